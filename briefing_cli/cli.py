@@ -1,0 +1,191 @@
+"""The `briefing` command: options in, one core call, one renderer out; errors mapped here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from io import StringIO
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from briefing_cli import __version__
+from briefing_cli.errors import BriefingError, ExitStatus, UsageError
+from briefing_cli.render import EXTENSIONS, OutputFormat
+from briefing_cli.source import DEFAULT_MAX_BYTES, is_interactive, read_source
+
+EXAMPLES = """
+Examples:
+
+  briefing summarize samples/state_department_briefing.txt
+
+  cat briefing.txt | briefing summarize -n 8 -k 2
+
+  briefing summarize briefing.txt -o digest.md
+
+  briefing summarize briefing.txt --format json > digest.json
+"""
+
+
+class _Group(TyperGroup):
+    """Runs the app with all errors mapped to one `error:` line and an exit code."""
+
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        try:
+            code = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                                standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            _fail(exc.format_message(), ExitStatus.USAGE)
+        except click.ClickException as exc:
+            _fail(exc.format_message(), exc.exit_code)
+        except click.Abort:
+            _fail("interrupted", ExitStatus.INTERRUPTED)
+        except BriefingError as exc:
+            _fail(str(exc), exc.status)
+        except KeyboardInterrupt:
+            _fail("interrupted", ExitStatus.INTERRUPTED)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str, status: int) -> None:
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    print(f"error: {first}", file=sys.stderr)
+    sys.exit(int(status))
+
+
+def _quiet_broken_pipe() -> None:
+    # The reader went away (`| head`): nothing more to say, and nothing to flush.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="briefing",
+    help="Who said what: a verbatim, per-speaker digest of a press briefing, interview or "
+         "news article.",
+    epilog=EXAMPLES,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"briefing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """Who said what: a verbatim, per-speaker digest of a briefing transcript."""
+
+
+@app.command(epilog=EXAMPLES)
+def summarize(
+    file: Annotated[str | None, typer.Argument(
+        help="Transcript to read; '-' or nothing reads standard input.",
+        show_default=False)] = None,
+    sentences: Annotated[int, typer.Option(
+        "--sentences", "-n", min=1, max=1000, help="Sentences in the overall summary.")] = 5,
+    per_speaker: Annotated[int, typer.Option(
+        "--per-speaker", "-k", min=1, max=100, help="Key points per speaker.")] = 3,
+    output_format: Annotated[OutputFormat | None, typer.Option(
+        "--format", "-f", case_sensitive=False, show_default="table, or from -o's extension",
+        help="Output format.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", dir_okay=False, show_default=False,
+        help="Write to this file (format from .md/.json/.txt) instead of the terminal.")] = None,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", show_default="detected",
+        help="Force the input layout: labelled, news or prose.")] = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Summarize a transcript: the overall gist, then each speaker's key points."""
+    from briefing_cli.digest import build_digest
+    from briefing_cli.rank import get_ranker
+    from briefing_cli.transcript import LAYOUTS, parse
+
+    if input_format is not None and input_format not in LAYOUTS:
+        raise UsageError(f"unknown --input-format {input_format!r} "
+                         f"(choose from {', '.join(LAYOUTS)})")
+    path = _input_path(file)
+    document = read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes)
+    transcript = parse(document, input_format)
+    digest = build_digest(transcript, get_ranker("lexrank"), sentences=sentences,
+                          per_speaker=per_speaker)
+    fmt = output_format or (EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT)
+                            if output else OutputFormat.TABLE)
+    if output is not None:
+        from briefing_cli.output import write_atomic
+
+        write_atomic(output, _render(digest, fmt, terminal=False),
+                     protect=Path(path) if path != "-" else None)
+        print(f"wrote {output}", file=sys.stderr)
+        return
+    if fmt is OutputFormat.TABLE:
+        from rich.console import Console
+
+        from briefing_cli.render import table
+
+        table.render(digest, _console(sys.stdout))
+    else:
+        sys.stdout.write(_render(digest, fmt, terminal=is_interactive(sys.stdout)))
+        sys.stdout.flush()
+
+
+def _input_path(file: str | None) -> str:
+    if file is not None:
+        return file
+    if is_interactive(sys.stdin):
+        ctx = click.get_current_context()
+        click.echo(ctx.get_usage(), err=True)
+        raise UsageError("no FILE given and nothing piped to standard input")
+    return "-"
+
+
+def _console(stream: Any, *, width: int | None = None) -> Any:
+    from rich.console import Console
+
+    return Console(file=stream, highlight=False, markup=False, emoji=False, width=width,
+                   no_color="NO_COLOR" in os.environ or None, soft_wrap=False)
+
+
+def _render(digest: Any, fmt: OutputFormat, *, terminal: bool) -> str:
+    if fmt is OutputFormat.JSON:
+        from briefing_cli.render import json
+
+        return json.render(digest)
+    if fmt is OutputFormat.MARKDOWN:
+        from briefing_cli.render import markdown
+
+        return markdown.render(digest)
+    if fmt is OutputFormat.TEXT:
+        from briefing_cli.render import text
+
+        return text.render(digest)
+    from briefing_cli.render import table
+
+    buffer = StringIO()
+    table.render(digest, _console(buffer, width=100))
+    return buffer.getvalue()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="briefing")

@@ -1,0 +1,159 @@
+"""Transcript + ranker -> Digest: the overall summary and each speaker's key points."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+from briefing_cli import nlp
+from briefing_cli.models import (
+    Digest,
+    KeyPoint,
+    Sentence,
+    SpeakerDigest,
+    SpeakerKind,
+    Transcript,
+    TurnKind,
+)
+from briefing_cli.rank import Ranker, selection
+from briefing_cli.rank.vectors import tfidf
+
+# Greetings, thanks and moderation carry no content.
+_FILLER = re.compile(
+    r"^\W*(?:(?:good (?:morning|afternoon|evening)|hi|hello|thanks?(?: you)?|thank you(?: very much)?|"
+    r"go ahead|next question|yes|yeah|no|okay|ok|sure|right|all right|great|please|"
+    r"(?:one|last) (?:more|question)|appreciate it|got it|go on|absolutely|exactly|"
+    r"welcome|everybody|everyone|sir|ma'am)\b[\s,.!?;:-]*)+(?:\w+[.!?]?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
+                 per_speaker: int = 3, words: int | None = None) -> Digest:
+    """Rank every sentence once, then select the summary and each speaker's points."""
+    all_sentences = transcript.sentences
+    texts = [s.text for s in all_sentences]
+    vectors = tfidf(texts)
+    centrality = ranker.score(vectors, texts)
+    weights = [_prior(transcript, s) for s in all_sentences]
+    scores = [float(c) * w for c, w in zip(centrality, weights)]
+    sizes = [nlp.word_count(t) for t in texts]
+    speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
+
+    attributed = [i for i, s in enumerate(all_sentences)
+                  if transcript.turns[s.turn].kind is not TurnKind.NARRATION]
+    labelled = transcript.layout == "labelled" and attributed
+    pool = attributed if labelled else list(range(len(all_sentences)))
+    pool = [i for i in pool if scores[i] > 0] or pool
+    summary_scores = [
+        score * (0.5 if transcript.turns[all_sentences[i].turn].kind is TurnKind.QUESTION else 1.0)
+        for i, score in enumerate(scores)
+    ]
+    chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
+                           words=sizes, word_budget=words)
+    summary = tuple(_point(all_sentences[i], speaker_of[i], summary_scores[i])
+                    for i in sorted(chosen))
+
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, speaker in enumerate(speaker_of):
+        if speaker is not None:
+            by_speaker[speaker].append(i)
+    terms = _key_terms(texts, speaker_of)
+    digests = []
+    for speaker in transcript.speakers:
+        group = by_speaker.get(speaker.id, [])
+        picked = selection.mmr([i for i in group if scores[i] > 0] or group, scores, vectors,
+                               limit=per_speaker)
+        points = tuple(
+            KeyPoint(all_sentences[i], speaker.id, round(scores[i], 4),
+                     repeats=selection.repeats(vectors, i, group))
+            for i in sorted(picked)
+        )
+        turns = [t for t in transcript.turns if t.speaker == speaker.id]
+        digests.append(SpeakerDigest(
+            speaker=speaker, turns=len(turns), words=sum(nlp.word_count(t.text) for t in turns),
+            points=points, key_terms=tuple(terms.get(speaker.id, ())),
+        ))
+    return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
+                  words=nlp.word_count(transcript.document.text), method=ranker.name)
+
+
+def _point(sentence: Sentence, speaker: str | None, score: float) -> KeyPoint:
+    return KeyPoint(sentence, speaker, round(score, 4))
+
+
+def _prior(transcript: Transcript, sentence: Sentence) -> float:
+    """Down-weight filler and fragments: very short sentences rarely carry a point."""
+    if _FILLER.match(sentence.text):
+        return 0.05
+    size = nlp.word_count(sentence.text)
+    if size < 4:
+        return 0.2
+    if size < 8:
+        return 0.6
+    return 1.0
+
+
+def _key_terms(texts: list[str], speaker_of: list[str | None], limit: int = 5
+               ) -> dict[str, list[str]]:
+    """Words and two-word terms that set each speaker apart from the others (tf-idf over
+    speakers), shown in their most frequent written form."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    for text, speaker in zip(texts, speaker_of):
+        if speaker is None:
+            continue
+        for gram, written in _grams(text):
+            counts[speaker][gram] += 1
+            surface[gram][written] += 1
+    if not counts:
+        return {}
+    df: Counter[str] = Counter()
+    for grams in counts.values():
+        df.update(grams.keys())
+    n = len(counts)
+    out: dict[str, list[str]] = {}
+    for speaker, grams in counts.items():
+        ranked = sorted(
+            grams.items(),
+            key=lambda item: (-(item[1] * (1 + (" " in item[0])) * math.log(1 + n / df[item[0]])),
+                              item[0]),
+        )
+        chosen: list[str] = []
+        for gram, count in ranked:
+            if count < 2 and len(grams) > 20:
+                continue
+            if any(gram in c or c in gram for c in chosen):
+                continue
+            chosen.append(gram)
+            if len(chosen) == limit:
+                break
+        out[speaker] = [surface[g].most_common(1)[0][0] for g in chosen]
+    return out
+
+
+def _grams(text: str) -> list[tuple[str, str]]:
+    """(stemmed key, written form) of content words and adjacent content-word pairs."""
+    tokens = nlp.words(text)
+    out: list[tuple[str, str]] = []
+    previous: tuple[str, str] | None = None
+    for token in tokens:
+        lower = token.lower().replace("’", "'")
+        if lower in nlp.STOPWORDS or len(lower) < 3 or lower.isdigit():
+            previous = None
+            continue
+        key = nlp.stem(lower)
+        written = token if token.isupper() and len(token) <= 5 else lower
+        out.append((key, written))
+        if previous is not None:
+            out.append((f"{previous[0]} {key}", f"{previous[1]} {written}"))
+        previous = (key, written)
+    return out
+
+
+def speaker_kind_order(kind: SpeakerKind) -> int:
+    return {SpeakerKind.PERSON: 0, SpeakerKind.ORGANIZATION: 1, SpeakerKind.PRESS: 2}[kind]
+
+
+__all__ = ["build_digest"]

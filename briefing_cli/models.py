@@ -1,0 +1,132 @@
+"""The plain data passed between the stages: read -> parse -> rank -> render."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class TurnKind(str, Enum):
+    """What a turn is; values are part of the JSON contract."""
+
+    STATEMENT = "statement"
+    QUESTION = "question"
+    QUOTE = "quote"
+    PARAPHRASE = "paraphrase"
+    NARRATION = "narration"
+
+
+class SpeakerKind(str, Enum):
+    PERSON = "person"
+    PRESS = "press"
+    ORGANIZATION = "organization"
+
+
+PRESS_ID = "press"
+_NEWLINE = re.compile("\n")
+
+
+@dataclass(frozen=True)
+class Document:
+    """Decoded input. `text` has `\\n` line ends; every span in the digest indexes into it."""
+
+    name: str
+    text: str
+    line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
+        object.__setattr__(self, "line_starts", tuple(starts))
+
+    @property
+    def line_count(self) -> int:
+        if not self.text:
+            return 0
+        return len(self.line_starts) - (1 if self.text.endswith("\n") else 0)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return bisect.bisect_right(self.line_starts, offset)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    kind: SpeakerKind = SpeakerKind.PERSON
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A verbatim span `document.text[start:end]` inside one turn."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    turn: int  # index into Transcript.turns
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A stretch of the input said by one speaker (or narration, speaker None)."""
+
+    speaker: str | None
+    kind: TurnKind
+    start: int
+    end: int
+    text: str
+    line: int
+    reply_to: int | None = None  # index of the question turn this answers
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Transcript:
+    document: Document
+    layout: str
+    speakers: tuple[Speaker, ...]
+    turns: tuple[Turn, ...]
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        for speaker in self.speakers:
+            if speaker.id == speaker_id:
+                return speaker
+        return None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for turn in self.turns for s in turn.sentences)
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """A ranked sentence. `repeats` counts near-duplicates it stands for."""
+
+    sentence: Sentence
+    speaker: str | None
+    score: float
+    repeats: int = 0
+
+
+@dataclass(frozen=True)
+class SpeakerDigest:
+    speaker: Speaker
+    turns: int
+    words: int
+    points: tuple[KeyPoint, ...]
+    key_terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    transcript: Transcript
+    summary: tuple[KeyPoint, ...]
+    speakers: tuple[SpeakerDigest, ...]
+    words: int
+    method: str

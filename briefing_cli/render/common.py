@@ -1,0 +1,50 @@
+"""What the renderers share: safe text for terminals, labels for speakers."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_cli.models import Digest, KeyPoint, Speaker
+
+# CSI, OSC (hyperlinks, titles) and other escape sequences, then any control character
+# left over: none of them may reach a terminal from the input.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Input text made harmless for a terminal: escapes and control characters removed."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def speaker_label(digest: Digest, speaker_id: str | None) -> str:
+    speaker = digest.transcript.speaker(speaker_id)
+    return speaker.name if speaker else "Narration"
+
+
+def with_role(speaker: Speaker) -> str:
+    return f"{speaker.name} ({speaker.role})" if speaker.role else speaker.name
+
+
+def repeat_note(point: KeyPoint) -> str:
+    if not point.repeats:
+        return ""
+    return f" [said {point.repeats + 1} times]"
+
+
+def question_for(digest: Digest, point: KeyPoint) -> str | None:
+    """The question a key point answered, when the transcript links them."""
+    turn = digest.transcript.turns[point.sentence.turn]
+    if turn.reply_to is None:
+        return None
+    return digest.transcript.turns[turn.reply_to].text
+
+
+def counts(digest: Digest) -> str:
+    t = digest.transcript
+    return (f"{len(digest.speakers)} speakers, {len(t.turns)} turns, "
+            f"{digest.words:,} words, {t.document.line_count:,} lines")

@@ -1,0 +1,66 @@
+"""JSON export: the `briefing.digest/1` contract other tools read."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from briefing_cli.models import Digest, KeyPoint
+
+SCHEMA = "briefing.digest/1"
+
+
+def to_dict(digest: Digest) -> dict[str, Any]:
+    """The digest as plain data; text is carried exactly as in the input."""
+    transcript = digest.transcript
+    return {
+        "schema": SCHEMA,
+        "source": {
+            "name": transcript.document.name,
+            "format": transcript.layout,
+            "lines": transcript.document.line_count,
+            "words": digest.words,
+        },
+        "method": digest.method,
+        "speakers": [
+            {
+                "id": sd.speaker.id,
+                "name": sd.speaker.name,
+                "role": sd.speaker.role,
+                "kind": sd.speaker.kind.value,
+                "aliases": list(sd.speaker.aliases),
+                "turns": sd.turns,
+                "words": sd.words,
+                "summary": [_point(p, with_speaker=False) for p in sd.points],
+                "key_terms": list(sd.key_terms),
+            }
+            for sd in digest.speakers
+        ],
+        "turns": [
+            {
+                "index": i,
+                "speaker": turn.speaker,
+                "kind": turn.kind.value,
+                "line": turn.line,
+                "text": turn.text,
+                "reply_to": turn.reply_to,
+            }
+            for i, turn in enumerate(transcript.turns)
+        ],
+        "summary": [_point(p, with_speaker=True) for p in digest.summary],
+    }
+
+
+def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": point.sentence.text}
+    if with_speaker:
+        out["speaker"] = point.speaker
+    out["line"] = point.sentence.line
+    out["score"] = point.score
+    out["repeats"] = point.repeats
+    out["turn"] = point.sentence.turn
+    return out
+
+
+def render(digest: Digest) -> str:
+    return json.dumps(to_dict(digest), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,57 @@
+"""Markdown export: notes a person would paste, valid CommonMark, input text escaped."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_cli.models import Digest
+from briefing_cli.render.common import counts, one_line, question_for, repeat_note, speaker_label
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def escape(text: str) -> str:
+    """Text from the input, inert in Markdown: no emphasis, links, HTML, headings or cells."""
+    return _SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def render(digest: Digest) -> str:
+    t = digest.transcript
+    out = [f"# Briefing digest: {escape(t.document.name)}", "",
+           f"*Source:* {escape(t.document.name)} ({escape(t.layout)}; {counts(digest)})", "",
+           "## Summary", ""]
+    if not digest.summary:
+        out += ["*Nothing to summarize.*", ""]
+    for point in digest.summary:
+        who = escape(speaker_label(digest, point.speaker))
+        out.append(f"- > {escape(point.sentence.text)}  ")
+        out.append(f"  — **{who}**, line {point.sentence.line}")
+    out.append("")
+    for sd in digest.speakers:
+        speaker = sd.speaker
+        heading = escape(speaker.name) + (f" — {escape(speaker.role)}" if speaker.role else "")
+        out += [f"## {heading}", "",
+                f"{sd.turns} turns, {sd.words:,} words"
+                + (f". Key terms: {escape(', '.join(sd.key_terms))}" if sd.key_terms else ""),
+                ""]
+        for n, point in enumerate(sd.points, 1):
+            out.append(f"{n}. > {escape(point.sentence.text)}{escape(repeat_note(point))}  ")
+            out.append(f"   line {point.sentence.line}")
+            question = question_for(digest, point)
+            if question:
+                out.append(f"   (answering: {escape(_short(question))})")
+        out.append("")
+    out += ["## Speakers at a glance", "",
+            "| Speaker | Role | Turns | Words | Key terms |", "|---|---|---:|---:|---|"]
+    for sd in digest.speakers:
+        out.append(f"| {escape(sd.speaker.name)} | {escape(sd.speaker.role or '')} | {sd.turns} "
+                   f"| {sd.words:,} | {escape(', '.join(sd.key_terms))} |")
+    return "\n".join(out) + "\n"
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+__all__ = ["escape", "render", "speaker_label"]

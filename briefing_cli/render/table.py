@@ -1,0 +1,54 @@
+"""The terminal view: Rich, with input text always wrapped in `Text` (never markup)."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from briefing_cli.models import Digest
+from briefing_cli.render.common import counts, one_line, repeat_note, safe, speaker_label
+
+
+def render(digest: Digest, console: Console) -> None:
+    t = digest.transcript
+    header = Text()
+    header.append("Briefing digest: ", style="bold")
+    header.append(safe(t.document.name), style="bold cyan")
+    header.append(f"\nFormat: {t.layout} · {counts(digest)}", style="dim")
+    console.print(header)
+    console.print()
+    console.print(Text("Summary", style="bold underline"))
+    for point in digest.summary:
+        line = Text("• ")
+        line.append(safe(one_line(point.sentence.text)))
+        line.append(f"  — {safe(speaker_label(digest, point.speaker))}, line {point.sentence.line}",
+                    style="dim")
+        console.print(line)
+    if not digest.speakers:
+        console.print(Text("\nNo speakers found: the whole text is narration.", style="dim"))
+        return
+    console.print()
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True)
+    table.add_column("Speaker", style="bold", ratio=2, overflow="fold")
+    table.add_column("Said", justify="right", ratio=1, overflow="fold")
+    table.add_column("Key points", ratio=6, overflow="fold")
+    table.add_column("Key terms", ratio=2, overflow="fold")
+    for sd in digest.speakers:
+        who = Text(safe(sd.speaker.name))
+        if sd.speaker.role:
+            who.append("\n" + safe(sd.speaker.role), style="italic dim")
+        points = Text()
+        for n, point in enumerate(sd.points, 1):
+            if n > 1:
+                points.append("\n")
+            points.append(f"{n}. ", style="bold")
+            points.append(safe(one_line(point.sentence.text)))
+            points.append(f" (line {point.sentence.line}){repeat_note(point)}", style="dim")
+        table.add_row(who, Text(f"{sd.turns} turns\n{sd.words:,} words"), points,
+                      Text(safe("\n".join(sd.key_terms))))
+    console.print(table)
+
+
+__all__ = ["render"]

@@ -1,0 +1,25 @@
+"""Plain text: no markup, no colour, safe for any terminal or file."""
+
+from __future__ import annotations
+
+from briefing_cli.models import Digest
+from briefing_cli.render.common import counts, one_line, repeat_note, safe, speaker_label
+
+
+def render(digest: Digest) -> str:
+    t = digest.transcript
+    lines = [f"Briefing digest: {safe(t.document.name)}",
+             f"Format: {t.layout}; {counts(digest)}", "", "Summary"]
+    for point in digest.summary:
+        lines.append(f"  - {safe(one_line(point.sentence.text))} "
+                     f"({safe(speaker_label(digest, point.speaker))}, line {point.sentence.line})")
+    for sd in digest.speakers:
+        speaker = sd.speaker
+        title = safe(speaker.name) + (f", {safe(speaker.role)}" if speaker.role else "")
+        lines += ["", f"{title}: {sd.turns} turns, {sd.words:,} words"]
+        if sd.key_terms:
+            lines.append(f"  Key terms: {safe(', '.join(sd.key_terms))}")
+        for n, point in enumerate(sd.points, 1):
+            lines.append(f"  {n}. {safe(one_line(point.sentence.text))} "
+                         f"(line {point.sentence.line}){repeat_note(point)}")
+    return "\n".join(lines) + "\n"

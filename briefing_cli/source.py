@@ -1,0 +1,94 @@
+"""Read a path or standard input into a `Document`: decoding, line ends, clear errors."""
+
+from __future__ import annotations
+
+import codecs
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from briefing_cli.errors import InputError
+from briefing_cli.models import Document
+
+STDIN_NAME = "<stdin>"
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+
+def read_source(path: str, stdin: BinaryIO | None = None, *,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read `path` ("-" means `stdin`) and decode it; raise `InputError` with a reason."""
+    if path == "-":
+        if stdin is None:
+            raise InputError("no standard input to read")
+        data = stdin.read(max_bytes + 1)
+        name = STDIN_NAME
+    else:
+        data = _read_file(Path(path), max_bytes)
+        name = path
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes "
+                         "(raise it with --max-bytes)")
+    text = decode(data, name)
+    if not text.strip():
+        raise InputError(f"{name}: the input is empty")
+    return Document(name=name, text=text)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory, not a transcript file")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file (a pipe or device); "
+                         "pipe it to standard input instead")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (BOM optional), UTF-16 with BOM, else Windows-1252; LF line ends."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        if b"\x00" in data[:8192]:
+            raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Transcripts saved on Windows; cp1252 leaves 5 bytes undefined, so replace those.
+            text = data.decode("cp1252", errors="replace")
+    if _mostly_binary(text):
+        raise InputError(f"{name}: looks like a binary file, not a transcript")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _mostly_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls / len(sample) > 0.1
+
+
+def is_interactive(stream: object) -> bool:
+    """True when `stream` is a terminal (then we never wait on it for input)."""
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "STDIN_NAME", "decode", "is_interactive", "read_source"]
