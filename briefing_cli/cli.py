@@ -8,7 +8,6 @@ from io import StringIO
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -33,24 +32,23 @@ Examples:
 class _Group(TyperGroup):
     """Runs the app with all errors mapped to one `error:` line and an exit code."""
 
-    def main(self, args: Any = None, prog_name: str | None = None,
-             complete_var: str | None = None, standalone_mode: bool = True,
-             **extra: Any) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
         try:
-            code = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
-                                standalone_mode=False, **extra)
-        except click.UsageError as exc:
-            _fail(exc.format_message(), ExitStatus.USAGE)
-        except click.ClickException as exc:
-            _fail(exc.format_message(), exc.exit_code)
-        except click.Abort:
-            _fail("interrupted", ExitStatus.INTERRUPTED)
+            code = super().main(*args, **kwargs)
         except BriefingError as exc:
             _fail(str(exc), exc.status)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, typer.Abort):
             _fail("interrupted", ExitStatus.INTERRUPTED)
         except BrokenPipeError:
             _quiet_broken_pipe()
+        except Exception as exc:
+            # Click's usage errors (exit 2) and other ClickExceptions (exit 1); Typer vendors
+            # its own copy of Click, so they are recognised by shape, not by class.
+            status = getattr(exc, "exit_code", None)
+            if not hasattr(exc, "format_message") or not isinstance(status, int):
+                raise
+            _fail(exc.format_message(), status)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -96,6 +94,7 @@ def _root(
 
 @app.command(epilog=EXAMPLES)
 def summarize(
+    ctx: typer.Context,
     file: Annotated[str | None, typer.Argument(
         help="Transcript to read; '-' or nothing reads standard input.",
         show_default=False)] = None,
@@ -124,7 +123,7 @@ def summarize(
     if input_format is not None and input_format not in LAYOUTS:
         raise UsageError(f"unknown --input-format {input_format!r} "
                          f"(choose from {', '.join(LAYOUTS)})")
-    path = _input_path(file)
+    path = _input_path(ctx, file)
     document = read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes)
     transcript = parse(document, input_format)
     digest = build_digest(transcript, get_ranker("lexrank"), sentences=sentences,
@@ -139,8 +138,6 @@ def summarize(
         print(f"wrote {output}", file=sys.stderr)
         return
     if fmt is OutputFormat.TABLE:
-        from rich.console import Console
-
         from briefing_cli.render import table
 
         table.render(digest, _console(sys.stdout))
@@ -149,12 +146,11 @@ def summarize(
         sys.stdout.flush()
 
 
-def _input_path(file: str | None) -> str:
+def _input_path(ctx: typer.Context, file: str | None) -> str:
     if file is not None:
         return file
     if is_interactive(sys.stdin):
-        ctx = click.get_current_context()
-        click.echo(ctx.get_usage(), err=True)
+        print(ctx.get_usage(), file=sys.stderr)
         raise UsageError("no FILE given and nothing piped to standard input")
     return "-"
 

@@ -12,7 +12,6 @@ from briefing_cli.models import (
     KeyPoint,
     Sentence,
     SpeakerDigest,
-    SpeakerKind,
     Transcript,
     TurnKind,
 )
@@ -21,12 +20,14 @@ from briefing_cli.rank.vectors import tfidf
 
 # Greetings, thanks and moderation carry no content.
 _FILLER = re.compile(
-    r"^\W*(?:(?:good (?:morning|afternoon|evening)|hi|hello|thanks?(?: you)?|thank you(?: very much)?|"
+    r"^\W*(?:(?:good (?:morning|afternoon|evening)|hi|hello|thanks?(?: you)?|"
+    r"thank you(?: very much)?|"
     r"go ahead|next question|yes|yeah|no|okay|ok|sure|right|all right|great|please|"
     r"(?:one|last) (?:more|question)|appreciate it|got it|go on|absolutely|exactly|"
     r"welcome|everybody|everyone|sir|ma'am)\b[\s,.!?;:-]*)+(?:\w+[.!?]?)?\W*$",
     re.IGNORECASE,
 )
+_LEAD_IN = re.compile(r"(?:[,:;]|\b(?:and|that|and that|saying|adding))\s*$", re.IGNORECASE)
 
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
@@ -37,7 +38,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     vectors = tfidf(texts)
     centrality = ranker.score(vectors, texts)
     weights = [_prior(transcript, s) for s in all_sentences]
-    scores = [float(c) * w for c, w in zip(centrality, weights)]
+    scores = [float(c) * w for c, w in zip(centrality, weights, strict=True)]
     sizes = [nlp.word_count(t) for t in texts]
     speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
 
@@ -56,10 +57,12 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                     for i in sorted(chosen))
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
-    for i, speaker in enumerate(speaker_of):
-        if speaker is not None:
-            by_speaker[speaker].append(i)
-    terms = _key_terms(texts, speaker_of)
+    for i, speaker_id in enumerate(speaker_of):
+        if speaker_id is not None:
+            by_speaker[speaker_id].append(i)
+    names = {nlp.stem(w.lower()) for sp in transcript.speakers
+             for form in (sp.name, *sp.aliases) for w in nlp.words(form)}
+    terms = _key_terms(texts, speaker_of, exclude=names)
     digests = []
     for speaker in transcript.speakers:
         group = by_speaker.get(speaker.id, [])
@@ -84,8 +87,9 @@ def _point(sentence: Sentence, speaker: str | None, score: float) -> KeyPoint:
 
 
 def _prior(transcript: Transcript, sentence: Sentence) -> float:
-    """Down-weight filler and fragments: very short sentences rarely carry a point."""
-    if _FILLER.match(sentence.text):
+    """Down-weight filler and fragments: very short sentences rarely carry a point, and
+    lines that only lead into a quotation (`..., said,` / `... and that`) carry none."""
+    if _FILLER.match(sentence.text) or _LEAD_IN.search(sentence.text):
         return 0.05
     size = nlp.word_count(sentence.text)
     if size < 4:
@@ -95,16 +99,18 @@ def _prior(transcript: Transcript, sentence: Sentence) -> float:
     return 1.0
 
 
-def _key_terms(texts: list[str], speaker_of: list[str | None], limit: int = 5
-               ) -> dict[str, list[str]]:
+def _key_terms(texts: list[str], speaker_of: list[str | None], *, exclude: set[str],
+               limit: int = 5) -> dict[str, list[str]]:
     """Words and two-word terms that set each speaker apart from the others (tf-idf over
-    speakers), shown in their most frequent written form."""
+    speakers), shown in their most frequent written form; speakers' names are left out."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     surface: dict[str, Counter[str]] = defaultdict(Counter)
-    for text, speaker in zip(texts, speaker_of):
+    for text, speaker in zip(texts, speaker_of, strict=True):
         if speaker is None:
             continue
         for gram, written in _grams(text):
+            if exclude.intersection(gram.split()):
+                continue
             counts[speaker][gram] += 1
             surface[gram][written] += 1
     if not counts:
@@ -124,7 +130,7 @@ def _key_terms(texts: list[str], speaker_of: list[str | None], limit: int = 5
         for gram, count in ranked:
             if count < 2 and len(grams) > 20:
                 continue
-            if any(gram in c or c in gram for c in chosen):
+            if any(set(gram.split()) & set(c.split()) for c in chosen):
                 continue
             chosen.append(gram)
             if len(chosen) == limit:
@@ -150,10 +156,6 @@ def _grams(text: str) -> list[tuple[str, str]]:
             out.append((f"{previous[0]} {key}", f"{previous[1]} {written}"))
         previous = (key, written)
     return out
-
-
-def speaker_kind_order(kind: SpeakerKind) -> int:
-    return {SpeakerKind.PERSON: 0, SpeakerKind.ORGANIZATION: 1, SpeakerKind.PRESS: 2}[kind]
 
 
 __all__ = ["build_digest"]

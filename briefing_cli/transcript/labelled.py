@@ -19,12 +19,14 @@ from briefing_cli.transcript.common import PROCEDURAL, Draft, build, line_spans
 LAYOUT = "labelled"
 
 # `MR. MILLER:` / `AMBASSADOR THOMAS-GREENFIELD:` / `Q:` - capitals, at most six words.
-_CAPS = re.compile(r"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[ \t]+[A-Z0-9.'’\-]+){0,5})[ \t]*:(?:\s+|$)")
+_CAPS = re.compile(
+    r"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[ \t]+[A-Z0-9.'’\-]+){0,5})[ \t]*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
 _TITLED = re.compile(r"^(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})[ \t]*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous.
 _TIMED = re.compile(
-    r"^(?P<label>[^\W\d_][^():\n]{0,60}?)[ \t]*\((?:\d{1,2}:){1,2}\d{2}(?:[.,]\d+)?\)[ \t]*:?(?:\s+|$)")
+    r"^(?P<label>[^\W\d_][^():\n]{0,60}?)[ \t]*"
+    r"\((?:\d{1,2}:){1,2}\d{2}(?:[.,]\d+)?\)[ \t]*:?(?:\s+|$)")
 # A bare `Q` paragraph: `Q    Thank you, Karen.`
 _BARE_Q = re.compile(r"^(?P<label>Q)(?:[ \t]+|\.[ \t]+)(?=\S)")
 

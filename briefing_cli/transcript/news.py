@@ -34,9 +34,11 @@ _INTRO_END = re.compile(
     rf"(?:\b{_VERBS}(?:[ \t]+\w+){{0,2}}\s*[,:]|:|\bthat|\bwhy|\bsaying,?|\badding,?)\s*$")
 _THAT_END = re.compile(r"\bthat\s*$")
 # `NAME said` / `NAME, the ..., said` / `said NAME`
-_NAME_VERB = re.compile(rf"(?P<name>{_NAME})(?:,[^,\n]{{1,120}},)?[ \t]+(?:also[ \t]+|then[ \t]+)?{_VERBS}\b")
+_NAME_VERB = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,\n]{{1,120}},)?[ \t]+(?:also[ \t]+|then[ \t]+)?{_VERBS}\b")
 _VERB_NAME = re.compile(rf"\b{_VERBS}[ \t]+(?P<name>{_NAME})")
-_PRONOUN_VERB = re.compile(rf"\b(?P<name>he|she|they)[ \t]+(?:also[ \t]+)?{_VERBS}\b", re.IGNORECASE)
+_PRONOUN_VERB = re.compile(
+    rf"\b(?P<name>he|she|they)[ \t]+(?:also[ \t]+)?{_VERBS}\b", re.IGNORECASE)
 _ROLE_NAME = re.compile(
     r"\b(?i:spokesperson|spokesman|spokeswoman|secretary|minister|adviser|advisor|ambassador|"
     r"envoy|director|chief|official|commander|general|senator|governor|president|chair|"
@@ -82,8 +84,7 @@ class _Attributor:
                 key = self._resolve(line, match.start("name"), match.group("name"))
                 if key is not None:
                     return key
-        match = _PRONOUN_VERB.search(line)
-        if match and self.last_speaker is not None:
+        if _PRONOUN_VERB.search(line) and self.last_speaker is not None:
             return self.last_speaker
         return None
 
@@ -195,7 +196,7 @@ def _inline(att: _Attributor, line: str, offset: int) -> list[Draft]:
     if speaker is None:
         speaker = att.last_speaker
         # Scare quotes and titles: short quotations with no cue are narration.
-        if sum(e - s for s, e in spans) < 0.3 * len(line) and not line.lstrip()[:1] in OPEN_MARKS:
+        if sum(e - s for s, e in spans) < 0.3 * len(line) and line.lstrip()[:1] not in OPEN_MARKS:
             speaker = None
     if speaker is None:
         return [Draft(None, TurnKind.NARRATION, offset, offset + len(line))]

@@ -131,8 +131,8 @@ def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
         if first and any(len(r.split()) > 1 for r in found_roles):
             break
     long_roles = [r for r in found_roles if len(r.split()) > 1]
-    role = (long_roles or found_roles or [None])[0]
-    return first, written, role
+    chosen = long_roles or found_roles
+    return first, written, chosen[0] if chosen else None
 
 
 def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None]]:
