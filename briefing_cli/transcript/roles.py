@@ -124,10 +124,10 @@ def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
         name_start = match.start("first") if candidate else match.start("sur")
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
-        role = (role_before(text[line_start:name_start])
-                or role_after(text[match.end():line_end]))
-        if role:
-            found_roles.append(role)
+        for role in (role_before(text[line_start:name_start]),
+                     role_after(text[match.end():line_end])):
+            if role:
+                found_roles.append(role)
         if first and any(len(r.split()) > 1 for r in found_roles):
             break
     long_roles = [r for r in found_roles if len(r.split()) > 1]
