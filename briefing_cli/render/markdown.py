@@ -18,7 +18,7 @@ def escape(text: str) -> str:
 def render(digest: Digest) -> str:
     t = digest.transcript
     out = [f"# Briefing digest: {escape(t.document.name)}", "",
-           f"*Source:* {escape(t.document.name)} ({escape(t.layout)}; {counts(digest)})", "",
+           f"Source: {escape(t.document.name)} ({escape(t.layout)}; {counts(digest)})", "",
            "## Summary", ""]
     if not digest.summary:
         out += ["*Nothing to summarize.*", ""]

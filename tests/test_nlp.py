@@ -1,0 +1,62 @@
+"""The NLTK layer works offline and splits briefing text where a reader would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from briefing_cli import nlp
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in nlp.sentence_spans(text)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Amb. Pettit met Gen. Brown in the U.S. on Jan. 5 with Mr. Reyes. They talked."
+    assert _sentences(text) == ["Amb. Pettit met Gen. Brown in the U.S. on Jan. 5 with Mr. Reyes.",
+                                "They talked."]
+
+
+def test_line_break_without_full_stop_ends_a_sentence() -> None:
+    text = "Miller continued adding,\nQuote\nUkraine was in a different position"
+    assert _sentences(text) == ["Miller continued adding,", "Quote",
+                                "Ukraine was in a different position"]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = "We have been clear that the\ndetention is unacceptable. Next point."
+    assert _sentences(text) == ["We have been clear that the\ndetention is unacceptable.",
+                                "Next point."]
+
+
+def test_spans_are_exact_and_need_a_letter_or_digit() -> None:
+    text = "  -- \n\nFirst one.   Second one!  \n...\n"
+    spans = list(nlp.sentence_spans(text))
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one!"]
+
+
+def test_content_terms_drop_stopwords_and_numbers_and_stem() -> None:
+    assert nlp.content_terms("We are supporting the 2 defenses of Ukraine's cities") == [
+        "support", "defens", "ukrain", "citi"]
+
+
+def test_works_with_no_nltk_data_and_never_downloads(tmp_path: object) -> None:
+    code = (
+        "import nltk, sys\n"
+        "nltk.data.path[:] = []\n"
+        "def refuse(*a, **k): raise SystemExit('nltk.download was called')\n"
+        "nltk.download = refuse\n"
+        "from briefing_cli.models import Document\n"
+        "from briefing_cli.transcript import parse\n"
+        "from briefing_cli.digest import build_digest\n"
+        "from briefing_cli.rank import get_ranker\n"
+        "t = parse(Document('x', 'MR A: We will act. Gen. Brown agrees.\\n\\nQ: When?\\n'))\n"
+        "d = build_digest(t, get_ranker('lexrank'))\n"
+        "print(len(d.summary))\n"
+    )
+    env = {"NLTK_DATA": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "3"

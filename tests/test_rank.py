@@ -1,0 +1,57 @@
+"""Ranking pinned on small hand-checked examples."""
+
+from __future__ import annotations
+
+from briefing_cli.digest import build_digest
+from briefing_cli.models import Document
+from briefing_cli.rank import get_ranker, selection
+from briefing_cli.rank.vectors import tfidf
+from briefing_cli.transcript import parse
+
+
+def test_sentence_everyone_repeats_wins_centrality() -> None:
+    texts = ["Sanctions on the oil sector remain in place.",
+             "The oil sector sanctions remain in place for now.",
+             "We discussed the weather in Lisbon.",
+             "Oil sanctions remain, and the sector knows it.",
+             "A reporter asked about lunch."]
+    scores = get_ranker("lexrank").score(tfidf(texts), texts)
+    assert max(range(len(texts)), key=lambda i: scores[i]) in {0, 1, 3}
+    assert scores[2] < scores[0] and scores[4] < scores[0]
+
+
+def test_near_duplicate_never_selected_twice() -> None:
+    texts = ["We have been clear that the detention is unacceptable.",
+             "We have been clear that the detention is unacceptable.",
+             "The ministerial meeting opens in Lisbon next week."]
+    vectors = tfidf(texts)
+    chosen = selection.mmr([0, 1, 2], [1.0, 1.0, 0.5], vectors, limit=3)
+    assert sorted(chosen) == [0, 2]
+    assert selection.repeats(vectors, 0, [0, 1, 2]) == 1
+
+
+def test_word_budget_is_an_upper_bound() -> None:
+    texts = ["one two three four five six", "seven eight nine", "ten eleven twelve thirteen"]
+    vectors = tfidf(texts)
+    chosen = selection.mmr([0, 1, 2], [3.0, 2.0, 1.0], vectors, words=[6, 3, 4], word_budget=8)
+    assert sum([6, 3, 4][i] for i in chosen) <= 8
+
+
+def test_filler_is_not_a_key_point() -> None:
+    text = ("MR REYES: Good afternoon, everybody.\n\n"
+            "MR REYES: The Secretary will travel to Lisbon for the maritime security meeting.\n\n"
+            "Q: Thank you.\n\nMR REYES: Go ahead.\n\n"
+            "MR REYES: Maritime security in the North Atlantic is the meeting's focus.\n")
+    digest = build_digest(parse(Document("t", text)), get_ranker("lexrank"), per_speaker=2)
+    reyes = next(sd for sd in digest.speakers if sd.speaker.name == "Mr. Reyes")
+    texts = [p.sentence.text for p in reyes.points]
+    assert "Go ahead." not in texts and "Good afternoon, everybody." not in texts
+    assert len(texts) == 2
+
+
+def test_summary_in_document_order_and_counts() -> None:
+    text = "\n\n".join(f"MR A: Point number {w} about the {w} budget and {w} plans."
+                       for w in ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"])
+    digest = build_digest(parse(Document("t", text)), get_ranker("lexrank"), sentences=3)
+    lines = [p.sentence.line for p in digest.summary]
+    assert len(lines) == 3 and lines == sorted(lines)
