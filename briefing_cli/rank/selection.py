@@ -16,36 +16,41 @@ DUPLICATE = 0.65  # cosine at or above which two statements make the same point
 def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | None = None,
         words: Sequence[int] | None = None, word_budget: int | None = None,
         diversity: float = 0.3) -> list[int]:
-    """Indices chosen in order of selection; ties broken by position (earlier first)."""
+    """Indices chosen in order of selection; ties broken by position (earlier first).
+
+    Each candidate's largest similarity to the chosen set is kept up to date with one
+    sparse product per selection, so a pick costs O(candidates), not O(candidates x chosen).
+    """
+    import numpy as np
+
+    order = sorted(candidates, key=lambda i: (-float(scores[i]), i))
+    if limit is not None:
+        order = order[: max(50, 20 * limit)]  # lower-ranked sentences cannot win
+    if not order:
+        return []
+    pool = np.asarray(order, dtype=np.int64)
+    base = np.asarray([float(scores[i]) for i in order])
+    top = base.max() if base.size and base.max() > 0 else 1.0
+    relevance = (1 - diversity) * base / top
+    overlap = np.zeros(len(order))
+    alive = np.ones(len(order), dtype=bool)
+    rows = vectors[pool]
     chosen: list[int] = []
-    remaining = sorted(candidates, key=lambda i: (-float(scores[i]), i))
     used_words = 0
-    top_score = max((float(scores[i]) for i in candidates), default=0.0) or 1.0
-    while remaining and (limit is None or len(chosen) < limit):
-        best, best_gain = -1, float("-inf")
-        for i in remaining:
-            overlap = _max_similarity(vectors, i, chosen)
-            if overlap >= DUPLICATE:
-                continue
-            gain = (1 - diversity) * float(scores[i]) / top_score - diversity * overlap
-            if gain > best_gain:
-                best, best_gain = i, gain
-        if best < 0:
-            break
-        remaining.remove(best)
+    while alive.any() and (limit is None or len(chosen) < limit):
+        gain = np.where(alive, relevance - diversity * overlap, -np.inf)
+        best = int(np.argmax(gain))  # first maximum: the better-ranked, then earlier, sentence
+        alive[best] = False
+        index = int(pool[best])
         if word_budget is not None and words is not None:
-            if used_words + words[best] > word_budget:
+            if used_words + words[index] > word_budget:
                 continue  # a budget is an upper bound: never cut a sentence
-            used_words += words[best]
-        chosen.append(best)
+            used_words += words[index]
+        chosen.append(index)
+        similarity = (rows @ rows[best].T).toarray().ravel()
+        overlap = np.maximum(overlap, similarity)
+        alive &= overlap < DUPLICATE
     return chosen
-
-
-def _max_similarity(vectors: Any, i: int, chosen: Sequence[int]) -> float:
-    if not chosen:
-        return 0.0
-    row = vectors[i]
-    return float((vectors[list(chosen)] @ row.T).max())
 
 
 def repeats(vectors: Any, i: int, group: Sequence[int]) -> int:
