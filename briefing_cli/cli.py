@@ -48,7 +48,12 @@ class _Group(TyperGroup):
             status = getattr(exc, "exit_code", None)
             if not hasattr(exc, "format_message") or not isinstance(status, int):
                 raise
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `briefing`: the whole help
+                print(exc.format_message(), file=sys.stderr)
+                sys.exit(ExitStatus.USAGE)
             _fail(exc.format_message(), status)
+        if code == ExitStatus.INTERRUPTED:  # Typer turns Ctrl-C into a plain exit code
+            _fail("interrupted", ExitStatus.INTERRUPTED)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -133,7 +138,7 @@ def summarize(
     if output is not None:
         from briefing_cli.output import write_atomic
 
-        write_atomic(output, _render(digest, fmt, terminal=False),
+        write_atomic(output, _render(digest, fmt),
                      protect=Path(path) if path != "-" else None)
         print(f"wrote {output}", file=sys.stderr)
         return
@@ -142,7 +147,7 @@ def summarize(
 
         table.render(digest, _console(sys.stdout))
     else:
-        sys.stdout.write(_render(digest, fmt, terminal=is_interactive(sys.stdout)))
+        sys.stdout.write(_render(digest, fmt))
         sys.stdout.flush()
 
 
@@ -162,7 +167,7 @@ def _console(stream: Any, *, width: int | None = None) -> Any:
                    no_color="NO_COLOR" in os.environ or None, soft_wrap=False)
 
 
-def _render(digest: Any, fmt: OutputFormat, *, terminal: bool) -> str:
+def _render(digest: Any, fmt: OutputFormat) -> str:
     if fmt is OutputFormat.JSON:
         from briefing_cli.render import json
 

@@ -5,14 +5,22 @@ from __future__ import annotations
 import re
 
 from briefing_cli.models import Digest
-from briefing_cli.render.common import counts, one_line, question_for, repeat_note, speaker_label
+from briefing_cli.render.common import (
+    counts,
+    one_line,
+    question_for,
+    repeat_note,
+    safe,
+    speaker_label,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def escape(text: str) -> str:
-    """Text from the input, inert in Markdown: no emphasis, links, HTML, headings or cells."""
-    return _SPECIAL.sub(r"\\\1", one_line(text))
+    """Text from the input, inert in Markdown: no emphasis, links, HTML, headings or cells,
+    and no control characters."""
+    return _SPECIAL.sub(r"\\\1", one_line(safe(text)))
 
 
 def render(digest: Digest) -> str:

@@ -1,0 +1,29 @@
+"""Shared fixtures for the CLI tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = REPO_ROOT / "samples"
+SEED = REPO_ROOT.parent / "shared" / "seeds" / "000_b4fc89ae78c9ff3c.txt"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.is_file():
+        pytest.skip(f"seed transcript not present: {SEED}")
+    return SEED
