@@ -108,3 +108,9 @@ def test_table_fits_80_columns() -> None:
     console = Console(record=True, width=80, color_system=None, force_terminal=False)
     table.render(_digest(), console)
     assert max(len(line) for line in console.export_text().splitlines()) <= 80
+
+
+def test_table_golden() -> None:
+    console = Console(record=True, width=80, color_system=None, force_terminal=False)
+    table.render(_digest(), console)
+    _check_golden("state_department_briefing.table.txt", console.export_text())
