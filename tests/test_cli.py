@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import typer
 from click.testing import Result
+from helpers import decoded, lines_where
 from typer.testing import CliRunner
 
 import briefing_cli
@@ -47,26 +48,8 @@ SMALL = (
 # --- helpers -------------------------------------------------------------------------------
 
 
-def decoded(data: bytes) -> str:
-    """The input as the tool documents reading it: BOM-aware, cp1252 fallback, LF ends."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def lines_where(text: str, needle: str) -> set[int]:
-    """1-based line numbers on which an occurrence of `needle` starts."""
-    found: set[int] = set()
-    start = text.find(needle)
-    while start != -1:
-        found.add(text.count("\n", 0, start) + 1)
-        start = text.find(needle, start + 1)
-    return found
 
 
 def summary_entries(digest: dict[str, Any]) -> list[dict[str, Any]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 import pytest
 from click.testing import Result
+from helpers import decoded, lines_where
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -24,25 +24,8 @@ TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def decoded(data: bytes) -> str:
-    """The input as the tool documents reading it: BOM-aware, cp1252 fallback, LF ends."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def lines_where(text: str, needle: str) -> set[int]:
-    found: set[int] = set()
-    start = text.find(needle)
-    while start != -1:
-        found.add(text.count("\n", 0, start) + 1)
-        start = text.find(needle, start + 1)
-    return found
 
 
 def assert_verbatim(digest: dict[str, Any], text: str) -> None:
