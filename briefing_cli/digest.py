@@ -27,7 +27,7 @@ _FILLER = re.compile(
     r"welcome|everybody|everyone|sir|ma'am)\b[\s,.!?;:-]*)+(?:\w+[.!?]?)?\W*$",
     re.IGNORECASE,
 )
-_LEAD_IN = re.compile(r"(?:[,:;]|\b(?:and|that|and that|saying|adding))\s*$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?:[,:;]|\b(?:and|that|saying|adding))\s*$", re.IGNORECASE)
 
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
@@ -37,7 +37,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     texts = [s.text for s in all_sentences]
     vectors = tfidf(texts)
     centrality = ranker.score(vectors, texts)
-    weights = [_prior(transcript, s) for s in all_sentences]
+    weights = [_prior(s) for s in all_sentences]
     scores = [float(c) * w for c, w in zip(centrality, weights, strict=True)]
     sizes = [nlp.word_count(t) for t in texts]
     speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
@@ -53,7 +53,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     ]
     chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
                            words=sizes, word_budget=words)
-    summary = tuple(_point(all_sentences[i], speaker_of[i], summary_scores[i])
+    summary = tuple(KeyPoint(all_sentences[i], speaker_of[i], round(summary_scores[i], 4))
                     for i in sorted(chosen))
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -82,11 +82,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                   words=nlp.word_count(transcript.document.text), method=ranker.name)
 
 
-def _point(sentence: Sentence, speaker: str | None, score: float) -> KeyPoint:
-    return KeyPoint(sentence, speaker, round(score, 4))
-
-
-def _prior(transcript: Transcript, sentence: Sentence) -> float:
+def _prior(sentence: Sentence) -> float:
     """Down-weight filler and fragments: very short sentences rarely carry a point, and
     lines that only lead into a quotation (`..., said,` / `... and that`) carry none."""
     if _FILLER.match(sentence.text) or _LEAD_IN.search(sentence.text):

@@ -109,7 +109,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Runs of lines that Punkt may split further; line breaks between runs end sentences."""
-    lines = list(_line_spans(text, start, end))
+    lines = list(line_spans(text, start, end))
     chunk_start: int | None = None
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -124,7 +124,9 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             chunk_start = None
 
 
-def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of `text[start:end]`, without its newline."""
+    end = len(text) if end is None else end
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)

@@ -91,15 +91,15 @@ def test_answer_links_to_question() -> None:
 def test_continuation_paragraphs_stay_with_speaker_across_stage_directions() -> None:
     t = _parse("MS. WHITFIELD: First point here.\n\n(Laughter.)\n\nSecond point here, still mine.\n"
                "\nQ    And the follow-up?\n")
-    assert speaker_of(t, "Second point") == "Ms. Whitfield"
-    assert speaker_of(t, "(Laughter.)") == "NARRATION"
-    assert speaker_of(t, "And the follow-up") == "PRESS"
+    assert speaker_at(t, "Second point") == "Ms. Whitfield"
+    assert speaker_at(t, "(Laughter.)") == "NARRATION"
+    assert speaker_at(t, "And the follow-up") == "PRESS"
 
 
 def test_sentence_openers_are_not_labels() -> None:
     t = _parse("MR REYES: Let me be clear about this.\n\nLook: we have said this before.\n\n"
                "QUESTION: Thanks. A question on trade.\n\nMR REYES: Sure, go ahead.\n")
-    assert speaker_of(t, "we have said this before") == "Mr. Reyes"
+    assert speaker_at(t, "we have said this before") == "Mr. Reyes"
 
 
 def test_plain_prose_is_all_narration() -> None:
@@ -113,9 +113,5 @@ def test_news_inline_cue_after_quote() -> None:
     t = _parse('Officials met on Monday to discuss the border\n'
                '"We will not be rushed," Defence Minister Piotr Lasko said on Monday\n'
                'Analysts were not surprised by the decision\n')
-    assert speaker_of(t, "We will not be rushed") == "Piotr Lasko"
-    assert speaker_of(t, "Analysts were not surprised") == "NARRATION"
-
-
-def speaker_of(transcript: Transcript, snippet: str) -> str:
-    return speaker_at(transcript, snippet)
+    assert speaker_at(t, "We will not be rushed") == "Piotr Lasko"
+    assert speaker_at(t, "Analysts were not surprised") == "NARRATION"

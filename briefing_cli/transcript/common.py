@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing_cli import nlp
 from briefing_cli.models import Document, Sentence, Transcript, Turn, TurnKind
+from briefing_cli.nlp import line_spans
 from briefing_cli.speakers import SpeakerRegistry
 
 # Stage directions and procedure: never anyone's statement.
@@ -18,6 +18,9 @@ PROCEDURAL = re.compile(
 )
 
 
+__all__ = ["PROCEDURAL", "Draft", "build", "line_spans", "strip_span"]
+
+
 @dataclass
 class Draft:
     """A turn before speakers get their public ids: a span of the document and who said it."""
@@ -26,20 +29,6 @@ class Draft:
     kind: TurnKind
     start: int
     end: int
-
-
-def line_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    pos = 0
-    size = len(text)
-    while pos <= size:
-        nl = text.find("\n", pos)
-        end = size if nl == -1 else nl
-        if pos < size or end > pos:
-            yield pos, end
-        if nl == -1:
-            return
-        pos = nl + 1
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
