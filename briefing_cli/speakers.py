@@ -1,7 +1,9 @@
 """One identity per person: titles, roles, and a registry that merges mentions.
 
 `MR MILLER`, `Miller`, `Matthew Miller` and `Spokesperson Matthew Miller` all resolve to
-one speaker displayed as "Matthew Miller", with the other forms as aliases.
+one speaker displayed as "Matthew Miller", with the other forms as aliases. A first name
+alone (`Maya:`) joins the one person of that first name; a bare role (`Spokesperson:`,
+`The CHAIRMAN.`) joins the one person holding it.
 """
 
 from __future__ import annotations
@@ -14,32 +16,71 @@ from briefing_cli.models import PRESS_ID, Speaker, SpeakerKind
 # Honorifics: part of how someone is addressed, never a role.
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx", "prof", "professor", "hon",
-    "honorable", "rev", "reverend", "father",
+    "honorable", "rev", "reverend", "father", "messrs", "mme", "m",
 })
+_MALE = frozenset({"mr", "sir", "father", "messrs", "m"})
+_FEMALE = frozenset({"mrs", "ms", "miss", "dame", "madam", "mme"})
 
 # Words that make a title a role ("Secretary Blinken" -> role "Secretary").
 ROLE_HEADS = frozenset({
     "adviser", "advisor", "administrator", "admiral", "ambassador", "analyst", "anchor",
-    "assistant", "attorney", "captain", "ceo", "cfo", "chair", "chairman", "chairwoman",
-    "chancellor", "chief", "colonel", "commander", "commissioner", "congressman",
-    "congresswoman", "coordinator", "correspondent", "counselor", "director", "envoy",
-    "general", "governor", "head", "host", "leader", "lieutenant", "major", "manager",
-    "mayor", "minister", "moderator", "officer", "official", "operator", "president",
-    "premier", "representative", "reporter", "secretary", "senator", "sergeant",
-    "spokesman", "spokesperson", "spokeswoman", "staff", "undersecretary", "vice",
-    "deputy", "editor", "executive", "founder", "partner", "strategist", "treasurer",
+    "assistant", "attorney", "captain", "ceo", "cfo", "coo", "cto", "chair", "chairman",
+    "chairwoman", "chairperson", "chancellor", "chief", "colonel", "commander",
+    "commissioner", "congressman", "congresswoman", "coordinator", "correspondent",
+    "counselor", "counsellor", "delegate", "director", "envoy", "general", "governor", "head",
+    "host", "interviewer", "leader", "lieutenant", "major", "manager", "mayor", "minister",
+    "moderator", "officer", "official", "operator", "president", "premier", "representative",
+    "reporter", "secretary", "senator", "sergeant", "spokesman", "spokesperson",
+    "spokeswoman", "staff", "undersecretary", "vice", "deputy", "editor", "executive",
+    "founder", "partner", "strategist", "treasurer", "justice", "judge", "clerk",
+    "whip", "prosecutor", "superintendent", "inspector", "marshal", "sheriff", "councillor",
+    "councilman", "councilwoman", "councilmember", "lawmaker", "aide", "negotiator",
+    "economist", "investigator", "researcher", "professor", "dean",
 })
+# Words of a role that do not name it on their own (`Deputy`, `Prime`): not for role labels.
+_ROLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "prime", "foreign", "chief",
+                             "executive", "head", "acting", "senior", "press", "presiding",
+                             "ranking", "majority", "minority", "pro", "tempore", "member"})
+# Heads that only name a role in a label (`The SPEAKER pro tempore`), not in a name.
+_LABEL_HEADS = frozenset({"speaker", "member", "witness", "interpreter", "translator",
+                          "narrator", "presenter", "announcer", "panelist", "panellist"})
+_CHAIR = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
 # Abbreviated titles, expanded for display ("GEN. HALE" -> "General Hale").
 TITLE_ABBREVIATIONS = {
     "amb": "Ambassador", "gen": "General", "adm": "Admiral", "col": "Colonel",
     "lt": "Lieutenant", "capt": "Captain", "sen": "Senator", "rep": "Representative",
     "gov": "Governor", "sec": "Secretary", "maj": "Major", "sgt": "Sergeant",
-    "pres": "President", "cmdr": "Commander",
+    "pres": "President", "cmdr": "Commander", "supt": "Superintendent", "insp": "Inspector",
+    "cpl": "Corporal", "pvt": "Private", "brig": "Brigadier", "atty": "Attorney",
 }
 
 PRESS_LABELS = frozenset({"q", "question", "questioner", "reporter", "press", "journalist",
-                          "audience member", "audience", "participant"})
+                          "audience member", "audience", "participant", "questions",
+                          "unidentified reporter", "unknown reporter", "unidentified speaker",
+                          "off-mic", "off mic", "the press", "reporters", "multiple reporters"})
+ANSWER_LABELS = frozenset({"a", "answer", "ans"})
+# News outlets that label reporters' questions in briefing transcripts (`AFP:`, `Reuters:`).
+PRESS_OUTLETS = frozenset("""
+afp ap reuters bloomberg cctv cgtn xinhua nhk kyodo tass ria cnn bbc efe ansa dpa yonhap
+abc cbs nbc fox npr pbs msnbc politico axios ria-novosti sputnik anadolu al-jazeera
+""".split()) | frozenset({"al jazeera", "ria novosti", "phoenix tv", "china daily",
+                          "global times", "the paper", "associated press", "agence france-presse",
+                          "wall street journal", "new york times", "washington post",
+                          "financial times", "the hindu", "prensa latina", "beijing youth daily",
+                          "dragon tv", "shenzhen tv", "china news service", "hubei media group",
+                          "asahi shimbun", "mainichi shimbun", "yomiuri shimbun", "nikkei",
+                          "south china morning post", "voice of america", "radio free asia"})
+# Last words that never end a person's name: a label ending in one names a role
+# (`SENIOR STATE DEPARTMENT OFFICIAL`), taken as written and never merged by "surname".
+_ANONYMOUS_HEADS = frozenset("""
+official officials officer spokesperson spokesman spokeswoman moderator operator staff
+reporter correspondent host interviewer adviser advisor coordinator administrator
+negotiator aide lawmaker participant participants member speaker witness interpreter
+translator narrator presenter announcer panelist panellist representative director
+secretary minister ambassador commissioner chair chairman chairwoman chairperson
+""".split())
+_NUMBER_WORDS = frozenset("one two three four five six 1 2 3 4 5 6 a b c".split())
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
@@ -56,10 +97,11 @@ def is_title(token: str) -> bool:
 
 
 def display_case(token: str) -> str:
-    """`JEAN-PIERRE` -> `Jean-Pierre`, `MCDONOUGH` -> `Mcdonough`; mixed case is kept."""
-    if not token.isupper():
+    """`JEAN-PIERRE` -> `Jean-Pierre`, `O'BRIEN` -> `O'Brien`, `MCDONOUGH` -> `McDonough`."""
+    if not token.isupper() or len(token) < 2:
         return token
-    return "-".join(part[:1] + part[1:].lower() for part in token.split("-"))
+    out = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), token)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), out)
 
 
 def split_name(text: str) -> tuple[list[str], list[str]]:
@@ -86,8 +128,45 @@ def role_from_titles(titles: list[str]) -> str | None:
     return " ".join(words)
 
 
+def role_label(label: str) -> str | None:
+    """The role word of a label made of title words only: `The CHAIRMAN` -> `chair`,
+    `Spokesperson` -> `spokesperson`; None for labels that hold a name."""
+    tokens = [_key(t) for t in _TOKEN.findall(label) if _key(t) != "the"]
+    words = ROLE_HEADS | _ROLE_MODIFIERS | _LABEL_HEADS
+    if not tokens or not all(t in words or t in TITLE_ABBREVIATIONS for t in tokens):
+        return None
+    heads = [t for t in tokens if t not in _ROLE_MODIFIERS]
+    if not heads:
+        return None
+    return _head_word(heads[-1])
+
+
+def _head_word(word: str) -> str:
+    word = _key(word)
+    expanded = TITLE_ABBREVIATIONS.get(word)
+    word = expanded.lower() if expanded else word
+    return "chair" if word in _CHAIR else word
+
+
+def role_display(label: str) -> str:
+    """`The SPEAKER pro tempore` -> `Speaker pro tempore`, `MODERATOR` -> `Moderator`."""
+    words = [w for w in label.split() if _key(w) != "the"] or label.split()
+    return " ".join(w.lower() if _key(w) in {"pro", "tempore", "of", "for"} else
+                    TITLE_ABBREVIATIONS.get(_key(w), display_case(w)) for w in words)
+
+
 def press_speaker() -> Speaker:
     return Speaker(id=PRESS_ID, name="Press", kind=SpeakerKind.PRESS)
+
+
+def _gender(titles: list[str]) -> str | None:
+    for title in titles:
+        key = _key(title)
+        if key in _MALE:
+            return "m"
+        if key in _FEMALE:
+            return "f"
+    return None
 
 
 @dataclass
@@ -99,6 +178,9 @@ class _Entry:
     role: str | None
     kind: SpeakerKind
     forms: list[str] = field(default_factory=list)
+    gender: str | None = None
+    seen: int = 0  # when last mentioned: ties go to the most recent
+    fixed: bool = False  # a role label or a name taken as written, never split or merged
 
 
 class SpeakerRegistry:
@@ -106,24 +188,81 @@ class SpeakerRegistry:
 
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
+        self._by_key: dict[str, _Entry] = {}
+        self._by_surname: dict[str, list[_Entry]] = {}
+        self._merged: dict[str, str] = {}
+        self._clock = 0
+        self.interviewee: str | None = None  # who `A:` is in a Q/A interview
+
+    # --- registering -------------------------------------------------------------------------
 
     def press(self) -> str:
         """Key of the unnamed press, registered on first use."""
-        for entry in self._entries:
-            if entry.key == PRESS_ID:
-                return entry.key
-        self._entries.append(_Entry(PRESS_ID, None, "Press", None, None, SpeakerKind.PRESS))
+        if PRESS_ID not in self._by_key:
+            entry = _Entry(PRESS_ID, None, "Press", None, None, SpeakerKind.PRESS)
+            self._entries.append(entry)
+            self._by_key[PRESS_ID] = entry
         return PRESS_ID
+
+    def label(self, label: str, role: str | None = None) -> str:
+        """Key for a transcript label: the press, the interviewee (`A`), the one holder of a
+        bare role (`Spokesperson`, `The CHAIRMAN`), or a person registered by name."""
+        label = " ".join(label.split())
+        key = _key(label)
+        if key in PRESS_LABELS or key in PRESS_OUTLETS:
+            return self.press()
+        if key in ANSWER_LABELS and self.interviewee is not None:
+            return self.interviewee
+        head = role_label(label)
+        if head is not None:
+            holder = self.role_holder(head)
+            if holder is not None:
+                self._touch(self._root(holder), label)
+                return holder
+            return self.fixed(role_display(label), label)
+        words = [_key(w) for w in label.split()]
+        if words and words[0] != "speaker" and (
+                words[-1] in _ANONYMOUS_HEADS
+                or (len(words) > 1 and words[-1] in _NUMBER_WORDS
+                    and words[-2] in _ANONYMOUS_HEADS)):
+            return self.fixed(role_display(label), label)
+        return self.add(label, role=role)
+
+    def role_holder(self, head: str) -> str | None:
+        """The one person whose title or role ends in `head` (`chair`, `spokesperson`)."""
+        found = {
+            e.key for e in self._entries
+            if e.kind is SpeakerKind.PERSON and not e.fixed and any(
+                r and _head_word(r.split()[-1]) == head for r in (e.role, e.title))
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def fixed(self, name: str, form: str | None = None) -> str:
+        """A speaker known by a role or a name that is not split (`Speaker pro tempore`)."""
+        for entry in self._entries:
+            if entry.fixed and entry.surname.lower() == name.lower():
+                self._touch(entry, form or name)
+                return entry.key
+        entry = _Entry(key=f"s{len(self._entries)}", first=None, surname=name, title=None,
+                       role=None, kind=SpeakerKind.PERSON, fixed=True)
+        self._entries.append(entry)
+        self._by_key[entry.key] = entry
+        self._touch(entry, form or name)
+        return entry.key
 
     def find(self, mention: str) -> str | None:
         """Key of the speaker a mention refers to, if already known."""
-        entry = self._match(*self._parts(mention))
+        mention = " ".join(mention.split())
+        titles, first, surname = self._parts(mention)
+        entry = self._match(titles, first, surname)
         return entry.key if entry else None
 
     def add(self, mention: str, role: str | None = None,
             kind: SpeakerKind = SpeakerKind.PERSON) -> str:
         """Register a mention (label, full name, surname) and return its speaker key."""
         mention = " ".join(mention.split())
+        if kind is SpeakerKind.ORGANIZATION:
+            return self.organization(mention)
         if _key(mention) in PRESS_LABELS:
             return self.press()
         titles, first, surname = self._parts(mention)
@@ -132,49 +271,148 @@ class SpeakerRegistry:
         entry = self._match(titles, first, surname)
         if entry is None:
             entry = _Entry(key=f"s{len(self._entries)}", first=first, surname=surname,
-                           title=title, role=role or title_role, kind=kind)
+                           title=title, role=role or title_role, kind=kind,
+                           gender=_gender(titles))
             self._entries.append(entry)
+            self._by_key[entry.key] = entry
+            self._by_surname.setdefault(surname.lower(), []).append(entry)
         else:
-            entry.first = entry.first or first
+            if first and entry.first is None:
+                entry.first = first
+            elif first and entry.first and len(first) > len(entry.first) and \
+                    _compatible(first, entry.first):
+                entry.first = first  # `Antony J.` over `A.`
             entry.title = entry.title or title
+            entry.gender = entry.gender or _gender(titles)
             # A stated role of several words beats a bare title: `Commander of ...` > `General`.
             better = role or title_role
             if better and (entry.role is None or (len(entry.role.split()) == 1
                                                  and len(better.split()) > 1)):
                 entry.role = better
-        if mention not in entry.forms:
-            entry.forms.append(mention)
+        self._touch(entry, mention)
         return entry.key
+
+    def organization(self, name: str) -> str:
+        """An institution that speaks (`the Foreign Ministry`); one entry per head noun."""
+        words = name.split()
+        while words and words[0].lower() in {"the", "a", "an"}:
+            words.pop(0)
+        name = " ".join(words) or name
+        head = name.split()[-1].lower().rstrip(".’'s") if name.split() else name.lower()
+        for entry in reversed(self._entries):
+            if entry.kind is not SpeakerKind.ORGANIZATION:
+                continue
+            known = entry.surname.lower()
+            if known == name.lower() or (
+                    known.split()[-1].rstrip(".’'s") == head
+                    and (len(name.split()) == 1 or len(known.split()) == 1)):
+                if len(name) > len(entry.surname) and name[:1].isupper():
+                    entry.surname = name
+                self._touch(entry, name)
+                return entry.key
+        entry = _Entry(key=f"s{len(self._entries)}", first=None, surname=name, title=None,
+                       role=None, kind=SpeakerKind.ORGANIZATION)
+        self._entries.append(entry)
+        self._by_key[entry.key] = entry
+        self._touch(entry, name)
+        return entry.key
+
+    def set_role(self, key: str, role: str) -> None:
+        entry = self._root(key)
+        if entry.role is None or (len(entry.role.split()) == 1 and len(role.split()) > 1):
+            entry.role = role
+
+    def kind(self, key: str) -> SpeakerKind:
+        return self._root(key).kind
+
+    def merge(self, keep: str, other: str) -> None:
+        """Make `other` the same speaker as `keep` (forms, first name and role carried over)."""
+        a, b = self._root(keep), self._root(other)
+        if a is b:
+            return
+        a.first = a.first or b.first
+        a.title = a.title or b.title
+        a.role = a.role or b.role
+        for form in b.forms:
+            if form not in a.forms:
+                a.forms.append(form)
+        self._merged[b.key] = a.key
+        self._entries.remove(b)
+        bucket = self._by_surname.get(b.surname.lower(), [])
+        if b in bucket:
+            bucket.remove(b)
+
+    def _touch(self, entry: _Entry, form: str) -> None:
+        self._clock += 1
+        entry.seen = self._clock
+        if form and form not in entry.forms:
+            entry.forms.append(form)
+
+    def _root(self, key: str) -> _Entry:
+        while key in self._merged:
+            key = self._merged[key]
+        return self._by_key[key]
+
+    # --- matching ----------------------------------------------------------------------------
 
     @staticmethod
     def _parts(mention: str) -> tuple[list[str], str | None, str]:
         titles, names = split_name(mention)
         if not names:
             return titles, None, mention
-        surname = display_case(names[-1].rstrip("."))
+        # `Robert Hale Jr.` -> surname Hale
+        while len(names) > 1 and _key(names[-1]) in {"jr", "sr", "ii", "iii", "iv"}:
+            names = names[:-1]
+        surname = display_case(names[-1].rstrip(".,"))
         first = " ".join(display_case(n) for n in names[:-1]) or None
         return titles, first, surname
 
     def _match(self, titles: list[str], first: str | None, surname: str) -> _Entry | None:
-        for entry in self._entries:
-            if entry.key == PRESS_ID or entry.surname.lower() != surname.lower():
-                continue
-            if first is None or entry.first is None or _compatible(first, entry.first):
+        gender = _gender(titles)
+        candidates = [
+            e for e in self._by_surname.get(surname.lower(), ())
+            if e.kind is SpeakerKind.PERSON
+            and (first is None or e.first is None or _compatible(first, e.first))
+            and not (gender and e.gender and gender != e.gender)
+        ]
+        if candidates:
+            exact = [e for e in candidates if first and e.first and _key(e.first) == _key(first)]
+            return max(exact or candidates, key=lambda e: e.seen)
+        if first is None and not titles:
+            # A first name alone (`Maya`) joins the one person of that first name.
+            named = {e.key: e for e in self._entries if e.kind is SpeakerKind.PERSON
+                     and e.first and e.first.split()[0].lower() == surname.lower()}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        if first is not None and " " not in first:
+            # `Maya Chen` completes an earlier bare `Maya`.
+            bare = [e for e in self._by_surname.get(first.lower(), ())
+                    if e.kind is SpeakerKind.PERSON and e.first is None and e.title is None]
+            if len(bare) == 1:
+                entry = bare[0]
+                self._by_surname[first.lower()].remove(entry)
+                entry.first, entry.surname = first, surname
+                self._by_surname.setdefault(surname.lower(), []).append(entry)
                 return entry
         return None
+
+    # --- results -----------------------------------------------------------------------------
 
     def speakers(self, order: list[str]) -> tuple[tuple[Speaker, ...], dict[str, str]]:
         """Final speakers for the keys in `order` and a map from key to public id."""
         speakers: list[Speaker] = []
         ids: dict[str, str] = {}
         taken: set[str] = set()
-        entries = {entry.key: entry for entry in self._entries}
+        done: dict[str, str] = {}
         for key in order:
-            entry = entries[key]
+            entry = self._root(key)
+            if entry.key in done:
+                ids[key] = done[entry.key]
+                continue
             if entry.key == PRESS_ID:
                 speaker = press_speaker()
             else:
-                name = self._display(entry)
+                name = self.display(entry)
                 aliases = [f for f in entry.forms if f != name]
                 if (entry.first and entry.surname.isalpha() and entry.surname not in aliases
                         and entry.surname != name):
@@ -182,14 +420,18 @@ class SpeakerRegistry:
                 speaker = Speaker(id=_unique(_slug(name), taken), name=name, role=entry.role,
                                   aliases=tuple(aliases), kind=entry.kind)
             taken.add(speaker.id)
-            ids[entry.key] = speaker.id
+            ids[key] = done[entry.key] = speaker.id
             speakers.append(speaker)
         return tuple(speakers), ids
 
+    def name(self, key: str) -> str:
+        """Display name of a registered speaker."""
+        return self.display(self._root(key))
+
     @staticmethod
-    def _display(entry: _Entry) -> str:
-        if entry.kind is SpeakerKind.ORGANIZATION:
-            return entry.forms[0]
+    def display(entry: _Entry) -> str:
+        if entry.kind is not SpeakerKind.PERSON:
+            return entry.surname
         if entry.first:
             return f"{entry.first} {entry.surname}"
         if entry.title:

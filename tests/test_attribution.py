@@ -23,7 +23,9 @@ def _cases() -> list[Any]:
         stem = gold.name.removesuffix(".gold.json")
         source = ROOT / "samples" / f"{stem}.txt"
         if not source.exists():
-            source = FIXTURES / f"{stem}.txt"
+            # tests/fixtures/<stem>.<any extension>: .txt, .vtt, .srt, .md
+            found = [p for p in sorted(FIXTURES.glob(f"{stem}.*")) if p != gold]
+            source = found[0] if found else FIXTURES / f"{stem}.txt"
         cases.append(pytest.param(source, gold, id=stem))
     if SEEDS.is_dir():
         for gold in sorted(SEEDS.glob("*.gold.json")):

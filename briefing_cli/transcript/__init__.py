@@ -9,17 +9,27 @@ from __future__ import annotations
 from briefing_cli.errors import UsageError
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import labelled, news
+from briefing_cli.transcript import headed, labelled, news, record, subtitles
 from briefing_cli.transcript.common import Draft, build, line_spans
 
 PROSE = "prose"
-LAYOUTS = (labelled.LAYOUT, news.LAYOUT, PROSE)
+LAYOUTS = (labelled.LAYOUT, record.LAYOUT, headed.LAYOUT, subtitles.LAYOUT, news.LAYOUT,
+           PROSE)
+
+# Least share of non-blank lines a layout's speaker marks must explain to win the vote.
+_THRESHOLDS = {labelled.LAYOUT: 0.15, record.LAYOUT: 0.12, headed.LAYOUT: 0.12}
+_SCORES = {labelled.LAYOUT: labelled.score, record.LAYOUT: record.score,
+           headed.LAYOUT: headed.score}
 
 
 def detect(document: Document) -> str:
     """Name of the layout that best explains the document."""
-    if labelled.score(document) >= 0.15:
-        return labelled.LAYOUT
+    if subtitles.score(document) >= 0.1:
+        return subtitles.LAYOUT
+    scores = {layout: score(document) for layout, score in _SCORES.items()}
+    best = max(scores, key=lambda layout: scores[layout])
+    if scores[best] >= _THRESHOLDS[best]:
+        return best
     if news.score(document) > 0:
         return news.LAYOUT
     return PROSE
@@ -28,13 +38,12 @@ def detect(document: Document) -> str:
 def parse(document: Document, layout: str | None = None) -> Transcript:
     """Attribute every part of `document` to a speaker (or to narration)."""
     layout = layout or detect(document)
-    if layout == labelled.LAYOUT:
-        return labelled.parse(document)
-    if layout == news.LAYOUT:
-        return news.parse(document)
-    if layout == PROSE:
-        return parse_prose(document)
-    raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
+    parsers = {labelled.LAYOUT: labelled.parse, record.LAYOUT: record.parse,
+               headed.LAYOUT: headed.parse, subtitles.LAYOUT: subtitles.parse,
+               news.LAYOUT: news.parse, PROSE: parse_prose}
+    if layout not in parsers:
+        raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
+    return parsers[layout](document)
 
 
 def parse_prose(document: Document) -> Transcript:

@@ -6,19 +6,19 @@ import re
 from dataclasses import dataclass
 
 from briefing_cli import nlp
-from briefing_cli.models import Document, Sentence, Transcript, Turn, TurnKind
+from briefing_cli.models import PRESS_ID, Document, Sentence, Transcript, Turn, TurnKind
 from briefing_cli.nlp import line_spans
-from briefing_cli.speakers import SpeakerRegistry
+from briefing_cli.speakers import SpeakerRegistry, role_label
 
 # Stage directions and procedure: never anyone's statement.
 PROCEDURAL = re.compile(
-    r"""^\s*(?:[(\[][^()\[\]]{0,120}[)\]]|END|-+\s*END\s*-+|\#+|\*+|-{3,}|={3,}|
+    r"""^\s*(?:[(\[][^()\[\]]{0,120}[)\]]|END|-+\s*END\s*-+|(?:\#[^\S\n]*)+|(?:\*[^\S\n]*)+|-{3,}|={3,}|
     \d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\.?)\s*$""",
     re.VERBOSE,
 )
 
 
-__all__ = ["PROCEDURAL", "Draft", "build", "line_spans", "strip_span"]
+__all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "parse_marked", "strip_span"]
 
 
 @dataclass
@@ -29,6 +29,52 @@ class Draft:
     kind: TurnKind
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a labelled turn opens: the speaker as written and where their own text starts."""
+
+    label: str
+    body_start: int
+    role: str | None = None
+    question: bool = False  # the turn asks (an analyst on an earnings call)
+
+
+def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
+                 registry: SpeakerRegistry) -> Transcript:
+    """Turns from marks keyed by line start: a mark opens a turn that runs, over any number
+    of paragraphs, until the next mark; stage directions in between are narration and the
+    speaker resumes after them. Lines before the first mark are narration (a header)."""
+    text = document.text
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    keys: dict[tuple[str, str | None], str] = {}
+    # Names first, so that a bare role (`The CHAIRMAN`) finds the one person holding it.
+    labels = dict.fromkeys((m.label, m.role) for _, m in sorted(marks.items()))
+    for label, role in sorted(labels, key=lambda lr: role_label(lr[0]) is not None):
+        keys[(label, role)] = registry.label(label, role)
+    for start, end in line_spans(text):
+        mark = marks.get(start)
+        if mark is not None:
+            key = keys[(mark.label, mark.role)]
+            question = mark.question or key == PRESS_ID
+            current = Draft(key, TurnKind.QUESTION if question else TurnKind.STATEMENT,
+                            mark.body_start, end)
+            drafts.append(current)
+            continue
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if current is None or PROCEDURAL.match(line):
+            drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+            if current is not None:  # the speaker resumes after a stage direction
+                current = Draft(current.speaker, current.kind, end, end)
+                drafts.append(current)
+        else:
+            current.end = end
+    drafts = [d for d in drafts if text[d.start:d.end].strip()]
+    return build(document, layout, registry, drafts)
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

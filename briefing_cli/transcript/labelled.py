@@ -1,4 +1,5 @@
-"""Labelled turns: `MR MILLER:`, `Q` paragraphs, `QUESTION:`, `Name (00:12):` and kin.
+"""Labelled turns: `MR MILLER:`, `Q` paragraphs, `QUESTION:`, `Name (00:12):`, `[00:01:02]
+Name:`, `**Name:**` and kin.
 
 A label opens a turn that runs, over any number of paragraphs, until the next label.
 Lines before the first label are a header: narration, and a source of full names and
@@ -9,26 +10,37 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
-from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
-from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
+from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import ANSWER_LABELS, PRESS_LABELS, PRESS_OUTLETS, SpeakerRegistry
 from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import PROCEDURAL, Draft, build, line_spans
+from briefing_cli.transcript.common import Mark, line_spans, parse_marked
 
 LAYOUT = "labelled"
 
+_STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # `MR. MILLER:` / `AMBASSADOR THOMAS-GREENFIELD:` / `Q:` - capitals, at most six words.
 _CAPS = re.compile(
-    r"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[ \t]+[A-Z0-9.'’\-]+){0,5})[ \t]*:(?:\s+|$)")
+    r"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){0,5})\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
-_TITLED = re.compile(r"^(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})[ \t]*:(?:\s+|$)")
-# `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous.
+_TITLED = re.compile(r"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:(?:\s+|$)")
+# `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
 _TIMED = re.compile(
-    r"^(?P<label>[^\W\d_][^():\n]{0,60}?)[ \t]*"
-    r"\((?:\d{1,2}:){1,2}\d{2}(?:[.,]\d+)?\)[ \t]*:?(?:\s+|$)")
-# A bare `Q` paragraph: `Q    Thank you, Karen.`
-_BARE_Q = re.compile(r"^(?P<label>Q)(?:[ \t]+|\.[ \t]+)(?=\S)")
+    rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
+# `[00:01:02] Maya Chen:` / `00:01:02 Maya:` / `(01:02) MAYA CHEN:`
+_STAMP_FIRST = re.compile(
+    rf"^\s*[(\[]?{_STAMP}[)\]]?\s*(?:[-–—|]\s*)?"
+    r"(?P<label>[^\W\d_][\w.'’\-]*(?:\s+[\w.'’\-]+){0,5})\s*:(?:\s+|$)")
+# `Maya Chen  00:41` alone on a line (Otter style).
+_STAMP_AFTER = re.compile(rf"^(?P<label>[^\W\d_][\w.'’\-]*(?:\s[\w.'’\-]+){{0,4}})\s+{_STAMP}\s*$")
+# `**Maya Chen:** text` / `**Maya Chen**: text` (Markdown)
+_MARKDOWN = re.compile(
+    rf"^\s*(?:[-*]\s+)?\*\*(?P<label>[^*:\n]{{1,60}}?)(?:\s*[(\[]{_STAMP}[)\]])?\s*"
+    r"(?::\s*\*\*|\*\*\s*:)(?:\s+|$)")
+# A bare `Q` paragraph: `Q    Thank you, Karen.` / `Q. Thank you.`
+_BARE_Q = re.compile(r"^(?P<label>Q)(?:\s+|\.\s+)(?=\S)")
+# A bare `A` answer needs a wider gap (`A lot of ...` is a sentence).
+_BARE_A = re.compile(r"^(?P<label>A)(?:\s{2,}|\t|\.\s+)(?=\S)")
 
 # Line openers that look like labels but are not speakers.
 _NOT_LABELS = frozenset("""
@@ -38,33 +50,39 @@ et est edt pst pdt cst cdt gmt utc am pm re fw fwd cc to from sent tags quote at
 look again first second third finally so now well yes no and but however here this that
 also bottom the answer point reason example important background summary agenda topic
 topics key takeaways next previously meanwhile update q&a faq disclaimer contents
+advertisement correction clarification published posted filed dateline via
+""".split())
+# Section headings that end like labels: `Prepared Remarks:`, `Opening Statement:`.
+_HEADINGS = frozenset("""
+remarks statement statements session questions answers participants transcript summary
+agenda notes introduction conclusion overview highlights discussion contents presentation
 """.split())
 
 
-@dataclass(frozen=True)
-class _Label:
-    label: str
-    body_start: int  # offset where the turn's own text starts
-
-
-def _match_label(line: str) -> tuple[str, int] | None:
-    for pattern in (_TIMED, _BARE_Q, _CAPS, _TITLED):
+def _match_label(line: str) -> tuple[str, int, bool] | None:
+    """(label, body offset, timed) of a label at the start of `line`."""
+    for pattern in (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A,
+                    _CAPS, _TITLED):
         match = pattern.match(line)
         if match:
             label = " ".join(match.group("label").split())
-            return label, match.end()
+            timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
+            return label, match.end(), timed or pattern is _MARKDOWN
     return None
 
 
 def _plausible(label: str, count: int) -> bool:
     words = label.split()
     key = label.lower().rstrip(".")
-    if key in PRESS_LABELS or key in {"a", "answer", "moderator", "operator", "staff",
-                                      "spokesperson", "spokesman", "spokeswoman"}:
+    if key in PRESS_LABELS or key in ANSWER_LABELS or key in PRESS_OUTLETS or key in {
+            "moderator", "operator", "staff", "spokesperson", "spokesman", "spokeswoman",
+            "host", "interviewer", "presenter", "anchor"}:
         return True
     if not words or len(words) > 6 or words[0].lower().rstrip(".") in _NOT_LABELS:
         return False
-    if any(ch.isdigit() for ch in label) and not label.lower().startswith("speaker"):
+    if words[-1].lower().rstrip(".") in _HEADINGS:
+        return False
+    if any(ch.isdigit() for ch in label) and not re.match(r"(?i)speaker\b", label):
         return False
     if label.isupper():
         return len(label) > 1 or count > 1
@@ -73,68 +91,46 @@ def _plausible(label: str, count: int) -> bool:
     return count > 1 or len(words) >= 2
 
 
-def find_labels(document: Document) -> dict[int, _Label]:
+def find_marks(document: Document) -> dict[int, Mark]:
     """Labels by line start offset, after the plausibility vote."""
     text = document.text
-    found: dict[int, _Label] = {}
+    found: dict[int, Mark] = {}
+    timed: set[int] = set()
     counts: Counter[str] = Counter()
     for start, end in line_spans(text):
-        line = text[start:end]
-        match = _match_label(line)
+        match = _match_label(text[start:end])
         if match is None:
             continue
-        label, body = match
-        found[start] = _Label(label, start + body)
+        label, body, is_timed = match
+        found[start] = Mark(label, start + body)
+        if is_timed:
+            timed.add(start)
         counts[label.upper()] += 1
-    timed = {offset for offset in found if _TIMED.match(text[offset:offset + 200])}
     if len(timed) >= 2:
-        # A timestamped transcript: the stamps mark every turn, nothing else is a label.
-        return {offset: found[offset] for offset in sorted(timed)}
+        # A timestamped (or Markdown) transcript: those marks open every turn, nothing else.
+        return {offset: found[offset] for offset in sorted(timed)
+                if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
+    has_q = any(m.label == "Q" for m in found.values())
     return {offset: item for offset, item in found.items()
-            if _plausible(item.label, counts[item.label.upper()])}
+            if _plausible(item.label, counts[item.label.upper()])
+            and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
 
 
 def score(document: Document) -> float:
     """Share of non-blank lines that open a labelled turn (the layout vote)."""
     nonblank = sum(1 for s, e in line_spans(document.text) if document.text[s:e].strip())
-    labels = len(find_labels(document))
+    labels = len(find_marks(document))
     if labels < 2 or not nonblank:
         return 0.0
     return labels / nonblank
 
 
 def parse(document: Document) -> Transcript:
-    text = document.text
-    labels = find_labels(document)
+    marks = find_marks(document)
     registry = SpeakerRegistry()
-    first_label = min(labels) if labels else len(text)
-    # Full names and roles: the header first, then mentions anywhere in the text.
-    label_names = [item.label for item in labels.values()]
-    for source in (text[:first_label], text):
-        for name, role in roles.header_names(source, label_names):
-            registry.add(name, role=role)
-
-    drafts: list[Draft] = []
-    current: Draft | None = None
-    for start, end in line_spans(text):
-        line = text[start:end]
-        label = labels.get(start)
-        if label is not None:
-            key = registry.add(label.label)
-            kind = TurnKind.QUESTION if key == PRESS_ID else TurnKind.STATEMENT
-            current = Draft(key, kind, label.body_start, end)
-            drafts.append(current)
-        elif not line.strip():
-            continue
-        elif current is None or PROCEDURAL.match(line):
-            drafts.append(Draft(None, TurnKind.NARRATION, start, end))
-            if current is not None:  # the speaker resumes after a stage direction
-                current = Draft(current.speaker, current.kind, end, end)
-                drafts.append(current)
-        else:
-            current.end = end
-    drafts = [d for d in drafts if text[d.start:d.end].strip()]
-    return build(document, LAYOUT, registry, drafts)
+    roles.seed(registry, document.text, min(marks) if marks else len(document.text),
+               [m.label for m in marks.values()])
+    return parse_marked(document, LAYOUT, marks, registry)
 
 
-__all__ = ["LAYOUT", "find_labels", "parse", "score"]
+__all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -6,9 +6,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing_cli.speakers import HONORIFICS, ROLE_HEADS, TITLE_ABBREVIATIONS, split_name
+from briefing_cli.speakers import (
+    ANSWER_LABELS,
+    HONORIFICS,
+    ROLE_HEADS,
+    TITLE_ABBREVIATIONS,
+    SpeakerRegistry,
+    display_case,
+    is_title,
+    role_label,
+    split_name,
+)
 
-_CONNECTORS = frozenset({"of", "for", "on", "&"})
+# Names and roles are looked for in the header and this much of the rest: people are
+# introduced early, and a long transcript must not be scanned once per speaker.
+SEARCH_LIMIT = 200_000
+
+_CONNECTORS = frozenset({"of", "for", "on", "&", "to"})
 _PREPOSITIONS = frozenset({"in", "at", "of", "for", "from", "with"})
 _NOT_FIRST_NAMES = frozenset("""
 the a an and but or if as when while after before since thanks thank good hi hello dear
@@ -95,9 +109,49 @@ def _valid_role(run: list[str]) -> bool:
 
 
 def _expand(run: list[str]) -> str:
+    if all(token.isupper() for token in run if token[:1].isalpha()):
+        run = [_recase(token) for token in run]
     if len(run) == 1:
         return TITLE_ABBREVIATIONS.get(run[0].lower().rstrip("."), run[0])
     return " ".join(run)
+
+
+def _recase(token: str) -> str:
+    """A word of a role written in capitals: `SECRETARY` -> `Secretary`, `OF` -> `of`;
+    short acronyms (`CEO`, `U.S.`) stay."""
+    if token.lower() in _CONNECTORS | {"the", "and"}:
+        return token.lower()
+    if len(token.strip(".")) <= 3 and token.lower() not in ROLE_HEADS:
+        return token
+    return display_case(token)
+
+
+def role_line(line: str) -> str | None:
+    """A header line that is a role and nothing else: `U.S. Representative to the United
+    Nations`, `Chief Executive Officer`."""
+    tokens = line.split()
+    if not tokens or len(tokens) > 12 or line.rstrip().endswith((":", "?", "!")):
+        return None
+    run = [t.rstrip(",") for t in tokens]
+    if not all(_capitalised(t) or _is_head(t) or t.lower() in _CONNECTORS | {"to", "the", "and"}
+               for t in run):
+        return None
+    heads = [i for i, t in enumerate(run) if _is_head(t)]
+    if not heads or run[0].lower() in {"the", "and", "to"} | _CONNECTORS:
+        return None
+    return _expand(run)
+
+
+def _role_below(text: str, line_start: int, name_start: int, name_end: int,
+                line_end: int) -> str | None:
+    """The role on the line under a name that has a line to itself (a header block)."""
+    if text[line_start:name_start].strip(" \t") and not all(
+            is_title(t) for t in text[line_start:name_start].split()):
+        return None
+    if text[name_end:line_end].strip(" \t,") or line_end >= len(text):
+        return None
+    below_end = text.find("\n", line_end + 1)
+    return role_line(text[line_end + 1:below_end if below_end != -1 else len(text)])
 
 
 def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
@@ -109,14 +163,15 @@ def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
     written = surname
     found_roles: list[str] = []
     pattern = re.compile(
-        r"(?<![\w\-])(?:(?P<first>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+)?"
+        r"(?<![\w\-])(?:(?P<first>[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z]\.)?)[ \t]+)?"
         rf"(?P<sur>(?i:{re.escape(surname)}))(?![\w\-])"
     )
     for match in pattern.finditer(text):
         if not match.group("sur")[:1].isupper():
             continue
         candidate = match.group("first")
-        if candidate and candidate.split()[0].lower() in _NOT_FIRST_NAMES | HONORIFICS:
+        if candidate and (candidate.split()[0].lower() in _NOT_FIRST_NAMES | HONORIFICS
+                          or is_title(candidate.split()[0])):
             candidate = None
         if candidate and first is None:
             first, written = candidate, match.group("sur")
@@ -125,7 +180,8 @@ def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
         for role in (role_before(text[line_start:name_start]),
-                     role_after(text[match.end():line_end])):
+                     role_after(text[match.end():line_end]),
+                     _role_below(text, line_start, name_start, match.end(), line_end)):
             if role:
                 found_roles.append(role)
         if first and any(len(r.split()) > 1 for r in found_roles):
@@ -140,7 +196,9 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
     out: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for label in labels:
-        _titles, names = split_name(label)
+        if role_label(label) is not None:
+            continue
+        titles, names = split_name(label)
         if not names or len(names[-1]) < 2:
             continue
         surname = names[-1].rstrip(".")
@@ -149,5 +207,110 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
         seen.add(surname.lower())
         first, written, role = find_person(text, surname)
         if first:
-            out.append((f"{first} {written}", role))
+            out.append((f"{display_case(first)} {display_case(written)}", role))
+        elif len(names) == 1 and not titles:
+            # `Maya:` - a first name alone: the one `Maya Surname` in the text, if any.
+            full = full_name_of_first(text, surname)
+            if full:
+                out.append((full, None))
     return out
+
+
+def full_name_of_first(text: str, first: str) -> str | None:
+    """`Maya Chen` for `Maya` when the text names exactly one `Maya <Surname>`."""
+    pattern = re.compile(rf"(?<![\w\-])(?i:{re.escape(first)})[ \t]+"
+                         r"(?P<sur>[A-Z][\w'’\-]+)(?![\w\-])")
+    found = {display_case(m.group("sur")) for m in pattern.finditer(text)
+             if m.group(0)[:1].isupper() and not is_title(m.group("sur"))
+             and m.group("sur").lower() not in _NOT_FIRST_NAMES}
+    if len(found) == 1:
+        return f"{display_case(first)} {found.pop()}"
+    return None
+
+
+_INTERVIEW = re.compile(
+    r"(?i:interview(?:ed|s)?\s+with|in\s+conversation\s+with|conversation\s+with|"
+    r"q\s*&\s*a\s+with|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|sat\s+down\s+with|"
+    r"interview(?:ed|s)?|guest(?:\s+is)?\s*:?|interviewee\s*:)[^\S\n]+")
+_NAME_COMMA = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’\-]+)\s*,")
+
+
+def titled_name(words: str) -> tuple[str, str | None] | None:
+    """(`Jana Novak`, `Foreign Minister`) from the capitalised run at the start of
+    `Foreign Minister Jana Novak on the enlargement package`; None without a full name."""
+    run: list[str] = []
+    for token in words.split()[:10]:
+        bare = token.rstrip(",;:")
+        bare = re.sub(r"['’]s$", "", bare)
+        if not (_capitalised(bare) or (run and bare.lower() in _CONNECTORS)):
+            break
+        run.append(bare)
+        if bare != token:
+            break
+    while run and run[-1].lower() in _CONNECTORS:
+        run.pop()
+    titles, names = split_name(" ".join(run))
+    if len(names) < 2 or len(names) > 4 or names[0].lower() in _NOT_FIRST_NAMES \
+            or any(is_title(n) for n in names):
+        return None
+    return " ".join(names), (_expand(titles) if titles and _valid_role(titles) else None)
+
+
+def interviewee(header: str) -> tuple[str, str | None] | None:
+    """Who answers in a Q/A interview: `Interview with Foreign Minister Jana Novak`."""
+    for match in _INTERVIEW.finditer(header):
+        line_end = header.find("\n", match.end())
+        rest = header[match.end():line_end if line_end != -1 else len(header)]
+        found = titled_name(rest)
+        if found is not None:
+            name, role = found
+            after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):]
+            return name, role or role_after(after)
+    # Otherwise the first `Name, Role` line of the header.
+    for line in header.splitlines():
+        line_match = _NAME_COMMA.match(line)
+        if line_match and line_match.group("name").split()[0].lower() not in _NOT_FIRST_NAMES:
+            role = role_after(line[line_match.end("name"):])
+            if role:
+                return line_match.group("name"), role
+    return None
+
+
+def role_holders(text: str, head: str) -> list[tuple[str, str]]:
+    """People named with a role ending in `head`: `Foreign Ministry Spokesperson Wen Hao`,
+    `Wen Hao, the spokesperson`."""
+    out: list[tuple[str, str]] = []
+    before = re.compile(rf"(?i:\b{re.escape(head)}\w{{0,5}})[^\S\n]+(?=[A-Z])")
+    for match in before.finditer(text):
+        found = titled_name(text[match.end():match.end() + 120])
+        if found is None:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        role = role_before(text[line_start:match.end()])
+        if role:
+            out.append((found[0], role))
+    return out
+
+
+def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str]) -> None:
+    """Register full names and roles from the header (then from the rest of the text) for
+    the given labels, and the interviewee that `A:` stands for."""
+    header = text[:first_mark]
+    distinct = list(dict.fromkeys(labels))
+    for source in (header, text[:SEARCH_LIMIT]):
+        for name, role in header_names(source, distinct):
+            registry.add(name, role=role)
+    # A bare role (`Spokesperson:`) is the person the header names with that role.
+    for label in distinct:
+        head = role_label(label)
+        if head is None or registry.role_holder(head) is not None:
+            continue
+        people = dict(role_holders(header, head)) or dict(
+            role_holders(text[:SEARCH_LIMIT], head))
+        if len(people) == 1:
+            name, role = next(iter(people.items()))
+            registry.add(name, role=role)
+    if any(label.lower().rstrip(".") in ANSWER_LABELS for label in distinct):
+        found = interviewee(header)
+        if found:
+            registry.interviewee = registry.add(found[0], role=found[1])

@@ -1,0 +1,129 @@
+"""Speaker headings on a line of their own, the text on the lines after:
+
+- earnings-call style `Jane Doe -- Chief Executive Officer`, and `John Roe -- Barclays --
+  Analyst` for an analyst (role `Analyst, Barclays`; analysts' turns are questions);
+- a name in capitals alone on a line (`SENATOR JANE DOE`, `MODERATOR`), optionally with a
+  note in brackets (`MS. DOE (via video)`);
+- `Operator`, `Moderator` and kin alone on a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case
+from briefing_cli.transcript import roles
+from briefing_cli.transcript.common import PROCEDURAL, Mark, line_spans, parse_marked
+
+LAYOUT = "headed"
+
+_DASH = r"[^\S\n]+(?:--|—|–|-)[^\S\n]+"
+_NAME = r"[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4}"
+# `Jane Doe -- Chief Executive Officer` / `John Roe -- Barclays -- Analyst`
+_ROLE_LINE = re.compile(
+    rf"^[^\S\n]*(?P<name>{_NAME}){_DASH}(?P<first>[^\n]{{1,80}}?)"
+    rf"(?:{_DASH}(?P<second>[^\n]{{1,60}}?))?[^\S\n]*$")
+# `SENATOR JANE DOE` / `MR. SMITH` / `MODERATOR (via video)`
+_CAPS_LINE = re.compile(
+    r"^[^\S\n]*(?P<name>[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,5})"
+    r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?[^\S\n]*$")
+_ALONE = frozenset({"operator", "moderator", "host", "interviewer", "presenter", "anchor",
+                    "announcer", "narrator", "question", "answer", "q", "a"})
+_NOT_NAMES = frozenset("""
+transcript end update note contents advertisement related more prepared remarks questions
+answers call participants presentation operator instructions disclaimer copyright
+introduction agenda summary break recess applause laughter crosstalk inaudible
+""".split()) - _ALONE
+_QUESTION_ROLES = ("analyst",)
+
+
+def _heading(line: str) -> tuple[str, str | None, bool] | None:
+    """(label, role, asks) when a line is a speaker heading."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 120 or PROCEDURAL.match(line):
+        return None
+    if stripped.lower().rstrip(":") in _ALONE:
+        return stripped.rstrip(":"), None, False
+    match = _ROLE_LINE.match(line)
+    if match and not stripped.endswith((".", "?", "!", ",", "--", "—")):
+        name = match.group("name")
+        first, second = match.group("first").strip(), (match.group("second") or "").strip()
+        if _name_like(name) and _role_like(first) and (not second or _role_like(second)):
+            if second:  # `Barclays -- Analyst`
+                role = f"{second}, {first}"
+            else:
+                role = first
+            asks = any(word in role.lower() for word in _QUESTION_ROLES)
+            return name, role, asks
+    match = _CAPS_LINE.match(line)
+    if match and _name_like(match.group("name")) and not match.group("name").endswith("."):
+        return match.group("name"), None, False
+    return None
+
+
+def _name_like(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 6:
+        return False
+    if words[0].lower().strip(".:") in _NOT_NAMES or words[-1].lower().strip(".:") in _NOT_NAMES:
+        return False
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.isdigit() for ch in name)
+
+
+def _role_like(role: str) -> bool:
+    words = role.split()
+    return 0 < len(words) <= 10 and role[:1].isupper() and not role.endswith((".", "?", "!"))
+
+
+def find_marks(document: Document) -> dict[int, Mark]:
+    """Headings by line start offset; the turn's text starts on the next line."""
+    text = document.text
+    found: dict[int, Mark] = {}
+    counts: Counter[str] = Counter()
+    with_roles = 0
+    for start, end in line_spans(text):
+        heading = _heading(text[start:end])
+        if heading is None:
+            continue
+        label, role, asks = heading
+        found[start] = Mark(label, end, role=role, question=asks)
+        counts[label.upper()] += 1
+        with_roles += role is not None
+    if not found:
+        return {}
+    # Bare capitals need company: repeated, or among `Name -- Role` headings.
+    return {offset: mark for offset, mark in found.items()
+            if mark.role is not None or counts[mark.label.upper()] > 1 or with_roles >= 2
+            or mark.label.lower() in _ALONE}
+
+
+def score(document: Document) -> float:
+    """Share of non-blank lines that are speaker headings followed by text."""
+    text = document.text
+    nonblank = sum(1 for s, e in line_spans(text) if text[s:e].strip())
+    marks = find_marks(document)
+    if len(marks) < 3 or not nonblank:
+        return 0.0
+    return len(marks) / nonblank
+
+
+def parse(document: Document) -> Transcript:
+    marks = find_marks(document)
+    registry = SpeakerRegistry()
+    # Participants lists and `Name -- Role` headings name everyone: register them first.
+    for mark in marks.values():
+        if mark.role is not None and mark.label.lower() not in PRESS_LABELS:
+            registry.add(_display(mark.label), role=mark.role)
+    roles.seed(registry, document.text, min(marks) if marks else len(document.text),
+               [m.label for m in marks.values()])
+    return parse_marked(document, LAYOUT, marks, registry)
+
+
+def _display(label: str) -> str:
+    return " ".join(display_case(word) for word in label.split())
+
+
+__all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -1,0 +1,66 @@
+"""Congressional Record and hearing transcripts: `Chairman WELLS.`, `Senator PAK.`,
+`Mr. DUARTE.`, `The CHAIRMAN.`, `The SPEAKER pro tempore.` at the start of a paragraph.
+
+The label is a title in ordinary case and a surname in capitals, ending in a full stop;
+the text follows on the same line. `of Texas` after a surname tells members apart and is
+kept in the label as written but not in the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import SpeakerRegistry
+from briefing_cli.transcript import roles
+from briefing_cli.transcript.common import Mark, line_spans, parse_marked
+
+LAYOUT = "record"
+
+_TITLES = (r"(?:Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Chair|Vice\s+Chairman|Vice\s+Chair|"
+           r"Ranking\s+Member|Senator|Sen|Representative|Rep|Congressman|Congresswoman|"
+           r"Delegate|Secretary|Ambassador|General|Gen|Admiral|Adm|Governor|Mayor|Judge|"
+           r"Justice|Commissioner|Director|Madam|Mister|Professor|Colonel|Lieutenant|Captain)")
+# `Chairman WELLS.` / `Mr. VAN HOLLEN.` / `Ms. JACKSON LEE of Texas.` / `The CHAIRMAN.`
+_LABEL = re.compile(
+    rf"^[^\S\n]{{0,8}}(?P<label>(?:{_TITLES}\.?[^\S\n]+)(?P<name>[A-Z][A-Z'’\-]+"
+    r"(?:[^\S\n]+[A-Z][A-Z'’\-]+){0,2})(?P<state>[^\S\n]+of[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][a-z]+)?)?"
+    r"|The[^\S\n]+(?P<role>[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){0,2})"
+    r"(?:[^\S\n]+pro[^\S\n]+tempore)?)\.(?:[^\S\n]+(?=\S)|[^\S\n]*$)")
+
+
+def find_marks(document: Document) -> dict[int, Mark]:
+    """Labels by line start offset."""
+    text = document.text
+    marks: dict[int, Mark] = {}
+    for start, end in line_spans(text):
+        match = _LABEL.match(text, start, end)
+        if match is None:
+            continue
+        label = " ".join(match.group("label").split())
+        if match.group("state"):
+            label = label[:len(label) - len(" ".join(match.group("state").split()))].strip()
+        marks[start] = Mark(label, match.end())
+    return marks
+
+
+def score(document: Document) -> float:
+    """Share of non-blank lines that open a turn with a record-style label."""
+    text = document.text
+    nonblank = sum(1 for s, e in line_spans(text) if text[s:e].strip())
+    marks = find_marks(document)
+    if len(marks) < 2 or not nonblank:
+        return 0.0
+    return len(marks) / nonblank
+
+
+def parse(document: Document) -> Transcript:
+    marks = find_marks(document)
+    registry = SpeakerRegistry()
+    roles.seed(registry, document.text, min(marks) if marks else len(document.text),
+               [m.label for m in marks.values()])
+    return parse_marked(document, LAYOUT, marks, registry)
+
+
+__all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -1,0 +1,163 @@
+"""Subtitles: WebVTT (`WEBVTT` header, `<v Name>` voice tags) and SRT (numbered cues,
+`NAME:` at a cue start, `- ` or `>>` lines marking a change of speaker).
+
+Cue numbers, identifiers, timing lines, headers and `NOTE`/`STYLE` blocks are never turns.
+A turn is the text of one cue (or of one speaker's lines inside a cue): a cue split in the
+middle of a sentence stays a separate turn of the same speaker, so every turn is still a
+verbatim span of the input. A cue with no speaker cue continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
+from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
+from briefing_cli.transcript import roles
+from briefing_cli.transcript.common import PROCEDURAL, Draft, build, line_spans
+
+LAYOUT = "subtitles"
+
+_TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}")
+_VOICE = re.compile(r"<v(?:\.[^\s>]+)?(?:\s+(?P<name>[^>\n]+))?>")
+_VOICE_END = re.compile(r"\s*</v>\s*$")
+# `- ` / `– ` / `>> ` at the start of a line: another person speaks.
+_CHANGE = re.compile(r"^\s*(?:>>+|[-–—](?=\s))\s*")
+_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[^\S\n]+[A-Z0-9.'’\-]+){0,3}"
+    r"|[A-Z][a-z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
+_SOUND = re.compile(r"^\s*(?:[♪♫#*\s]+|[♪♫].*[♪♫])\s*$")
+_SKIP_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION", "X-TIMESTAMP")
+
+
+@dataclass
+class _Segment:
+    label: str | None
+    change: bool
+    start: int
+    end: int
+    label_start: int = -1  # where a `NAME:` label starts (kept as text if implausible)
+
+
+def score(document: Document) -> float:
+    """1.0 for a WebVTT file; else the share of non-blank lines that are cue timings (SRT)."""
+    text = document.text
+    if text.lstrip("\ufeff \t\n")[:6] == "WEBVTT":
+        return 1.0
+    nonblank = timings = 0
+    for s, e in line_spans(text):
+        line = text[s:e]
+        if line.strip():
+            nonblank += 1
+            timings += bool(TIMING.match(line))
+    if timings < 2 or not nonblank:
+        return 0.0
+    return timings / nonblank
+
+
+def _cues(text: str) -> list[list[tuple[int, int]]]:
+    """Payload lines of each cue (ids, timings and header blocks dropped)."""
+    cues: list[list[tuple[int, int]]] = []
+    block: list[tuple[int, int]] = []
+    for s, e in [*line_spans(text), (len(text), len(text))]:
+        if s < len(text) and text[s:e].strip():
+            block.append((s, e))
+            continue
+        if block:
+            first = text[block[0][0]:block[0][1]].lstrip("\ufeff").lstrip()
+            if not first.startswith(_SKIP_BLOCKS):
+                timing = next((i for i, (bs, be) in enumerate(block[:3])
+                               if TIMING.match(text[bs:be])), None)
+                cues.append(block[timing + 1:] if timing is not None else block)
+            block = []
+    return cues
+
+
+def _segments(text: str, start: int, end: int) -> list[_Segment]:
+    """Who-speaks segments of one payload line."""
+    line = text[start:end]
+    change = _CHANGE.match(line)
+    pos = change.end() if change else len(line) - len(line.lstrip())
+    segments: list[_Segment] = []
+    label: str | None = None
+    label_start = -1
+    voices = list(_VOICE.finditer(line, pos))
+    if voices and voices[0].start() == pos:
+        label = (voices[0].group("name") or "").strip() or None
+        pos = voices[0].end()
+        voices = voices[1:]
+    else:
+        match = _LABEL.match(line, pos)
+        if match:
+            label = match.group("label")
+            label_start = start + pos
+            pos = match.end()
+    for voice in voices:
+        stop = voice.start()
+        seg_end = _VOICE_END.search(line, pos, stop)
+        segments.append(_Segment(label, bool(change) or bool(segments), start + pos,
+                                 start + (seg_end.start() if seg_end else stop)))
+        label = (voice.group("name") or "").strip() or None
+        pos = voice.end()
+    tail = _VOICE_END.search(line, pos)
+    segments.append(_Segment(label, bool(change) or bool(segments), start + pos,
+                             start + (tail.start() if tail else len(line))))
+    segments[0].label_start = label_start
+    return segments
+
+
+def parse(document: Document) -> Transcript:
+    text = document.text
+    cues = _cues(text)
+    segments = [[seg for s, e in cue for seg in _segments(text, s, e)] for cue in cues]
+    counts = Counter(seg.label for cue in segments for seg in cue if seg.label)
+    voiced = {seg.label for cue in segments for seg in cue
+              if seg.label and text[seg.start - 1:seg.start] == ">"}
+
+    def plausible(label: str) -> bool:
+        return (label in voiced or label.lower() in PRESS_LABELS or label.isupper()
+                or counts[label] > 1 or len(label.split()) > 1)
+
+    registry = SpeakerRegistry()
+    labels = [label for label in counts if plausible(label)]
+    roles.seed(registry, text, 0, labels)
+    keys = {label: registry.label(label) for label in labels}
+
+    drafts: list[Draft] = []
+    current: str | None = None
+    previous: str | None = None  # the speaker before `current`, for `- ` changes
+    for cue in segments:
+        last: Draft | None = None
+        for i, seg in enumerate(cue):
+            if seg.label and seg.label not in keys and seg.label_start >= 0:
+                seg.start = seg.label_start  # an implausible label stays in the text
+            speaker = current
+            if seg.label in keys:
+                speaker = keys[seg.label]
+            elif seg.change and i > 0:
+                speaker = previous if previous is not None else current
+            if speaker != current:
+                previous, current = current, speaker
+            body = text[seg.start:seg.end]
+            if not body.strip():
+                continue
+            if PROCEDURAL.match(body) or _SOUND.match(body):
+                drafts.append(Draft(None, TurnKind.NARRATION, seg.start, seg.end))
+                last = None
+                continue
+            kind = TurnKind.QUESTION if speaker == PRESS_ID else (
+                TurnKind.STATEMENT if speaker is not None else TurnKind.NARRATION)
+            if last is not None and last.speaker == speaker and \
+                    "\n" not in text[last.end:seg.start].strip("\n") and \
+                    not text[last.end:seg.start].strip():
+                last.end = seg.end
+                continue
+            last = Draft(speaker, kind, seg.start, seg.end)
+            drafts.append(last)
+    return build(document, LAYOUT, registry, drafts)
+
+
+__all__ = ["LAYOUT", "TIMING", "parse", "score"]
