@@ -17,6 +17,11 @@ PROCEDURAL = re.compile(
     re.VERBOSE,
 )
 
+# Section headings of call and hearing transcripts: `Questions & Answers:`, `Call participants:`.
+SECTION = re.compile(
+    r"^\s*(?:(?:[A-Z][\w'’]*|&|and)\s+){0,3}(?i:remarks|answers|questions|participants|"
+    r"presentation|session|discussion|q\s*&\s*a)\s*:?\s*$"
+    r"|^\s*(?i:duration):\s*\d+\s*(?i:minutes|min)\.?\s*$")
 
 __all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "parse_marked", "strip_span"]
 
@@ -66,7 +71,7 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
         line = text[start:end]
         if not line.strip():
             continue
-        if current is None or PROCEDURAL.match(line):
+        if current is None or PROCEDURAL.match(line) or SECTION.match(line):
             drafts.append(Draft(None, TurnKind.NARRATION, start, end))
             if current is not None:  # the speaker resumes after a stage direction
                 current = Draft(current.speaker, current.kind, end, end)

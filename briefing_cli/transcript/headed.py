@@ -94,10 +94,18 @@ def find_marks(document: Document) -> dict[int, Mark]:
         with_roles += role is not None
     if not found:
         return {}
-    # Bare capitals need company: repeated, or among `Name -- Role` headings.
-    return {offset: mark for offset, mark in found.items()
+    # Bare capitals need company: repeated, or among `Name -- Role` headings; a single one
+    # (`GOVERNOR ALAN PRICE` before the short `PRICE`) shares a surname with those or comes
+    # after them.
+    sure = {offset: mark for offset, mark in found.items()
             if mark.role is not None or counts[mark.label.upper()] > 1 or with_roles >= 2
             or mark.label.lower() in _ALONE}
+    if len(sure) < 2:
+        return sure
+    first = min(sure)
+    surnames = {mark.label.split()[-1].upper() for mark in sure.values()}
+    return {offset: mark for offset, mark in found.items()
+            if offset in sure or offset > first or mark.label.split()[-1].upper() in surnames}
 
 
 def score(document: Document) -> float:

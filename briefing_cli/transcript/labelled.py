@@ -20,10 +20,13 @@ LAYOUT = "labelled"
 
 _STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # `MR. MILLER:` / `AMBASSADOR THOMAS-GREENFIELD:` / `Q:` - capitals, at most six words.
+# An optional role after a comma: `MARCUS BELL, TRANSIT DIRECTOR:`.
+_ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-&]+){0,7})?"
 _CAPS = re.compile(
-    r"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){0,5})\s*:(?:\s+|$)")
+    rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,5}}{_ROLE})\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
-_TITLED = re.compile(r"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*:(?:\s+|$)")
+_TITLED = re.compile(
+    rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE})\s*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
 _TIMED = re.compile(
     rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
@@ -80,7 +83,7 @@ def _plausible(label: str, count: int) -> bool:
         return True
     if not words or len(words) > 6 or words[0].lower().rstrip(".") in _NOT_LABELS:
         return False
-    if words[-1].lower().rstrip(".") in _HEADINGS:
+    if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
     if any(ch.isdigit() for ch in label) and not re.match(r"(?i)speaker\b", label):
         return False
@@ -102,7 +105,14 @@ def find_marks(document: Document) -> dict[int, Mark]:
         if match is None:
             continue
         label, body, is_timed = match
-        found[start] = Mark(label, start + body)
+        role = None
+        if "," in label:
+            name, _, stated = label.partition(",")
+            role = roles.role_line(stated.strip())
+            if role is None:
+                continue
+            label = name.strip()
+        found[start] = Mark(label, start + body, role=role)
         if is_timed:
             timed.add(start)
         counts[label.upper()] += 1

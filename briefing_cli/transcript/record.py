@@ -35,13 +35,13 @@ def find_marks(document: Document) -> dict[int, Mark]:
     text = document.text
     marks: dict[int, Mark] = {}
     for start, end in line_spans(text):
-        match = _LABEL.match(text, start, end)
+        match = _LABEL.match(text[start:end])
         if match is None:
             continue
         label = " ".join(match.group("label").split())
         if match.group("state"):
             label = label[:len(label) - len(" ".join(match.group("state").split()))].strip()
-        marks[start] = Mark(label, match.end())
+        marks[start] = Mark(label, start + match.end())
     return marks
 
 

@@ -22,12 +22,14 @@ from briefing_cli.speakers import (
 # introduced early, and a long transcript must not be scanned once per speaker.
 SEARCH_LIMIT = 200_000
 
-_CONNECTORS = frozenset({"of", "for", "on", "&", "to"})
+_CONNECTORS = frozenset({"of", "for", "on", "&", "to", "at"})
 _PREPOSITIONS = frozenset({"in", "at", "of", "for", "from", "with"})
 _NOT_FIRST_NAMES = frozenset("""
 the a an and but or if as when while after before since thanks thank good hi hello dear
 welcome says said told asked according per by with from to in on at of for this that
-president secretary minister spokesperson general senator ambassador
+president secretary minister spokesperson general senator ambassador member members ranking
+chairman chairwoman madam gentleman gentlewoman gentlemen ladies speaker mister thanks
+yes no okay ok well so now today yesterday tomorrow ministry department committee house
 """.split())
 _HOST = re.compile(r"\b(?:I'm|I am)?\s*(?:your|our|the)\s+(?P<role>host|moderator|anchor)\s*,\s*$",
                    re.IGNORECASE)
@@ -86,13 +88,14 @@ def role_after(suffix: str) -> str | None:
     run: list[str] = []
     for token in suffix[match.end():].split():
         bare = token.rstrip(",.;:")
-        if bare and (_capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS)):
+        if bare and (_capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS)
+                     or (run and bare.lower() == "the" and run[-1].lower() in _CONNECTORS)):
             run.append(bare)
             if bare != token:
                 break
             continue
         break
-    while run and run[-1].lower() in _CONNECTORS:
+    while run and (run[-1].lower() in _CONNECTORS or run[-1].lower() == "the"):
         run.pop()
     if _valid_role(run) and len(run) <= 8:
         return _expand(run)

@@ -27,9 +27,10 @@ _VOICE_END = re.compile(r"\s*</v>\s*$")
 # `- ` / `– ` / `>> ` at the start of a line: another person speaks.
 _CHANGE = re.compile(r"^\s*(?:>>+|[-–—](?=\s))\s*")
 _LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[^\S\n]+[A-Z0-9.'’\-]+){0,3}"
+    r"(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[^\S\n]+[A-Z0-9.'’\-]+){0,3}"
     r"|[A-Z][a-z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
 _SOUND = re.compile(r"^\s*(?:[♪♫#*\s]+|[♪♫].*[♪♫])\s*$")
+_FINISHED = re.compile(r"""[.?!…]['"’”)\]]*\s*$""")
 _SKIP_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION", "X-TIMESTAMP")
 
 
@@ -128,6 +129,7 @@ def parse(document: Document) -> Transcript:
 
     drafts: list[Draft] = []
     current: str | None = None
+    finished = False  # the last line ended a sentence
     previous: str | None = None  # the speaker before `current`, for `- ` changes
     for cue in segments:
         last: Draft | None = None
@@ -137,13 +139,16 @@ def parse(document: Document) -> Transcript:
             speaker = current
             if seg.label in keys:
                 speaker = keys[seg.label]
-            elif seg.change and i > 0:
-                speaker = previous if previous is not None else current
+            elif seg.change and previous is not None and (i > 0 or finished):
+                # `- ` opens another person's line; at a cue's start only if the last
+                # line ended a sentence (else it is the same person going on).
+                speaker = previous
             if speaker != current:
                 previous, current = current, speaker
             body = text[seg.start:seg.end]
             if not body.strip():
                 continue
+            finished = bool(_FINISHED.search(body))
             if PROCEDURAL.match(body) or _SOUND.match(body):
                 drafts.append(Draft(None, TurnKind.NARRATION, seg.start, seg.end))
                 last = None
