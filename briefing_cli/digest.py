@@ -3,54 +3,42 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 
 from briefing_cli import nlp
 from briefing_cli.models import (
     Digest,
     KeyPoint,
-    Sentence,
     SpeakerDigest,
     Transcript,
     TurnKind,
 )
-from briefing_cli.rank import Ranker, selection
+from briefing_cli.rank import Ranker, priors, selection
 from briefing_cli.rank.vectors import tfidf
-
-# Greetings, thanks and moderation carry no content.
-_FILLER = re.compile(
-    r"^\W*(?:(?:good (?:morning|afternoon|evening)|hi|hello|thanks?(?: you)?|"
-    r"thank you(?: very much)?|"
-    r"go ahead|next question|yes|yeah|no|okay|ok|sure|right|all right|great|please|"
-    r"(?:one|last) (?:more|question)|appreciate it|got it|go on|absolutely|exactly|"
-    r"welcome|everybody|everyone|sir|ma'am)\b[\s,.!?;:-]*)+(?:\w+[.!?]?)?\W*$",
-    re.IGNORECASE,
-)
-_LEAD_IN = re.compile(r"(?:[,:;]|\b(?:and|that|saying|adding))\s*$", re.IGNORECASE)
 
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
-                 per_speaker: int = 3, words: int | None = None) -> Digest:
-    """Rank every sentence once, then select the summary and each speaker's points."""
+                 per_speaker: int = 3, words: int | None = None,
+                 signals: priors.Signals = priors.ALL_SIGNALS) -> Digest:
+    """Rank every sentence once, then select the summary and each speaker's points.
+
+    `words`, when given, bounds the overall summary instead of `sentences`.
+    """
     all_sentences = transcript.sentences
     texts = [s.text for s in all_sentences]
     vectors = tfidf(texts)
     centrality = ranker.score(vectors, texts)
-    weights = [_prior(s) for s in all_sentences]
-    scores = [float(c) * w for c, w in zip(centrality, weights, strict=True)]
-    sizes = [nlp.word_count(t) for t in texts]
+    sizes = priors.word_sizes(texts)
+    own_weight, summary_weight = priors.weights(transcript, all_sentences, sizes, signals)
+    scores = [float(x) for x in centrality * own_weight]
+    summary_scores = [float(x) for x in centrality * summary_weight]
     speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
 
     attributed = [i for i, s in enumerate(all_sentences)
                   if transcript.turns[s.turn].kind is not TurnKind.NARRATION]
     labelled = transcript.layout == "labelled" and attributed
     pool = attributed if labelled else list(range(len(all_sentences)))
-    pool = [i for i in pool if scores[i] > 0] or pool
-    summary_scores = [
-        score * (0.5 if transcript.turns[all_sentences[i].turn].kind is TurnKind.QUESTION else 1.0)
-        for i, score in enumerate(scores)
-    ]
+    pool = [i for i in pool if summary_scores[i] > 0] or pool
     chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
                            words=sizes, word_budget=words)
     summary = tuple(KeyPoint(all_sentences[i], speaker_of[i], round(summary_scores[i], 4))
@@ -80,19 +68,6 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
         ))
     return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
                   words=nlp.word_count(transcript.document.text), method=ranker.name)
-
-
-def _prior(sentence: Sentence) -> float:
-    """Down-weight filler and fragments: very short sentences rarely carry a point, and
-    lines that only lead into a quotation (`..., said,` / `... and that`) carry none."""
-    if _FILLER.match(sentence.text) or _LEAD_IN.search(sentence.text):
-        return 0.05
-    size = nlp.word_count(sentence.text)
-    if size < 4:
-        return 0.2
-    if size < 8:
-        return 0.6
-    return 1.0
 
 
 def _key_terms(texts: list[str], speaker_of: list[str | None], *, exclude: set[str],

@@ -1,13 +1,9 @@
-"""Sentence rankers behind one small interface, and the selection that follows them."""
+"""Sentence rankers behind one small interface; selection (MMR) lives in `selection`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
-
-if TYPE_CHECKING:
-    import numpy as np
-    from scipy.sparse import csr_matrix
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 
 class Ranker(Protocol):
@@ -15,16 +11,43 @@ class Ranker(Protocol):
 
     name: str
 
-    def score(self, vectors: csr_matrix, texts: Sequence[str]) -> np.ndarray:
-        """One non-negative score per row of `vectors` (tf-idf, rows L2-normalised)."""
+    def score(self, vectors: Any, texts: Sequence[str]) -> Any:
+        """One non-negative score per row of `vectors` (tf-idf, rows L2-normalised),
+        scaled to mean 1 so that priors combine the same way for every ranker."""
         ...
 
 
-def get_ranker(name: str) -> Ranker:
+def _lexrank() -> Ranker:
     from briefing_cli.rank.lexrank import LexRank
 
-    rankers: dict[str, Ranker] = {"lexrank": LexRank()}
-    return rankers[name]
+    return LexRank()
 
 
-METHODS = ("lexrank",)
+def _textrank() -> Ranker:
+    from briefing_cli.rank.textrank import TextRank
+
+    return TextRank()
+
+
+def _luhn() -> Ranker:
+    from briefing_cli.rank.luhn import Luhn
+
+    return Luhn()
+
+
+def _centroid() -> Ranker:
+    from briefing_cli.rank.centroid import Centroid
+
+    return Centroid()
+
+
+_FACTORIES: dict[str, Callable[[], Ranker]] = {
+    "lexrank": _lexrank, "textrank": _textrank, "luhn": _luhn, "centroid": _centroid,
+}
+METHODS = tuple(_FACTORIES)
+DEFAULT_METHOD = "lexrank"
+
+
+def get_ranker(name: str) -> Ranker:
+    """The ranker called `name` (one of METHODS)."""
+    return _FACTORIES[name]()

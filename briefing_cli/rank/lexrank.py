@@ -3,6 +3,10 @@
 Erkan & Radev (2004), "LexRank: Graph-based Lexical Centrality as Salience in Text
 Summarization", JAIR 22. Sentences are nodes, cosine similarity of tf-idf vectors weighs
 the edges; the score is the stationary distribution of a random walk with damping.
+
+The similarity matrix S = X Xᵀ is never formed: with rows of X L2-normalised, the walk
+needs only S·v = X (Xᵀ v) and the row sums S·1, two sparse products over the nonzeros
+of X per iteration. Time and memory grow linearly with the text, not quadratically.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from typing import Any
 class LexRank:
     name = "lexrank"
 
-    def __init__(self, damping: float = 0.85, tolerance: float = 1e-6,
-                 max_iterations: int = 100) -> None:
+    def __init__(self, damping: float = 0.85, tolerance: float = 1e-8,
+                 max_iterations: int = 200) -> None:
         self.damping = damping
         self.tolerance = tolerance
         self.max_iterations = max_iterations
@@ -26,20 +30,21 @@ class LexRank:
         n = vectors.shape[0]
         if n == 0:
             return np.zeros(0)
-        similarity = (vectors @ vectors.T).tocsr()
-        similarity.setdiag(0.0)
-        similarity.eliminate_zeros()
-        out_weight = np.asarray(similarity.sum(axis=1)).ravel()
-        dangling = out_weight == 0
-        out_weight[dangling] = 1.0
-        # Column-stochastic transition: p' = d * W^T D^-1 p + teleport + dangling mass.
-        transition = similarity.multiply(1.0 / out_weight[:, None]).T.tocsr()
+        transposed = vectors.T.tocsr()
+        # Self-similarity is 1 for every sentence with terms, 0 for the rest: drop it.
+        self_sim = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
+        degree = vectors @ (transposed @ np.ones(n)) - self_sim
+        degree[degree < 1e-12] = 0.0
+        dangling = degree == 0
+        inverse = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, degree))
         p = np.full(n, 1.0 / n)
         for _ in range(self.max_iterations):
-            spread = transition @ p + p[dangling].sum() / n
+            weighted = p * inverse
+            spread = vectors @ (transposed @ weighted) - self_sim * weighted
+            spread += p[dangling].sum() / n  # a sentence like no other links to all
             updated = self.damping * spread + (1.0 - self.damping) / n
-            if np.abs(updated - p).sum() < self.tolerance:
-                p = updated
-                break
+            delta = np.abs(updated - p).sum()
             p = updated
+            if delta < self.tolerance:
+                break
         return p * n  # mean 1, so scores read the same whatever the document length

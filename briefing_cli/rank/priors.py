@@ -1,0 +1,94 @@
+"""Briefing-aware weights that multiply a ranker's centrality, one named signal each.
+
+Every signal is switchable so `bench/quality.py --ablation` can show what it earns:
+- filler: greetings, thanks and moderation ("Go ahead", "Next question") carry no content;
+- lead_in: news lines that only introduce a quotation (`..., said,` / `... and that`);
+- length: fragments rarely carry a point (weight grows to 1 at eight words);
+- question: questions count half in the overall summary, and an official's own rhetorical
+  questions count half among their points (the press's points are their questions);
+- position: news puts its point first (the lead), and meetings and briefings open with
+  their agenda: early sentences get a boost that decays with position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from briefing_cli import nlp
+from briefing_cli.models import Sentence, SpeakerKind, Transcript, TurnKind
+
+_FILLER = re.compile(
+    r"^\W*(?:(?:good (?:morning|afternoon|evening)|hi|hello|thanks?(?: you)?|"
+    r"thank you(?: very much)?|"
+    r"go ahead|next question|yes|yeah|no|okay|ok|sure|right|all right|great|please|"
+    r"(?:one|last) (?:more|question)|appreciate it|got it|go on|absolutely|exactly|"
+    r"welcome|everybody|everyone|sir|ma'am)\b[\s,.!?;:-]*)+(?:\w+[.!?]?)?\W*$",
+    re.IGNORECASE,
+)
+# `X, who fielded questions ..., said,` / `Miller continued adding,` / `... and that`
+_LEAD_IN = re.compile(
+    r"\b(?:said|says|added|adding|continued|saying|told|asked|highlighted|noted|stressed|"
+    r"explained|warned|why|that)\b[^.!?]{0,40}[,:;]?\s*$|:\s*$", re.IGNORECASE)
+
+FULL_LENGTH = 8  # words at which the length weight reaches 1
+LEAD_BOOST, LEAD_DECAY = 8.0, 3.0  # news: 1 + 8·e^(-i/3) for the i-th sentence
+OPENING_BOOST, OPENING_DECAY = 2.0, 0.03  # transcripts: 1 + 2·e^(-r/0.03), r in [0, 1)
+
+
+@dataclass(frozen=True)
+class Signals:
+    filler: bool = True
+    lead_in: bool = True
+    length: bool = True
+    question: bool = True
+    position: bool = True
+
+    @classmethod
+    def without(cls, name: str) -> Signals:
+        """All signals but `name` (for ablations)."""
+        if name not in {f.name for f in fields(cls)}:
+            raise ValueError(f"unknown signal {name!r}")
+        return cls(**{name: False})
+
+
+ALL_SIGNALS = Signals()
+
+
+def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequence[int],
+            signals: Signals = ALL_SIGNALS) -> tuple[Any, Any]:
+    """(weights for a speaker's own points, weights for the overall summary)."""
+    import numpy as np
+
+    n = len(sentences)
+    w = np.ones(n)
+    if signals.length:
+        w *= np.minimum(1.0, np.asarray(sizes, dtype=float) / FULL_LENGTH)
+    press = {s.id for s in transcript.speakers if s.kind is SpeakerKind.PRESS}
+    labelled = transcript.layout == "labelled"  # lead-in lines are a news-prose device
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        lead_in = signals.lead_in and not labelled and _LEAD_IN.search(text)
+        if (signals.filler and _FILLER.match(text)) or lead_in:
+            w[i] *= 0.05
+        if (signals.question and text.rstrip().endswith("?")
+                and transcript.turns[sentence.turn].speaker not in press):
+            w[i] *= 0.5
+    if signals.position and n:
+        index = np.arange(n, dtype=float)
+        if labelled:
+            w *= 1.0 + OPENING_BOOST * np.exp(-(index / n) / OPENING_DECAY)
+        else:
+            w *= 1.0 + LEAD_BOOST * np.exp(-index / LEAD_DECAY)
+    summary = w.copy()
+    if signals.question:
+        for i, sentence in enumerate(sentences):
+            if transcript.turns[sentence.turn].kind is TurnKind.QUESTION:
+                summary[i] *= 0.5
+    return w, summary
+
+
+def word_sizes(texts: Sequence[str]) -> list[int]:
+    return [nlp.word_count(t) for t in texts]
