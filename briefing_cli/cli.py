@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
+from enum import Enum
 from io import StringIO
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +15,7 @@ from typer.core import TyperGroup
 
 from briefing_cli import __version__
 from briefing_cli.errors import BriefingError, ExitStatus, UsageError
+from briefing_cli.rank import DEFAULT_METHOD, METHODS
 from briefing_cli.render import EXTENSIONS, OutputFormat
 from briefing_cli.source import DEFAULT_MAX_BYTES, is_interactive, read_source
 
@@ -27,6 +30,10 @@ Examples:
 
   briefing summarize briefing.txt --format json > digest.json
 """
+
+
+Method = Enum("Method", {name.upper(): name for name in METHODS}, type=str)  # type: ignore[misc]
+_DEFAULT_METHOD = Method(DEFAULT_METHOD)
 
 
 class _Group(TyperGroup):
@@ -103,8 +110,20 @@ def summarize(
     file: Annotated[str | None, typer.Argument(
         help="Transcript to read; '-' or nothing reads standard input.",
         show_default=False)] = None,
-    sentences: Annotated[int, typer.Option(
-        "--sentences", "-n", min=1, max=1000, help="Sentences in the overall summary.")] = 5,
+    sentences: Annotated[int | None, typer.Option(
+        "--sentences", "-n", min=1, max=1000, show_default="5",
+        help="Sentences in the overall summary.")] = None,
+    ratio: Annotated[str | None, typer.Option(
+        "--ratio", show_default=False,
+        help="Overall summary as a share of the transcript's sentences, e.g. 10% or 0.1.")
+    ] = None,
+    words: Annotated[int | None, typer.Option(
+        "--words", min=1, show_default=False,
+        help="Word budget for the overall summary (an upper bound: sentences are never cut).")
+    ] = None,
+    method: Annotated[Method, typer.Option(
+        "--method", "-m", case_sensitive=False, help="Sentence ranking method.")
+    ] = _DEFAULT_METHOD,
     per_speaker: Annotated[int, typer.Option(
         "--per-speaker", "-k", min=1, max=100, help="Key points per speaker.")] = 3,
     output_format: Annotated[OutputFormat | None, typer.Option(
@@ -131,8 +150,9 @@ def summarize(
     path = _input_path(ctx, file)
     document = read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes)
     transcript = parse(document, input_format)
-    digest = build_digest(transcript, get_ranker("lexrank"), sentences=sentences,
-                          per_speaker=per_speaker)
+    length = _summary_length(transcript, sentences, ratio, words)
+    digest = build_digest(transcript, get_ranker(method.value), sentences=length,
+                          per_speaker=per_speaker, words=words)
     fmt = output_format or (EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT)
                             if output else OutputFormat.TABLE)
     if output is not None:
@@ -149,6 +169,29 @@ def summarize(
     else:
         sys.stdout.write(_render(digest, fmt))
         sys.stdout.flush()
+
+
+def _summary_length(transcript: Any, sentences: int | None, ratio: str | None,
+                    words: int | None) -> int:
+    """Sentences in the overall summary from -n, --ratio or --words (one at most)."""
+    given = [name for name, value in (("-n", sentences), ("--ratio", ratio), ("--words", words))
+             if value is not None]
+    if len(given) > 1:
+        raise UsageError(f"{' and '.join(given)} both set the summary length; give one")
+    if ratio is None:
+        return sentences or 5
+    share = _parse_ratio(ratio)
+    return max(1, math.ceil(share * len(transcript.sentences)))
+
+
+def _parse_ratio(text: str) -> float:
+    try:
+        share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise UsageError(f"--ratio {text!r} is not a share like 10% or 0.1") from None
+    if not 0 < share <= 1:
+        raise UsageError(f"--ratio {text!r} must be more than 0 and at most 100%")
+    return share
 
 
 def _input_path(ctx: typer.Context, file: str | None) -> str:

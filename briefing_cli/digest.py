@@ -16,6 +16,8 @@ from briefing_cli.models import (
 from briefing_cli.rank import Ranker, priors, selection
 from briefing_cli.rank.vectors import tfidf
 
+_SUBSTANTIVE = 0.1  # prior weight below which a sentence is filler or a fragment
+
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                  per_speaker: int = 3, words: int | None = None,
@@ -38,7 +40,8 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                   if transcript.turns[s.turn].kind is not TurnKind.NARRATION]
     labelled = transcript.layout == "labelled" and attributed
     pool = attributed if labelled else list(range(len(all_sentences)))
-    pool = [i for i in pool if summary_scores[i] > 0] or pool
+    # Filler, lead-ins and one-word fragments only fill space: leave them out when we can.
+    pool = [i for i in pool if summary_weight[i] >= _SUBSTANTIVE] or pool
     chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
                            words=sizes, word_budget=words)
     summary = tuple(KeyPoint(all_sentences[i], speaker_of[i], round(summary_scores[i], 4))
@@ -54,8 +57,8 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     digests = []
     for speaker in transcript.speakers:
         group = by_speaker.get(speaker.id, [])
-        picked = selection.mmr([i for i in group if scores[i] > 0] or group, scores, vectors,
-                               limit=per_speaker)
+        substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE] or group
+        picked = selection.mmr(substantive, scores, vectors, limit=per_speaker)
         points = tuple(
             KeyPoint(all_sentences[i], speaker.id, round(scores[i], 4),
                      repeats=selection.repeats(vectors, i, group))

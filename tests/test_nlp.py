@@ -51,7 +51,8 @@ def test_works_with_no_nltk_data_and_never_downloads(tmp_path: object) -> None:
         "from briefing_cli.transcript import parse\n"
         "from briefing_cli.digest import build_digest\n"
         "from briefing_cli.rank import get_ranker\n"
-        "t = parse(Document('x', 'MR A: We will act. Gen. Brown agrees.\\n\\nQ: When?\\n'))\n"
+        "t = parse(Document('x', 'MR A: We will act on the plan. Gen. Brown agrees with the '\n"
+        "                        'plan.\\n\\nQ: When will the talks resume in Geneva?\\n'))\n"
         "d = build_digest(t, get_ranker('lexrank'))\n"
         "print(len(d.summary))\n"
     )

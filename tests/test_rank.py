@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_cli.digest import build_digest
 from briefing_cli.models import Document
-from briefing_cli.rank import get_ranker, selection
+from briefing_cli.rank import METHODS, get_ranker, selection
 from briefing_cli.rank.vectors import tfidf
 from briefing_cli.transcript import parse
 
 
-def test_sentence_everyone_repeats_wins_centrality() -> None:
+@pytest.mark.parametrize("method", METHODS)
+def test_sentence_everyone_repeats_wins_centrality(method: str) -> None:
     texts = ["Sanctions on the oil sector remain in place.",
              "The oil sector sanctions remain in place for now.",
              "We discussed the weather in Lisbon.",
              "Oil sanctions remain, and the sector knows it.",
              "A reporter asked about lunch."]
-    scores = get_ranker("lexrank").score(tfidf(texts), texts)
+    scores = get_ranker(method).score(tfidf(texts), texts)
     assert max(range(len(texts)), key=lambda i: scores[i]) in {0, 1, 3}
     assert scores[2] < scores[0] and scores[4] < scores[0]
 
@@ -37,12 +40,13 @@ def test_word_budget_is_an_upper_bound() -> None:
     assert sum([6, 3, 4][i] for i in chosen) <= 8
 
 
-def test_filler_is_not_a_key_point() -> None:
+@pytest.mark.parametrize("method", METHODS)
+def test_filler_is_not_a_key_point(method: str) -> None:
     text = ("MR REYES: Good afternoon, everybody.\n\n"
             "MR REYES: The Secretary will travel to Lisbon for the maritime security meeting.\n\n"
             "Q: Thank you.\n\nMR REYES: Go ahead.\n\n"
             "MR REYES: Maritime security in the North Atlantic is the meeting's focus.\n")
-    digest = build_digest(parse(Document("t", text)), get_ranker("lexrank"), per_speaker=2)
+    digest = build_digest(parse(Document("t", text)), get_ranker(method), per_speaker=2)
     reyes = next(sd for sd in digest.speakers if sd.speaker.name == "Mr. Reyes")
     texts = [p.sentence.text for p in reyes.points]
     assert "Go ahead." not in texts and "Good afternoon, everybody." not in texts
@@ -55,3 +59,41 @@ def test_summary_in_document_order_and_counts() -> None:
     digest = build_digest(parse(Document("t", text)), get_ranker("lexrank"), sentences=3)
     lines = [p.sentence.line for p in digest.summary]
     assert len(lines) == 3 and lines == sorted(lines)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_scores_have_mean_one_and_handle_empty_sentences(method: str) -> None:
+    texts = ["Budget talks resume.", "--", "Budget talks in Geneva resume Monday.", "Lunch."]
+    scores = get_ranker(method).score(tfidf(texts), texts)
+    assert len(scores) == 4 and all(s >= 0 for s in scores)
+    assert abs(sum(scores) / 4 - 1.0) < 1e-6
+
+
+def test_lexrank_matches_the_explicit_matrix_walk() -> None:
+    """The implicit X(Xᵀv) walk equals power iteration on the formed similarity matrix."""
+    import numpy as np
+
+    texts = ["Oil sanctions stay.", "Sanctions on oil stay in place.", "Talks in Geneva.",
+             "Geneva talks resume on oil.", "Unrelated words here."]
+    vectors = tfidf(texts)
+    similarity = (vectors @ vectors.T).toarray()
+    np.fill_diagonal(similarity, 0.0)
+    rows = similarity.sum(axis=1)
+    n = len(texts)
+    transition = np.where(rows[:, None] > 0, similarity / np.where(rows > 0, rows, 1)[:, None],
+                          1.0 / n)
+    p = np.full(n, 1.0 / n)
+    for _ in range(500):
+        p = 0.85 * transition.T @ p + 0.15 / n
+    assert np.allclose(get_ranker("lexrank").score(vectors, texts), p * n, atol=1e-6)
+
+
+def test_position_prior_prefers_the_news_lead() -> None:
+    body = ["Crews replaced the old cranes along the eastern quay.",
+            "Fishermen said the harbour repairs had cost them a season.",
+            "The mayor thanked the engineers at a ceremony.",
+            "Shipping companies expect traffic to recover by spring.",
+            "A museum exhibit will show photographs of the works."]
+    text = "The harbour reopened on Monday after two years of repairs.\n" + "\n".join(body)
+    digest = build_digest(parse(Document("t", text)), get_ranker("lexrank"), sentences=1)
+    assert digest.summary[0].sentence.line == 1
