@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from briefing_cli import __version__
+import briefing_cli
 from briefing_cli.errors import BriefingError, ExitStatus, UsageError
 from briefing_cli.rank import DEFAULT_METHOD, METHODS
 from briefing_cli.render import EXTENSIONS, OutputFormat
@@ -92,7 +92,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        print(f"briefing {__version__}")
+        print(f"briefing {briefing_cli.__version__}")
         raise typer.Exit()
 
 

@@ -44,22 +44,23 @@ _SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
 
 
 def _import_nltk() -> None:
-    """Import nltk without its optional scipy.stats import.
+    """Import nltk without its optional scipy imports.
 
-    nltk's package import pulls in scipy.stats for one collocation measure we never use,
-    which costs most of a second of start-up when scipy is installed. Hiding scipy.stats
-    while nltk initialises makes nltk take its own fallback; the hiding is undone at once.
+    nltk's package import pulls in scipy.stats and scipy.sparse for a collocation measure
+    and a parser we never use: most of a second of start-up. Hiding scipy while nltk
+    initialises makes nltk take its own fallbacks; the hiding is undone at once, so scipy
+    stays importable for anything else. If scipy is already loaded, nothing is hidden.
     """
     if "nltk" in sys.modules:
         return
-    hide = "scipy.stats" not in sys.modules
-    if hide:
-        sys.modules["scipy.stats"] = None  # type: ignore[assignment]
+    hide = [name for name in ("scipy", "scipy.stats", "scipy.sparse") if name not in sys.modules]
+    for name in hide:
+        sys.modules[name] = None  # type: ignore[assignment]
     try:
         import nltk  # noqa: F401
     finally:
-        if hide:
-            del sys.modules["scipy.stats"]
+        for name in hide:
+            del sys.modules[name]
 
 
 @lru_cache(maxsize=1)

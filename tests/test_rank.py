@@ -76,7 +76,8 @@ def test_lexrank_matches_the_explicit_matrix_walk() -> None:
     texts = ["Oil sanctions stay.", "Sanctions on oil stay in place.", "Talks in Geneva.",
              "Geneva talks resume on oil.", "Unrelated words here."]
     vectors = tfidf(texts)
-    similarity = (vectors @ vectors.T).toarray()
+    matrix = vectors.to_scipy()
+    similarity = (matrix @ matrix.T).toarray()
     np.fill_diagonal(similarity, 0.0)
     rows = similarity.sum(axis=1)
     n = len(texts)

@@ -20,16 +20,16 @@ class Centroid:
     def score(self, vectors: Any, texts: Sequence[str]) -> Any:
         import numpy as np
 
-        n = vectors.shape[0]
+        n = vectors.n
         if n == 0:
             return np.zeros(0)
-        centroid = np.asarray(vectors.sum(axis=0)).ravel() / n
+        centroid = vectors.column_sums() / n
         if centroid.size > self.keep_terms:
             cutoff = np.partition(centroid, -self.keep_terms)[-self.keep_terms]
             centroid[centroid < cutoff] = 0.0
         norm = np.linalg.norm(centroid)
         if norm == 0:
             return np.ones(n)
-        similarity = vectors @ (centroid / norm)
+        similarity = vectors.matvec(centroid / norm)
         mean = similarity.mean()
         return similarity / mean if mean > 0 else np.ones(n)

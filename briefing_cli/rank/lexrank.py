@@ -27,20 +27,19 @@ class LexRank:
     def score(self, vectors: Any, texts: Sequence[str]) -> Any:
         import numpy as np
 
-        n = vectors.shape[0]
+        n = vectors.n
         if n == 0:
             return np.zeros(0)
-        transposed = vectors.T.tocsr()
         # Self-similarity is 1 for every sentence with terms, 0 for the rest: drop it.
-        self_sim = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
-        degree = vectors @ (transposed @ np.ones(n)) - self_sim
+        self_sim = vectors.squared_norms()
+        degree = vectors.matvec(vectors.rmatvec(np.ones(n))) - self_sim
         degree[degree < 1e-12] = 0.0
         dangling = degree == 0
         inverse = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, degree))
         p = np.full(n, 1.0 / n)
         for _ in range(self.max_iterations):
             weighted = p * inverse
-            spread = vectors @ (transposed @ weighted) - self_sim * weighted
+            spread = vectors.matvec(vectors.rmatvec(weighted)) - self_sim * weighted
             spread += p[dangling].sum() / n  # a sentence like no other links to all
             updated = self.damping * spread + (1.0 - self.damping) / n
             delta = np.abs(updated - p).sum()

@@ -19,7 +19,7 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
     """Indices chosen in order of selection; ties broken by position (earlier first).
 
     Each candidate's largest similarity to the chosen set is kept up to date with one
-    sparse product per selection, so a pick costs O(candidates), not O(candidates x chosen).
+    sparse product per selection, so a pick costs one pass over the nonzeros.
     """
     import numpy as np
 
@@ -34,7 +34,6 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
     relevance = (1 - diversity) * base / top
     overlap = np.zeros(len(order))
     alive = np.ones(len(order), dtype=bool)
-    rows = vectors[pool]
     chosen: list[int] = []
     used_words = 0
     while alive.any() and (limit is None or len(chosen) < limit):
@@ -47,7 +46,7 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
                 continue  # a budget is an upper bound: never cut a sentence
             used_words += words[index]
         chosen.append(index)
-        similarity = (rows @ rows[best].T).toarray().ravel()
+        similarity = vectors.similarity_to(index)[pool]
         overlap = np.maximum(overlap, similarity)
         alive &= overlap < DUPLICATE
     return chosen
@@ -58,5 +57,5 @@ def repeats(vectors: Any, i: int, group: Sequence[int]) -> int:
     others = [j for j in group if j != i]
     if not others:
         return 0
-    sims = (vectors[others] @ vectors[i].T).toarray().ravel()
+    sims = vectors.similarity_to(i)[others]
     return int((sims >= DUPLICATE).sum())

@@ -35,7 +35,7 @@ class TextRank:
         n = len(texts)
         if n == 0:
             return np.zeros(0)
-        binary = vectors.copy()
+        binary = vectors.to_scipy().copy()  # its data is set to 1 below: never share it
         binary.data[:] = 1.0
         lengths = np.array([len(set(nlp.content_terms(t))) for t in texts], dtype=float)
         logs = np.log(np.maximum(lengths, 1.0))

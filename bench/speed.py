@@ -1,0 +1,116 @@
+"""Wall time and peak memory of whole commands: briefing against sumy's LexRank.
+
+usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
+
+Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
+Each command runs as its own process (`briefing summarize FILE -f json`, `sumy lex-rank
+--length=5 --file=FILE`); the figure is the median wall time over --runs runs and the peak
+resident memory of the process. sumy's LexRank grows quadratically, so it runs only up to
+--sumy-max sentences (it needs the venv from shared/eval/tools/setup_sumy.sh, made on first
+use in $BRIEFING_SUMY_ROOT, default /tmp/briefing-sumy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ["state_department_briefing.txt", "white_house_briefing.txt"]
+SEED = ROOT.parent / "shared" / "seeds" / "000_b4fc89ae78c9ff3c.txt"
+
+
+def synthetic(sentences: int, folder: Path) -> Path:
+    """A labelled transcript of about `sentences` sentences built from the samples."""
+    from briefing_cli.source import read_source
+    from briefing_cli.transcript import parse
+
+    blocks = []
+    for name in SAMPLES:
+        transcript = parse(read_source(str(ROOT / "samples" / name)))
+        for turn in transcript.turns:
+            if turn.speaker is None:
+                continue
+            label = "QUESTION" if turn.speaker == "press" else turn.speaker.upper()
+            blocks.append((f"{label}: {' '.join(turn.text.split())}", len(turn.sentences)))
+    lines, count, round_ = [], 0, 0
+    while count < sentences:
+        round_ += 1
+        for block, size in blocks:
+            lines.append(block)
+            count += size
+            if count >= sentences:
+                break
+    path = folder / f"synthetic-{sentences}.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def measure(command: list[str], runs: int, env: dict[str, str] | None = None
+            ) -> tuple[float, float]:
+    """(median seconds, peak MB) of `command` run `runs` times."""
+    times, peaks = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        times.append(time.perf_counter() - started)
+        peaks.append(usage.ru_maxrss / 1024)
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")
+    return statistics.median(times), max(peaks)
+
+
+def sumy_root() -> Path:
+    root = Path(os.environ.get("BRIEFING_SUMY_ROOT", "/tmp/briefing-sumy"))
+    if not (root / "venv" / "bin" / "sumy").exists():
+        setup = ROOT.parent / "shared" / "eval" / "tools" / "setup_sumy.sh"
+        subprocess.run(["bash", str(setup), str(root)], check=True, stdout=subprocess.DEVNULL)
+    return root
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,2000,10000,50000")
+    parser.add_argument("--sumy-max", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    briefing = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
+    folder = Path(tempfile.mkdtemp(prefix="briefing-speed-"))
+
+    print("| command | median s | peak MB |\n|---|---:|---:|")
+    seconds, peak = measure([briefing, "--help"], 10)
+    print(f"| briefing --help | {seconds:.3f} | {peak:.0f} |")
+    if SEED.exists():
+        seconds, peak = measure([briefing, "summarize", str(SEED), "-f", "json"], 10)
+        print(f"| briefing summarize seed | {seconds:.3f} | {peak:.0f} |")
+
+    root = sumy_root() if args.sumy_max > 0 else None
+    env = {**os.environ, "NLTK_DATA": str(root / "nltk_data")} if root else None
+    print("\n| sentences | briefing s | briefing MB | sumy LexRank s | sumy MB | speed-up |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = synthetic(size, folder)
+        runs = args.runs if size <= 10000 else 1
+        ours, our_peak = measure([briefing, "summarize", str(path), "-f", "json"], runs)
+        row = f"| {size:,} | {ours:.2f} | {our_peak:.0f} |"
+        if root is not None and size <= args.sumy_max:
+            theirs, their_peak = measure(
+                [str(root / "venv" / "bin" / "sumy"), "lex-rank", "--length=5",
+                 f"--file={path}"], 1, env)
+            row += f" {theirs:.2f} | {their_peak:.0f} | {theirs / ours:.0f}x |"
+        else:
+            row += " | | |"
+        print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()
