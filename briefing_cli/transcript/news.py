@@ -1,64 +1,223 @@
 """News prose: quotations and reported speech attributed to the people named around them.
 
 A sieve in order of precision (after Muzny et al. 2017, "A Two-stage Sieve Approach for
-Quote Attribution"): `Quote` marker blocks under an intro line (`X, who ..., said,`),
-cues next to a quotation (`"...," Kirby said` / `Kirby said: "..."`), reported speech
-(`Miller also highlighted ... and that`), then the previous quotation's speaker.
-Everything that quotes nobody is narration.
+Quote Attribution"; also BBC's citron and textacy's `direct_quotations`):
+
+1. segment quotations: paired marks per paragraph (`“”`, `"`, `«»`, `„“`, doubled
+   apostrophes); an unclosed quotation runs to the end of its paragraph and goes on in the
+   next paragraph if that one opens with a mark; `Quote` marker lines open a quote block;
+2. a cue next to the quotation: `"...," NAME said`, `"...," said NAME, ROLE`,
+   `NAME said: "..."`, `"...," she said, "..."` (both halves one speaker), `according to`,
+   `told reporters`, `― NAME`;
+3. an intro paragraph ending in `said,` / `:` gives the speaker of what follows;
+4. a partial quotation inside a sentence belongs to that sentence's subject;
+5. a surname or a pronoun is the most recent compatible person mentioned before it (a
+   pronoun's gender is learnt from honorifics and earlier pronouns);
+6. institutions (`the ministry said in a statement`, `the White House said`) are speakers;
+7. no cue: the speaker of the previous quotation in the same or the previous paragraph.
+
+Reported speech (`Miller also highlighted ... and that`, `NAME said that ...`) is a
+`paraphrase` turn for its speaker. Everything that quotes nobody is narration.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from briefing_cli.models import Document, Transcript, TurnKind
-from briefing_cli.speakers import PRONOUNS, SpeakerRegistry
+from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
+from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import Draft, build, line_spans
+from briefing_cli.transcript.common import PROCEDURAL, Draft, build, line_spans
 
 LAYOUT = "news"
 
 OPEN_MARKS = "“„«\""
 CLOSE_MARKS = "”»\""
+_MARK = re.compile(r"``|''|[“”„«»\"]")
 _PUNCTUATION = " \t\"“”„«»,.;:"
 _MARKER = re.compile(r"^\s*(?:Quote|QUOTE|Quote:|Unquote|End quote)\s*$")
-_VERBS = (r"(?:said|says|say|added|adds|adding|continued|stated|states|told|tells|noted|notes|"
-          r"explained|explains|warned|warns|argued|argues|insisted|insists|wrote|writes|"
-          r"asked|asks|replied|responded|stressed|emphasized|emphasised|highlighted|"
-          r"acknowledged|declared|announced|claimed|maintained|remarked|observed|suggested|"
-          r"conceded|predicted|recalled|cautioned|urged|pointed out|went on)")
-_NAME = r"(?:[A-Z][\w'’\-]+\.?(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|de|van|von|bin|al|el|la|le)){0,3})"
+
+_VERB_WORDS = """
+said says say saying told tells telling added adds adding continued continues continuing
+stated states noted notes noting explained explains explaining warned warns warning argued
+argues arguing insisted insists wrote writes writing asked asks asking replied replies
+responded responds answered answers stressed stresses emphasized emphasised emphasizes
+highlighted highlights acknowledged acknowledges declared declares announced announces
+claimed claims claiming maintained maintains remarked observed suggested suggests conceded
+concedes predicted predicts recalled recalls recalling cautioned urged urges tweeted tweets
+tweeting posted posts admitted admits admitting vowed vows pledged promised promises
+complained complains lamented boasted boasts quipped joked mused countered contended
+reiterated repeated concluded testified shouted yelled chanted sang sings exclaimed agreed
+charged added reads read reported reports reporting described describes called calls
+calling labeled labelled dubbed branded condemned blasted criticized criticised accused
+denounced praised lauded demanded
+""".split()
+_VERBS = frozenset(_VERB_WORDS)
+# Verbs that report speech when they take `that` or a quotation, for paraphrase turns.
+_SPEECH = frozenset("""
+said says told tells added adds adding stated noted explained warned argued insisted wrote
+writes replied responded stressed emphasized emphasised highlighted acknowledged declared
+announced claimed maintained suggested conceded predicted recalled cautioned urged
+tweeted admitted vowed pledged promised complained reiterated testified agreed continued
+saying arguing noting insisting warning
+""".split())
+_VERBS_RE = "|".join(sorted(_VERBS, key=len, reverse=True))
+_INTRO_VERBS = (r"(?:said|says|say|added|adds|adding|continued|stated|states|told|tells|noted|"
+                r"notes|explained|explains|warned|warns|argued|argues|insisted|insists|wrote|"
+                r"writes|asked|asks|replied|responded|stressed|emphasized|emphasised|"
+                r"highlighted|acknowledged|declared|announced|claimed|maintained|remarked|"
+                r"observed|suggested|conceded|predicted|recalled|cautioned|urged|tweeted|"
+                r"pointed out|went on)")
 # A line that introduces what follows: ends in `said,` / `adding,` / `:` / `and that`.
 _INTRO_END = re.compile(
-    rf"(?:\b{_VERBS}(?:[ \t]+\w+){{0,2}}\s*[,:]|:|\bthat|\bwhy|\bsaying,?|\badding,?)\s*$")
+    rf"(?:\b{_INTRO_VERBS}(?:[ \t]+\w+){{0,2}}\s*[,:]|:|\bthat|\bwhy|\bsaying,?|\badding,?)\s*$")
 _THAT_END = re.compile(r"\bthat\s*$")
-# `NAME said` / `NAME, the ..., said` / `said NAME`
-_NAME_VERB = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,\n]{{1,120}},)?[ \t]+(?:also[ \t]+|then[ \t]+)?{_VERBS}\b")
-_VERB_NAME = re.compile(rf"\b{_VERBS}[ \t]+(?P<name>{_NAME})")
-_PRONOUN_VERB = re.compile(
-    rf"\b(?P<name>he|she|they)[ \t]+(?:also[ \t]+)?{_VERBS}\b", re.IGNORECASE)
-_ROLE_NAME = re.compile(
-    r"\b(?i:spokesperson|spokesman|spokeswoman|secretary|minister|adviser|advisor|ambassador|"
-    r"envoy|director|chief|official|commander|general|senator|governor|president|chair|"
-    r"chairman|chairwoman|coordinator|representative)[ \t]+"
-    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’\-]+)")
-_ACCORDING = re.compile(rf"\baccording to[ \t]+(?P<name>{_NAME})")
-_INSTITUTIONS = frozenset("""
-department ministry house office council agency pentagon kremlin government administration
-committee commission embassy state army navy police court parliament congress senate union
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,\-]*|[(),;:—―–]")
+_STOP = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s|$)")
+# Words that end in a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st sen rep gov gen rev lt col capt adm sgt maj prof amb del jr sr no vs inc co
+corp ltd mt ft gen messrs cmdr supt insp det ave blvd dept univ est approx jan feb mar apr
+jun jul aug sep sept oct nov dec ala ariz ark calif colo conn fla ga ill ind kan ky la md
+mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
-_NOT_NAMES = frozenset("""
-the a an but and or if as when while after before since in on at of for this that these
-those it its they we he she i you asked according there here then later also however
+
+_DETERMINERS = frozenset("""
+the a an one another his her their its our this that these those two three some many
+several both other each every
+""".split())
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "i": None,
+             "we": None, "it": None}
+# Words that start a capitalised run without being part of a name.
+_NOT_NAME = frozenset("""
+the a an and but or if as when while after before since in on at of for with from to by
+this that these those it its they we he she i you there here then later also however
+asked according despite during under over about into through meanwhile still yet so
+mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december today yesterday
+tomorrow last next his her their our my your no yes not one two some many more most
+breaking update editor’s editor's watch read why how what who where which whose
+all both each every such much few none nobody everyone someone anyone though although
+because unlike like without following amid whether once even only just now well
+""".split())
+# Sentence openers that lead into a clause before the subject (`Though ..., Clinton said`).
+_LEAD_INS = frozenset("""
+though although while when if because after before as since despite unlike like with
+without following amid during in on at for from by to of under over asked speaking
+worried giving writing talking pressed addressing responding
+""".split())
+# Capitalised adjectives that are not subjects: `Republican claims`, `Democratic leaders`.
+_ADJECTIVES = frozenset("""
+republican republicans democratic democrat democrats american americans gop federal
+national state congressional presidential conservative liberal progressive
+""".split())
+# Nouns that are also reporting verbs: verbs only after a person (`Trump claims`).
+_AMBIGUOUS = frozenset("""
+claims calls reports notes states answers posts reads tweets promises comments remarks
+""".split())
+# `Trump's claim that ...`: the owner of the claim speaks.
+_CLAIMS = frozenset("""
+claim claims statement statements remark remarks comment comments words assertion
+assertions promise promises pledge pledges warning warnings argument description
+accusation accusations charge allegation allegations view views call message
+""".split())
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du",
+                             "da", "di", "ibn", "del", "dos", "ter"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Last words of organisations (capitalised runs that are institutions, not people).
+_ORG_HEADS = frozenset("""
+house department ministry office council agency pentagon kremlin government administration
+committee commission embassy state army navy police court parliament congress senate union
+campaign party times post journal news network press institute center centre association
+foundation group bank corporation corp inc company university college school board bureau
+service services organization organisation coalition alliance federation league club
+church council agency authority reserve fund caucus cabinet secretariat tribune herald
+guardian telegraph reuters bloomberg politico axios cnn bbc msnbc fox abc cbs nbc npr
+review magazine daily weekly examiner gazette observer chronicle globe sun mail express
+report statement poll survey study website blog twitter facebook instagram channel show
+program programme commission command forces force guard patrol department's council's
+airlines airways motors energy unit division directorate assembly nations
+""".split())
+# Lower-case heads of unnamed speakers that are institutions.
+_ORG_NOUNS = frozenset("""
+ministry department office agency campaign committee commission council government
+administration embassy party court police army military company firm bank union group
+newspaper paper network website report statement board university school hospital church
+club association foundation institute center centre organization organisation coalition
+team parliament senate congress house kremlin pentagon spokesoffice study poll survey
+article piece ad letter memo document complaint lawsuit filing release tweet post website
+book video clip network station channel magazine outlet site
+""".split())
+# Lower-case heads of unnamed people who speak.
+_PERSON_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official officials aide aides source sources adviser
+advisers advisor advisors president minister secretary senator governor mayor chairman
+chairwoman chair director leader leaders lawyer lawyers attorney attorneys analyst analysts
+expert experts critic critics supporter supporters resident residents witness witnesses
+officer officers diplomat diplomats lawmaker lawmakers member members questioner voter
+voters protester protesters protesters organizer organizers woman man person people
+candidate nominee strategist strategists pollster pollsters host narrator announcer
+representative representatives worker workers farmer farmers student students teacher
+teachers doctor doctors mother father friend friends neighbor neighbour manager executive
+executives economist economists scholar scholars professor researcher researchers
+commander commanders general soldier soldiers activist activists prosecutor prosecutors
+judge justice investigator investigators spokespeople staffer staffers insider insiders
+correspondent reporter reporters journalist journalists columnist writer author
+""".split())
+# Lower-case words inside a title before a name: `State Department spokesperson Matthew Miller`.
+_ROLE_WORDS = frozenset("""
+spokesperson spokesman spokeswoman press secretary deputy chief foreign campaign
+presidential vice former national security senior top policy economic nominee candidate
+running mate host director adviser advisor minister official officials leader manager
+chairman chairwoman chair executive president governor senator representative
+congressman congresswoman mayor ambassador envoy strategist pollster analyst aide
+attorney general lawyer commissioner commander correspondent editor columnist
+""".split())
+# Nouns for people by their ending (`businessman`, `questioner`, `strategist`).
+_PERSON_SUFFIXES = ("man", "woman", "men", "women", "person", "ist", "ists", "ian", "ians",
+                    "er", "ers", "or", "ors", "ant", "ants")
+_NOT_PEOPLE = frozenset("""
+number numbers order matter letter paper water corner center centre border power tower
+manner error mirror factor sector motor floor door after other whether either neither
+together never ever however over under later rather poster cover charter quarter
+""".split())
+# Places that speak only through their governments: organisations, not people.
+_PLACES = frozenset("""
+russia china japan iran iraq israel ukraine syria france germany britain england italy spain
+canada mexico india pakistan afghanistan turkey egypt korea america europe africa asia
+washington moscow beijing tokyo tehran kyiv kiev london paris berlin brussels pyongyang
+seoul jerusalem gaza damascus baghdad ankara cairo ottawa delhi islamabad kabul
 """.split())
 
 
 @dataclass
+class _Quote:
+    start: int  # inner span, marks excluded
+    end: int
+    open_at: int  # offset of the opening mark
+    close_end: int  # offset just after the closing mark (== end when unclosed)
+    closed: bool
+    speaker: str | None = None
+    explicit: bool = False  # found by a cue of its own
+    title: bool = False  # a title, nickname or stage direction: narration
+
+
+@dataclass
 class _Mention:
-    key: str | None
-    start: int  # offset of the mention in the line
+    offset: int
+    key: str
+
+
+@dataclass
+class _State:
+    """Who has been mentioned and quoted so far, for surnames and pronouns."""
+
+    registry: SpeakerRegistry
+    mentions: list[_Mention] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    last_speaker: str | None = None
 
 
 def score(document: Document) -> float:
@@ -71,146 +230,828 @@ def score(document: Document) -> float:
     return hits / len(lines)
 
 
-class _Attributor:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.registry = SpeakerRegistry()
-        self.last_speaker: str | None = None
-
-    def mention(self, line: str) -> str | None:
-        """The speaker a line names next to a reporting verb (registering them)."""
-        for pattern in (_NAME_VERB, _VERB_NAME, _ACCORDING, _ROLE_NAME):
-            for match in pattern.finditer(line):
-                key = self._resolve(line, match.start("name"), match.group("name"))
-                if key is not None:
-                    return key
-        if _PRONOUN_VERB.search(line) and self.last_speaker is not None:
-            return self.last_speaker
-        return None
-
-    def _resolve(self, line: str, start: int, name: str) -> str | None:
-        words = name.split()
-        while words and words[0].lower().rstrip(".") in _NOT_NAMES:
-            start += len(words[0]) + 1
-            words.pop(0)
-        if not words or words[0].lower() in PRONOUNS:
-            return self.last_speaker if words else None
-        # `Department of Defense Sabrina Singh` -> the last two words are the name.
-        if len(words) > 2:
-            cut = len(words) - 2
-            if len(words[-2]) == 2 and words[-2].endswith(".") and len(words) > 3:
-                cut -= 1
-            start += sum(len(w) + 1 for w in words[:cut])
-            words = words[cut:]
-        full = " ".join(words)
-        if words[-1].lower().rstrip(".") in _INSTITUTIONS:
-            return None  # organisations as speakers come with the full news sieve
-        if len(words) == 1:
-            key = self.registry.find(full)
-            if key is None:
-                return None
-        else:
-            end = start + len(full)
-            role = roles.role_before(line[:start]) or roles.role_after(line[end:])
-            key = self.registry.add(full, role=role)
-        self.last_speaker = key
-        return key
+# --- quotations ---------------------------------------------------------------------------
 
 
-def _quote_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of quotations in a line, marks excluded; an unclosed one runs to the end."""
-    spans: list[tuple[int, int]] = []
+def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
+    """Quotations in `text[start:end]` (one paragraph); an unclosed one runs to the end."""
+    quotes: list[_Quote] = []
     opened: int | None = None
-    for i, ch in enumerate(line):
-        if opened is None and (ch in OPEN_MARKS or (ch == "”" and line[i + 1:i + 2].isalpha())):
-            opened = i + 1
-        elif opened is not None and ch in CLOSE_MARKS:
-            if i > opened:
-                spans.append((opened, i))
-            opened = None
-    if opened is not None and opened < len(line):
-        spans.append((opened, len(line)))
-    return spans
+    opener = ""
+    for match in _MARK.finditer(text, start, end):
+        mark = match.group()
+        if mark == '"' and re.match(r"\d['’]\d{1,2}$", text[max(start, match.start() - 4):
+                                                          match.start()][-4:]):
+            continue  # `6'3"`: feet and inches
+        if opened is None:
+            if mark in ("”", "»"):
+                # `”these are ...`: a closing mark used to open, seen in careless copy.
+                if not text[match.end():match.end() + 1].isalpha():
+                    continue
+            elif mark == "''" and text[match.start() - 1:match.start()].isalpha() and \
+                    text[match.end():match.end() + 1].isalpha():
+                continue
+            opened, opener = match.end(), mark
+            continue
+        if opener == '"':
+            closes = mark == '"'
+        elif opener in ("«",):
+            closes = mark == "»"
+        elif opener in ("``", "''"):
+            closes = mark == "''"
+        else:
+            closes = mark in ("”", '"', "»")
+        if not closes:
+            continue
+        if match.start() > opened:
+            quotes.append(_Quote(opened, match.start(), opened - len(opener), match.end(), True))
+        opened = None
+    if opened is not None and opened < end and text[opened:end].strip():
+        quotes.append(_Quote(opened, end, opened - len(opener), end, False))
+    return quotes
+
+
+_TITLE_CONTEXT = frozenset("""
+of on in at documentary film movie show series book novel song anthem album program
+programme titled entitled headline headlined column podcast magazine newspaper play
+""".split())
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is vs".split())
+# `WALLACE: ...` at the start of a quotation: a transcript quoted in an article.
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\-]+(?:[^\S\n][A-Z][A-Z.'’\-]+){0,2}):[^\S\n]")
 
 
 def _ends_in_quote(line: str) -> bool:
-    spans = _quote_spans(line)
-    return bool(spans) and not line[spans[-1][1]:].strip(_PUNCTUATION)
+    quotes = find_quotes(line, 0, len(line))
+    return bool(quotes) and not line[quotes[-1].close_end:].strip(_PUNCTUATION)
+
+
+# --- mentions -----------------------------------------------------------------------------
+
+
+_TITLE_WORD = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Adm|Sgt|Maj|Prof|Amb|Sec|Pres|"
+    r"Gov|Supt|Insp)\.?$")
+_PERSON_RUN = re.compile(
+    r"(?:(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Adm|Prof|Amb)\.?)"
+    r"[^\S\n]+)?(?P<name>[A-Z][\w'’\-]*\.?(?:[^\S\n]+(?:[A-Z][\w'’\-]*\.?|(?:de|van|von|der|bin|"
+    r"al|el|la|le|du|da|di|del|dos|ter)\b)){0,3})")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The person's name inside a capitalised run: titles dropped, particles kept."""
+    out = [w for w in words if not _TITLE_WORD.match(w)]
+    while out and out[0].lower().rstrip(".") in _NOT_NAME:
+        out.pop(0)
+    return out
+
+
+def _is_org(words: list[str]) -> bool:
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(".’'").removesuffix("’s").removesuffix("'s")
+    if last in _ORG_HEADS:
+        return True
+    if len(words) == 1 and (last in _PLACES or words[0].isupper() and len(words[0]) > 1
+                            and words[0].isalpha() and len(words[0]) <= 5):
+        return True  # `Russia`, `NATO`, `CNN`
+    return False
+
+
+class _Resolver:
+    """Turns the subject of a cue (`German Chancellor Angela Merkel`, `he`, `a campaign
+    spokesman`, `the ministry`) into a speaker key."""
+
+    def __init__(self, text: str, state: _State) -> None:
+        self.text = text
+        self.state = state
+
+    @property
+    def registry(self) -> SpeakerRegistry:
+        return self.state.registry
+
+    def subject(self, phrase: str, offset: int, *, appositive: str = "") -> str | None:
+        """Key for a subject phrase found at `offset` (start of the phrase)."""
+        phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
+        if not phrase:
+            return None
+        words = phrase.split()
+        lower = [w.lower().rstrip(".,") for w in words]
+        if len(words) == 1 and lower[0] in _PRONOUNS:
+            return self.pronoun(lower[0], offset)
+        if len(words) > 12:
+            return None
+        # The last capitalised run is the name: `White House Press Secretary Josh Earnest`.
+        run_end = len(words)
+        while run_end > 0 and not _capital(words[run_end - 1]):
+            run_end -= 1
+        if run_end > 0 and run_end == len(words) or (
+                run_end > 0 and all(w.lower() in _SUFFIXES for w in words[run_end:])):
+            run_start = run_end - 1
+            while run_start > 0 and (_capital(words[run_start - 1])
+                                     or words[run_start - 1].lower() in _NAME_PARTICLES):
+                run_start -= 1
+            run = words[run_start:run_end]
+            before = words[:run_start]
+            return self.named(run, " ".join(before), appositive, offset)
+        if lower[0] in _DETERMINERS or lower[-1] in _PERSON_NOUNS | _ORG_NOUNS:
+            return self.nominal(words, offset)
+        return None
+
+    def named(self, run: list[str], before: str, appositive: str, offset: int) -> str | None:
+        titles = [w for w in run if _TITLE_WORD.match(w)]
+        name = [_POSSESSIVE.sub("", w) for w in _name_words(run)]
+        if not name:
+            return None
+        if len(name) > 2 and not _is_org(name):
+            # `Department of Defense Sabrina Singh`, `White House Press Secretary Josh
+            # Earnest`: the name is the last two words (three with a middle initial).
+            keep = 3 if (len(name[-2]) == 2 and name[-2].endswith(".")) or \
+                name[-2].lower() in _NAME_PARTICLES else 2
+            if len(name) > keep:
+                before = " ".join([before, *name[:-keep]]).strip()
+                name = name[-keep:]
+        if _is_org(name) or (before.lower().split()[-1:] == ["the"] and len(name) == 1
+                             and not titles and self.registry.find(name[0]) is None):
+            org = " ".join(name)
+            key = self.registry.organization(org)
+            return key
+        if len(name) == 1 and name[0].lower().rstrip(".") in _NOT_NAME:
+            return None
+        role = roles.role_before(before + " ") if before else None
+        if appositive:
+            role = role or roles.role_after(", " + appositive)
+        mention = " ".join(titles + name)
+        recent = self._recent(name[0], offset, titles) if len(name) == 1 else None
+        if recent is None:
+            key = self.registry.add(mention, role=role)
+        else:
+            key = recent
+            if role:
+                self.registry.set_role(key, role)
+        self._learn_gender(key, titles)
+        self.state.mentions.append(_Mention(offset, key))
+        return key
+
+    def nominal(self, words: list[str], offset: int) -> str | None:
+        lower = [w.lower().rstrip(".,") for w in words]
+        while lower and lower[0] in _DETERMINERS:
+            lower.pop(0)
+            words = words[1:]
+        if not words or len(words) > 6:
+            return None
+        head = lower[-1]
+        if head in _ORG_NOUNS:
+            return self.registry.organization(" ".join(words))
+        if head in _PERSON_NOUNS or (head.endswith(_PERSON_SUFFIXES) and head not in _NOT_PEOPLE):
+            # `the president`: the one person already known by that role, if any.
+            holder = self.registry.role_holder(head) if len(words) == 1 else None
+            if holder is not None:
+                return holder
+            name = " ".join(words)
+            return self.registry.fixed(name[:1].upper() + name[1:])
+        return None
+
+    def pronoun(self, word: str, offset: int) -> str | None:
+        gender = _PRONOUNS[word]
+        if gender is None:
+            return None
+        for mention in reversed(self.state.mentions):
+            if mention.offset >= offset:
+                continue
+            known = self.state.gender.get(mention.key)
+            if self.registry.kind(mention.key) is not SpeakerKind.PERSON:
+                continue
+            if known is None or known == gender:
+                self.state.gender.setdefault(mention.key, gender)
+                return mention.key
+        return None
+
+    def _recent(self, surname: str, offset: int, titles: list[str]) -> str | None:
+        """The most recent person mentioned before `offset` with this surname (or name)."""
+        found = self.registry.find(" ".join(titles + [surname]))
+        if found is None:
+            return None
+        for mention in reversed(self.state.mentions):
+            if mention.offset < offset and self.registry.find(surname) == mention.key:
+                return mention.key
+        return found
+
+    def _learn_gender(self, key: str, titles: list[str]) -> None:
+        for title in titles:
+            t = title.lower().rstrip(".")
+            if t == "mr":
+                self.state.gender.setdefault(key, "m")
+            elif t in ("mrs", "ms", "miss"):
+                self.state.gender.setdefault(key, "f")
+
+    def scan(self, start: int, end: int) -> None:
+        """Register the people named in narration (for later surnames and pronouns)."""
+        text = self.text
+        for match in _PERSON_RUN.finditer(text, start, end):
+            words = match.group("name").split()
+            title = match.group("title")
+            # `Putin.  All this ...`: a full stop ends the run unless it marks an initial.
+            cut = next((k for k, w in enumerate(words) if w.endswith(".")
+                        and not _ABBREVIATION.fullmatch(w)), None)
+            if cut is not None:
+                words = words[:cut + 1]
+                words[-1] = words[-1].rstrip(".")
+            name = _name_words(words)
+            if not name or _is_org(name):
+                continue
+            if len(name) == 1 and not title:
+                key = self._recent(name[0], match.start(), [])
+                if key is not None:
+                    self.state.mentions.append(_Mention(match.start(), key))
+                continue
+            if any(w.lower().rstrip(".") in _NOT_NAME for w in name) or len(name) > 4:
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            role = roles.role_before(text[line_start:match.start("name")])
+            mention = f"{title} {' '.join(name)}" if title else " ".join(name)
+            if title and len(name) == 1:
+                key = self._recent(name[0], match.start(), [title]) or self.registry.add(
+                    mention, role=role)
+            else:
+                key = self.registry.add(mention, role=role)
+            self._learn_gender(key, [title] if title else [])
+            self.state.mentions.append(_Mention(match.start(), key))
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or (word[:1] in "‘'" and word[1:2].isupper())
+
+
+# --- cues ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cue:
+    subject: str
+    offset: int  # where the subject starts in the document
+    appositive: str = ""
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Words with their offsets; a full stop ends a word unless it abbreviates (`Mr.`,
+    `U.S.`, `J.`)."""
+    out = []
+    for match in _WORD.finditer(text, start, end):
+        token = match.group()
+        if token.endswith(".") and not _ABBREVIATION.fullmatch(token):
+            token = token.rstrip(".")
+        out.append((token, match.start()))
+    return out
+
+
+def _is_verb(tokens: list[tuple[str, int]], i: int) -> bool:
+    token = tokens[i][0].lower()
+    if token not in _VERBS:
+        return False
+    if token in _AMBIGUOUS:
+        # `Trump claims` (a verb) but `Republican claims` (a noun).
+        if i == 0:
+            return False
+        before = tokens[i - 1][0]
+        return before.lower() in _PRONOUNS or (
+            _capital(before) and before.lower().rstrip("’'s") not in _ADJECTIVES)
+    return True
+
+
+# Verbs that may come before their subject: `," said Caddell`.
+_INVERTED = frozenset("""
+said says added adds asked asks wrote writes continued explained told tells replied recalled
+declared tweeted noted insisted argued warned answered responded concluded stated agreed
+""".split())
+_SKIPPED = frozenset({"also", "then", "later", "again", "has", "had", "have", "was", "is",
+                      "would", "will", "once", "further", "previously", "recently", "flatly",
+                      "repeatedly", "often", "frequently", "never", "quickly"})
+_CLAUSE = frozenset({"that", "and", "but", "which", "who", "as", "while", "because", "when",
+                     "where", "if", "though", "although", "whom", "whose", "so", "or"})
+_PREPOSITIONS = frozenset("""
+in on at during after before with to from of for by about into through over under via
+""".split())
+
+
+_LINKS = frozenset({"of", "for", "on", "in", "at", "to"})
+
+
+def _role_word(token: str) -> bool:
+    return all(part in _ROLE_WORDS for part in token.lower().split("-"))
+
+
+def _drop_parens(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`Harry Reid (D-Nev.)` -> `Harry Reid`."""
+    out: list[tuple[str, int]] = []
+    depth = 0
+    for token in tokens:
+        if token[0] == "(":
+            depth += 1
+        elif token[0] == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(token)
+    return out
+
+
+def _np_word(token: str) -> bool:
+    lower = token.lower()
+    return _capital(token) or _role_word(token) or lower in _NAME_PARTICLES or \
+        lower in _SUFFIXES or token[:1].isdigit()
+
+
+def _trailing_np(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The noun phrase right before a verb: `... through what she` -> `she`;
+    `Secretary of State John F. Kerry` -> all of it; `the New York businessman` -> all."""
+    if not tokens:
+        return []
+    if tokens[-1][0].lower() in _PRONOUNS:
+        return tokens[-1:]
+    k = len(tokens)
+    while k > 0:
+        token = tokens[k - 1][0]
+        lower = token.lower()
+        if _np_word(token) or (lower in _PERSON_NOUNS) or (
+                lower.endswith(_PERSON_SUFFIXES) and lower not in _NOT_PEOPLE
+                and lower not in _PREPOSITIONS and lower not in _CLAUSE):
+            k -= 1
+            continue
+        if lower in _LINKS and k - 1 > 0 and k < len(tokens) and _capital(tokens[k][0]):
+            # `Minister for European Affairs`, `Secretary in the Department of Defense`
+            if _capital(tokens[k - 2][0]) or _role_word(tokens[k - 2][0]):
+                k -= 1
+                continue
+        if lower == "the" and k - 2 > 0 and tokens[k - 2][0].lower() in _LINKS and \
+                k < len(tokens) and _capital(tokens[k][0]) and (
+                    _capital(tokens[k - 3][0]) or _role_word(tokens[k - 3][0])):
+            k -= 2
+            continue
+        if lower in _DETERMINERS and k < len(tokens):
+            k -= 1
+        break
+    return tokens[k:]
+
+
+def cue_after(text: str, start: int, end: int, *, ended: bool = False) -> _Cue | None:
+    """`," NAME said` / `," said NAME, ROLE` / `” ― NAME` right after a closing mark.
+    `ended`: the quotation closed a sentence (`.` inside the marks), so a capitalised word
+    after it opens a new sentence rather than a cue."""
+    tokens = _drop_parens(_tokens(text, start, end))
+    if not tokens:
+        return None
+    if tokens[0][0] in "―—" and len(tokens) > 1 and _capital(tokens[1][0]):
+        # `” ― Carla Sanchez`
+        stop = next((i for i, (t, _) in enumerate(tokens) if i and t in ",;()"), len(tokens))
+        return _Cue(" ".join(t for t, _ in tokens[1:stop]), tokens[1][1])
+    if ended and tokens[0][0][:1].isupper():
+        return None
+    # `” Malkia Cyril, the executive director at ... and whose ..., said.`: a long appositive.
+    limit = 16
+    if _capital(tokens[0][0]):
+        comma = next((k for k, (t, _) in enumerate(tokens[:6]) if t == ","), None)
+        if comma is not None and all(_np_word(t) for t, _ in tokens[:comma]):
+            limit = 60
+    for i, (token, _offset) in enumerate(tokens[:limit]):
+        if token in ";:" or (limit == 16 and token.lower() in _CLAUSE - {"as"}):
+            return None
+        if token.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
+            return _subject_after(text, tokens, i + 2, end)
+        if not _is_verb(tokens, i):
+            continue
+        if i == 0:
+            if token.lower() not in _INVERTED:
+                return None
+            return _subject_after(text, tokens, 1, end)
+        return _subject_before(text, tokens, i, start)
+    return None
+
+
+def _subject_after(text: str, tokens: list[tuple[str, int]], i: int, end: int) -> _Cue | None:
+    """The subject after a verb: `said the Rev. Peter Wherry, of ...` -> subject + appositive;
+    `said 9/11 widow Terry Strada`, `according to conservative talk radio host Rush Limbaugh`."""
+    words: list[str] = []
+    first = None
+    j = i
+    while j < len(tokens) and len(words) < 9:
+        token = tokens[j][0]
+        if token in ",;:)—―–":
+            break
+        lower = token.lower()
+        if not words and lower in _PREPOSITIONS:
+            return None  # `," said in a statement`
+        if words and not _np_word(token) and (_capital(words[-1]) or len(words) > 4):
+            break
+        if first is None:
+            first = tokens[j][1]
+        words.append(token)
+        j += 1
+    if not words or first is None:
+        return None
+    appositive = ""
+    if j < len(tokens) and tokens[j][0] == ",":
+        stop = text.find(",", tokens[j][1] + 1, end)
+        appositive = text[tokens[j][1] + 1:stop if stop != -1 else end]
+    return _Cue(" ".join(words), first, appositive)
+
+
+def _subject_before(text: str, tokens: list[tuple[str, int]], verb: int,
+                    start: int) -> _Cue | None:
+    """The subject before a verb: `, German Chancellor Angela Merkel told`; an appositive
+    between commas is skipped (`, Malkia Cyril, the executive director ..., said`)."""
+    words = tokens[:verb]
+    while words and words[-1][0].lower() in _SKIPPED:
+        words = words[:-1]
+    if not words:
+        return None
+    commas = [k for k, (t, _) in enumerate(words) if t == ","]
+    if commas:
+        head = words[:commas[0]]
+        if head and (_capital(head[0][0]) or head[0][0].lower() in _PRONOUNS):
+            appositive = text[words[commas[0]][1] + 1:words[-1][1] + len(words[-1][0])]
+            return _Cue(" ".join(t for t, _ in head), head[0][1], appositive)
+        words = words[commas[-1] + 1:]
+    np = _trailing_np(words)
+    if not np:
+        return None
+    return _Cue(" ".join(t for t, _ in np), np[0][1])
+
+
+_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+
+
+def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue | None:
+    """`NAME said: "` / `He said, "` / `In one tweet, Trump said: "` / `According to NAME, "`
+    / `NAME said he has "` / `Trump's claim that "` before an opening mark, in the same
+    sentence. `first`: the first reporting verb of the sentence (the main clause) rather
+    than the nearest one."""
+    tokens = _drop_parens(_tokens(text, start, end))
+    order = range(len(tokens)) if first else range(len(tokens) - 1, -1, -1)
+    for i in order:
+        token = tokens[i][0]
+        lower = token.lower()
+        if lower == "according" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
+            return _subject_after(text, tokens, i + 2, end)
+        if lower in _CLAIMS and i > 0 and _POSSESSIVE.search(tokens[i - 1][0]) and \
+                not any(_is_verb(tokens, k) for k in range(i)):
+            owner = _trailing_np(tokens[max(0, i - 4):i - 1] + [
+                (_POSSESSIVE.sub("", tokens[i - 1][0]), tokens[i - 1][1])])
+            if owner and _capital(owner[-1][0]):
+                return _Cue(" ".join(t for t, _ in owner), owner[0][1])
+        if not _is_verb(tokens, i):
+            continue
+        # Subject: the noun phrase before the verb, within its clause.
+        j = i
+        while j > 0 and tokens[j - 1][0] not in ",;:—―–" and \
+                tokens[j - 1][0].lower() not in _CLAUSE:
+            j -= 1
+        words = tokens[j:i]
+        while words and words[-1][0].lower() in _SKIPPED:
+            words = words[:-1]
+        subject = _trailing_np(words)
+        if subject:
+            return _Cue(" ".join(t for t, _ in subject), subject[0][1])
+        if j > 0 and tokens[j - 1][0] == "," and not words:
+            # `Jean-Marc Ayrault, the foreign minister of France, said ...`
+            return sentence_subject(text, start, tokens[i][1])
+        if first:
+            continue
+        return None
+    return None
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence-final mark in `text[start:end]` (not `Mr.`,
+    `U.S.`, `Calif.`, `J.`)."""
+    out = []
+    for match in _STOP.finditer(text, start, end):
+        if text[match.start()] == ".":
+            word_start = match.start()
+            while word_start > start and (text[word_start - 1].isalpha()
+                                          or text[word_start - 1] == "."):
+                word_start -= 1
+            word = text[word_start:match.start()]
+            if word.lower() in _ABBREVIATIONS or "." in word or (len(word) == 1
+                                                                  and word.isupper()):
+                continue
+        out.append(match.end())
+    return out
+
+
+def sentence_start(text: str, start: int, end: int) -> int:
+    """Start of the last sentence in `text[start:end]`."""
+    ends = [e for e in sentence_ends(text, start, end) if e < end]
+    last = ends[-1] if ends else start
+    while last < end and text[last] in " \t\n”\"’»)":
+        last += 1
+    return last
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    ends = sentence_ends(text, start, end)
+    return ends[0] if ends else end
+
+
+def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
+    """The subject opening a sentence: `In a message posted Friday, Cruz said ...` -> Cruz;
+    `Another critic, Laurence H. Tribe, likened ...` -> Laurence H. Tribe."""
+    tokens = _tokens(text, start, end)
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    lower = first.lower()
+    if not _capital(first) and lower not in _PRONOUNS:
+        return None
+    lead_in = lower in _LEAD_INS or (
+        lower.endswith(("ing", "ed")) and len(tokens) > 1 and not _capital(tokens[1][0]))
+    if lead_in or (lower in _NOT_NAME and lower not in _DETERMINERS and lower not in _PRONOUNS):
+        # `In a Facebook message posted Friday, Cruz ...`: skip to after the first comma.
+        comma = next((k for k, (t, _) in enumerate(tokens[:16]) if t == ","), None)
+        if comma is None:
+            return None
+        tokens = tokens[comma + 1:]
+        if not tokens:
+            return None
+    tokens = _drop_parens(tokens)
+    words: list[tuple[str, int]] = []
+    for k, (token, offset) in enumerate(tokens[:12]):
+        if token in ",;:)—―–":
+            # `Another critic, Laurence H. Tribe, ...`: a name in apposition.
+            if token == "," and words and not any(_capital(w) for w, _ in words[1:]) and \
+                    words[0][0].lower() in _DETERMINERS:
+                named = [(t, o) for t, o in tokens[k + 1:k + 6] if t != ","]
+                run = []
+                for t, o in named:
+                    if not _capital(t):
+                        break
+                    run.append((t, o))
+                if len(run) >= 2:
+                    return _Cue(" ".join(t for t, _ in run), run[0][1])
+            break
+        if words and _is_verb(tokens, k):
+            break
+        low = token.lower()
+        if words and not _capital(token) and words[-1][0].lower() not in _DETERMINERS and \
+                low not in _NAME_PARTICLES and not _role_word(token):
+            if _capital(words[-1][0]) or words[-1][0].lower() in _PRONOUNS or \
+                    _role_word(words[-1][0]):
+                break
+        words.append((token, offset))
+        if low in _PRONOUNS:
+            break
+    if not words:
+        return None
+    return _Cue(" ".join(t for t, _ in words), words[0][1])
+
+
+# --- the parser ---------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, document: Document) -> None:
+        self.text = text = document.text
+        self.document = document
+        # Quotations of every paragraph, and the text with their insides blanked out: cues,
+        # subjects and sentence ends are looked for in `masked`, never inside a quotation.
+        self.quotes = {start: find_quotes(text, start, end) for start, end in line_spans(text)}
+        pieces: list[str] = []
+        pos = 0
+        for quotes in self.quotes.values():
+            for quote in quotes:
+                pieces.append(text[pos:quote.start])
+                inner = text[quote.start:quote.end]
+                body = inner.rstrip(".!?…,;: ")
+                # The inside goes blank; a closing `.`/`?`/`!` stays, to end the sentence.
+                pieces.append(re.sub(r"[^\n]", " ", body) + inner[len(body):])
+                pos = quote.end
+        pieces.append(text[pos:])
+        self.masked = "".join(pieces)
+        self.state = _State(SpeakerRegistry())
+        self.resolver = _Resolver(self.masked, self.state)
+        self.drafts: list[Draft] = []
+        self.pending: str | None = None  # speaker named by an intro paragraph
+        self.prev_quote_speaker: str | None = None  # of the previous paragraph's quotes
+        self.chain: list[_Quote] = []  # a quotation running over paragraphs
+        self.quote_drafts: dict[int, Draft] = {}
+
+    # The `Quote`-marker layout of the seed: intro line, `Quote`, quoted lines.
+    def run(self) -> Transcript:
+        text = self.text
+        block: str | None = None
+        block_kind = TurnKind.QUOTE
+        pending_kind = TurnKind.QUOTE
+        after_marker = False
+        for start, end in line_spans(text):
+            line = text[start:end]
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if _MARKER.match(line):
+                if self.pending is not None or block is not None:
+                    block = self.pending if self.pending is not None else block
+                    block_kind = pending_kind if self.pending is not None else TurnKind.QUOTE
+                self.pending = None
+                after_marker = True
+                continue
+            first = stripped[0]
+            continues = (after_marker or first in OPEN_MARKS or first == "”"
+                         or first.islower())
+            after_marker = False
+            if block is not None and continues:
+                kind = block_kind
+                if not any(m in stripped for m in OPEN_MARKS + CLOSE_MARKS) and first.islower():
+                    kind = TurnKind.PARAPHRASE
+                self.drafts.append(Draft(block, kind, start, end))
+                self.prev_quote_speaker = block
+                continue
+            block = None
+            self.resolver.scan(start, end)
+            if _INTRO_END.search(stripped) and not _ends_in_quote(stripped):
+                key = self._intro_speaker(start, end)
+                if key is not None:
+                    self.pending = key
+                    if _THAT_END.search(stripped):
+                        pending_kind = TurnKind.PARAPHRASE
+                        self.drafts.append(Draft(key, TurnKind.PARAPHRASE, start, end))
+                    else:
+                        pending_kind = TurnKind.QUOTE
+                        self.drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+                    self.chain = []
+                    continue
+            self.paragraph(start, end)
+            self.pending = None
+        self._close_chain()
+        return build(self.document, LAYOUT, self.state.registry, self.drafts)
+
+    def _intro_speaker(self, start: int, end: int) -> str | None:
+        """Speaker of an intro paragraph: `Kirby gave a similar answer ... when asked why:`."""
+        masked = self.masked
+        return self._first_key([
+            cue_before(masked, start, end),
+            sentence_subject(masked, sentence_start(masked, start, end), end),
+            sentence_subject(masked, start, end),
+        ])
+
+    def _first_key(self, cues: list[_Cue | None]) -> str | None:
+        for cue in cues:
+            if cue is not None:
+                key = self._key(cue)
+                if key is not None:
+                    return key
+        return None
+
+    def _key(self, cue: _Cue) -> str | None:
+        key = self.resolver.subject(cue.subject, cue.offset, appositive=cue.appositive)
+        if key is not None:
+            self.state.last_speaker = key
+        return key
+
+    def paragraph(self, start: int, end: int) -> None:
+        text = self.text
+        quotes = self.quotes.get(start) or find_quotes(text, start, end)
+        opens_with_quote = bool(quotes) and not text[start:quotes[0].open_at].strip()
+        if self.chain and not opens_with_quote:
+            self._close_chain()
+        for i, quote in enumerate(quotes):
+            if not self._is_quotation(quote):
+                quote.title = True
+                continue
+            following = quotes[i + 1].open_at if i + 1 < len(quotes) else end
+            key = self._speaker_of(quote, start, following)
+            if key is not None:
+                quote.speaker, quote.explicit = key, True
+        # No cue of its own: the previous quotation's speaker (same paragraph, then the
+        # intro paragraph or the previous paragraph's quotations).
+        carried = self.pending or (self.prev_quote_speaker if opens_with_quote else None)
+        for quote in quotes:
+            if quote.speaker is None:
+                quote.speaker = carried
+            else:
+                carried = quote.speaker
+        if opens_with_quote and self.chain:
+            self.chain.append(quotes[0])
+        self._emit(start, end, quotes)
+        if quotes:
+            last = quotes[-1]
+            speakers = [q.speaker for q in quotes if q.speaker is not None]
+            self.prev_quote_speaker = speakers[-1] if speakers else None
+            if not last.closed:
+                if not self.chain:
+                    self.chain = [last]
+                return
+        else:
+            self.prev_quote_speaker = None
+        self._close_chain()
+
+    def _speaker_of(self, quote: _Quote, start: int, following: int) -> str | None:
+        """The speaker of one quotation by the sieve's explicit rules, or None."""
+        text, masked = self.text, self.masked
+        label = _LABEL.match(text, quote.start, quote.end)
+        if label:  # `"WALLACE: Let's start ...` - a transcript quoted in an article
+            return self.state.registry.label(label.group("label"))
+        sent = sentence_start(masked, start, quote.open_at)
+        before = masked[sent:quote.open_at]
+        inner = text[quote.start:quote.end].rstrip()
+        after: _Cue | None = None
+        if quote.closed:
+            after_end = sentence_end(masked, quote.close_end, following)
+            after = cue_after(masked, quote.close_end, after_end, ended=inner.endswith("."))
+        mid_sentence = len(_tokens(masked, sent, quote.open_at)) >= 3 and \
+            not before.rstrip().endswith((":", ","))
+        before_cue = cue_before(masked, sent, quote.open_at)
+        subject = sentence_subject(masked, sent, quote.open_at) if before.strip() else None
+        if mid_sentence:
+            # A partial quotation inside a sentence: the cue before it, or the subject.
+            return self._first_key([before_cue, subject, after])
+        return self._first_key([after, before_cue, subject if before.strip() else None])
+
+    def _is_quotation(self, quote: _Quote) -> bool:
+        """Not a title (`“Face the Nation,”`), a nickname (`Robert C. “Bobby” Scott`), a
+        stage direction (`"(CROSSTALK.)`) or an attribute value (`tweet-date="..."`)."""
+        text = self.text
+        inner = text[quote.start:quote.end].strip()
+        if not inner or PROCEDURAL.match(inner):
+            return False
+        if text[quote.open_at - 1:quote.open_at] == "=":
+            return False
+        words = [w for w in inner.strip(_PUNCTUATION).split() if w.lower() not in _SMALL_WORDS]
+        if words and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            # A title in title case: `MSNBC's “Morning Joe”`, `the documentary “13th.”`.
+            before = text[max(0, quote.open_at - 30):quote.open_at].split()
+            last = before[-1].lower() if before else ""
+            if last.endswith(("’s", "'s", "s’", "s'")) or last in _TITLE_CONTEXT:
+                return False
+            if len(words) == 1 and before and before[-1][:1].isupper() and \
+                    text[quote.close_end:quote.close_end + 2].strip()[:1].isupper():
+                return False  # `Robert C. "Bobby" Scott`
+        return True
+
+    def _close_chain(self) -> None:
+        """A quotation over several paragraphs: a cue in any of them names the speaker."""
+        if len(self.chain) > 1:
+            explicit = [q.speaker for q in self.chain if q.explicit and q.speaker]
+            if explicit:
+                for quote in self.chain:
+                    draft = self.quote_drafts.get(quote.start)
+                    if draft is not None and not quote.explicit:
+                        draft.speaker = explicit[-1]
+        self.chain = []
+
+    def _emit(self, start: int, end: int, quotes: list[_Quote]) -> None:
+        pos = start
+        for quote in quotes:
+            if quote.title:
+                continue
+            self._narration(pos, quote.open_at)
+            draft = Draft(quote.speaker, TurnKind.QUOTE, quote.start, quote.end)
+            self.drafts.append(draft)
+            self.quote_drafts[quote.start] = draft
+            pos = quote.close_end
+        self._narration(pos, end)
+
+    def _narration(self, start: int, end: int) -> None:
+        """Narration between quotations; sentences of reported speech become paraphrase."""
+        if not self.text[start:end].strip(_PUNCTUATION + "\n—―–-"):
+            return
+        pos = start
+        sentence = start
+        for stop in [*sentence_ends(self.masked, start, end), end]:
+            key = self._reported(sentence, stop)
+            if key is not None:
+                if sentence > pos:
+                    self.drafts.append(Draft(None, TurnKind.NARRATION, pos, sentence))
+                self.drafts.append(Draft(key, TurnKind.PARAPHRASE, sentence, stop))
+                pos = stop
+            sentence = stop
+        if pos < end:
+            self.drafts.append(Draft(None, TurnKind.NARRATION, pos, end))
+
+    def _reported(self, start: int, end: int) -> str | None:
+        """Speaker of reported speech: `NAME said (that) ...` / `according to NAME`, with
+        enough words to be a statement of its own (not a bare `, Lasko said.`)."""
+        text = self.masked
+        tokens = _tokens(text, start, end)
+        if len(tokens) < 7:
+            return None
+        for i, (token, _) in enumerate(tokens[:18]):
+            lower = token.lower()
+            if lower == "according" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
+                cue = _subject_after(text, tokens, i + 2, end)
+                return self._key(cue) if cue else None
+            if lower in _SPEECH and i > 0 and len(tokens) - i >= 5:
+                cue = _subject_before(text, tokens, i, start)
+                if cue is None or not (_capital(cue.subject) or cue.subject.lower() in _PRONOUNS):
+                    return None
+                if cue.subject.split()[0].lower() in _NOT_NAME - _DETERMINERS:
+                    return None
+                return self._key(cue)
+        return None
 
 
 def parse(document: Document) -> Transcript:
-    text = document.text
-    att = _Attributor(text)
-    drafts: list[Draft] = []
-    block: str | None = None  # speaker of the running `Quote` block
-    block_kind = TurnKind.QUOTE
-    pending: str | None = None  # speaker named by the last intro line
-    pending_kind = TurnKind.QUOTE
-    after_marker = False
-    for start, end in line_spans(text):
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if _MARKER.match(line):
-            if pending is not None or block is not None:
-                block = pending if pending is not None else block
-                block_kind = pending_kind if pending is not None else TurnKind.QUOTE
-            pending = None
-            after_marker = True
-            continue
-        first = stripped[0]
-        continues = (after_marker or first in OPEN_MARKS or first == "”" or first.islower())
-        after_marker = False
-        if block is not None and continues:
-            kind = block_kind
-            if not any(m in stripped for m in OPEN_MARKS + CLOSE_MARKS) and first.islower():
-                kind = TurnKind.PARAPHRASE
-            drafts.append(Draft(block, kind, start, end))
-            continue
-        block = None
-        if _INTRO_END.search(stripped) and not _ends_in_quote(stripped):
-            key = att.mention(stripped)
-            if key is not None:
-                pending = key
-                if _THAT_END.search(stripped):
-                    pending_kind = TurnKind.PARAPHRASE
-                    drafts.append(Draft(key, TurnKind.PARAPHRASE, start, end))
-                else:
-                    pending_kind = TurnKind.QUOTE
-                    drafts.append(Draft(None, TurnKind.NARRATION, start, end))
-                continue
-        pending = None
-        drafts.extend(_inline(att, line, start))
-    return build(document, LAYOUT, att.registry, drafts)
+    return _Parser(document).run()
 
 
-def _inline(att: _Attributor, line: str, offset: int) -> list[Draft]:
-    """Quotations inside a paragraph with cues next to them; the rest is narration."""
-    spans = _quote_spans(line)
-    speaker = att.mention(line) if spans else None
-    if not spans:
-        key = att.mention(line) if _NAME_VERB.search(line) or _ACCORDING.search(line) else None
-        kind = TurnKind.PARAPHRASE if key is not None else TurnKind.NARRATION
-        return [Draft(key, kind, offset, offset + len(line))]
-    if speaker is None:
-        speaker = att.last_speaker
-        # Scare quotes and titles: short quotations with no cue are narration.
-        if sum(e - s for s, e in spans) < 0.3 * len(line) and line.lstrip()[:1] not in OPEN_MARKS:
-            speaker = None
-    if speaker is None:
-        return [Draft(None, TurnKind.NARRATION, offset, offset + len(line))]
-    drafts: list[Draft] = []
-    pos = 0
-    for s, e in [*spans, (len(line) + 1, len(line) + 1)]:
-        between = line[pos:s - 1]
-        if between.strip(_PUNCTUATION):
-            # `, Lasko said, adding that ...`: reported speech by the quoted speaker.
-            reported = len(between.split()) >= 6 and re.search(rf"\b{_VERBS}\b", between)
-            drafts.append(Draft(speaker if reported else None,
-                                TurnKind.PARAPHRASE if reported else TurnKind.NARRATION,
-                                offset + pos, offset + max(pos, s - 1)))
-        if s <= len(line):
-            drafts.append(Draft(speaker, TurnKind.QUOTE, offset + s, offset + e))
-        pos = e + 1
-    return drafts
+__all__ = ["LAYOUT", "find_quotes", "parse", "score"]

@@ -1,0 +1,124 @@
+"""Score news quote attribution on PolNeAR (dev): quote detection P/R/F1, speaker accuracy.
+
+    python bench/attribution.py [--gold PATH] [--errors N] [--write]
+
+Runs our parser with layout "news" on each article's `text`, emits every turn of kind
+`quote` (direct and partial quotations) with its speaker's display name and offsets, and
+hands the predictions to the shared scorer (`../shared/eval/tools/score_attribution.py`),
+run as a subprocess so its figures are exactly the ones other tools report. The dataset
+has no licence: it is read in place and never copied into this repository.
+`--write` puts the figures and the command into the `## Attribution` section of
+bench/RESULTS.md, leaving the other sections alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from briefing_cli.models import Document, TurnKind
+from briefing_cli.transcript import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+GOLD = EVAL / "quotes_polnear_dev.jsonl"
+SCORER = EVAL / "tools" / "score_attribution.py"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTION = "## Attribution"
+
+
+def predict(article: dict[str, Any], *, doubled: bool = False) -> dict[str, Any]:
+    """Quote turns of one article as scorer predictions.
+
+    The gold marks quotations by double quotation marks only (its README: single marks are
+    not quotes), so quotations we find between doubled apostrophes (`''...''`, the New York
+    Times' house style in this corpus) can never match a gold quote; they are left out
+    unless `doubled` is set.
+    """
+    text = article["text"]
+    transcript = parse(Document(name=article["id"], text=text), "news")
+    quotes = []
+    for turn in transcript.turns:
+        if turn.kind is not TurnKind.QUOTE:
+            continue
+        if not doubled and text[max(0, turn.start - 2):turn.start] == "''":
+            continue
+        speaker = transcript.speaker(turn.speaker)
+        quotes.append({"quote": turn.text, "speaker": speaker.name if speaker else None,
+                       "start": turn.start, "end": turn.end})
+    return {"id": article["id"], "quotes": quotes}
+
+
+def score(gold: Path, pred: Path, *extra: str) -> str:
+    result = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), *extra],
+                            capture_output=True, text=True, check=True)
+    return result.stdout
+
+
+def write_results(report: str, command: str, seconds: float, articles: int) -> None:
+    body = (f"{SECTION}\n\nNews quote attribution on PolNeAR dev ({articles} articles; "
+            f"gold: `../shared/eval/quotes_polnear_dev.jsonl`), layout `news`, every `quote` "
+            f"turn scored by `../shared/eval/tools/score_attribution.py` "
+            f"({seconds:.1f} s to parse all articles).\n\n"
+            f"```sh\n{command}\n```\n\n```text\n{report.rstrip()}\n```\n\n"
+            "References on the same articles (from the dataset README): textacy "
+            "`direct_quotations` F1 .55, speaker accuracy .73; reporting-verb baseline "
+            "F1 .95, speaker accuracy .63. Target: F1 >= .95, speaker accuracy >= .85.\n")
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmarks\n"
+    start = old.find(SECTION + "\n")
+    if start == -1:
+        new = old.rstrip("\n") + "\n\n" + body
+    else:
+        nxt = old.find("\n## ", start + len(SECTION))
+        new = old[:start] + body + ("\n" + old[nxt + 1:] if nxt != -1 else "")
+    RESULTS.write_text(new, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N attribution errors")
+    ap.add_argument("--pred-out", type=Path, help="also keep the predictions here")
+    ap.add_argument("--write", action="store_true",
+                    help="write the figures into the Attribution section of bench/RESULTS.md")
+    args = ap.parse_args()
+
+    articles = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    began = time.perf_counter()
+    predictions = [predict(article) for article in articles]
+    seconds = time.perf_counter() - began
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = args.pred_out or Path(tmp) / "pred.jsonl"
+        pred.write_text("".join(json.dumps(p) + "\n" for p in predictions), encoding="utf-8")
+        extra = ["--errors", str(args.errors)] if args.errors else []
+        report = score(args.gold, pred, *extra)
+        direct = score(args.gold, pred, "--kind", "direct")
+        pred.write_text("".join(json.dumps(predict(a, doubled=True)) + "\n" for a in articles),
+                        encoding="utf-8")
+        doubled = score(args.gold, pred)
+
+    def brief(report: str) -> str:
+        return "\n".join("  " + line for line in report.splitlines()
+                         if line.startswith(("quote", "speaker")))
+
+    report_all = (report + "\ndirect quotes only (--kind direct):\n" + brief(direct)
+                  + "\nincluding quotations between doubled apostrophes (not quotes in the "
+                  "gold):\n" + brief(doubled) + "\n")
+    print(report_all, end="")
+    print(f"parsed {len(articles)} articles in {seconds:.1f} s")
+    if args.write:
+        write_results(report_all.split("\n  ERR ")[0] if args.errors else report_all,
+                      "python bench/attribution.py --write", seconds, len(articles))
+        print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
