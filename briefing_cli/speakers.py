@@ -325,6 +325,10 @@ class SpeakerRegistry:
     def kind(self, key: str) -> SpeakerKind:
         return self._root(key).kind
 
+    def root(self, key: str) -> str:
+        """The key `key` was merged into (itself when never merged)."""
+        return self._root(key).key
+
     def merge(self, keep: str, other: str) -> None:
         """Make `other` the same speaker as `keep` (forms, first name and role carried over)."""
         a, b = self._root(keep), self._root(other)

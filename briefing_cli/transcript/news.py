@@ -150,6 +150,11 @@ team parliament senate congress house kremlin pentagon spokesoffice study poll s
 article piece ad letter memo document complaint lawsuit filing release tweet post website
 book video clip network station channel magazine outlet site
 """.split())
+# Documents that speak for whoever wrote them.
+_DOCUMENTS = frozenset("""
+report statement study survey letter memo release filing analysis brief complaint lawsuit
+website ad tweet post book article op-ed editorial
+""".split())
 # Lower-case heads of unnamed people who speak.
 _PERSON_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson official officials aide aides source sources adviser
@@ -216,6 +221,7 @@ class _State:
 
     registry: SpeakerRegistry
     mentions: list[_Mention] = field(default_factory=list)
+    subjects: list[_Mention] = field(default_factory=list)  # subjects of sentences and cues
     gender: dict[str, str] = field(default_factory=dict)
     last_speaker: str | None = None
 
@@ -329,8 +335,10 @@ class _Resolver:
     def registry(self) -> SpeakerRegistry:
         return self.state.registry
 
-    def subject(self, phrase: str, offset: int, *, appositive: str = "") -> str | None:
-        """Key for a subject phrase found at `offset` (start of the phrase)."""
+    def subject(self, phrase: str, offset: int, *, appositive: str = "",
+                create: bool = True) -> str | None:
+        """Key for a subject phrase found at `offset` (start of the phrase). Without
+        `create`, a single unknown capitalised word (`Bombs`, `Kiribati`) is nobody."""
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
         if not phrase:
             return None
@@ -352,6 +360,9 @@ class _Resolver:
                 run_start -= 1
             run = words[run_start:run_end]
             before = words[:run_start]
+            if not create and len(_name_words(run)) == 1 and \
+                    self.registry.find(_name_words(run)[0]) is None:
+                return None
             return self.named(run, " ".join(before), appositive, offset)
         if lower[0] in _DETERMINERS or lower[-1] in _PERSON_NOUNS | _ORG_NOUNS:
             return self.nominal(words, offset)
@@ -400,6 +411,11 @@ class _Resolver:
         if not words or len(words) > 6:
             return None
         head = lower[-1]
+        named = [w for w in words[:-1] if _capital(w)]
+        if head in _DOCUMENTS and named:
+            # `the IMF report`, `Ivana Trump's brief`: whoever wrote it speaks.
+            return self.subject(" ".join(_POSSESSIVE.sub("", w) for w in named), offset,
+                                create=True)
         if head in _ORG_NOUNS:
             return self.registry.organization(" ".join(words))
         if head in _PERSON_NOUNS or (head.endswith(_PERSON_SUFFIXES) and head not in _NOT_PEOPLE):
@@ -412,19 +428,30 @@ class _Resolver:
         return None
 
     def pronoun(self, word: str, offset: int) -> str | None:
+        """`he`/`she`: the most recent compatible person who was the subject of a sentence
+        or a cue, else the most recent compatible person named."""
         gender = _PRONOUNS[word]
         if gender is None:
             return None
-        for mention in reversed(self.state.mentions):
-            if mention.offset >= offset:
+        for mentions in (self.state.subjects, self.state.mentions):
+            key = self._compatible(mentions, offset, gender)
+            if key is not None:
+                self.state.gender.setdefault(self.registry.root(key), gender)
+                self.state.subjects.append(_Mention(offset, key))
+                return key
+        return None
+
+    def _compatible(self, mentions: list[_Mention], offset: int, gender: str) -> str | None:
+        best: _Mention | None = None
+        for mention in mentions[-200:]:
+            if mention.offset >= offset or (best is not None and mention.offset <= best.offset):
                 continue
-            known = self.state.gender.get(mention.key)
             if self.registry.kind(mention.key) is not SpeakerKind.PERSON:
                 continue
+            known = self.state.gender.get(self.registry.root(mention.key))
             if known is None or known == gender:
-                self.state.gender.setdefault(mention.key, gender)
-                return mention.key
-        return None
+                best = mention
+        return best.key if best else None
 
     def _recent(self, surname: str, offset: int, titles: list[str]) -> str | None:
         """The most recent person mentioned before `offset` with this surname (or name)."""
@@ -440,9 +467,9 @@ class _Resolver:
         for title in titles:
             t = title.lower().rstrip(".")
             if t == "mr":
-                self.state.gender.setdefault(key, "m")
+                self.state.gender.setdefault(self.registry.root(key), "m")
             elif t in ("mrs", "ms", "miss"):
-                self.state.gender.setdefault(key, "f")
+                self.state.gender.setdefault(self.registry.root(key), "f")
 
     def scan(self, start: int, end: int) -> None:
         """Register the people named in narration (for later surnames and pronouns)."""
@@ -524,6 +551,7 @@ def _is_verb(tokens: list[tuple[str, int]], i: int) -> bool:
 # Verbs that may come before their subject: `," said Caddell`.
 _INVERTED = frozenset("""
 said says added adds asked asks wrote writes continued explained told tells replied recalled
+reported reports noted
 declared tweeted noted insisted argued warned answered responded concluded stated agreed
 """.split())
 _SKIPPED = frozenset({"also", "then", "later", "again", "has", "had", "have", "was", "is",
@@ -540,7 +568,11 @@ _LINKS = frozenset({"of", "for", "on", "in", "at", "to"})
 
 
 def _role_word(token: str) -> bool:
-    return all(part in _ROLE_WORDS for part in token.lower().split("-"))
+    """A lower-case word of a title or a description of a person: `spokesperson`, `vice-
+    presidential`, `economist`, `businessman`."""
+    return all(part in _ROLE_WORDS or part in _PERSON_NOUNS or (
+        part.endswith(_PERSON_SUFFIXES) and part not in _NOT_PEOPLE and len(part) > 4)
+        for part in token.lower().split("-"))
 
 
 def _drop_parens(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -584,6 +616,9 @@ def _trailing_np(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
             if _capital(tokens[k - 2][0]) or _role_word(tokens[k - 2][0]):
                 k -= 1
                 continue
+        if lower in _ORG_NOUNS and k == len(tokens):
+            k -= 1  # `the book`, `the IMF report`: an institution or a document speaks
+            continue
         if lower == "the" and k - 2 > 0 and tokens[k - 2][0].lower() in _LINKS and \
                 k < len(tokens) and _capital(tokens[k][0]) and (
                     _capital(tokens[k - 3][0]) or _role_word(tokens[k - 3][0])):
@@ -713,6 +748,10 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
         subject = _trailing_np(words)
         if subject:
             return _Cue(" ".join(t for t, _ in subject), subject[0][1])
+        if not words and lower in _INVERTED and i + 1 < len(tokens) and \
+                _capital(tokens[i + 1][0]):
+            # `..., noted NBC's Dante Chinni.`
+            return _subject_after(text, tokens, i + 1, end)
         if j > 0 and tokens[j - 1][0] == "," and not words:
             # `Jean-Marc Ayrault, the foreign minister of France, said ...`
             return sentence_subject(text, start, tokens[i][1])
@@ -868,6 +907,7 @@ class _Parser:
                 continue
             block = None
             self.resolver.scan(start, end)
+            self._subjects(start, end)
             if _INTRO_END.search(stripped) and not _ends_in_quote(stripped):
                 key = self._intro_speaker(start, end)
                 if key is not None:
@@ -906,7 +946,24 @@ class _Parser:
         key = self.resolver.subject(cue.subject, cue.offset, appositive=cue.appositive)
         if key is not None:
             self.state.last_speaker = key
+            self.state.subjects.append(_Mention(cue.offset, key))
         return key
+
+    def _subjects(self, start: int, end: int) -> None:
+        """Remember who each sentence of a paragraph is about, for later pronouns."""
+        masked = self.masked
+        sentence = start
+        for stop in [*sentence_ends(masked, start, end), end]:
+            cue = sentence_subject(masked, sentence, stop)
+            if cue is not None and cue.subject[:1].isupper() and \
+                    cue.subject.lower() not in _PRONOUNS:
+                key = self.resolver.subject(cue.subject, cue.offset, create=False)
+                if key is not None:
+                    self.state.subjects.append(_Mention(cue.offset, key))
+            cue = cue_before(masked, sentence, stop, first=True)
+            if cue is not None and cue.subject[:1].isupper():
+                key = self._key(cue)
+            sentence = stop
 
     def paragraph(self, start: int, end: int) -> None:
         text = self.text
