@@ -22,6 +22,7 @@ Reported speech (`Miller also highlighted ... and that`, `NAME said that ...`) i
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -108,6 +109,10 @@ though although while when if because after before as since despite unlike like 
 without following amid during in on at for from by to of under over asked speaking
 worried giving writing talking pressed addressing responding
 """.split())
+_ADVERBS = frozenset("""
+however meanwhile still instead indeed later earlier finally separately similarly
+ultimately yet then now today yesterday overall again also nonetheless nevertheless
+""".split())
 # Capitalised adjectives that are not subjects: `Republican claims`, `Democratic leaders`.
 _ADJECTIVES = frozenset("""
 republican republicans democratic democrat democrats american americans gop federal
@@ -150,6 +155,7 @@ team parliament senate congress house kremlin pentagon spokesoffice study poll s
 article piece ad letter memo document complaint lawsuit filing release tweet post website
 book video clip network station channel magazine outlet site
 """.split())
+_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # Documents that speak for whoever wrote them.
 _DOCUMENTS = frozenset("""
 report statement study survey letter memo release filing analysis brief complaint lawsuit
@@ -187,6 +193,12 @@ _NOT_PEOPLE = frozenset("""
 number numbers order matter letter paper water corner center centre border power tower
 manner error mirror factor sector motor floor door after other whether either neither
 together never ever however over under later rather poster cover charter quarter
+""".split())
+# Last words of multi-word places: `United States`, `North Korea`, `New York`.
+_PLACE_ENDS = frozenset("""
+states kingdom korea arabia africa america york jersey carolina dakota virginia zealand
+emirates republic island islands city county valley coast hills street avenue square
+mexico hampshire orleans angeles francisco diego vegas lanka leone rica salvador
 """.split())
 # Places that speak only through their governments: organisations, not people.
 _PLACES = frozenset("""
@@ -244,6 +256,7 @@ def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
     quotes: list[_Quote] = []
     opened: int | None = None
     opener = ""
+    nested = 0
     for match in _MARK.finditer(text, start, end):
         mark = match.group()
         if mark == '"' and re.match(r"\d['’]\d{1,2}$", text[max(start, match.start() - 4):
@@ -257,10 +270,17 @@ def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
             elif mark == "''" and text[match.start() - 1:match.start()].isalpha() and \
                     text[match.end():match.end() + 1].isalpha():
                 continue
-            opened, opener = match.end(), mark
+            opened, opener, nested = match.end(), mark, 0
             continue
         if opener == '"':
-            closes = mark == '"'
+            # `"...”` closes too, unless a nested `“...”` is open.
+            if mark == "“":
+                nested += 1
+                continue
+            if mark == "”" and nested:
+                nested -= 1
+                continue
+            closes = mark in ('"', "”")
         elif opener in ("«",):
             closes = mark == "»"
         elif opener in ("``", "''"):
@@ -315,7 +335,7 @@ def _is_org(words: list[str]) -> bool:
     if not words:
         return False
     last = words[-1].lower().rstrip(".’'").removesuffix("’s").removesuffix("'s")
-    if last in _ORG_HEADS:
+    if last in _ORG_HEADS or (len(words) > 1 and last in _PLACE_ENDS):
         return True
     if len(words) == 1 and (last in _PLACES or words[0].isupper() and len(words[0]) > 1
                             and words[0].isalpha() and len(words[0]) <= 5):
@@ -471,6 +491,19 @@ class _Resolver:
             elif t in ("mrs", "ms", "miss"):
                 self.state.gender.setdefault(self.registry.root(key), "f")
 
+    def _pronoun_gender(self, key: str, start: int, end: int) -> None:
+        """`Hillary Clinton said her plan ...`: the first personal pronoun after a name in
+        its sentence, with no other name between, tells the name's gender."""
+        stop = min(end, start + 160)
+        found = _GENDERED.search(self.text, start, stop)
+        if found is None:
+            return
+        between = self.text[start:found.start()]
+        if re.search(r"[.!?;]|\b[A-Z][a-z]+\s+[A-Z][a-z]+", between):
+            return
+        gender = "m" if found.group().lower() in ("he", "him", "his", "himself") else "f"
+        self.state.gender.setdefault(self.registry.root(key), gender)
+
     def scan(self, start: int, end: int) -> None:
         """Register the people named in narration (for later surnames and pronouns)."""
         text = self.text
@@ -502,6 +535,7 @@ class _Resolver:
             else:
                 key = self.registry.add(mention, role=role)
             self._learn_gender(key, [title] if title else [])
+            self._pronoun_gender(key, match.end(), end)
             self.state.mentions.append(_Mention(match.start(), key))
 
 
@@ -543,8 +577,9 @@ def _is_verb(tokens: list[tuple[str, int]], i: int) -> bool:
         if i == 0:
             return False
         before = tokens[i - 1][0]
-        return before.lower() in _PRONOUNS or (
-            _capital(before) and before.lower().rstrip("’'s") not in _ADJECTIVES)
+        return before.lower() in _PRONOUNS or before.lower() in _ORG_NOUNS or (
+            _capital(before) and before.lower().rstrip("’'s") not in _ADJECTIVES
+            and before not in ("United", "Associated", "Secretary", "Affairs"))
     return True
 
 
@@ -704,7 +739,15 @@ def _subject_before(text: str, tokens: list[tuple[str, int]], verb: int,
     commas = [k for k, (t, _) in enumerate(words) if t == ","]
     if commas:
         head = words[:commas[0]]
-        if head and (_capital(head[0][0]) or head[0][0].lower() in _PRONOUNS):
+        if head and head[0][0].lower() not in _LEAD_INS and (
+                _capital(head[0][0]) or head[0][0].lower() in _PRONOUNS):
+            rest = words[commas[0] + 1:]
+            if not any(_capital(t) for t, _ in head[1:]) and head[0][0].lower() in \
+                    _DETERMINERS and rest and _capital(rest[0][0]):
+                # `The company's chief executive, Lars Holm, said`: the name in apposition.
+                name = list(itertools.takewhile(lambda tok: _np_word(tok[0]), rest))
+                if len(name) >= 2:
+                    return _Cue(" ".join(t for t, _ in name), name[0][1])
             appositive = text[words[commas[0]][1] + 1:words[-1][1] + len(words[-1][0])]
             return _Cue(" ".join(t for t, _ in head), head[0][1], appositive)
         words = words[commas[-1] + 1:]
@@ -750,7 +793,12 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
             return _Cue(" ".join(t for t, _ in subject), subject[0][1])
         if not words and lower in _INVERTED and i + 1 < len(tokens) and \
                 _capital(tokens[i + 1][0]):
-            # `..., noted NBC's Dante Chinni.`
+            # `Jean-Marc Ayrault, the foreign minister of France, said North Korea's ...`
+            # (the sentence's subject in apposition) or `..., noted NBC's Dante Chinni.`
+            opening = sentence_subject(text, start, tokens[i][1])
+            if opening is not None and _capital(opening.subject) and \
+                    text[opening.offset + len(opening.subject):].lstrip()[:1] == ",":
+                return opening
             return _subject_after(text, tokens, i + 1, end)
         if j > 0 and tokens[j - 1][0] == "," and not words:
             # `Jean-Marc Ayrault, the foreign minister of France, said ...`
@@ -804,13 +852,17 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
     if not _capital(first) and lower not in _PRONOUNS:
         return None
     lead_in = lower in _LEAD_INS or (
-        lower.endswith(("ing", "ed")) and len(tokens) > 1 and not _capital(tokens[1][0]))
+        lower.endswith(("ing", "ed")) and len(tokens) > 1 and not _capital(tokens[1][0])) or (
+        len(tokens) > 1 and tokens[1][0] == "," and (lower.endswith("ly") or lower in _ADVERBS))
     if lead_in or (lower in _NOT_NAME and lower not in _DETERMINERS and lower not in _PRONOUNS):
         # `In a Facebook message posted Friday, Cruz ...`: skip to after the first comma.
         comma = next((k for k, (t, _) in enumerate(tokens[:16]) if t == ","), None)
         if comma is None:
             return None
         tokens = tokens[comma + 1:]
+        if tokens and tokens[0][0][:1].isdigit():  # `On July 6, 2015, Sanders ...`
+            comma = next((k for k, (t, _) in enumerate(tokens[:4]) if t == ","), None)
+            tokens = tokens[comma + 1:] if comma is not None else tokens
         if not tokens:
             return None
     tokens = _drop_parens(tokens)
@@ -955,13 +1007,13 @@ class _Parser:
         sentence = start
         for stop in [*sentence_ends(masked, start, end), end]:
             cue = sentence_subject(masked, sentence, stop)
-            if cue is not None and cue.subject[:1].isupper() and \
+            if cue is not None and any(_capital(w) for w in cue.subject.split()) and \
                     cue.subject.lower() not in _PRONOUNS:
                 key = self.resolver.subject(cue.subject, cue.offset, create=False)
                 if key is not None:
                     self.state.subjects.append(_Mention(cue.offset, key))
             cue = cue_before(masked, sentence, stop, first=True)
-            if cue is not None and cue.subject[:1].isupper():
+            if cue is not None and any(_capital(w) for w in cue.subject.split()):
                 key = self._key(cue)
             sentence = stop
 
@@ -1021,8 +1073,13 @@ class _Parser:
         subject = sentence_subject(masked, sent, quote.open_at) if before.strip() else None
         if mid_sentence:
             # A partial quotation inside a sentence: the cue before it, or the subject.
-            return self._first_key([before_cue, subject, after])
-        return self._first_key([after, before_cue, subject if before.strip() else None])
+            return self._first_key([before_cue, after, subject])
+        previous = None
+        if not before.strip() and sent > start:
+            # `..., Schiff said. "The other factor ..."`: the previous sentence's speaker.
+            previous = cue_before(masked, sentence_start(masked, start, sent - 1), sent)
+        return self._first_key([after, before_cue, subject if before.strip() else None,
+                                previous])
 
     def _is_quotation(self, quote: _Quote) -> bool:
         """Not a title (`“Face the Nation,”`), a nickname (`Robert C. “Bobby” Scott`), a
@@ -1099,9 +1156,11 @@ class _Parser:
                 return self._key(cue) if cue else None
             if lower in _SPEECH and i > 0 and len(tokens) - i >= 5:
                 cue = _subject_before(text, tokens, i, start)
-                if cue is None or not (_capital(cue.subject) or cue.subject.lower() in _PRONOUNS):
+                if cue is None or not (any(_capital(w) for w in cue.subject.split())
+                                       or cue.subject.lower() in _PRONOUNS):
                     return None
-                if cue.subject.split()[0].lower() in _NOT_NAME - _DETERMINERS:
+                first = cue.subject.split()[0].lower()
+                if first in _NOT_NAME - _DETERMINERS and first not in _PRONOUNS:
                     return None
                 return self._key(cue)
         return None

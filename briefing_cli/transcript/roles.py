@@ -23,6 +23,12 @@ from briefing_cli.speakers import (
 SEARCH_LIMIT = 200_000
 
 _CONNECTORS = frozenset({"of", "for", "on", "&", "to", "at"})
+# Lower-case words that belong to a role before its head: `union president`.
+_MODIFIERS = frozenset("""
+union campaign party press deputy senior former chief foreign vice assistant executive
+national security policy communications media police city state county school board
+company association acting interim
+""".split())
 _PREPOSITIONS = frozenset({"in", "at", "of", "for", "from", "with"})
 _NOT_FIRST_NAMES = frozenset("""
 the a an and but or if as when while after before since thanks thank good hi hello dear
@@ -60,7 +66,8 @@ def role_before(prefix: str) -> str | None:
             bare = token.rstrip(",")
             if (token != bare and i != end - 1) or bare[-1:] in ":;()\"“”":
                 break
-            if _capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS):
+            if _capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS) \
+                    or (run and bare.lower() in _MODIFIERS):
                 run.insert(0, bare)
                 i -= 1
                 continue
@@ -82,13 +89,15 @@ def role_before(prefix: str) -> str | None:
 
 def role_after(suffix: str) -> str | None:
     """Role in an appositive right after a name: `, the Deputy Pentagon Press Secretary,`."""
-    match = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+)?", suffix)
+    match = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+|its\s+|their\s+)?"
+                     r"(?:[\w\-]+['’]s\s+)?", suffix)
     if not match:
         return None
     run: list[str] = []
     for token in suffix[match.end():].split():
         bare = token.rstrip(",.;:")
         if bare and (_capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS)
+                     or bare.lower() in _MODIFIERS
                      or (run and bare.lower() == "the" and run[-1].lower() in _CONNECTORS)):
             run.append(bare)
             if bare != token:
