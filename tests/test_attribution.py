@@ -10,11 +10,14 @@ import pytest
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.source import read_source
-from briefing_cli.transcript import parse
+from briefing_cli.transcript import detect, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
+# Layouts of the samples (their gold files predate the "layout" key); the seed is news.
+SAMPLE_LAYOUTS = {"state_department_briefing": "labelled", "white_house_briefing": "labelled",
+                  "interview_timestamped": "labelled", "news_article": "news"}
 
 
 def _cases() -> list[Any]:
@@ -56,6 +59,13 @@ def test_gold_attributions(source: Path, gold_path: Path) -> None:
              for a in gold["attributions"]
              if (got := speaker_at(transcript, a["text"])) != a["speaker"]]
     assert not wrong, f"misattributed (snippet, gold, got): {wrong}"
+
+
+@pytest.mark.parametrize(("source", "gold_path"), _cases())
+def test_gold_layout_is_detected(source: Path, gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    expected = gold.get("layout") or SAMPLE_LAYOUTS.get(source.stem, "news")
+    assert detect(read_source(str(source))) == expected
 
 
 @pytest.mark.parametrize(("source", "gold_path"), _cases())

@@ -248,6 +248,46 @@ def score(document: Document) -> float:
     return hits / len(lines)
 
 
+# --- paragraphs ---------------------------------------------------------------------------
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: one per line, or, for hard-wrapped copy (short lines in blocks
+    separated by blank lines), one per block; a `Quote` marker line stays on its own."""
+    lines = [(s, e) for s, e in line_spans(text)]
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for s, e in lines:
+        if text[s:e].strip():
+            blocks[-1].append((s, e))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    lengths = [e - s for b in blocks for s, e in b]
+    inner = [e - s for b in blocks for s, e in b[:-1]]
+    wrapped = (len(blocks) > 1 and lengths and max(lengths) <= 100 and inner
+               and sum(1 for b in blocks if len(b) > 1) >= 0.3 * len(blocks)
+               and sorted(inner)[len(inner) // 2] >= 45)
+    if not wrapped:
+        return [(s, e) for b in blocks for s, e in b]
+    out: list[tuple[int, int]] = []
+    for block in blocks:
+        start: int | None = None
+        prev_end = block[0][1]
+        for s, e in block:
+            if _MARKER.match(text[s:e]):
+                if start is not None:
+                    out.append((start, prev_end))
+                    start = None
+                out.append((s, e))
+                continue
+            if start is None:
+                start = s
+            prev_end = e
+        if start is not None:
+            out.append((start, prev_end))
+    return out
+
+
 # --- quotations ---------------------------------------------------------------------------
 
 
@@ -384,6 +424,12 @@ class _Resolver:
                     self.registry.find(_name_words(run)[0]) is None:
                 return None
             return self.named(run, " ".join(before), appositive, offset)
+        named = re.match(r"\s*(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]*", appositive)
+        if named and (lower[-1] in _PERSON_NOUNS or _role_word(lower[-1])):
+            # `said Portugal's fisheries minister, Rui Tavares, who ...`: the name in
+            # apposition, the description its role.
+            run = named.group().split()
+            return self.named(run, "", phrase, offset)
         if lower[0] in _DETERMINERS or lower[-1] in _PERSON_NOUNS | _ORG_NOUNS:
             return self.nominal(words, offset)
         return None
@@ -712,7 +758,8 @@ def _subject_after(text: str, tokens: list[tuple[str, int]], i: int, end: int) -
         lower = token.lower()
         if not words and lower in _PREPOSITIONS:
             return None  # `," said in a statement`
-        if words and not _np_word(token) and (_capital(words[-1]) or len(words) > 4):
+        if words and not _np_word(token) and (_capital(words[-1]) or len(words) > 4) and \
+                not (_POSSESSIVE.search(words[-1]) and len(words) < 3):
             break
         if first is None:
             first = tokens[j][1]
@@ -906,7 +953,8 @@ class _Parser:
         self.document = document
         # Quotations of every paragraph, and the text with their insides blanked out: cues,
         # subjects and sentence ends are looked for in `masked`, never inside a quotation.
-        self.quotes = {start: find_quotes(text, start, end) for start, end in line_spans(text)}
+        self.paragraphs = paragraphs(text)
+        self.quotes = {start: find_quotes(text, start, end) for start, end in self.paragraphs}
         pieces: list[str] = []
         pos = 0
         for quotes in self.quotes.values():
@@ -934,7 +982,7 @@ class _Parser:
         block_kind = TurnKind.QUOTE
         pending_kind = TurnKind.QUOTE
         after_marker = False
-        for start, end in line_spans(text):
+        for start, end in self.paragraphs:
             line = text[start:end]
             stripped = line.strip()
             if not stripped:

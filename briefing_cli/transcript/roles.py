@@ -89,12 +89,24 @@ def role_before(prefix: str) -> str | None:
 
 def role_after(suffix: str) -> str | None:
     """Role in an appositive right after a name: `, the Deputy Pentagon Press Secretary,`."""
-    match = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+|its\s+|their\s+)?"
-                     r"(?:[\w\-]+['’]s\s+)?", suffix)
+    match = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+|its\s+|their\s+)?",
+                     suffix)
     if not match:
         return None
+    tokens = suffix[match.end():].split()
+    # `Portugal's fisheries minister,`: a short description ending in its head word.
+    short: list[str] = []
+    for token in tokens[:5]:
+        short.append(token.rstrip(",.;:"))
+        if token != short[-1]:
+            break
+    if len(short) <= 4 and short and _is_head(short[-1]) and all(
+            re.fullmatch(r"[\w'’\-.&]+", t) for t in short) and (
+            len(short) < len(tokens) or tokens[len(short) - 1][-1:] in ",.;:" or
+            len(short) == len(tokens)):
+        return _expand(short)
     run: list[str] = []
-    for token in suffix[match.end():].split():
+    for token in tokens:
         bare = token.rstrip(",.;:")
         if bare and (_capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS)
                      or bare.lower() in _MODIFIERS
