@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 
 from sumy.nlp.stemmers import Stemmer
@@ -77,6 +78,7 @@ def whole_lead(sentences, words):
 
 
 def main() -> None:
+    warnings.filterwarnings("ignore", module="sumy")  # LSA warns on every short meeting
     gold_path, words, out_dir = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
     out_dir.mkdir(parents=True, exist_ok=True)
     stemmer = Stemmer("english")
