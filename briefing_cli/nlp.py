@@ -43,7 +43,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
 
 
-def _import_nltk() -> None:
+def import_nltk() -> None:
     """Import nltk without its optional scipy imports.
 
     nltk's package import pulls in scipy.stats and scipy.sparse for a collocation measure
@@ -65,7 +65,7 @@ def _import_nltk() -> None:
 
 @lru_cache(maxsize=1)
 def _punkt() -> Any:
-    _import_nltk()
+    import_nltk()
     from collections import defaultdict
 
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -82,7 +82,7 @@ def _punkt() -> Any:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    _import_nltk()
+    import_nltk()
     from nltk.stem.snowball import SnowballStemmer
 
     return SnowballStemmer("english", ignore_stopwords=False)
