@@ -48,3 +48,9 @@ def counts(digest: Digest) -> str:
     t = digest.transcript
     return (f"{len(digest.speakers)} speakers, {len(t.turns)} turns, "
             f"{digest.words:,} words, {t.document.line_count:,} lines")
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """One line of at most `limit` characters, an ellipsis marking a cut (display only)."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

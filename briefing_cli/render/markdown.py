@@ -11,6 +11,7 @@ from briefing_cli.render.common import (
     question_for,
     repeat_note,
     safe,
+    shorten,
     speaker_label,
 )
 
@@ -47,7 +48,7 @@ def render(digest: Digest) -> str:
             out.append(f"   line {point.sentence.line}")
             question = question_for(digest, point)
             if question:
-                out.append(f"   (answering: {escape(_short(question))})")
+                out.append(f"   (answering: {escape(shorten(question))})")
         out.append("")
     out += ["## Speakers at a glance", "",
             "| Speaker | Role | Turns | Words | Key terms |", "|---|---|---:|---:|---|"]
@@ -55,11 +56,6 @@ def render(digest: Digest) -> str:
         out.append(f"| {escape(sd.speaker.name)} | {escape(sd.speaker.role or '')} | {sd.turns} "
                    f"| {sd.words:,} | {escape(', '.join(sd.key_terms))} |")
     return "\n".join(out) + "\n"
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = one_line(text)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 __all__ = ["escape", "render", "speaker_label"]

@@ -8,7 +8,15 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing_cli.models import Digest
-from briefing_cli.render.common import counts, one_line, repeat_note, safe, speaker_label
+from briefing_cli.render.common import (
+    counts,
+    one_line,
+    question_for,
+    repeat_note,
+    safe,
+    shorten,
+    speaker_label,
+)
 
 
 def render(digest: Digest, console: Console) -> None:
@@ -31,14 +39,14 @@ def render(digest: Digest, console: Console) -> None:
         return
     console.print()
     table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True)
-    table.add_column("Speaker", style="bold", ratio=2, overflow="fold")
-    table.add_column("Said", justify="right", ratio=1, overflow="fold")
-    table.add_column("Key points", ratio=6, overflow="fold")
+    table.add_column("Speaker", ratio=2, overflow="fold")
+    table.add_column("Key points", ratio=5, overflow="fold")
     table.add_column("Key terms", ratio=2, overflow="fold")
     for sd in digest.speakers:
-        who = Text(safe(sd.speaker.name))
+        who = Text(safe(sd.speaker.name), style="bold")
         if sd.speaker.role:
-            who.append("\n" + safe(sd.speaker.role), style="italic dim")
+            who.append("\n" + safe(sd.speaker.role), style="italic")
+        who.append(f"\n{sd.turns} turns, {sd.words:,} words", style="dim")
         points = Text()
         for n, point in enumerate(sd.points, 1):
             if n > 1:
@@ -46,8 +54,10 @@ def render(digest: Digest, console: Console) -> None:
             points.append(f"{n}. ", style="bold")
             points.append(safe(one_line(point.sentence.text)))
             points.append(f" (line {point.sentence.line}){repeat_note(point)}", style="dim")
-        table.add_row(who, Text(f"{sd.turns} turns\n{sd.words:,} words"), points,
-                      Text(safe("\n".join(sd.key_terms))))
+            question = question_for(digest, point)
+            if question:
+                points.append(f"\n   ↳ asked: {safe(shorten(question, 90))}", style="dim italic")
+        table.add_row(who, points, Text(safe(", ".join(sd.key_terms))))
     console.print(table)
 
 
