@@ -62,7 +62,13 @@ def _candidates(tokens: Sequence[tuple[str, str]]) -> Iterable[tuple[tuple[str, 
 
 
 def _collocations(sentences: Sequence[Sequence[tuple[str, str]]]) -> set[tuple[str, ...]]:
-    """Bigrams and trigrams that pass NLTK's likelihood-ratio test on the whole transcript."""
+    """Candidate bigrams and trigrams that pass NLTK's likelihood-ratio test.
+
+    Counting is done with Counter over the sentences (NLTK's `from_documents` counts token
+    by token through FreqDist, seconds on a long transcript); only n-grams that can become
+    key terms (seen twice, content words at both ends) are handed to NLTK's finders, with
+    exactly the marginal counts their scoring reads.
+    """
     nlp.import_nltk()
     from nltk.collocations import (
         BigramAssocMeasures,
@@ -70,17 +76,35 @@ def _collocations(sentences: Sequence[Sequence[tuple[str, str]]]) -> set[tuple[s
         TrigramAssocMeasures,
         TrigramCollocationFinder,
     )
+    from nltk.probability import FreqDist
 
-    documents = [[w for w, _ in sentence] for sentence in sentences]
+    words: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    skips: Counter[tuple[str, str]] = Counter()
+    triples: Counter[tuple[str, str, str]] = Counter()
+    for sentence in sentences:
+        doc = [w for w, _ in sentence]
+        words.update(doc)
+        pairs.update(zip(doc, doc[1:], strict=False))
+        skips.update(zip(doc, doc[2:], strict=False))
+        triples.update(zip(doc, doc[1:], doc[2:], strict=False))
+
+    def wanted(gram: tuple[str, ...], count: int) -> bool:
+        return count >= 2 and _is_content(gram[0]) and _is_content(gram[-1])
+
+    word_fd = FreqDist(words)
     found: set[tuple[str, ...]] = set()
-    bigrams = BigramCollocationFinder.from_documents(documents)
-    bigrams.apply_freq_filter(2)
-    for gram, score in bigrams.score_ngrams(BigramAssocMeasures.likelihood_ratio):
+    kept_pairs = {g: c for g, c in pairs.items() if wanted(g, c)}
+    finder = BigramCollocationFinder(word_fd, FreqDist(kept_pairs))
+    for gram, score in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio):
         if score >= _SIGNIFICANT:
             found.add(tuple(gram))
-    trigrams = TrigramCollocationFinder.from_documents(documents)
-    trigrams.apply_freq_filter(2)
-    for gram, score in trigrams.score_ngrams(TrigramAssocMeasures.likelihood_ratio):
+    kept_triples = {g: c for g, c in triples.items() if wanted(g, c)}
+    inner_pairs = {p: pairs[p] for g in kept_triples for p in (g[:2], g[1:])}
+    outer = {(g[0], g[2]): skips[(g[0], g[2])] for g in kept_triples}
+    finder3 = TrigramCollocationFinder(word_fd, FreqDist(inner_pairs), FreqDist(outer),
+                                       FreqDist(kept_triples))
+    for gram, score in finder3.score_ngrams(TrigramAssocMeasures.likelihood_ratio):
         if score >= _SIGNIFICANT:
             found.add(tuple(gram))
     return found

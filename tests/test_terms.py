@@ -34,3 +34,33 @@ def test_no_stopword_number_or_name_terms() -> None:
 
 def test_narration_has_no_terms() -> None:
     assert key_terms(["The hall was full."], [None]) == {}
+
+
+def test_collocations_match_nltk_from_documents() -> None:
+    """The Counter-based counting scores exactly as NLTK's own finders would."""
+    from pathlib import Path
+
+    from nltk.collocations import (
+        BigramAssocMeasures,
+        BigramCollocationFinder,
+        TrigramAssocMeasures,
+        TrigramCollocationFinder,
+    )
+
+    from briefing_cli import terms
+
+    text = (Path(__file__).resolve().parent.parent / "samples" / "white_house_briefing.txt"
+            ).read_text(encoding="utf-8")
+    sentences = [terms._tokens(line) for line in text.splitlines() if line.strip()]
+    documents = [[w for w, _ in s] for s in sentences]
+    expected = set()
+    for finder_type, measure in ((BigramCollocationFinder, BigramAssocMeasures),
+                                 (TrigramCollocationFinder, TrigramAssocMeasures)):
+        finder = finder_type.from_documents(documents)
+        finder.apply_freq_filter(2)
+        finder.apply_ngram_filter(
+            lambda *gram: not (terms._is_content(gram[0]) and terms._is_content(gram[-1])))
+        expected |= {tuple(g) for g, score in finder.score_ngrams(measure.likelihood_ratio)
+                     if score >= terms._SIGNIFICANT}
+    assert terms._collocations(sentences) == expected
+    assert expected
