@@ -54,7 +54,12 @@ class _Group(TyperGroup):
             # its own copy of Click, so they are recognised by shape, not by class.
             status = getattr(exc, "exit_code", None)
             if not hasattr(exc, "format_message") or not isinstance(status, int):
-                raise
+                # A bug of ours. Users get one line they can report; BRIEFING_DEBUG=1 shows
+                # the traceback to whoever fixes it.
+                if os.environ.get("BRIEFING_DEBUG"):
+                    raise
+                _fail(f"internal error ({type(exc).__name__}: {exc}); please report it with "
+                      "the input, or rerun with BRIEFING_DEBUG=1 for details", ExitStatus.ERROR)
             if type(exc).__name__ == "NoArgsIsHelpError":  # bare `briefing`: the whole help
                 print(exc.format_message(), file=sys.stderr)
                 sys.exit(ExitStatus.USAGE)

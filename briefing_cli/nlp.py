@@ -40,6 +40,7 @@ one two may might must shall us let s t d ll re ve m don didn doesn isn wasn wer
 """.split())
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_FULLWIDTH_END = re.compile(r"[。！？]+[」』）”]*")
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
 
 
@@ -99,13 +100,25 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     tokenizer = _punkt()
     for chunk_start, chunk_end in _chunks(text, start, end):
         chunk = text[chunk_start:chunk_end]
-        for s, e in tokenizer.span_tokenize(chunk):
+        for s, e in _split_fullwidth(tokenizer.span_tokenize(chunk), chunk):
             piece = chunk[s:e]
             stripped = piece.strip()
             if not stripped or not any(ch.isalnum() for ch in stripped):
                 continue
             lead = len(piece) - len(piece.lstrip())
             yield chunk_start + s + lead, chunk_start + s + lead + len(stripped)
+
+
+def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str
+                     ) -> Iterator[tuple[int, int]]:
+    """Punkt knows only Western stops; Chinese and Japanese end sentences with 。！？."""
+    for s, e in spans:
+        start = s
+        for match in _FULLWIDTH_END.finditer(text, s, e):
+            if match.end() < e:
+                yield start, match.end()
+                start = match.end()
+        yield start, e
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

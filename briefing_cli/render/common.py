@@ -12,6 +12,9 @@ _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+NOTHING = "nothing to summarize: no sentence with words in it"
+
+
 def safe(text: str) -> str:
     """Input text made harmless for a terminal: escapes and control characters removed."""
     return _CONTROLS.sub("", _ESCAPES.sub("", text))

@@ -6,6 +6,7 @@ import re
 
 from briefing_cli.models import Digest
 from briefing_cli.render.common import (
+    NOTHING,
     counts,
     one_line,
     question_for,
@@ -30,7 +31,7 @@ def render(digest: Digest) -> str:
            f"Source: {escape(t.document.name)} ({escape(t.layout)}; {counts(digest)})", "",
            "## Summary", ""]
     if not digest.summary:
-        out += ["*Nothing to summarize.*", ""]
+        out += [f"*{escape(NOTHING.capitalize())}.*", ""]
     for point in digest.summary:
         who = escape(speaker_label(digest, point.speaker))
         out.append(f"- > {escape(point.sentence.text)}  ")

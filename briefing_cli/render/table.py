@@ -9,6 +9,7 @@ from rich.text import Text
 
 from briefing_cli.models import Digest
 from briefing_cli.render.common import (
+    NOTHING,
     counts,
     one_line,
     question_for,
@@ -28,6 +29,8 @@ def render(digest: Digest, console: Console) -> None:
     console.print(header)
     console.print()
     console.print(Text("Summary", style="bold underline"))
+    if not digest.summary:
+        console.print(Text(f"({NOTHING})", style="dim"))
     for point in digest.summary:
         line = Text("• ")
         line.append(safe(one_line(point.sentence.text)))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from briefing_cli.models import Digest
-from briefing_cli.render.common import counts, one_line, repeat_note, safe, speaker_label
+from briefing_cli.render.common import NOTHING, counts, one_line, repeat_note, safe, speaker_label
 
 
 def render(digest: Digest) -> str:
     t = digest.transcript
     lines = [f"Briefing digest: {safe(t.document.name)}",
              f"Format: {t.layout}; {counts(digest)}", "", "Summary"]
+    if not digest.summary:
+        lines.append(f"  ({NOTHING})")
     for point in digest.summary:
         lines.append(f"  - {safe(one_line(point.sentence.text))} "
                      f"({safe(speaker_label(digest, point.speaker))}, line {point.sentence.line})")
