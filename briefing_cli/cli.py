@@ -8,7 +8,7 @@ import sys
 from enum import Enum
 from io import StringIO
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -69,7 +69,7 @@ class _Group(TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-def _fail(message: str, status: int) -> None:
+def _fail(message: str, status: int) -> NoReturn:
     first = message.strip().splitlines()[0] if message.strip() else "failed"
     print(f"error: {first}", file=sys.stderr)
     sys.exit(int(status))
