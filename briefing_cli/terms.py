@@ -61,7 +61,7 @@ def _candidates(tokens: Sequence[tuple[str, str]]) -> Iterable[tuple[tuple[str, 
             yield words, " ".join(written for _, written in gram)
 
 
-def _collocations(sentences: Sequence[Sequence[tuple[str, str]]]) -> set[tuple[str, ...]]:
+def _collocations(sentences: Iterable[Sequence[tuple[str, str]]]) -> set[tuple[str, ...]]:
     """Candidate bigrams and trigrams that pass NLTK's likelihood-ratio test.
 
     Counting is done with Counter over the sentences (NLTK's `from_documents` counts token
@@ -117,17 +117,16 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
     `exclude` holds words (any case) that never appear in a term, e.g. speakers' names.
     """
     banned = {w.lower() for w in exclude}
-    tokenised = [_tokens(t) if s is not None else [] for t, s in zip(texts, speaker_of,
-                                                                     strict=True)]
-    if not any(tokenised):
+    attributed = [(t, s) for t, s in zip(texts, speaker_of, strict=True) if s is not None]
+    if not attributed:
         return {}
-    collocations = _collocations([t for t in tokenised if t])
+    # Two passes that tokenise afresh, rather than one list of every token: on a 50 MB
+    # transcript that list alone would take more than a gigabyte.
+    collocations = _collocations(_tokens(t) for t, _ in attributed)
     counts: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
     written: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for tokens, speaker in zip(tokenised, speaker_of, strict=True):
-        if speaker is None:
-            continue
-        for words, form in _candidates(tokens):
+    for text, speaker in attributed:
+        for words, form in _candidates(_tokens(text)):
             if banned.intersection(words) or (len(words) > 1 and words not in collocations):
                 continue
             key = tuple(nlp.stem(w) for w in words)
