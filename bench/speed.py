@@ -1,6 +1,7 @@
 """Wall time and peak memory of whole commands: briefing against sumy's LexRank.
 
 usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
+                            [--large-mb 50]
 
 Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
 Each command runs as its own process (`briefing summarize FILE -f json`, `sumy lex-rank
@@ -82,6 +83,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,2000,10000,50000")
     parser.add_argument("--sumy-max", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--large-mb", type=int, default=0,
+                        help="also time one transcript of about this many megabytes")
     args = parser.parse_args()
     briefing = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
     folder = Path(tempfile.mkdtemp(prefix="briefing-speed-"))
@@ -110,6 +113,12 @@ def main() -> None:
         else:
             row += " | | |"
         print(row, flush=True)
+    if args.large_mb:
+        # about 72 bytes a sentence in the labelled samples
+        path = synthetic(args.large_mb * 1_000_000 // 72, folder)
+        seconds, peak = measure([briefing, "summarize", str(path), "-f", "json"], 1)
+        size = path.stat().st_size / 1e6
+        print(f"\n| {size:.0f} MB transcript | {seconds:.0f} s | {peak:.0f} MB |")
 
 
 if __name__ == "__main__":
