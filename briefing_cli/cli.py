@@ -17,7 +17,7 @@ import briefing_cli
 from briefing_cli.errors import BriefingError, ExitStatus, UsageError
 from briefing_cli.rank import DEFAULT_METHOD, METHODS
 from briefing_cli.render import EXTENSIONS, OutputFormat
-from briefing_cli.source import DEFAULT_MAX_BYTES, is_interactive, read_source
+from briefing_cli.source import DEFAULT_MAX_BYTES, STDIN_NAME, is_interactive, read_source
 
 EXAMPLES = """
 Examples:
@@ -147,14 +147,8 @@ def summarize(
     """Summarize a transcript: the overall gist, then each speaker's key points."""
     from briefing_cli.digest import build_digest
     from briefing_cli.rank import get_ranker
-    from briefing_cli.transcript import LAYOUTS, parse
 
-    if input_format is not None and input_format not in LAYOUTS:
-        raise UsageError(f"unknown --input-format {input_format!r} "
-                         f"(choose from {', '.join(LAYOUTS)})")
-    path = _input_path(ctx, file)
-    document = read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes)
-    transcript = parse(document, input_format)
+    transcript = _transcript(ctx, file, input_format, max_bytes)
     length = _summary_length(transcript, sentences, ratio, words)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
                           per_speaker=per_speaker, words=words)
@@ -163,8 +157,9 @@ def summarize(
     if output is not None:
         from briefing_cli.output import write_atomic
 
+        source = transcript.document.name
         write_atomic(output, _render(digest, fmt),
-                     protect=Path(path) if path != "-" else None)
+                     protect=None if source == STDIN_NAME else Path(source))
         print(f"wrote {output}", file=sys.stderr)
         return
     if fmt is OutputFormat.TABLE:
@@ -174,6 +169,53 @@ def summarize(
     else:
         sys.stdout.write(_render(digest, fmt))
         sys.stdout.flush()
+
+
+@app.command(epilog="""
+Examples:
+
+  briefing speakers samples/white_house_briefing.txt
+
+  briefing speakers briefing.txt --format json
+""")
+def speakers(
+    ctx: typer.Context,
+    file: Annotated[str | None, typer.Argument(
+        help="Transcript to read; '-' or nothing reads standard input.",
+        show_default=False)] = None,
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", case_sensitive=False, help="Output format.")] = OutputFormat.TABLE,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", show_default="detected",
+        help="Force the input layout (see `briefing summarize --help`).")] = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+) -> None:
+    """List the detected speakers with role, aliases, turns and words, to check attribution."""
+    from briefing_cli.render import speakers as render
+
+    transcript = _transcript(ctx, file, input_format, max_bytes)
+    if output_format is OutputFormat.TABLE:
+        render.render_table(transcript, _console(sys.stdout))
+        return
+    text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
+            OutputFormat.MARKDOWN: render.render_markdown}[output_format](transcript)
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _transcript(ctx: typer.Context, file: str | None, input_format: str | None,
+                max_bytes: int) -> Any:
+    """Read and parse the input the same way for every command."""
+    from briefing_cli.transcript import LAYOUTS, parse
+
+    if input_format is not None and input_format not in LAYOUTS:
+        raise UsageError(f"unknown --input-format {input_format!r} "
+                         f"(choose from {', '.join(LAYOUTS)})")
+    path = _input_path(ctx, file)
+    document = read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes)
+    return parse(document, input_format)
 
 
 def _summary_length(transcript: Any, sentences: int | None, ratio: str | None,

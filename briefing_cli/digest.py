@@ -54,11 +54,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
 
     summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
 
-    turn_count: Counter[str | None] = Counter()
-    word_total: Counter[str | None] = Counter()
-    for turn in transcript.turns:
-        turn_count[turn.speaker] += 1
-        word_total[turn.speaker] += nlp.word_count(turn.text)
+    turn_count, word_total = speaker_totals(transcript)
     names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
              for w in nlp.words(form)]
     terms = key_terms(texts, speaker_of, exclude=names)
@@ -76,4 +72,14 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                   words=nlp.word_count(transcript.document.text), method=ranker.name)
 
 
-__all__ = ["build_digest"]
+def speaker_totals(transcript: Transcript) -> tuple[Counter[str | None], Counter[str | None]]:
+    """Turns and words per speaker id (None: narration), in one pass over the turns."""
+    turns: Counter[str | None] = Counter()
+    words: Counter[str | None] = Counter()
+    for turn in transcript.turns:
+        turns[turn.speaker] += 1
+        words[turn.speaker] += nlp.word_count(turn.text)
+    return turns, words
+
+
+__all__ = ["build_digest", "speaker_totals"]
