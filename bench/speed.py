@@ -1,7 +1,7 @@
 """Wall time and peak memory of whole commands: briefing against sumy's LexRank.
 
 usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
-                            [--large-mb 50]
+                            [--hostile] [--large-mb 50]
 
 Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
 Each command runs as its own process (`briefing summarize FILE -f json`, `sumy lex-rank
@@ -54,6 +54,24 @@ def synthetic(sentences: int, folder: Path) -> Path:
     return path
 
 
+def hostile(folder: Path) -> dict[str, Path]:
+    """Inputs that make naive parsers hang or grow quadratically (issue 5)."""
+    words = (ROOT / "samples" / "white_house_briefing.txt").read_text(encoding="utf-8").split()
+    words = [w.strip(".,?!:") for w in words if w.strip(".,?!:")]
+    line = " ".join(words[i % len(words)] for i in range(5_000_000 // 6))
+    cases = {
+        "one 5 MB line, no punctuation": line[:5_000_000] + "\n",
+        "1,000,000 blank lines": "\n" * 1_000_000 + "MR A: The only sentence here.\n",
+        "100,000 turns": "".join(f"MR SMITH: Point {i} on the budget and the harbour plan."
+                                 f"\n\nQ: Question {i} about trade?\n\n" for i in range(50_000)),
+    }
+    paths = {}
+    for n, (name, text) in enumerate(cases.items()):
+        paths[name] = folder / f"hostile-{n}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    return paths
+
+
 def measure(command: list[str], runs: int, env: dict[str, str] | None = None
             ) -> tuple[float, float]:
     """(median seconds, peak MB) of `command` run `runs` times."""
@@ -83,6 +101,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,2000,10000,50000")
     parser.add_argument("--sumy-max", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--hostile", action="store_true",
+                        help="also time a 5 MB line, a million blank lines, 100,000 turns")
     parser.add_argument("--large-mb", type=int, default=0,
                         help="also time one transcript of about this many megabytes")
     args = parser.parse_args()
@@ -113,6 +133,11 @@ def main() -> None:
         else:
             row += " | | |"
         print(row, flush=True)
+    if args.hostile:
+        print("\n| hostile input | s | peak MB |\n|---|---:|---:|")
+        for name, path in hostile(folder).items():
+            seconds, peak = measure([briefing, "summarize", str(path), "-f", "json"], 1)
+            print(f"| {name} | {seconds:.1f} | {peak:.0f} |", flush=True)
     if args.large_mb:
         # about 72 bytes a sentence in the labelled samples
         path = synthetic(args.large_mb * 1_000_000 // 72, folder)
