@@ -24,6 +24,8 @@ Examples:
 
   briefing summarize samples/state_department_briefing.txt
 
+  briefing summarize briefing.txt --about "tariffs" --speaker Whitfield
+
   cat briefing.txt | briefing summarize -n 8 -k 2
 
   briefing summarize briefing.txt -o digest.md
@@ -131,6 +133,13 @@ def summarize(
     ] = _DEFAULT_METHOD,
     per_speaker: Annotated[int, typer.Option(
         "--per-speaker", "-k", min=1, max=100, help="Key points per speaker.")] = 3,
+    about: Annotated[str | None, typer.Option(
+        "--about", "-a", show_default=False,
+        help="Focus on a topic: only statements bearing on it, matched words highlighted.")
+    ] = None,
+    speaker: Annotated[str | None, typer.Option(
+        "--speaker", "-s", show_default=False,
+        help="Only this speaker's statements (full name, surname or any alias).")] = None,
     output_format: Annotated[OutputFormat | None, typer.Option(
         "--format", "-f", case_sensitive=False, show_default="table, or from -o's extension",
         help="Output format.")] = None,
@@ -151,7 +160,7 @@ def summarize(
     transcript = _transcript(ctx, file, input_format, max_bytes)
     length = _summary_length(transcript, sentences, ratio, words)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
-                          per_speaker=per_speaker, words=words)
+                          per_speaker=per_speaker, words=words, about=about, speaker=speaker)
     fmt = output_format or (EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT)
                             if output else OutputFormat.TABLE)
     if output is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from briefing_cli import nlp
+from briefing_cli import focus, nlp
 from briefing_cli.models import (
     Digest,
     KeyPoint,
@@ -21,17 +21,30 @@ _SUBSTANTIVE = 0.1  # prior weight below which a sentence is filler or a fragmen
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                  per_speaker: int = 3, words: int | None = None,
-                 signals: priors.Signals = priors.ALL_SIGNALS) -> Digest:
+                 signals: priors.Signals = priors.ALL_SIGNALS, about: str | None = None,
+                 speaker: str | None = None) -> Digest:
     """Rank every sentence once, then select the summary and each speaker's points.
 
-    `words`, when given, bounds the overall summary instead of `sentences`.
+    `words`, when given, bounds the overall summary instead of `sentences`. `about` focuses
+    the digest on a topic (only sentences bearing on it count); `speaker` (a name or alias)
+    keeps one speaker's statements.
     """
+    import numpy as np
+
+    only = focus.find_speaker(transcript, speaker) if speaker else None
     all_sentences = transcript.sentences
     texts = [s.text for s in all_sentences]
     vectors = tfidf(texts)
     centrality = ranker.score(vectors, texts)
     sizes = priors.word_sizes(texts)
     own_weight, summary_weight = priors.weights(transcript, all_sentences, sizes, signals)
+    topic = None
+    matching: set[str] = set()
+    on_topic = np.ones(len(texts), dtype=bool)
+    if about is not None:
+        relevance, topic, matching = focus.relevance(about, texts, vectors)
+        on_topic = relevance > 0
+        centrality = relevance * np.sqrt(np.maximum(centrality, 0.0))
     scores = [float(x) for x in centrality * own_weight]
     summary_scores = [float(x) for x in centrality * summary_weight]
     speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
@@ -40,6 +53,9 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                   if transcript.turns[s.turn].kind is not TurnKind.NARRATION]
     labelled = transcript.layout == "labelled" and attributed
     pool = attributed if labelled else list(range(len(all_sentences)))
+    if only is not None:
+        pool = [i for i in pool if speaker_of[i] == only]
+    pool = [i for i in pool if on_topic[i]]
     # Filler, lead-ins and one-word fragments only fill space: leave them out when we can.
     pool = [i for i in pool if summary_weight[i] >= _SUBSTANTIVE] or pool
     chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
@@ -50,7 +66,8 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
 
     def point(i: int, score: float) -> KeyPoint:
         return KeyPoint(all_sentences[i], speaker_of[i], round(score, 4),
-                        repeats=selection.repeats(vectors, i, by_speaker[speaker_of[i]]))
+                        repeats=selection.repeats(vectors, i, by_speaker[speaker_of[i]]),
+                        matched=focus.matched_words(texts[i], matching) if matching else ())
 
     summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
 
@@ -59,17 +76,20 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
              for w in nlp.words(form)]
     terms = key_terms(texts, speaker_of, exclude=names)
     digests = []
-    for speaker in transcript.speakers:
-        group = by_speaker.get(speaker.id, [])
+    for person in transcript.speakers:
+        if only is not None and person.id != only:
+            continue
+        group = [i for i in by_speaker.get(person.id, []) if on_topic[i]]
         substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE] or group
         picked = selection.mmr(substantive, scores, vectors, limit=per_speaker)
         digests.append(SpeakerDigest(
-            speaker=speaker, turns=turn_count[speaker.id], words=word_total[speaker.id],
+            speaker=person, turns=turn_count[person.id], words=word_total[person.id],
             points=tuple(point(i, scores[i]) for i in sorted(picked)),
-            key_terms=tuple(terms.get(speaker.id, ())),
+            key_terms=tuple(terms.get(person.id, ())),
         ))
     return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
-                  words=nlp.word_count(transcript.document.text), method=ranker.name)
+                  words=nlp.word_count(transcript.document.text), method=ranker.name,
+                  focus=topic)
 
 
 def speaker_totals(transcript: Transcript) -> tuple[Counter[str | None], Counter[str | None]]:

@@ -112,6 +112,7 @@ class KeyPoint:
     speaker: str | None
     score: float
     repeats: int = 0
+    matched: tuple[str, ...] = ()  # with --about: the words that tie it to the topic
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,19 @@ class SpeakerDigest:
 
 
 @dataclass(frozen=True)
+class Focus:
+    """A topic a digest is about (`--about`): the query's words and those added for it."""
+
+    query: str
+    terms: tuple[str, ...]
+    expanded: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Digest:
     transcript: Transcript
     summary: tuple[KeyPoint, ...]
     speakers: tuple[SpeakerDigest, ...]
     words: int
     method: str
+    focus: Focus | None = None

@@ -23,6 +23,7 @@ class Vectors:
     data: Any
     n_terms: int
     rows: Any = field(repr=False)
+    vocabulary: dict[str, int] = field(default_factory=dict, repr=False)  # stem -> column
 
     @property
     def n(self) -> int:
@@ -53,6 +54,12 @@ class Vectors:
     def similarity_to(self, i: int) -> Any:
         """Cosine similarity of every sentence to sentence `i` (rows are unit length)."""
         return self.matvec(self.row(i))
+
+    def document_frequency(self) -> Any:
+        """In how many sentences each term occurs."""
+        import numpy as np
+
+        return np.bincount(self.indices, minlength=self.n_terms)
 
     def column_sums(self) -> Any:
         import numpy as np
@@ -97,7 +104,8 @@ def tfidf(texts: Sequence[str]) -> Vectors:
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(texts)))
     norms[norms == 0] = 1.0
     data = data / norms[rows]
-    return Vectors(indptr=pointer, indices=index, data=data, n_terms=n_terms, rows=rows)
+    return Vectors(indptr=pointer, indices=index, data=data, n_terms=n_terms, rows=rows,
+                   vocabulary=vocabulary)
 
 
 __all__ = ["Vectors", "tfidf"]

@@ -34,9 +34,32 @@ def with_role(speaker: Speaker) -> str:
 
 
 def repeat_note(point: KeyPoint) -> str:
-    if not point.repeats:
-        return ""
-    return f" [said {point.repeats + 1} times]"
+    """` [said 3 times]`, and with --about ` [on topic: tariffs, steel; score 0.29]`."""
+    note = f" [said {point.repeats + 1} times]" if point.repeats else ""
+    if point.matched:
+        note += f" [on topic: {', '.join(point.matched)}; score {point.score:.2f}]"
+    return note
+
+
+def focus_line(digest: Digest) -> str | None:
+    """`About: tariffs, trade (and co-occurring: steel, leaders)` for a focused digest."""
+    if digest.focus is None:
+        return None
+    line = f"About: {', '.join(digest.focus.terms)}"
+    if digest.focus.expanded:
+        line += f" (and co-occurring: {', '.join(digest.focus.expanded)})"
+    return line
+
+
+def nothing_note(digest: Digest) -> str:
+    if digest.focus is not None:
+        return "nothing in the transcript bears on this topic"
+    return NOTHING
+
+
+def silent_note(digest: Digest) -> str:
+    """What a speaker with no key points is shown with."""
+    return "said nothing on this topic" if digest.focus is not None else "no key points"
 
 
 def question_for(digest: Digest, point: KeyPoint) -> str | None:

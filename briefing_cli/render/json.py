@@ -22,6 +22,11 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             "words": digest.words,
         },
         "method": digest.method,
+        "focus": None if digest.focus is None else {
+            "query": digest.focus.query,
+            "terms": list(digest.focus.terms),
+            "expanded": list(digest.focus.expanded),
+        },
         "speakers": [
             {
                 "id": sd.speaker.id,
@@ -59,6 +64,8 @@ def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:
     out["score"] = point.score
     out["repeats"] = point.repeats
     out["turn"] = point.sentence.turn
+    if point.matched:
+        out["matched"] = list(point.matched)
     return out
 
 

@@ -6,13 +6,15 @@ import re
 
 from briefing_cli.models import Digest
 from briefing_cli.render.common import (
-    NOTHING,
     counts,
+    focus_line,
+    nothing_note,
     one_line,
     question_for,
     repeat_note,
     safe,
     shorten,
+    silent_note,
     speaker_label,
 )
 
@@ -28,13 +30,16 @@ def escape(text: str) -> str:
 def render(digest: Digest) -> str:
     t = digest.transcript
     out = [f"# Briefing digest: {escape(t.document.name)}", "",
-           f"Source: {escape(t.document.name)} ({escape(t.layout)}; {counts(digest)})", "",
-           "## Summary", ""]
+           f"Source: {escape(t.document.name)} ({escape(t.layout)}; {counts(digest)})", ""]
+    about = focus_line(digest)
+    if about:
+        out += [escape(about), ""]
+    out += ["## Summary", ""]
     if not digest.summary:
-        out += [f"*{escape(NOTHING.capitalize())}.*", ""]
+        out += [f"*{escape(nothing_note(digest).capitalize())}.*", ""]
     for point in digest.summary:
         who = escape(speaker_label(digest, point.speaker))
-        out.append(f"- > {escape(point.sentence.text)}  ")
+        out.append(f"- > {escape(point.sentence.text)}{escape(repeat_note(point))}  ")
         out.append(f"  — **{who}**, line {point.sentence.line}")
     out.append("")
     for sd in digest.speakers:
@@ -50,6 +55,8 @@ def render(digest: Digest) -> str:
             question = question_for(digest, point)
             if question:
                 out.append(f"   (answering: {escape(shorten(question))})")
+        if not sd.points:
+            out.append(f"*{escape(silent_note(digest).capitalize())}.*")
         out.append("")
     out += ["## Speakers at a glance", "",
             "| Speaker | Role | Turns | Words | Key terms |", "|---|---|---:|---:|---|"]

@@ -7,15 +7,18 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from briefing_cli.models import Digest
+from briefing_cli.focus import match_spans
+from briefing_cli.models import Digest, KeyPoint
 from briefing_cli.render.common import (
-    NOTHING,
     counts,
+    focus_line,
+    nothing_note,
     one_line,
     question_for,
     repeat_note,
     safe,
     shorten,
+    silent_note,
     speaker_label,
 )
 
@@ -26,14 +29,17 @@ def render(digest: Digest, console: Console) -> None:
     header.append("Briefing digest: ", style="bold")
     header.append(safe(t.document.name), style="bold cyan")
     header.append(f"\nFormat: {t.layout} · {counts(digest)}", style="dim")
+    about = focus_line(digest)
+    if about:
+        header.append("\n" + safe(about), style="bold")
     console.print(header)
     console.print()
     console.print(Text("Summary", style="bold underline"))
     if not digest.summary:
-        console.print(Text(f"({NOTHING})", style="dim"))
+        console.print(Text(f"({nothing_note(digest)})", style="dim"))
     for point in digest.summary:
         line = Text("• ")
-        line.append(safe(one_line(point.sentence.text)))
+        line.append_text(_highlighted(point))
         line.append(f"  — {safe(speaker_label(digest, point.speaker))}, line {point.sentence.line}",
                     style="dim")
         console.print(line)
@@ -55,13 +61,23 @@ def render(digest: Digest, console: Console) -> None:
             if n > 1:
                 points.append("\n")
             points.append(f"{n}. ", style="bold")
-            points.append(safe(one_line(point.sentence.text)))
+            points.append_text(_highlighted(point))
             points.append(f" (line {point.sentence.line}){repeat_note(point)}", style="dim")
             question = question_for(digest, point)
             if question:
                 points.append(f"\n   ↳ asked: {safe(shorten(question, 90))}", style="dim italic")
+        if not sd.points:
+            points.append(f"({silent_note(digest)})", style="dim")
         table.add_row(who, points, Text(safe(", ".join(sd.key_terms))))
     console.print(table)
+
+
+def _highlighted(point: KeyPoint) -> Text:
+    """The sentence with the words that tie it to the --about topic in bold."""
+    text = Text(safe(one_line(point.sentence.text)))
+    for start, end in match_spans(text.plain, point.matched):
+        text.stylize("bold underline", start, end)
+    return text
 
 
 __all__ = ["render"]

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 from briefing_cli.models import Digest
-from briefing_cli.render.common import NOTHING, counts, one_line, repeat_note, safe, speaker_label
+from briefing_cli.render.common import (
+    counts,
+    focus_line,
+    nothing_note,
+    one_line,
+    repeat_note,
+    safe,
+    silent_note,
+    speaker_label,
+)
 
 
 def render(digest: Digest) -> str:
     t = digest.transcript
     lines = [f"Briefing digest: {safe(t.document.name)}",
-             f"Format: {t.layout}; {counts(digest)}", "", "Summary"]
+             f"Format: {t.layout}; {counts(digest)}"]
+    about = focus_line(digest)
+    if about:
+        lines.append(safe(about))
+    lines += ["", "Summary"]
     if not digest.summary:
-        lines.append(f"  ({NOTHING})")
+        lines.append(f"  ({nothing_note(digest)})")
     for point in digest.summary:
         lines.append(f"  - {safe(one_line(point.sentence.text))} "
-                     f"({safe(speaker_label(digest, point.speaker))}, line {point.sentence.line})")
+                     f"({safe(speaker_label(digest, point.speaker))}, line {point.sentence.line})"
+                     f"{safe(repeat_note(point))}")
     for sd in digest.speakers:
         speaker = sd.speaker
         title = safe(speaker.name) + (f", {safe(speaker.role)}" if speaker.role else "")
@@ -23,5 +37,7 @@ def render(digest: Digest) -> str:
             lines.append(f"  Key terms: {safe(', '.join(sd.key_terms))}")
         for n, point in enumerate(sd.points, 1):
             lines.append(f"  {n}. {safe(one_line(point.sentence.text))} "
-                         f"(line {point.sentence.line}){repeat_note(point)}")
+                         f"(line {point.sentence.line}){safe(repeat_note(point))}")
+        if not sd.points:
+            lines.append(f"  ({silent_note(digest)})")
     return "\n".join(lines) + "\n"
