@@ -3,20 +3,51 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
 
 from briefing_cli import focus, nlp
 from briefing_cli.models import (
     Digest,
     KeyPoint,
+    Sentence,
     SpeakerDigest,
     Transcript,
     TurnKind,
 )
 from briefing_cli.rank import Ranker, priors, selection
-from briefing_cli.rank.vectors import tfidf
+from briefing_cli.rank.vectors import Vectors, tfidf
 from briefing_cli.terms import key_terms
 
 _SUBSTANTIVE = 0.1  # prior weight below which a sentence is filler or a fragment
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """Every sentence of a transcript with its centrality and prior weights."""
+
+    sentences: tuple[Sentence, ...]
+    texts: list[str]
+    vectors: Vectors
+    sizes: list[int]
+    centrality: Any
+    own_weight: Any  # for a speaker's own points
+    summary_weight: Any  # for the overall summary
+
+    @property
+    def scores(self) -> Any:
+        return self.centrality * self.own_weight
+
+
+def rank_sentences(transcript: Transcript, ranker: Ranker,
+                   signals: priors.Signals = priors.ALL_SIGNALS) -> Ranked:
+    """Score every sentence once: ranker centrality and briefing-aware priors."""
+    sentences = transcript.sentences
+    texts = [s.text for s in sentences]
+    vectors = tfidf(texts)
+    sizes = priors.word_sizes(texts)
+    own, summary = priors.weights(transcript, sentences, sizes, signals)
+    return Ranked(sentences, texts, vectors, sizes, ranker.score(vectors, texts), own, summary)
 
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
@@ -32,12 +63,11 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     import numpy as np
 
     only = focus.find_speaker(transcript, speaker) if speaker else None
-    all_sentences = transcript.sentences
-    texts = [s.text for s in all_sentences]
-    vectors = tfidf(texts)
-    centrality = ranker.score(vectors, texts)
-    sizes = priors.word_sizes(texts)
-    own_weight, summary_weight = priors.weights(transcript, all_sentences, sizes, signals)
+    ranked = rank_sentences(transcript, ranker, signals)
+    all_sentences, texts, vectors, sizes = (ranked.sentences, ranked.texts, ranked.vectors,
+                                            ranked.sizes)
+    centrality, own_weight, summary_weight = (ranked.centrality, ranked.own_weight,
+                                              ranked.summary_weight)
     topic = None
     matching: set[str] = set()
     on_topic = np.ones(len(texts), dtype=bool)
