@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from io import StringIO
 from pathlib import Path
@@ -163,21 +164,13 @@ def summarize(
                           per_speaker=per_speaker, words=words, about=about, speaker=speaker)
     fmt = output_format or (EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT)
                             if output else OutputFormat.TABLE)
-    if output is not None:
-        from briefing_cli.output import write_atomic
-
-        source = transcript.document.name
-        write_atomic(output, _render(digest, fmt),
-                     protect=None if source == STDIN_NAME else Path(source))
-        print(f"wrote {output}", file=sys.stderr)
-        return
-    if fmt is OutputFormat.TABLE:
+    if fmt is OutputFormat.TABLE and output is None:
         from briefing_cli.render import table
 
         table.render(digest, _console(sys.stdout))
-    else:
-        sys.stdout.write(_render(digest, fmt))
-        sys.stdout.flush()
+        return
+    source = transcript.document.name
+    _emit(_render(digest, fmt), output, protect=[] if source == STDIN_NAME else [source])
 
 
 @app.command(epilog="""
@@ -212,6 +205,71 @@ def speakers(
             OutputFormat.MARKDOWN: render.render_markdown}[output_format](transcript)
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+@app.command(epilog="""
+Examples:
+
+  briefing compare samples/state_department_briefing.txt \\
+      samples/state_department_briefing_next_day.txt
+
+  briefing compare monday.txt tuesday.txt -o changes.md
+""")
+def compare(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(help="The earlier briefing ('-' for standard input).")],
+    new: Annotated[str, typer.Argument(help="The later briefing.")],
+    output_format: Annotated[OutputFormat | None, typer.Option(
+        "--format", "-f", case_sensitive=False, show_default="table, or from -o's extension",
+        help="Output format.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", dir_okay=False, show_default=False,
+        help="Write to this file (format from .md/.json/.txt) instead of the terminal.")] = None,
+    method: Annotated[Method, typer.Option(
+        "--method", "-m", case_sensitive=False, help="Sentence ranking method.")
+    ] = _DEFAULT_METHOD,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", show_default="detected",
+        help="Force the input layout of both files (see `briefing summarize --help`).")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Compare two briefings: new, dropped and continuing topics per speaker, and how the
+    wording of each continuing line moved."""
+    from briefing_cli.compare import compare as run_compare
+    from briefing_cli.rank import get_ranker
+    from briefing_cli.render import compare as render
+
+    if old == "-" and new == "-":
+        raise UsageError("only one of OLD and NEW can be standard input")
+    comparison = run_compare(_transcript(ctx, old, input_format, max_bytes),
+                             _transcript(ctx, new, input_format, max_bytes),
+                             get_ranker(method.value))
+    fmt = output_format or (EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT)
+                            if output else OutputFormat.TABLE)
+    if fmt is OutputFormat.TABLE and output is None:
+        render.render_table(comparison, _console(sys.stdout))
+        return
+    if fmt is OutputFormat.TABLE:
+        text = _table_text(lambda console: render.render_table(comparison, console))
+    else:
+        text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
+                OutputFormat.MARKDOWN: render.render_markdown}[fmt](comparison)
+    _emit(text, output, protect=[p for p in (old, new) if p != "-"])
+
+
+def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
+    """Write `text` to `output` atomically (never over an input), or to standard output."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from briefing_cli.output import write_atomic
+
+    write_atomic(output, text, protect=[Path(p) for p in protect])
+    print(f"wrote {output}", file=sys.stderr)
 
 
 def _transcript(ctx: typer.Context, file: str | None, input_format: str | None,
@@ -281,8 +339,13 @@ def _render(digest: Any, fmt: OutputFormat) -> str:
         return text.render(digest)
     from briefing_cli.render import table
 
+    return _table_text(lambda console: table.render(digest, console))
+
+
+def _table_text(draw: Callable[[Any], None]) -> str:
+    """A Rich view drawn into plain text, 100 columns wide, for a file."""
     buffer = StringIO()
-    table.render(digest, _console(buffer, width=100))
+    draw(_console(buffer, width=100))
     return buffer.getvalue()
 
 

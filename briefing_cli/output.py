@@ -5,17 +5,18 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_cli.errors import OutputError
 
 
-def write_atomic(path: Path, content: str, *, protect: Path | None = None) -> None:
+def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = ()) -> None:
     """Write `content` to a temporary file beside `path`, then rename it into place.
 
-    `protect` is the input file: writing over it is refused.
+    `protect` holds the input files: writing over one of them is refused.
     """
-    if protect is not None and _same_file(path, protect):
+    if any(_same_file(path, source) for source in protect):
         raise OutputError(f"{path}: refusing to overwrite the input file")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
