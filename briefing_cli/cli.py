@@ -260,6 +260,101 @@ def compare(
     _emit(text, output, protect=[p for p in (old, new) if p != "-"])
 
 
+class BatchFormat(str, Enum):
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+@app.command(epilog="""
+Examples:
+
+  briefing batch archive/ -o digests/
+
+  briefing batch "archive/2026-03-*.txt" -o digests/ --format json --skip-existing
+""")
+def batch(
+    inputs: Annotated[str, typer.Argument(
+        help="A folder (searched recursively) or a quoted glob of transcripts.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", file_okay=False, help="Folder for the digests and the index.")],
+    output_format: Annotated[BatchFormat, typer.Option(
+        "--format", "-f", case_sensitive=False, help="Format of each digest.")
+    ] = BatchFormat.MARKDOWN,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, show_default="number of CPUs",
+        help="Worker processes.")] = None,
+    skip_existing: Annotated[bool, typer.Option(
+        "--skip-existing", help="Keep digests already in the output folder (resume a run).")
+    ] = False,
+    method: Annotated[Method, typer.Option(
+        "--method", "-m", case_sensitive=False, help="Sentence ranking method.")
+    ] = _DEFAULT_METHOD,
+) -> None:
+    """Digest many transcripts: one output per input plus index.md and index.json.
+
+    Unreadable files are skipped with a warning and listed at the end; the exit status is
+    then 1, after everything else has been written.
+    """
+    from briefing_cli import batch as archive
+    from briefing_cli.errors import OutputError
+    from briefing_cli.output import write_atomic
+
+    found = archive.find_inputs(inputs)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{output}: cannot create the folder ({exc.strerror or exc})") from None
+    planned = archive.plan(found, inputs, output, output_format.value, method.value)
+    previous = archive.previous_entries(output) if skip_existing else {}
+    kept = [j for j in planned if skip_existing and j.target.exists()
+            and j.target.name in previous]
+    todo = [j for j in planned if j not in kept]
+    outcomes = _run_batch(archive, todo, jobs or os.cpu_count() or 1)
+    done = {o.job: o for o in outcomes}
+    entries = [previous[j.target.name] if j in kept else done[j].entry
+               for j in planned if j in kept or done[j].entry is not None]
+    failed = [o for o in outcomes if o.entry is None]
+    write_atomic(output / "index.json", archive.index_json(entries, failed))
+    write_atomic(output / "index.md", archive.index_markdown(entries, failed))
+    for outcome in failed:
+        print(f"warning: skipped {outcome.error}", file=sys.stderr)
+    print(f"{len(entries)} digests in {output} ({len(todo) - len(failed)} new, "
+          f"{len(kept)} kept, {len(failed)} failed); index in {output / 'index.md'}",
+          file=sys.stderr)
+    if failed:
+        raise typer.Exit(ExitStatus.ERROR)
+
+
+def _run_batch(archive: Any, todo: list[Any], workers: int) -> list[Any]:
+    """Run the batch with a progress bar on a terminal, quietly otherwise."""
+    if not todo:
+        return []
+    if not is_interactive(sys.stderr):
+        return list(archive.run(todo, workers, lambda outcome: None))
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (TextColumn("digesting"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}/s"), TimeElapsedColumn(), TextColumn("ETA"),
+               TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True)) as progress:
+        task = progress.add_task("batch", total=len(todo), rate="0.0")
+
+        def advance(outcome: Any) -> None:
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f}")
+
+        return list(archive.run(todo, workers, advance))
+
+
 def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
     """Write `text` to `output` atomically (never over an input), or to standard output."""
     if output is None:

@@ -1,0 +1,174 @@
+"""Digest an archive: one output per transcript plus an index, in parallel processes."""
+
+from __future__ import annotations
+
+import glob
+import json
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing_cli.errors import BriefingError, InputError
+
+SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".md", ".markdown")
+_DATE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\s+\d{4})\b")
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Path
+    target: Path
+    fmt: str  # "markdown" or "json"
+    method: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    job: Job
+    entry: dict[str, Any] | None  # the index entry, or None when the input failed
+    error: str | None = None
+
+
+def find_inputs(pattern: str) -> list[Path]:
+    """Transcript files in a directory (recursively), or matching a glob, sorted."""
+    path = Path(pattern)
+    if path.is_dir():
+        found = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES]
+    elif any(ch in pattern for ch in "*?["):
+        found = [Path(p) for p in glob.glob(pattern, recursive=True) if Path(p).is_file()]
+    elif path.exists():
+        raise InputError(f"{pattern}: not a directory or a glob of transcripts")
+    else:
+        raise InputError(f"{pattern}: no such directory")
+    if not found:
+        raise InputError(f"{pattern}: no transcript files ({', '.join(SUFFIXES)})")
+    return sorted(found)
+
+
+def plan(inputs: list[Path], root: str, out_dir: Path, fmt: str, method: str) -> list[Job]:
+    """One output name per input: its path under the input folder, with `__` for `/`."""
+    base = Path(root) if Path(root).is_dir() else Path(".")
+    extension = ".json" if fmt == "json" else ".md"
+    jobs = []
+    for source in inputs:
+        try:
+            relative = source.resolve().relative_to(base.resolve())
+        except ValueError:
+            relative = Path(source.name)
+        name = "__".join(relative.with_suffix("").parts) + extension
+        jobs.append(Job(source, out_dir / name, fmt, method))
+    return jobs
+
+
+def process(job: Job) -> Outcome:
+    """Read, attribute, rank and write one transcript (runs in a worker process)."""
+    from briefing_cli.digest import build_digest
+    from briefing_cli.output import write_atomic
+    from briefing_cli.rank import get_ranker
+    from briefing_cli.render import json as json_render
+    from briefing_cli.render import markdown
+    from briefing_cli.source import read_source
+    from briefing_cli.transcript import parse
+
+    try:
+        document = read_source(str(job.source))
+        digest = build_digest(parse(document), get_ranker(job.method))
+        text = json_render.render(digest) if job.fmt == "json" else markdown.render(digest)
+        write_atomic(job.target, text, protect=[job.source])
+    except BriefingError as exc:
+        return Outcome(job, None, str(exc))
+    except Exception as exc:  # one bad file must not stop an archive run
+        return Outcome(job, None, f"{job.source}: internal error ({type(exc).__name__}: {exc})")
+    date = _DATE.search(document.text[:2000])
+    return Outcome(job, {
+        "file": str(job.source),
+        "output": job.target.name,
+        "date": date.group(0) if date else None,
+        "format": digest.transcript.layout,
+        "speakers": [
+            {"name": sd.speaker.name, "role": sd.speaker.role, "turns": sd.turns,
+             "top": ({"text": sd.points[0].sentence.text, "line": sd.points[0].sentence.line}
+                     if sd.points else None)}
+            for sd in digest.speakers
+        ],
+    })
+
+
+def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> list[Outcome]:
+    """Process jobs in `workers` processes (1: in this process), calling `on_done` as each
+    finishes; results come back in job order."""
+    results: dict[Job, Outcome] = {}
+    if workers <= 1 or len(jobs) == 1:
+        for job in jobs:
+            results[job] = process(job)
+            on_done(results[job])
+        return [results[j] for j in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: set[Future[Outcome]] = set()
+        queue = iter(jobs)
+        for job in _take(queue, workers * 4):
+            pending.add(pool.submit(process, job))
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                outcome = future.result()
+                results[outcome.job] = outcome
+                on_done(outcome)
+            for job in _take(queue, len(done)):
+                pending.add(pool.submit(process, job))
+    return [results[j] for j in jobs]
+
+
+def _take(queue: Iterable[Job], n: int) -> list[Job]:
+    out = []
+    for job in queue:
+        out.append(job)
+        if len(out) == n:
+            break
+    return out
+
+
+def previous_entries(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """Index entries of an earlier run, by output name (for --skip-existing)."""
+    try:
+        data = json.loads((out_dir / "index.json").read_text(encoding="utf-8"))
+        return {e["output"]: e for e in data.get("transcripts", [])}
+    except (OSError, ValueError, TypeError, KeyError):
+        return {}
+
+
+def index_json(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
+    return json.dumps({
+        "schema": "briefing.index/1",
+        "transcripts": entries,
+        "failed": [{"file": str(o.job.source), "error": o.error} for o in failed],
+    }, ensure_ascii=False, indent=2) + "\n"
+
+
+def _link(name: str) -> str:
+    return name.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+
+
+def index_markdown(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
+    from briefing_cli.render.markdown import escape
+
+    out = ["# Briefing archive", "", f"{len(entries)} transcripts"
+           + (f", {len(failed)} could not be read" if failed else "") + ".", "",
+           "| Date | File | Speakers | Top statement per speaker |", "|---|---|---|---|"]
+    for entry in entries:
+        people = [s for s in entry["speakers"] if s["top"]]
+        tops = "<br>".join(f"**{escape(s['name'])}**: {escape(s['top']['text'])}"
+                           for s in people)
+        out.append(f"| {escape(entry['date'] or '')} "
+                   f"| [{escape(Path(entry['file']).name)}](<{_link(entry['output'])}>) "
+                   f"| {escape(', '.join(s['name'] for s in entry['speakers']))} | {tops} |")
+    if failed:
+        out += ["", "## Could not be read", ""]
+        out += [f"- {escape(o.error or str(o.job.source))}" for o in failed]
+    return "\n".join(out) + "\n"

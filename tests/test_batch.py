@@ -1,0 +1,93 @@
+"""`briefing batch`: one digest per transcript plus an index, in parallel, resumable."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def _batch(*args: str, status: int = 0) -> CliRunner:
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # inputs given relative to the project, as a user in it would
+    try:
+        result = CliRunner().invoke(app, ["batch", *args])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == status, result.output
+    return result
+
+
+def test_samples_index_golden(tmp_path: Path) -> None:
+    _batch("samples", "-o", str(tmp_path), "--jobs", "1")
+    index = (tmp_path / "index.md").read_text(encoding="utf-8")
+    path = GOLDEN / "batch_samples_index.md"
+    if os.environ.get("BRIEFING_UPDATE_GOLDEN"):
+        path.write_text(index, encoding="utf-8")
+    assert index == path.read_text(encoding="utf-8")
+    outputs = sorted(p.name for p in tmp_path.glob("*.md") if p.name != "index.md")
+    assert outputs == sorted(p.stem + ".md" for p in (ROOT / "samples").glob("*.txt"))
+
+
+def test_parallel_gives_the_same_index(tmp_path: Path) -> None:
+    _batch("samples", "-o", str(tmp_path / "one"), "--jobs", "1", "-f", "json")
+    _batch("samples", "-o", str(tmp_path / "two"), "--jobs", "2", "-f", "json")
+    one = (tmp_path / "one" / "index.json").read_text(encoding="utf-8")
+    assert one == (tmp_path / "two" / "index.json").read_text(encoding="utf-8")
+    data = json.loads(one)
+    assert data["schema"] == "briefing.index/1" and not data["failed"]
+    digest = json.loads((tmp_path / "two" / "news_article.json").read_text(encoding="utf-8"))
+    assert digest["schema"] == "briefing.digest/1"
+
+
+def test_broken_file_is_skipped_and_reported(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(ROOT / "samples" / "news_article.txt", archive / "good.txt")
+    (archive / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    out = tmp_path / "out"
+    result = _batch(str(archive), "-o", str(out), status=1)
+    assert "warning: skipped" in result.stderr and "broken.txt" in result.stderr
+    assert "Traceback" not in result.output
+    data = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert [Path(e["file"]).name for e in data["transcripts"]] == ["good.txt"]
+    assert [Path(f["file"]).name for f in data["failed"]] == ["broken.txt"]
+    assert "Could not be read" in (out / "index.md").read_text(encoding="utf-8")
+
+
+def test_skip_existing_resumes(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _batch("samples", "-o", str(out), "--jobs", "1")
+    first = out / "news_article.md"
+    first.write_text("kept from the first run\n", encoding="utf-8")
+    result = _batch("samples", "-o", str(out), "--skip-existing")
+    assert "0 new" in result.stderr
+    assert first.read_text(encoding="utf-8") == "kept from the first run\n"
+    assert "news\\_article.txt" in (out / "index.md").read_text(encoding="utf-8")
+
+
+def test_glob_input(tmp_path: Path) -> None:
+    _batch("samples/state_department_*.txt", "-o", str(tmp_path), "--jobs", "1")
+    data = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
+    assert len(data["transcripts"]) == 2
+    assert [e["date"] for e in data["transcripts"]] == ["March 12, 2026", "March 13, 2026"]
+
+
+@pytest.mark.parametrize("make", ["empty-dir", "missing", "file"])
+def test_nothing_to_do_is_a_clear_error(tmp_path: Path, make: str) -> None:
+    target = tmp_path / "in"
+    if make == "empty-dir":
+        target.mkdir()
+    elif make == "file":
+        target.write_text("MR A: hello.\n", encoding="utf-8")
+    result = _batch(str(target), "-o", str(tmp_path / "out"), status=1)
+    assert result.stderr.startswith("error:") and result.stderr.count("\n") == 1
