@@ -1,7 +1,7 @@
 """Wall time and peak memory of whole commands: briefing against sumy's LexRank.
 
 usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
-                            [--hostile] [--large-mb 50]
+                            [--hostile] [--batch 1000] [--large-mb 50]
 
 Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
 Each command runs as its own process (`briefing summarize FILE -f json`, `sumy lex-rank
@@ -103,6 +103,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--hostile", action="store_true",
                         help="also time a 5 MB line, a million blank lines, 100,000 turns")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="also time `briefing batch` over this many sample transcripts")
     parser.add_argument("--large-mb", type=int, default=0,
                         help="also time one transcript of about this many megabytes")
     args = parser.parse_args()
@@ -138,6 +140,16 @@ def main() -> None:
         for name, path in hostile(folder).items():
             seconds, peak = measure([briefing, "summarize", str(path), "-f", "json"], 1)
             print(f"| {name} | {seconds:.1f} | {peak:.0f} |", flush=True)
+    if args.batch:
+        archive = folder / "archive"
+        archive.mkdir()
+        samples = sorted((ROOT / "samples").glob("*.txt"))
+        for i in range(args.batch):
+            source = samples[i % len(samples)]
+            shutil.copy(source, archive / f"{i:05d}-{source.name}")
+        seconds, peak = measure([briefing, "batch", str(archive), "-o", str(folder / "out")], 1)
+        print(f"\n| batch of {args.batch:,} sample transcripts ({os.cpu_count()} CPUs) "
+              f"| {seconds:.0f} s | {args.batch / seconds:.0f} per s |")
     if args.large_mb:
         # about 72 bytes a sentence in the labelled samples
         path = synthetic(args.large_mb * 1_000_000 // 72, folder)
