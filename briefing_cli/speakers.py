@@ -184,17 +184,50 @@ class _Entry:
 
 
 class SpeakerRegistry:
-    """Every speaker of one document; mentions merge on surname and compatible first name."""
+    """Every speaker of one document; mentions merge on surname and compatible first name.
+
+    Lookups go through indexes (surname, first name, organisation head, role head), so a
+    document with thousands of names stays linear.
+    """
 
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}
-        self._merged: dict[str, str] = {}
+        self._by_first: dict[str, list[_Entry]] = {}
+        self._orgs: dict[str, list[_Entry]] = {}
+        self._fixed: dict[str, _Entry] = {}
+        self._role_heads: dict[str, set[str]] = {}
+        self._next = 0
         self._clock = 0
         self.interviewee: str | None = None  # who `A:` is in a Q/A interview
 
     # --- registering -------------------------------------------------------------------------
+
+    def _new(self, first: str | None, surname: str, *, title: str | None = None,
+             role: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON,
+             fixed: bool = False, gender: str | None = None) -> _Entry:
+        self._next += 1
+        entry = _Entry(key=f"s{self._next}", first=first, surname=surname, title=title,
+                       role=role, kind=kind, fixed=fixed, gender=gender)
+        self._entries.append(entry)
+        self._by_key[entry.key] = entry
+        if kind is SpeakerKind.PERSON and not fixed:
+            self._by_surname.setdefault(surname.lower(), []).append(entry)
+            self._index_first(entry)
+            self._index_role(entry)
+        return entry
+
+    def _index_first(self, entry: _Entry) -> None:
+        if entry.first:
+            bucket = self._by_first.setdefault(entry.first.split()[0].lower(), [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def _index_role(self, entry: _Entry) -> None:
+        for text in (entry.role, entry.title):
+            if text and text.split():
+                self._role_heads.setdefault(_head_word(text.split()[-1]), set()).add(entry.key)
 
     def press(self) -> str:
         """Key of the unnamed press, registered on first use."""
@@ -230,23 +263,14 @@ class SpeakerRegistry:
 
     def role_holder(self, head: str) -> str | None:
         """The one person whose title or role ends in `head` (`chair`, `spokesperson`)."""
-        found = {
-            e.key for e in self._entries
-            if e.kind is SpeakerKind.PERSON and not e.fixed and any(
-                r and _head_word(r.split()[-1]) == head for r in (e.role, e.title))
-        }
-        return found.pop() if len(found) == 1 else None
+        found = self._role_heads.get(head, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def fixed(self, name: str, form: str | None = None) -> str:
         """A speaker known by a role or a name that is not split (`Speaker pro tempore`)."""
-        for entry in self._entries:
-            if entry.fixed and entry.surname.lower() == name.lower():
-                self._touch(entry, form or name)
-                return entry.key
-        entry = _Entry(key=f"s{len(self._entries)}", first=None, surname=name, title=None,
-                       role=None, kind=SpeakerKind.PERSON, fixed=True)
-        self._entries.append(entry)
-        self._by_key[entry.key] = entry
+        entry = self._fixed.get(name.lower())
+        if entry is None:
+            entry = self._fixed[name.lower()] = self._new(None, name, fixed=True)
         self._touch(entry, form or name)
         return entry.key
 
@@ -270,18 +294,15 @@ class SpeakerRegistry:
         title = titles[0] if titles else None
         entry = self._match(titles, first, surname)
         if entry is None:
-            entry = _Entry(key=f"s{len(self._entries)}", first=first, surname=surname,
-                           title=title, role=role or title_role, kind=kind,
-                           gender=_gender(titles))
-            self._entries.append(entry)
-            self._by_key[entry.key] = entry
-            self._by_surname.setdefault(surname.lower(), []).append(entry)
+            entry = self._new(first, surname, title=title, role=role or title_role, kind=kind,
+                              gender=_gender(titles))
         else:
             if first and entry.first is None:
                 entry.first = first
             elif first and entry.first and len(first) > len(entry.first) and \
                     _compatible(first, entry.first):
                 entry.first = first  # `Antony J.` over `A.`
+            self._index_first(entry)
             entry.title = entry.title or title
             entry.gender = entry.gender or _gender(titles)
             # A stated role of several words beats a bare title: `Commander of ...` > `General`.
@@ -289,6 +310,7 @@ class SpeakerRegistry:
             if better and (entry.role is None or (len(entry.role.split()) == 1
                                                  and len(better.split()) > 1)):
                 entry.role = better
+            self._index_role(entry)
         self._touch(entry, mention)
         return entry.key
 
@@ -298,22 +320,16 @@ class SpeakerRegistry:
         while words and words[0].lower() in {"the", "a", "an"}:
             words.pop(0)
         name = " ".join(words) or name
-        head = name.split()[-1].lower().rstrip(".’'s") if name.split() else name.lower()
-        for entry in reversed(self._entries):
-            if entry.kind is not SpeakerKind.ORGANIZATION:
-                continue
+        head = _org_head(name)
+        for entry in reversed(self._orgs.get(head, [])):
             known = entry.surname.lower()
-            if known == name.lower() or (
-                    known.split()[-1].rstrip(".’'s") == head
-                    and (len(name.split()) == 1 or len(known.split()) == 1)):
+            if known == name.lower() or len(name.split()) == 1 or len(known.split()) == 1:
                 if len(name) > len(entry.surname) and name[:1].isupper():
                     entry.surname = name
                 self._touch(entry, name)
                 return entry.key
-        entry = _Entry(key=f"s{len(self._entries)}", first=None, surname=name, title=None,
-                       role=None, kind=SpeakerKind.ORGANIZATION)
-        self._entries.append(entry)
-        self._by_key[entry.key] = entry
+        entry = self._new(None, name, kind=SpeakerKind.ORGANIZATION)
+        self._orgs.setdefault(head, []).append(entry)
         self._touch(entry, name)
         return entry.key
 
@@ -321,30 +337,14 @@ class SpeakerRegistry:
         entry = self._root(key)
         if entry.role is None or (len(entry.role.split()) == 1 and len(role.split()) > 1):
             entry.role = role
+            self._index_role(entry)
 
     def kind(self, key: str) -> SpeakerKind:
         return self._root(key).kind
 
     def root(self, key: str) -> str:
-        """The key `key` was merged into (itself when never merged)."""
+        """The entry a key stands for (kept for callers that compare keys)."""
         return self._root(key).key
-
-    def merge(self, keep: str, other: str) -> None:
-        """Make `other` the same speaker as `keep` (forms, first name and role carried over)."""
-        a, b = self._root(keep), self._root(other)
-        if a is b:
-            return
-        a.first = a.first or b.first
-        a.title = a.title or b.title
-        a.role = a.role or b.role
-        for form in b.forms:
-            if form not in a.forms:
-                a.forms.append(form)
-        self._merged[b.key] = a.key
-        self._entries.remove(b)
-        bucket = self._by_surname.get(b.surname.lower(), [])
-        if b in bucket:
-            bucket.remove(b)
 
     def _touch(self, entry: _Entry, form: str) -> None:
         self._clock += 1
@@ -353,8 +353,6 @@ class SpeakerRegistry:
             entry.forms.append(form)
 
     def _root(self, key: str) -> _Entry:
-        while key in self._merged:
-            key = self._merged[key]
         return self._by_key[key]
 
     # --- matching ----------------------------------------------------------------------------
@@ -371,32 +369,39 @@ class SpeakerRegistry:
         first = " ".join(display_case(n) for n in names[:-1]) or None
         return titles, first, surname
 
-    def _match(self, titles: list[str], first: str | None, surname: str) -> _Entry | None:
+    def matches(self, mention: str) -> list[str]:
+        """Keys of every known person a mention could be (same surname, compatible)."""
+        titles, first, surname = self._parts(" ".join(mention.split()))
+        return [e.key for e in self._candidates(titles, first, surname)]
+
+    def _candidates(self, titles: list[str], first: str | None, surname: str) -> list[_Entry]:
         gender = _gender(titles)
-        candidates = [
+        return [
             e for e in self._by_surname.get(surname.lower(), ())
-            if e.kind is SpeakerKind.PERSON
-            and (first is None or e.first is None or _compatible(first, e.first))
+            if (first is None or e.first is None or _compatible(first, e.first))
             and not (gender and e.gender and gender != e.gender)
         ]
+
+    def _match(self, titles: list[str], first: str | None, surname: str) -> _Entry | None:
+        candidates = self._candidates(titles, first, surname)
         if candidates:
             exact = [e for e in candidates if first and e.first and _key(e.first) == _key(first)]
             return max(exact or candidates, key=lambda e: e.seen)
         if first is None and not titles:
             # A first name alone (`Maya`) joins the one person of that first name.
-            named = {e.key: e for e in self._entries if e.kind is SpeakerKind.PERSON
-                     and e.first and e.first.split()[0].lower() == surname.lower()}
+            named = self._by_first.get(surname.lower(), [])
             if len(named) == 1:
-                return next(iter(named.values()))
+                return named[0]
         if first is not None and " " not in first:
             # `Maya Chen` completes an earlier bare `Maya`.
             bare = [e for e in self._by_surname.get(first.lower(), ())
-                    if e.kind is SpeakerKind.PERSON and e.first is None and e.title is None]
+                    if e.first is None and e.title is None]
             if len(bare) == 1:
                 entry = bare[0]
                 self._by_surname[first.lower()].remove(entry)
                 entry.first, entry.surname = first, surname
                 self._by_surname.setdefault(surname.lower(), []).append(entry)
+                self._index_first(entry)
                 return entry
         return None
 
@@ -444,6 +449,13 @@ class SpeakerRegistry:
                 title = display_case(entry.title.rstrip(".")) + "."
             return f"{title} {entry.surname}"
         return entry.surname
+
+
+def _org_head(name: str) -> str:
+    words = name.split()
+    if not words:
+        return name.lower()
+    return re.sub(r"['’]s$", "", words[-1].lower()).rstrip(".’'")
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -341,6 +341,7 @@ _TITLE_CONTEXT = frozenset("""
 of on in at documentary film movie show series book novel song anthem album program
 programme titled entitled headline headlined column podcast magazine newspaper play
 """.split())
+_WINDOW = 600  # characters before a quotation searched for its cue
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is vs".split())
 # `WALLACE: ...` at the start of a quotation: a transcript quoted in an article.
 _LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\-]+(?:[^\S\n][A-Z][A-Z.'’\-]+){0,2}):[^\S\n]")
@@ -524,9 +525,12 @@ class _Resolver:
         found = self.registry.find(" ".join(titles + [surname]))
         if found is None:
             return None
-        for mention in reversed(self.state.mentions):
-            if mention.offset < offset and self.registry.find(surname) == mention.key:
-                return mention.key
+        candidates = set(self.registry.matches(" ".join(titles + [surname])))
+        if len(candidates) > 1:
+            for mention in reversed(self.state.mentions[-300:]):
+                key = self.registry.root(mention.key)
+                if mention.offset < offset and key in candidates:
+                    return key
         return found
 
     def _learn_gender(self, key: str, titles: list[str]) -> None:
@@ -829,7 +833,7 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
             continue
         # Subject: the noun phrase before the verb, within its clause.
         j = i
-        while j > 0 and tokens[j - 1][0] not in ",;:—―–" and \
+        while j > max(0, i - 40) and tokens[j - 1][0] not in ",;:—―–" and \
                 tokens[j - 1][0].lower() not in _CLAUSE:
             j -= 1
         words = tokens[j:i]
@@ -1108,7 +1112,10 @@ class _Parser:
         label = _LABEL.match(text, quote.start, quote.end)
         if label:  # `"WALLACE: Let's start ...` - a transcript quoted in an article
             return self.state.registry.label(label.group("label"))
-        sent = sentence_start(masked, start, quote.open_at)
+        # Cues are near their quotation: look back a bounded stretch, so that a paragraph
+        # of thousands of quotations stays linear.
+        window = max(start, quote.open_at - _WINDOW)
+        sent = sentence_start(masked, window, quote.open_at)
         before = masked[sent:quote.open_at]
         inner = text[quote.start:quote.end].rstrip()
         after: _Cue | None = None
@@ -1125,7 +1132,8 @@ class _Parser:
         previous = None
         if not before.strip() and sent > start:
             # `..., Schiff said. "The other factor ..."`: the previous sentence's speaker.
-            previous = cue_before(masked, sentence_start(masked, start, sent - 1), sent)
+            previous = cue_before(masked, sentence_start(masked, max(start, sent - _WINDOW),
+                                                         sent - 1), sent)
         return self._first_key([after, before_cue, subject if before.strip() else None,
                                 previous])
 

@@ -23,6 +23,7 @@ from briefing_cli.speakers import (
 SEARCH_LIMIT = 200_000
 
 _CONNECTORS = frozenset({"of", "for", "on", "&", "to", "at"})
+_REACH = 240  # characters around a name searched for its role
 # Lower-case words that belong to a role before its head: `union president`.
 _MODIFIERS = frozenset("""
 union campaign party press deputy senior former chief foreign vice assistant executive
@@ -53,6 +54,7 @@ def _capitalised(token: str) -> bool:
 def role_before(prefix: str) -> str | None:
     """Role in the words right before a name: `... the Deputy Pentagon Press Secretary in the
     Department of Defense ` -> `Deputy Pentagon Press Secretary`."""
+    prefix = prefix[-_REACH:]  # a role sits next to its name; long lines stay linear
     host = _HOST.search(prefix)
     if host:
         return host.group("role").capitalize()
@@ -89,6 +91,7 @@ def role_before(prefix: str) -> str | None:
 
 def role_after(suffix: str) -> str | None:
     """Role in an appositive right after a name: `, the Deputy Pentagon Press Secretary,`."""
+    suffix = suffix[:_REACH]
     match = re.match(r"\s*,\s*(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+|its\s+|their\s+)?",
                      suffix)
     if not match:
