@@ -7,11 +7,12 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing_cli.errors import BriefingError, InputError
+from briefing_cli.errors import BriefingError, InputError, OutputError
 
 SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".md", ".markdown")
 _DATE = re.compile(
@@ -33,6 +34,52 @@ class Outcome:
     job: Job
     entry: dict[str, Any] | None  # the index entry, or None when the input failed
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    out_dir: Path
+    jobs: list[Job]  # every input, in order
+    todo: list[Job]  # those to digest now
+    kept: list[Job]  # those whose digests an earlier run left (--skip-existing)
+    previous: dict[str, dict[str, Any]]  # index entries of that run, by output name
+
+
+@dataclass(frozen=True)
+class Report:
+    entries: list[dict[str, Any]]
+    failed: list[Outcome]
+    new: int
+
+
+def prepare(inputs: str, out_dir: Path, fmt: str, method: str, skip_existing: bool) -> Plan:
+    """Find the inputs, name their outputs, and see what an earlier run already did."""
+    found = find_inputs(inputs)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
+    jobs = plan(found, inputs, out_dir, fmt, method)
+    previous = previous_entries(out_dir) if skip_existing else {}
+    kept = [j for j in jobs if j.target.name in previous and j.target.exists()]
+    return Plan(out_dir, jobs, [j for j in jobs if j not in kept], kept, previous)
+
+
+def execute(work: Plan, workers: int,
+            progress: AbstractContextManager[Callable[[Outcome], None]]) -> Report:
+    """Digest what is to do in `workers` processes, then write index.json and index.md."""
+    from briefing_cli.output import write_atomic
+
+    with progress as on_done:
+        outcomes = run(work.todo, workers, on_done) if work.todo else []
+    done = {o.job: o for o in outcomes}
+    entries = [work.previous[j.target.name] if j in work.kept else done[j].entry
+               for j in work.jobs if j in work.kept or done[j].entry is not None]
+    failed = [o for o in outcomes if o.entry is None]
+    clean = [e for e in entries if e is not None]
+    write_atomic(work.out_dir / "index.json", index_json(clean, failed))
+    write_atomic(work.out_dir / "index.md", index_markdown(clean, failed))
+    return Report(clean, failed, len(outcomes) - len(failed))
 
 
 def find_inputs(pattern: str) -> list[Path]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from io import StringIO
 from pathlib import Path
@@ -296,41 +297,23 @@ def batch(
     then 1, after everything else has been written.
     """
     from briefing_cli import batch as archive
-    from briefing_cli.errors import OutputError
-    from briefing_cli.output import write_atomic
 
-    found = archive.find_inputs(inputs)
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{output}: cannot create the folder ({exc.strerror or exc})") from None
-    planned = archive.plan(found, inputs, output, output_format.value, method.value)
-    previous = archive.previous_entries(output) if skip_existing else {}
-    kept = [j for j in planned if skip_existing and j.target.exists()
-            and j.target.name in previous]
-    todo = [j for j in planned if j not in kept]
-    outcomes = _run_batch(archive, todo, jobs or os.cpu_count() or 1)
-    done = {o.job: o for o in outcomes}
-    entries = [previous[j.target.name] if j in kept else done[j].entry
-               for j in planned if j in kept or done[j].entry is not None]
-    failed = [o for o in outcomes if o.entry is None]
-    write_atomic(output / "index.json", archive.index_json(entries, failed))
-    write_atomic(output / "index.md", archive.index_markdown(entries, failed))
-    for outcome in failed:
+    plan = archive.prepare(inputs, output, output_format.value, method.value, skip_existing)
+    report = archive.execute(plan, jobs or os.cpu_count() or 1, _batch_progress(len(plan.todo)))
+    for outcome in report.failed:
         print(f"warning: skipped {outcome.error}", file=sys.stderr)
-    print(f"{len(entries)} digests in {output} ({len(todo) - len(failed)} new, "
-          f"{len(kept)} kept, {len(failed)} failed); index in {output / 'index.md'}",
-          file=sys.stderr)
-    if failed:
+    print(f"{len(report.entries)} digests in {output} ({report.new} new, {len(plan.kept)} kept, "
+          f"{len(report.failed)} failed); index in {output / 'index.md'}", file=sys.stderr)
+    if report.failed:
         raise typer.Exit(ExitStatus.ERROR)
 
 
-def _run_batch(archive: Any, todo: list[Any], workers: int) -> list[Any]:
-    """Run the batch with a progress bar on a terminal, quietly otherwise."""
-    if not todo:
-        return []
-    if not is_interactive(sys.stderr):
-        return list(archive.run(todo, workers, lambda outcome: None))
+@contextmanager
+def _batch_progress(total: int) -> Iterator[Callable[[Any], None]]:
+    """A callback advancing a Rich progress bar on a terminal; a no-op otherwise."""
+    if not total or not is_interactive(sys.stderr):
+        yield lambda outcome: None
+        return
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -345,14 +328,14 @@ def _run_batch(archive: Any, todo: list[Any], workers: int) -> list[Any]:
                TextColumn("{task.fields[rate]}/s"), TimeElapsedColumn(), TextColumn("ETA"),
                TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True)) as progress:
-        task = progress.add_task("batch", total=len(todo), rate="0.0")
+        task = progress.add_task("batch", total=total, rate="0.0")
 
         def advance(outcome: Any) -> None:
             progress.advance(task)
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f}")
 
-        return list(archive.run(todo, workers, advance))
+        yield advance
 
 
 def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
