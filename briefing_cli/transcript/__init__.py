@@ -15,6 +15,10 @@ from briefing_cli.transcript.common import Draft, build, line_spans
 PROSE = "prose"
 LAYOUTS = (labelled.LAYOUT, record.LAYOUT, headed.LAYOUT, subtitles.LAYOUT, news.LAYOUT,
            PROSE)
+# Layouts whose every turn after the header belongs to a named speaker (transcripts), as
+# opposed to news and prose, where narration is the author's.
+TRANSCRIPT_LAYOUTS = frozenset({labelled.LAYOUT, record.LAYOUT, headed.LAYOUT,
+                                subtitles.LAYOUT})
 
 # Least share of non-blank lines a layout's speaker marks must explain to win the vote.
 _THRESHOLDS = {labelled.LAYOUT: 0.15, record.LAYOUT: 0.12, headed.LAYOUT: 0.12}
@@ -65,4 +69,4 @@ def parse_prose(document: Document) -> Transcript:
     return build(document, PROSE, SpeakerRegistry(), drafts)
 
 
-__all__ = ["LAYOUTS", "PROSE", "detect", "parse"]
+__all__ = ["LAYOUTS", "PROSE", "TRANSCRIPT_LAYOUTS", "detect", "parse"]

@@ -269,6 +269,8 @@ def titled_name(words: str) -> tuple[str, str | None] | None:
     for token in words.split()[:10]:
         bare = token.rstrip(",;:")
         bare = re.sub(r"['’]s$", "", bare)
+        if bare.endswith(".") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,3}\.", bare):
+            bare = bare.rstrip(".")  # a full stop ends the name (and the sentence)
         if not (_capitalised(bare) or (run and bare.lower() in _CONNECTORS)):
             break
         run.append(bare)

@@ -1,0 +1,222 @@
+"""Every layout family: detection, the verbatim invariant, procedural lines, edge cases."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.source import read_source
+from briefing_cli.transcript import LAYOUTS, TRANSCRIPT_LAYOUTS, detect, parse
+from briefing_cli.transcript.subtitles import TIMING
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = sorted(p for p in (ROOT / "tests" / "fixtures").iterdir()
+                if not p.name.endswith(".json")) + sorted((ROOT / "samples").glob("*.txt"))
+
+
+def _parse(text: str, layout: str | None = None) -> Transcript:
+    return parse(Document(name="t", text=text), layout)
+
+
+def _speaker(transcript: Transcript, snippet: str) -> str | None:
+    offset = transcript.document.text.index(snippet)
+    for turn in transcript.turns:
+        if turn.start <= offset < turn.end:
+            speaker = transcript.speaker(turn.speaker)
+            return speaker.name if speaker else None
+    return None
+
+
+def assert_verbatim(transcript: Transcript) -> None:
+    text = transcript.document.text
+    previous_end = 0
+    for index, turn in enumerate(transcript.turns):
+        assert turn.text == text[turn.start:turn.end]
+        assert turn.text.strip() == turn.text and turn.text
+        assert turn.start >= previous_end, "turns overlap or go backwards"
+        previous_end = turn.end
+        for sentence in turn.sentences:
+            assert sentence.text == text[sentence.start:sentence.end]
+            assert turn.start <= sentence.start < sentence.end <= turn.end
+            assert sentence.turn == index
+        if turn.reply_to is not None:
+            assert transcript.turns[turn.reply_to].kind is TurnKind.QUESTION
+    ids = {s.id for s in transcript.speakers}
+    assert all(t.speaker is None or t.speaker in ids for t in transcript.turns)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
+def test_every_layout_on_every_input_is_verbatim(path: Path, layout: str) -> None:
+    assert_verbatim(parse(read_source(str(path)), layout))
+
+
+def test_transcript_layouts_are_the_labelled_families() -> None:
+    assert TRANSCRIPT_LAYOUTS == set(LAYOUTS) - {"news", "prose"}
+
+
+# --- labelled -------------------------------------------------------------------------------
+
+
+def test_labels_with_non_breaking_spaces_and_tabs() -> None:
+    t = _parse("MS.\u00a0LEE:\u00a0We start today.\n\nQ:\tAnd then?\n\nMS. LEE:\tThen we stop.\n")
+    assert t.layout == "labelled"
+    assert _speaker(t, "We start today.") == "Ms. Lee"
+    assert _speaker(t, "Then we stop.") == "Ms. Lee"
+    assert _speaker(t, "And then?") == "Press"
+
+
+def test_markdown_and_bracketed_timestamps() -> None:
+    t = _parse("**Ana Ruiz:** Hello there, everyone.\n\n**Ben Cole**: Hi, Ana.\n\n"
+               "**Ana Ruiz:** Let us begin.\n")
+    assert _speaker(t, "Hi, Ana.") == "Ben Cole"
+    t = _parse("[00:00:01] Ana: Hello there.\n[00:00:04] Ben: Hi, Ana (00:05) and all.\n"
+               "[00:00:09] Ana: Let us begin.\n")
+    assert _speaker(t, "and all") == "Ben"
+
+
+def test_a_is_the_interviewee_named_in_the_header() -> None:
+    t = _parse("An interview with Governor Ruth Okafor\n\nQ: Why run again?\n\n"
+               "A: Because the work is not done.\n\nQ: And the budget?\n\nA: It balances.\n")
+    assert _speaker(t, "Because the work is not done.") == "Ruth Okafor"
+    assert t.speakers[-1].role == "Governor" or any(s.role == "Governor" for s in t.speakers)
+
+
+def test_answers_reply_to_the_question_before_them() -> None:
+    t = _parse("MR. ROE: Welcome.\n\nQUESTION: Is it done?\n\nMR. ROE: Not yet.\n")
+    answer = t.turns[-1]
+    assert answer.reply_to is not None and "Is it done?" in t.turns[answer.reply_to].text
+
+
+# --- Congressional Record -------------------------------------------------------------------
+
+
+def test_record_labels_and_text_that_looks_like_a_label() -> None:
+    text = ("Chairman WELLS. The committee will come to order.\n\n"
+            "Mr. DUARTE. Mr. Chairman, I have a question. Mr. Chairman, thank you.\n\n"
+            "Ms. JACKSON LEE of Texas. Will the gentleman yield?\n\n"
+            "The CHAIRMAN. The gentlewoman is recognized.\n")
+    t = _parse(text)
+    assert t.layout == "record"
+    assert _speaker(t, "Mr. Chairman, thank you.") == "Mr. Duarte"
+    assert _speaker(t, "Will the gentleman yield?") == "Jackson Lee"
+    assert _speaker(t, "The gentlewoman is recognized.") == "Chairman Wells"
+
+
+# --- headings -------------------------------------------------------------------------------
+
+
+def test_earnings_call_analyst_asks_and_roles_come_from_headings() -> None:
+    text = ("Operator\n\nOur first question comes from Amy Chu.\n\n"
+            "Amy Chu -- Barclays -- Analyst\n\nHow is pricing?\n\n"
+            "Sam Ortega -- Chief Executive Officer\n\nPricing is firm.\n\n"
+            "Operator\n\nThat concludes the call.\n")
+    t = _parse(text)
+    assert t.layout == "headed"
+    roles = {s.name: s.role for s in t.speakers}
+    assert roles["Amy Chu"] == "Analyst, Barclays"
+    answer = next(turn for turn in t.turns if turn.text == "Pricing is firm.")
+    assert answer.reply_to is not None
+    assert t.turns[answer.reply_to].text == "How is pricing?"
+
+
+# --- subtitles ------------------------------------------------------------------------------
+
+
+def test_no_cue_number_timing_or_header_is_a_statement() -> None:
+    for path in ("panel_captions.vtt", "interview_subtitles.srt"):
+        t = parse(read_source(str(ROOT / "tests" / "fixtures" / path)))
+        assert t.layout == "subtitles"
+        for turn in t.turns:
+            assert not TIMING.match(turn.text)
+            assert not turn.text.isdigit()
+            assert not turn.text.startswith("WEBVTT")
+            assert "-->" not in turn.text
+
+
+def test_srt_dashes_and_chevrons_change_speaker() -> None:
+    text = ("1\n00:00:01,000 --> 00:00:03,000\nANNA: Are you coming?\n\n"
+            "2\n00:00:03,000 --> 00:00:05,000\nBEN: Maybe later.\n\n"
+            "3\n00:00:05,000 --> 00:00:08,000\n- Why later?\n- Because it rains.\n\n"
+            "4\n00:00:08,000 --> 00:00:10,000\n>> ANNA: Fine.\n")
+    t = _parse(text)
+    assert _speaker(t, "Why later?") == "Anna"
+    assert _speaker(t, "Because it rains.") == "Ben"
+    assert _speaker(t, "Fine.") == "Anna"
+
+
+def test_vtt_voice_spans_and_unvoiced_cues() -> None:
+    text = ("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Ann Lee><i>Hello</i> and welcome</v>\n\n"
+            "00:03.000 --> 00:05.000\nto the show.\n\n"
+            "00:05.000 --> 00:07.000\n<v.loud Bo Park>Thanks!</v> <v Ann Lee>Sure.\n")
+    t = _parse(text)
+    assert _speaker(t, "to the show.") == "Ann Lee"  # a cue with no voice carries on
+    assert _speaker(t, "Thanks!") == "Bo Park"
+    assert _speaker(t, "Sure.") == "Ann Lee"
+
+
+# --- news -----------------------------------------------------------------------------------
+
+
+NEWS = (
+    "Officials met on Monday.\n\n"
+    "\"We are not,\" Defence Minister Piotr Lasko said, \"going to be rushed.\"\n\n"
+    "He added that more troops would not be sent. \"That is final,\" he said.\n\n"
+    "The ministry said in a statement that the border was \"calm and quiet.\"\n\n"
+    "According to Lasko, the review will take a month.\n\n"
+    "Residents watched the \"Evening News\" show on NBC's \"Nightly News,\" then slept.\n\n"
+    "The next meeting is on Friday.\n"
+)
+
+
+def test_news_sieve() -> None:
+    t = _parse(NEWS)
+    assert t.layout == "news"
+    assert _speaker(t, "We are not,") == "Piotr Lasko"
+    assert _speaker(t, "going to be rushed.") == "Piotr Lasko"
+    assert _speaker(t, "That is final,") == "Piotr Lasko"
+    assert _speaker(t, "He added that more troops") == "Piotr Lasko"
+    assert _speaker(t, "calm and quiet.") == "ministry"
+    assert _speaker(t, "the review will take a month") == "Piotr Lasko"
+    assert _speaker(t, "Nightly News") is None  # a title, not a quotation
+    assert _speaker(t, "The next meeting is on Friday.") is None
+    kinds = {turn.text: turn.kind for turn in t.turns}
+    assert kinds["We are not,"] is TurnKind.QUOTE
+    ministry = next(s for s in t.speakers if s.name == "ministry")
+    assert ministry.kind.value == "organization"
+
+
+def test_news_quotation_over_paragraphs_takes_the_closing_cue() -> None:
+    text = ("Analysts were divided.\n\n\"The first part runs on\n\n"
+            "\"and the second part ends here,\" said Dana Ortiz, an analyst.\n")
+    t = _parse(text, "news")
+    assert _speaker(t, "The first part runs on") == "Dana Ortiz"
+
+
+# --- performance ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_long_line_without_punctuation_parses_quickly(layout: str) -> None:
+    line = " ".join(["THE MINISTER SAID \"TALKS WOULD GO ON\" AND"] * 20_000)
+    began = time.perf_counter()
+    assert_verbatim(_parse(line + "\n", layout))
+    assert time.perf_counter() - began < 20
+
+
+def test_many_turns_parse_in_seconds() -> None:
+    text = "\n\n".join(f"{'MR. SMITH' if i % 2 else 'QUESTION'}: Point number {i} is made."
+                       for i in range(20_000))
+    began = time.perf_counter()
+    t = _parse(text)
+    assert len(t.turns) == 20_000
+    assert time.perf_counter() - began < 20
+
+
+def test_detection_defaults() -> None:
+    assert detect(Document(name="t", text="Just a plain sentence here.\n")) == "prose"
+    assert detect(Document(name="t", text="WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n")) \
+        == "subtitles"
