@@ -58,7 +58,8 @@ TITLE_ABBREVIATIONS = {
 PRESS_LABELS = frozenset({"q", "question", "questioner", "reporter", "press", "journalist",
                           "audience member", "audience", "participant", "questions",
                           "unidentified reporter", "unknown reporter", "unidentified speaker",
-                          "off-mic", "off mic", "the press", "reporters", "multiple reporters"})
+                          "off-mic", "off mic", "the press", "reporters", "multiple reporters",
+                          "correspondent", "journalists", "media", "press corps"})
 ANSWER_LABELS = frozenset({"a", "answer", "ans"})
 # News outlets that label reporters' questions in briefing transcripts (`AFP:`, `Reuters:`).
 PRESS_OUTLETS = frozenset("""
@@ -79,6 +80,7 @@ reporter correspondent host interviewer adviser advisor coordinator administrato
 negotiator aide lawmaker participant participants member speaker witness interpreter
 translator narrator presenter announcer panelist panellist representative director
 secretary minister ambassador commissioner chair chairman chairwoman chairperson
+male female voice voices crowd protester protesters child announcer
 """.split())
 _NUMBER_WORDS = frozenset("one two three four five six 1 2 3 4 5 6 a b c".split())
 

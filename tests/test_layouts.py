@@ -220,3 +220,43 @@ def test_detection_defaults() -> None:
     assert detect(Document(name="t", text="Just a plain sentence here.\n")) == "prose"
     assert detect(Document(name="t", text="WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n")) \
         == "subtitles"
+
+
+def test_broadcast_labels_with_roles_notes_and_videotape() -> None:
+    text = ("WOLF BLITZER, CNN ANCHOR: Breaking news tonight.\n\n(BEGIN VIDEOTAPE)\n\n"
+            "SEN. TED CRUZ (R-TX): A good day for the country.\n\n"
+            "UNIDENTIFIED MALE: We will watch closely.\n\n(END VIDEOTAPE)\n\n"
+            "BLITZER: Thank you all.\n")
+    t = _parse(text)
+    assert _speaker(t, "A good day for the country.") == "Ted Cruz"
+    assert _speaker(t, "Thank you all.") == "Wolf Blitzer"
+    assert _speaker(t, "We will watch closely.") == "Unidentified Male"
+    assert _speaker(t, "(END VIDEOTAPE)") is None
+    roles = {s.name: s.role for s in t.speakers}
+    assert roles["Wolf Blitzer"] == "CNN Anchor"
+
+
+def test_conference_call_with_names_alone_under_a_participants_list() -> None:
+    text = ("Executives\nSam Ortega - Chief Executive Officer\n\nAnalysts\nAmy Chu - Barclays\n\n"
+            "Operator\nWelcome to the call.\n\nSam Ortega\nA strong quarter.\n\n"
+            "Amy Chu\nHow is pricing?\n\nSam Ortega\nPricing is firm.\n")
+    t = _parse(text)
+    assert t.layout == "headed"
+    assert _speaker(t, "How is pricing?") == "Amy Chu"
+    assert _speaker(t, "Pricing is firm.") == "Sam Ortega"
+    assert {s.name: s.role for s in t.speakers}["Amy Chu"] == "Analyst, Barclays"
+
+
+def test_rev_label_with_colon_before_the_stamp() -> None:
+    t = _parse("Joe Biden: (00:01)\nGood evening.\n\nKamala Harris: (00:09)\nThank you.\n")
+    assert _speaker(t, "Good evening.") == "Joe Biden"
+    assert _speaker(t, "Thank you.") == "Kamala Harris"
+
+
+def test_record_section_heading_is_not_part_of_a_turn() -> None:
+    text = ("Chairman WELLS. We turn to the witness.\n\n"
+            "STATEMENT OF HON. JANE DOE, DIRECTOR, OFFICE OF AUDITS\n\n"
+            "Ms. DOE. Thank you, Mr. Chairman.\n\nChairman WELLS. Thank you.\n")
+    t = _parse(text)
+    assert _speaker(t, "STATEMENT OF HON. JANE DOE") is None
+    assert _speaker(t, "Thank you, Mr. Chairman.") == "Jane Doe"

@@ -20,8 +20,12 @@ PROCEDURAL = re.compile(
 # Section headings of call and hearing transcripts: `Questions & Answers:`, `Call participants:`.
 SECTION = re.compile(
     r"^\s*(?:(?:[A-Z][\w'’]*|&|and)\s+){0,3}(?i:remarks|answers|questions|participants|"
-    r"presentation|session|discussion|q\s*&\s*a)\s*:?\s*$"
+    r"presentation|session|discussion|q\s*&\s*a|analysts|executives)\s*:?\s*$"
     r"|^\s*(?i:duration):\s*\d+\s*(?i:minutes|min)\.?\s*$")
+
+# A line in capitals of three words or more: a section heading in a hearing record
+# (`STATEMENT OF HON. JANE DOE, DIRECTOR`), not part of the turn before it.
+_CAPS_HEADING = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s+[^a-z\s]+){2,}[^a-z\n]*$")
 
 __all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "parse_marked", "strip_span"]
 
@@ -71,7 +75,8 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
         line = text[start:end]
         if not line.strip():
             continue
-        if current is None or PROCEDURAL.match(line) or SECTION.match(line):
+        if current is None or PROCEDURAL.match(line) or SECTION.match(line) or \
+                _CAPS_HEADING.match(line):
             drafts.append(Draft(None, TurnKind.NARRATION, start, end))
             if current is not None:  # the speaker resumes after a stage direction
                 current = Draft(current.speaker, current.kind, end, end)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from briefing_cli.models import Document, Transcript
-from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case
+from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, is_title
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import PROCEDURAL, Mark, line_spans, parse_marked
 
@@ -29,6 +29,9 @@ _ROLE_LINE = re.compile(
 _CAPS_LINE = re.compile(
     r"^[^\S\n]*(?P<name>[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,5})"
     r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?[^\S\n]*$")
+# `Jane Doe` alone on a line (title case, two to four words).
+_NAME_LINE = re.compile(
+    r"[^\S\n]*(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,3})[^\S\n]*$")
 _ALONE = frozenset({"operator", "moderator", "host", "interviewer", "presenter", "anchor",
                     "announcer", "narrator", "question", "answer", "q", "a"})
 _NOT_NAMES = frozenset("""
@@ -84,14 +87,38 @@ def find_marks(document: Document) -> dict[int, Mark]:
     found: dict[int, Mark] = {}
     counts: Counter[str] = Counter()
     with_roles = 0
+    titled: dict[int, str] = {}
+    analysts = False  # inside an `Analysts` list: `Amy Chu - Barclays` is an analyst
     for start, end in line_spans(text):
+        line = text[start:end].strip()
+        if line.lower().rstrip(":") in ("analysts", "conference call participants"):
+            analysts = True
+        elif not line or line.lower().rstrip(":") in ("executives", "corporate participants"):
+            analysts = False
         heading = _heading(text[start:end])
+        if heading is not None and analysts and heading[1] and \
+                not any(is_title(w) for w in heading[1].split()):
+            heading = (heading[0], f"Analyst, {heading[1]}", True)
         if heading is None:
+            name = _NAME_LINE.match(text, start, end)
+            if name and _name_like(name.group("name")):
+                titled[start] = " ".join(name.group("name").split())
             continue
         label, role, asks = heading
         found[start] = Mark(label, end, role=role, question=asks)
         counts[label.upper()] += 1
         with_roles += role is not None
+    # `Jane Doe` alone on a line: a heading when a `Jane Doe - Role` line named her, or when
+    # she comes back at least twice (conference-call transcripts).
+    named = {mark.label.upper(): mark.question for mark in found.values()
+             if mark.role is not None}
+    titled_counts = Counter(label.upper() for label in titled.values())
+    for offset, label in titled.items():
+        if label.upper() in named or (titled_counts[label.upper()] > 1 and len(titled_counts) > 1):
+            line_end = text.find("\n", offset)
+            found[offset] = Mark(label, line_end if line_end != -1 else len(text),
+                                 question=named.get(label.upper(), False))
+            counts[label.upper()] += 1
     if not found:
         return {}
     # Bare capitals need company: repeated, or among `Name -- Role` headings; a single one

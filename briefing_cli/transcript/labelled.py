@@ -22,14 +22,16 @@ _STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # `MR. MILLER:` / `AMBASSADOR THOMAS-GREENFIELD:` / `Q:` - capitals, at most six words.
 # An optional role after a comma: `MARCUS BELL, TRANSIT DIRECTOR:`.
 _ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-&]+){0,7})?"
+# A note in brackets after a name, left out of it: `SEN. TED CRUZ (R-TX):`, `(via video)`.
+_NOTE = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
 _CAPS = re.compile(
-    rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,5}}{_ROLE})\s*:(?:\s+|$)")
+    rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
 _TITLED = re.compile(
-    rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE})\s*:(?:\s+|$)")
+    rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
 _TIMED = re.compile(
-    rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
+    rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*:?\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
 # `[00:01:02] Maya Chen:` / `00:01:02 Maya:` / `(01:02) MAYA CHEN:`
 _STAMP_FIRST = re.compile(
     rf"^\s*[(\[]?{_STAMP}[)\]]?\s*(?:[-–—|]\s*)?"
