@@ -260,3 +260,20 @@ def test_record_section_heading_is_not_part_of_a_turn() -> None:
     t = _parse(text)
     assert _speaker(t, "STATEMENT OF HON. JANE DOE") is None
     assert _speaker(t, "Thank you, Mr. Chairman.") == "Jane Doe"
+
+
+def test_news_descriptions_with_names_in_apposition() -> None:
+    text = ("\"We will respond,\" said the spokesman for the ministry, Ivan Petrov.\n\n"
+            "\"Nothing has changed,\" a Kremlin spokesman, Dmitry Peskov, told reporters.\n")
+    t = _parse(text, "news")
+    assert _speaker(t, "We will respond,") == "Ivan Petrov"
+    assert _speaker(t, "Nothing has changed,") == "Dmitry Peskov"
+
+
+def test_the_operator_answers_no_question() -> None:
+    text = ("Operator\n\nWelcome.\n\nAmy Chu -- Barclays -- Analyst\n\nHow is pricing?\n\n"
+            "Operator\n\nNext question.\n\nSam Ortega -- Chief Executive Officer\n\nFirm.\n")
+    t = _parse(text)
+    by_text = {turn.text: turn for turn in t.turns}
+    assert by_text["Next question."].reply_to is None
+    assert by_text["Firm."].reply_to is not None

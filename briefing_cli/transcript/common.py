@@ -27,6 +27,8 @@ SECTION = re.compile(
 # (`STATEMENT OF HON. JANE DOE, DIRECTOR`), not part of the turn before it.
 _CAPS_HEADING = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s+[^a-z\s]+){2,}[^a-z\n]*$")
 
+_HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
+
 __all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "parse_marked", "strip_span"]
 
 
@@ -101,6 +103,8 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     text = document.text
     order = list(dict.fromkeys(d.speaker for d in drafts if d.speaker is not None))
     speakers, ids = registry.speakers(order)
+    # Those who run the session (`Operator: Our next question ...`) answer nothing.
+    hosts = {key for key in order if registry.name(key).lower() in _HOSTS}
     turns: list[Turn] = []
     open_question: int | None = None
     for draft in drafts:
@@ -115,7 +119,7 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
         reply_to = None
         if draft.kind is TurnKind.QUESTION:
             open_question = index
-        elif draft.kind is TurnKind.STATEMENT:
+        elif draft.kind is TurnKind.STATEMENT and draft.speaker not in hosts:
             reply_to = open_question
         turns.append(Turn(
             speaker=ids[draft.speaker] if draft.speaker is not None else None,

@@ -426,7 +426,7 @@ class _Resolver:
                 return None
             return self.named(run, " ".join(before), appositive, offset)
         named = re.match(r"\s*(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]*", appositive)
-        if named and (lower[-1] in _PERSON_NOUNS or _role_word(lower[-1])):
+        if named and any(w in _PERSON_NOUNS or _role_word(w) for w in lower):
             # `said Portugal's fisheries minister, Rui Tavares, who ...`: the name in
             # apposition, the description its role.
             run = named.group().split()
@@ -477,8 +477,10 @@ class _Resolver:
             words = words[1:]
         if not words or len(words) > 6:
             return None
-        head = lower[-1]
-        named = [w for w in words[:-1] if _capital(w)]
+        # `spokesman for the ministry`: the head comes before the prepositional phrase.
+        cut = next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))
+        head = lower[cut - 1]
+        named = [w for w in words[:cut - 1] if _capital(w)]
         if head in _DOCUMENTS and named:
             # `the IMF report`, `Ivana Trump's brief`: whoever wrote it speaks.
             return self.subject(" ".join(_POSSESSIVE.sub("", w) for w in named), offset,
@@ -791,7 +793,8 @@ def _subject_before(text: str, tokens: list[tuple[str, int]], verb: int,
     if commas:
         head = words[:commas[0]]
         if head and head[0][0].lower() not in _LEAD_INS and (
-                _capital(head[0][0]) or head[0][0].lower() in _PRONOUNS):
+                _capital(head[0][0]) or head[0][0].lower() in _PRONOUNS
+                or head[0][0].lower() in _DETERMINERS):
             rest = words[commas[0] + 1:]
             if not any(_capital(t) for t, _ in head[1:]) and head[0][0].lower() in \
                     _DETERMINERS and rest and _capital(rest[0][0]):
