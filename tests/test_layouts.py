@@ -277,3 +277,12 @@ def test_the_operator_answers_no_question() -> None:
     by_text = {turn.text: turn for turn in t.turns}
     assert by_text["Next question."].reply_to is None
     assert by_text["Firm."].reply_to is not None
+
+
+def test_stage_directions_inside_a_turn_are_narration() -> None:
+    t = _parse("MR. SMITH: That is final. (Laughter.) Next question.\n\nQ: Why? [crosstalk]\n")
+    assert _speaker(t, "(Laughter.)") is None
+    assert _speaker(t, "[crosstalk]") is None
+    assert _speaker(t, "Next question.") == "Mr. Smith"
+    assert all("(Laughter.)" not in s.text for turn in t.turns if turn.speaker
+               for s in turn.sentences)

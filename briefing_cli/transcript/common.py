@@ -27,6 +27,12 @@ SECTION = re.compile(
 # (`STATEMENT OF HON. JANE DOE, DIRECTOR`), not part of the turn before it.
 _CAPS_HEADING = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s+[^a-z\s]+){2,}[^a-z\n]*$")
 
+# Stage directions inside a turn: `(Laughter.)`, `[inaudible]`, `(CROSSTALK)`.
+STAGE = re.compile(
+    r"[(\[](?i:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|cross talk|"
+    r"off[- ]mic|unintelligible|pause|silence|coughs|coughing|music|cheers|cheering|booing|"
+    r"boos|chuckles|chuckling|sighs|audio gap|technical difficulties|no audio)"
+    r"[^()\[\]\n]{0,30}[)\]]\.?")
 _HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
 
 __all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "parse_marked", "strip_span"]
@@ -97,6 +103,24 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _split_stage_directions(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`... and that's final. (Laughter.) Next question.`: a stage direction inside a
+    speaker's turn becomes narration, and the speaker's turn resumes after it."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.kind not in (TurnKind.STATEMENT, TurnKind.QUESTION):
+            out.append(draft)
+            continue
+        pos = draft.start
+        for match in STAGE.finditer(text, draft.start, draft.end):
+            out.append(Draft(draft.speaker, draft.kind, pos, match.start()))
+            out.append(Draft(None, TurnKind.NARRATION, match.start(), match.end()))
+            pos = match.end()
+        out.append(Draft(draft.speaker, draft.kind, pos, draft.end) if pos != draft.start
+                   else draft)
+    return out
+
+
 def build(document: Document, layout: str, registry: SpeakerRegistry,
           drafts: list[Draft]) -> Transcript:
     """Finish drafts: trim, split sentences, link answers to questions, assign ids."""
@@ -107,7 +131,7 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     hosts = {key for key in order if registry.name(key).lower() in _HOSTS}
     turns: list[Turn] = []
     open_question: int | None = None
-    for draft in drafts:
+    for draft in _split_stage_directions(text, drafts):
         start, end = strip_span(text, draft.start, draft.end)
         if start >= end:
             continue
