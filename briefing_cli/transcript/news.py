@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
+from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import PROCEDURAL, Draft, build, line_spans
 
@@ -39,31 +40,6 @@ _MARK = re.compile(r"``|''|[“”„«»\"]")
 _PUNCTUATION = " \t\"“”„«»,.;:"
 _MARKER = re.compile(r"^\s*(?:Quote|QUOTE|Quote:|Unquote|End quote)\s*$")
 
-_VERB_WORDS = """
-said says say saying told tells telling added adds adding continued continues continuing
-stated states noted notes noting explained explains explaining warned warns warning argued
-argues arguing insisted insists wrote writes writing asked asks asking replied replies
-responded responds answered answers stressed stresses emphasized emphasised emphasizes
-highlighted highlights acknowledged acknowledges declared declares announced announces
-claimed claims claiming maintained maintains remarked observed suggested suggests conceded
-concedes predicted predicts recalled recalls recalling cautioned urged urges tweeted tweets
-tweeting posted posts admitted admits admitting vowed vows pledged promised promises
-complained complains lamented boasted boasts quipped joked mused countered contended
-reiterated repeated concluded testified shouted yelled chanted sang sings exclaimed agreed
-charged added reads read reported reports reporting described describes called calls
-calling labeled labelled dubbed branded condemned blasted criticized criticised accused
-denounced praised lauded demanded
-""".split()
-_VERBS = frozenset(_VERB_WORDS)
-# Verbs that report speech when they take `that` or a quotation, for paraphrase turns.
-_SPEECH = frozenset("""
-said says told tells added adds adding stated noted explained warned argued insisted wrote
-writes replied responded stressed emphasized emphasised highlighted acknowledged declared
-announced claimed maintained suggested conceded predicted recalled cautioned urged
-tweeted admitted vowed pledged promised complained reiterated testified agreed continued
-saying arguing noting insisting warning
-""".split())
-_VERBS_RE = "|".join(sorted(_VERBS, key=len, reverse=True))
 _INTRO_VERBS = (r"(?:said|says|say|added|adds|adding|continued|stated|states|told|tells|noted|"
                 r"notes|explained|explains|warned|warns|argued|argues|insisted|insists|wrote|"
                 r"writes|asked|asks|replied|responded|stressed|emphasized|emphasised|"
@@ -77,136 +53,8 @@ _THAT_END = re.compile(r"\bthat\s*$")
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,\-]*|[(),;:—―–]")
 _STOP = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s|$)")
-# Words that end in a full stop without ending a sentence.
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr st sen rep gov gen rev lt col capt adm sgt maj prof amb del jr sr no vs inc co
-corp ltd mt ft gen messrs cmdr supt insp det ave blvd dept univ est approx jan feb mar apr
-jun jul aug sep sept oct nov dec ala ariz ark calif colo conn fla ga ill ind kan ky la md
-mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
-""".split())
 
-_DETERMINERS = frozenset("""
-the a an one another his her their its our this that these those two three some many
-several both other each every
-""".split())
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "i": None,
-             "we": None, "it": None}
-# Words that start a capitalised run without being part of a name.
-_NOT_NAME = frozenset("""
-the a an and but or if as when while after before since in on at of for with from to by
-this that these those it its they we he she i you there here then later also however
-asked according despite during under over about into through meanwhile still yet so
-mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december today yesterday
-tomorrow last next his her their our my your no yes not one two some many more most
-breaking update editor’s editor's watch read why how what who where which whose
-all both each every such much few none nobody everyone someone anyone though although
-because unlike like without following amid whether once even only just now well
-""".split())
-# Sentence openers that lead into a clause before the subject (`Though ..., Clinton said`).
-_LEAD_INS = frozenset("""
-though although while when if because after before as since despite unlike like with
-without following amid during in on at for from by to of under over asked speaking
-worried giving writing talking pressed addressing responding
-""".split())
-_ADVERBS = frozenset("""
-however meanwhile still instead indeed later earlier finally separately similarly
-ultimately yet then now today yesterday overall again also nonetheless nevertheless
-""".split())
-# Capitalised adjectives that are not subjects: `Republican claims`, `Democratic leaders`.
-_ADJECTIVES = frozenset("""
-republican republicans democratic democrat democrats american americans gop federal
-national state congressional presidential conservative liberal progressive
-""".split())
-# Nouns that are also reporting verbs: verbs only after a person (`Trump claims`).
-_AMBIGUOUS = frozenset("""
-claims calls reports notes states answers posts reads tweets promises comments remarks
-""".split())
-# `Trump's claim that ...`: the owner of the claim speaks.
-_CLAIMS = frozenset("""
-claim claims statement statements remark remarks comment comments words assertion
-assertions promise promises pledge pledges warning warnings argument description
-accusation accusations charge allegation allegations view views call message
-""".split())
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al", "el", "la", "le", "du",
-                             "da", "di", "ibn", "del", "dos", "ter"})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# Last words of organisations (capitalised runs that are institutions, not people).
-_ORG_HEADS = frozenset("""
-house department ministry office council agency pentagon kremlin government administration
-committee commission embassy state army navy police court parliament congress senate union
-campaign party times post journal news network press institute center centre association
-foundation group bank corporation corp inc company university college school board bureau
-service services organization organisation coalition alliance federation league club
-church council agency authority reserve fund caucus cabinet secretariat tribune herald
-guardian telegraph reuters bloomberg politico axios cnn bbc msnbc fox abc cbs nbc npr
-review magazine daily weekly examiner gazette observer chronicle globe sun mail express
-report statement poll survey study website blog twitter facebook instagram channel show
-program programme commission command forces force guard patrol department's council's
-airlines airways motors energy unit division directorate assembly nations
-""".split())
-# Lower-case heads of unnamed speakers that are institutions.
-_ORG_NOUNS = frozenset("""
-ministry department office agency campaign committee commission council government
-administration embassy party court police army military company firm bank union group
-newspaper paper network website report statement board university school hospital church
-club association foundation institute center centre organization organisation coalition
-team parliament senate congress house kremlin pentagon spokesoffice study poll survey
-article piece ad letter memo document complaint lawsuit filing release tweet post website
-book video clip network station channel magazine outlet site
-""".split())
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-# Documents that speak for whoever wrote them.
-_DOCUMENTS = frozenset("""
-report statement study survey letter memo release filing analysis brief complaint lawsuit
-website ad tweet post book article op-ed editorial
-""".split())
-# Lower-case heads of unnamed people who speak.
-_PERSON_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson official officials aide aides source sources adviser
-advisers advisor advisors president minister secretary senator governor mayor chairman
-chairwoman chair director leader leaders lawyer lawyers attorney attorneys analyst analysts
-expert experts critic critics supporter supporters resident residents witness witnesses
-officer officers diplomat diplomats lawmaker lawmakers member members questioner voter
-voters protester protesters protesters organizer organizers woman man person people
-candidate nominee strategist strategists pollster pollsters host narrator announcer
-representative representatives worker workers farmer farmers student students teacher
-teachers doctor doctors mother father friend friends neighbor neighbour manager executive
-executives economist economists scholar scholars professor researcher researchers
-commander commanders general soldier soldiers activist activists prosecutor prosecutors
-judge justice investigator investigators spokespeople staffer staffers insider insiders
-correspondent reporter reporters journalist journalists columnist writer author
-""".split())
-# Lower-case words inside a title before a name: `State Department spokesperson Matthew Miller`.
-_ROLE_WORDS = frozenset("""
-spokesperson spokesman spokeswoman press secretary deputy chief foreign campaign
-presidential vice former national security senior top policy economic nominee candidate
-running mate host director adviser advisor minister official officials leader manager
-chairman chairwoman chair executive president governor senator representative
-congressman congresswoman mayor ambassador envoy strategist pollster analyst aide
-attorney general lawyer commissioner commander correspondent editor columnist
-""".split())
-# Nouns for people by their ending (`businessman`, `questioner`, `strategist`).
-_PERSON_SUFFIXES = ("man", "woman", "men", "women", "person", "ist", "ists", "ian", "ians",
-                    "er", "ers", "or", "ors", "ant", "ants")
-_NOT_PEOPLE = frozenset("""
-number numbers order matter letter paper water corner center centre border power tower
-manner error mirror factor sector motor floor door after other whether either neither
-together never ever however over under later rather poster cover charter quarter
-""".split())
-# Last words of multi-word places: `United States`, `North Korea`, `New York`.
-_PLACE_ENDS = frozenset("""
-states kingdom korea arabia africa america york jersey carolina dakota virginia zealand
-emirates republic island islands city county valley coast hills street avenue square
-mexico hampshire orleans angeles francisco diego vegas lanka leone rica salvador
-""".split())
-# Places that speak only through their governments: organisations, not people.
-_PLACES = frozenset("""
-russia china japan iran iraq israel ukraine syria france germany britain england italy spain
-canada mexico india pakistan afghanistan turkey egypt korea america europe africa asia
-washington moscow beijing tokyo tehran kyiv kiev london paris berlin brussels pyongyang
-seoul jerusalem gaza damascus baghdad ankara cairo ottawa delhi islamabad kabul
-""".split())
 
 
 @dataclass
@@ -235,7 +83,6 @@ class _State:
     mentions: list[_Mention] = field(default_factory=list)
     subjects: list[_Mention] = field(default_factory=list)  # subjects of sentences and cues
     gender: dict[str, str] = field(default_factory=dict)
-    last_speaker: str | None = None
 
 
 def score(document: Document) -> float:
@@ -337,12 +184,7 @@ def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
     return quotes
 
 
-_TITLE_CONTEXT = frozenset("""
-of on in at documentary film movie show series book novel song anthem album program
-programme titled entitled headline headlined column podcast magazine newspaper play
-""".split())
 _WINDOW = 600  # characters before a quotation searched for its cue
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is vs".split())
 # `WALLACE: ...` at the start of a quotation: a transcript quoted in an article.
 _LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\-]+(?:[^\S\n][A-Z][A-Z.'’\-]+){0,2}):[^\S\n]")
 
@@ -367,7 +209,7 @@ _PERSON_RUN = re.compile(
 def _name_words(words: list[str]) -> list[str]:
     """The person's name inside a capitalised run: titles dropped, particles kept."""
     out = [w for w in words if not _TITLE_WORD.match(w)]
-    while out and out[0].lower().rstrip(".") in _NOT_NAME:
+    while out and out[0].lower().rstrip(".") in lex.NOT_NAME:
         out.pop(0)
     return out
 
@@ -376,9 +218,9 @@ def _is_org(words: list[str]) -> bool:
     if not words:
         return False
     last = words[-1].lower().rstrip(".’'").removesuffix("’s").removesuffix("'s")
-    if last in _ORG_HEADS or (len(words) > 1 and last in _PLACE_ENDS):
+    if last in lex.ORG_HEADS or (len(words) > 1 and last in lex.PLACE_ENDS):
         return True
-    if len(words) == 1 and (last in _PLACES or words[0].isupper() and len(words[0]) > 1
+    if len(words) == 1 and (last in lex.PLACES or words[0].isupper() and len(words[0]) > 1
                             and words[0].isalpha() and len(words[0]) <= 5):
         return True  # `Russia`, `NATO`, `CNN`
     return False
@@ -405,7 +247,7 @@ class _Resolver:
             return None
         words = phrase.split()
         lower = [w.lower().rstrip(".,") for w in words]
-        if len(words) == 1 and lower[0] in _PRONOUNS:
+        if len(words) == 1 and lower[0] in lex.PRONOUNS:
             return self.pronoun(lower[0], offset)
         if len(words) > 12:
             return None
@@ -414,10 +256,10 @@ class _Resolver:
         while run_end > 0 and not _capital(words[run_end - 1]):
             run_end -= 1
         if run_end > 0 and run_end == len(words) or (
-                run_end > 0 and all(w.lower() in _SUFFIXES for w in words[run_end:])):
+                run_end > 0 and all(w.lower() in lex.SUFFIXES for w in words[run_end:])):
             run_start = run_end - 1
             while run_start > 0 and (_capital(words[run_start - 1])
-                                     or words[run_start - 1].lower() in _NAME_PARTICLES):
+                                     or words[run_start - 1].lower() in lex.NAME_PARTICLES):
                 run_start -= 1
             run = words[run_start:run_end]
             before = words[:run_start]
@@ -426,12 +268,12 @@ class _Resolver:
                 return None
             return self.named(run, " ".join(before), appositive, offset)
         named = re.match(r"\s*(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]*", appositive)
-        if named and any(w in _PERSON_NOUNS or _role_word(w) for w in lower):
+        if named and any(w in lex.PERSON_NOUNS or _role_word(w) for w in lower):
             # `said Portugal's fisheries minister, Rui Tavares, who ...`: the name in
             # apposition, the description its role.
             run = named.group().split()
             return self.named(run, "", phrase, offset)
-        if lower[0] in _DETERMINERS or lower[-1] in _PERSON_NOUNS | _ORG_NOUNS:
+        if lower[0] in lex.DETERMINERS or lower[-1] in lex.PERSON_NOUNS | lex.ORG_NOUNS:
             return self.nominal(words, offset)
         return None
 
@@ -444,7 +286,7 @@ class _Resolver:
             # `Department of Defense Sabrina Singh`, `White House Press Secretary Josh
             # Earnest`: the name is the last two words (three with a middle initial).
             keep = 3 if (len(name[-2]) == 2 and name[-2].endswith(".")) or \
-                name[-2].lower() in _NAME_PARTICLES else 2
+                name[-2].lower() in lex.NAME_PARTICLES else 2
             if len(name) > keep:
                 before = " ".join([before, *name[:-keep]]).strip()
                 name = name[-keep:]
@@ -453,7 +295,7 @@ class _Resolver:
             org = " ".join(name)
             key = self.registry.organization(org)
             return key
-        if len(name) == 1 and name[0].lower().rstrip(".") in _NOT_NAME:
+        if len(name) == 1 and name[0].lower().rstrip(".") in lex.NOT_NAME:
             return None
         role = roles.role_before(before + " ") if before else None
         if appositive:
@@ -472,22 +314,23 @@ class _Resolver:
 
     def nominal(self, words: list[str], offset: int) -> str | None:
         lower = [w.lower().rstrip(".,") for w in words]
-        while lower and lower[0] in _DETERMINERS:
+        while lower and lower[0] in lex.DETERMINERS:
             lower.pop(0)
             words = words[1:]
         if not words or len(words) > 6:
             return None
         # `spokesman for the ministry`: the head comes before the prepositional phrase.
-        cut = next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))
+        cut = next((k for k, w in enumerate(lower) if k and w in lex.PREPOSITIONS), len(lower))
         head = lower[cut - 1]
         named = [w for w in words[:cut - 1] if _capital(w)]
-        if head in _DOCUMENTS and named:
+        if head in lex.DOCUMENTS and named:
             # `the IMF report`, `Ivana Trump's brief`: whoever wrote it speaks.
             return self.subject(" ".join(_POSSESSIVE.sub("", w) for w in named), offset,
                                 create=True)
-        if head in _ORG_NOUNS:
+        if head in lex.ORG_NOUNS:
             return self.registry.organization(" ".join(words))
-        if head in _PERSON_NOUNS or (head.endswith(_PERSON_SUFFIXES) and head not in _NOT_PEOPLE):
+        if head in lex.PERSON_NOUNS or (head.endswith(lex.PERSON_SUFFIXES)
+                                        and head not in lex.NOT_PEOPLE):
             # `the president`: the one person already known by that role, if any.
             holder = self.registry.role_holder(head) if len(words) == 1 else None
             if holder is not None:
@@ -499,7 +342,7 @@ class _Resolver:
     def pronoun(self, word: str, offset: int) -> str | None:
         """`he`/`she`: the most recent compatible person who was the subject of a sentence
         or a cue, else the most recent compatible person named."""
-        gender = _PRONOUNS[word]
+        gender = lex.PRONOUNS[word]
         if gender is None:
             return None
         for mentions in (self.state.subjects, self.state.mentions):
@@ -576,7 +419,7 @@ class _Resolver:
                 if key is not None:
                     self.state.mentions.append(_Mention(match.start(), key))
                 continue
-            if any(w.lower().rstrip(".") in _NOT_NAME for w in name) or len(name) > 4:
+            if any(w.lower().rstrip(".") in lex.NOT_NAME for w in name) or len(name) > 4:
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             role = roles.role_before(text[line_start:match.start("name")])
@@ -622,43 +465,24 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 def _is_verb(tokens: list[tuple[str, int]], i: int) -> bool:
     token = tokens[i][0].lower()
-    if token not in _VERBS:
+    if token not in lex.VERBS:
         return False
-    if token in _AMBIGUOUS:
+    if token in lex.AMBIGUOUS:
         # `Trump claims` (a verb) but `Republican claims` (a noun).
         if i == 0:
             return False
         before = tokens[i - 1][0]
-        return before.lower() in _PRONOUNS or before.lower() in _ORG_NOUNS or (
-            _capital(before) and before.lower().rstrip("’'s") not in _ADJECTIVES
+        return before.lower() in lex.PRONOUNS or before.lower() in lex.ORG_NOUNS or (
+            _capital(before) and before.lower().rstrip("’'s") not in lex.ADJECTIVES
             and before not in ("United", "Associated", "Secretary", "Affairs"))
     return True
-
-
-# Verbs that may come before their subject: `," said Caddell`.
-_INVERTED = frozenset("""
-said says added adds asked asks wrote writes continued explained told tells replied recalled
-reported reports noted
-declared tweeted noted insisted argued warned answered responded concluded stated agreed
-""".split())
-_SKIPPED = frozenset({"also", "then", "later", "again", "has", "had", "have", "was", "is",
-                      "would", "will", "once", "further", "previously", "recently", "flatly",
-                      "repeatedly", "often", "frequently", "never", "quickly"})
-_CLAUSE = frozenset({"that", "and", "but", "which", "who", "as", "while", "because", "when",
-                     "where", "if", "though", "although", "whom", "whose", "so", "or"})
-_PREPOSITIONS = frozenset("""
-in on at during after before with to from of for by about into through over under via
-""".split())
-
-
-_LINKS = frozenset({"of", "for", "on", "in", "at", "to"})
 
 
 def _role_word(token: str) -> bool:
     """A lower-case word of a title or a description of a person: `spokesperson`, `vice-
     presidential`, `economist`, `businessman`."""
-    return all(part in _ROLE_WORDS or part in _PERSON_NOUNS or (
-        part.endswith(_PERSON_SUFFIXES) and part not in _NOT_PEOPLE and len(part) > 4)
+    return all(part in lex.ROLE_WORDS or part in lex.PERSON_NOUNS or (
+        part.endswith(lex.PERSON_SUFFIXES) and part not in lex.NOT_PEOPLE and len(part) > 4)
         for part in token.lower().split("-"))
 
 
@@ -678,8 +502,8 @@ def _drop_parens(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _np_word(token: str) -> bool:
     lower = token.lower()
-    return _capital(token) or _role_word(token) or lower in _NAME_PARTICLES or \
-        lower in _SUFFIXES or token[:1].isdigit()
+    return _capital(token) or _role_word(token) or lower in lex.NAME_PARTICLES or \
+        lower in lex.SUFFIXES or token[:1].isdigit()
 
 
 def _trailing_np(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -687,31 +511,31 @@ def _trailing_np(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     `Secretary of State John F. Kerry` -> all of it; `the New York businessman` -> all."""
     if not tokens:
         return []
-    if tokens[-1][0].lower() in _PRONOUNS:
+    if tokens[-1][0].lower() in lex.PRONOUNS:
         return tokens[-1:]
     k = len(tokens)
     while k > 0:
         token = tokens[k - 1][0]
         lower = token.lower()
-        if _np_word(token) or (lower in _PERSON_NOUNS) or (
-                lower.endswith(_PERSON_SUFFIXES) and lower not in _NOT_PEOPLE
-                and lower not in _PREPOSITIONS and lower not in _CLAUSE):
+        if _np_word(token) or (lower in lex.PERSON_NOUNS) or (
+                lower.endswith(lex.PERSON_SUFFIXES) and lower not in lex.NOT_PEOPLE
+                and lower not in lex.PREPOSITIONS and lower not in lex.CLAUSE):
             k -= 1
             continue
-        if lower in _LINKS and k - 1 > 0 and k < len(tokens) and _capital(tokens[k][0]):
+        if lower in lex.LINKS and k - 1 > 0 and k < len(tokens) and _capital(tokens[k][0]):
             # `Minister for European Affairs`, `Secretary in the Department of Defense`
             if _capital(tokens[k - 2][0]) or _role_word(tokens[k - 2][0]):
                 k -= 1
                 continue
-        if lower in _ORG_NOUNS and k == len(tokens):
+        if lower in lex.ORG_NOUNS and k == len(tokens):
             k -= 1  # `the book`, `the IMF report`: an institution or a document speaks
             continue
-        if lower == "the" and k - 2 > 0 and tokens[k - 2][0].lower() in _LINKS and \
+        if lower == "the" and k - 2 > 0 and tokens[k - 2][0].lower() in lex.LINKS and \
                 k < len(tokens) and _capital(tokens[k][0]) and (
                     _capital(tokens[k - 3][0]) or _role_word(tokens[k - 3][0])):
             k -= 2
             continue
-        if lower in _DETERMINERS and k < len(tokens):
+        if lower in lex.DETERMINERS and k < len(tokens):
             k -= 1
         break
     return tokens[k:]
@@ -737,14 +561,14 @@ def cue_after(text: str, start: int, end: int, *, ended: bool = False) -> _Cue |
         if comma is not None and all(_np_word(t) for t, _ in tokens[:comma]):
             limit = 60
     for i, (token, _offset) in enumerate(tokens[:limit]):
-        if token in ";:" or (limit == 16 and token.lower() in _CLAUSE - {"as"}):
+        if token in ";:" or (limit == 16 and token.lower() in lex.CLAUSE - {"as"}):
             return None
         if token.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
             return _subject_after(text, tokens, i + 2, end)
         if not _is_verb(tokens, i):
             continue
         if i == 0:
-            if token.lower() not in _INVERTED:
+            if token.lower() not in lex.INVERTED:
                 return None
             return _subject_after(text, tokens, 1, end)
         return _subject_before(text, tokens, i, start)
@@ -762,7 +586,7 @@ def _subject_after(text: str, tokens: list[tuple[str, int]], i: int, end: int) -
         if token in ",;:)—―–":
             break
         lower = token.lower()
-        if not words and lower in _PREPOSITIONS:
+        if not words and lower in lex.PREPOSITIONS:
             return None  # `," said in a statement`
         if words and not _np_word(token) and (_capital(words[-1]) or len(words) > 4) and \
                 not (_POSSESSIVE.search(words[-1]) and len(words) < 3):
@@ -785,19 +609,19 @@ def _subject_before(text: str, tokens: list[tuple[str, int]], verb: int,
     """The subject before a verb: `, German Chancellor Angela Merkel told`; an appositive
     between commas is skipped (`, Malkia Cyril, the executive director ..., said`)."""
     words = tokens[:verb]
-    while words and words[-1][0].lower() in _SKIPPED:
+    while words and words[-1][0].lower() in lex.SKIPPED:
         words = words[:-1]
     if not words:
         return None
     commas = [k for k, (t, _) in enumerate(words) if t == ","]
     if commas:
         head = words[:commas[0]]
-        if head and head[0][0].lower() not in _LEAD_INS and (
-                _capital(head[0][0]) or head[0][0].lower() in _PRONOUNS
-                or head[0][0].lower() in _DETERMINERS):
+        if head and head[0][0].lower() not in lex.LEAD_INS and (
+                _capital(head[0][0]) or head[0][0].lower() in lex.PRONOUNS
+                or head[0][0].lower() in lex.DETERMINERS):
             rest = words[commas[0] + 1:]
             if not any(_capital(t) for t, _ in head[1:]) and head[0][0].lower() in \
-                    _DETERMINERS and rest and _capital(rest[0][0]):
+                    lex.DETERMINERS and rest and _capital(rest[0][0]):
                 # `The company's chief executive, Lars Holm, said`: the name in apposition.
                 name = list(itertools.takewhile(lambda tok: _np_word(tok[0]), rest))
                 if len(name) >= 2:
@@ -826,7 +650,7 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
         lower = token.lower()
         if lower == "according" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
             return _subject_after(text, tokens, i + 2, end)
-        if lower in _CLAIMS and i > 0 and _POSSESSIVE.search(tokens[i - 1][0]) and \
+        if lower in lex.CLAIMS and i > 0 and _POSSESSIVE.search(tokens[i - 1][0]) and \
                 not any(_is_verb(tokens, k) for k in range(i)):
             owner = _trailing_np(tokens[max(0, i - 4):i - 1] + [
                 (_POSSESSIVE.sub("", tokens[i - 1][0]), tokens[i - 1][1])])
@@ -837,15 +661,15 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
         # Subject: the noun phrase before the verb, within its clause.
         j = i
         while j > max(0, i - 40) and tokens[j - 1][0] not in ",;:—―–" and \
-                tokens[j - 1][0].lower() not in _CLAUSE:
+                tokens[j - 1][0].lower() not in lex.CLAUSE:
             j -= 1
         words = tokens[j:i]
-        while words and words[-1][0].lower() in _SKIPPED:
+        while words and words[-1][0].lower() in lex.SKIPPED:
             words = words[:-1]
         subject = _trailing_np(words)
         if subject:
             return _Cue(" ".join(t for t, _ in subject), subject[0][1])
-        if not words and lower in _INVERTED and i + 1 < len(tokens) and \
+        if not words and lower in lex.INVERTED and i + 1 < len(tokens) and \
                 _capital(tokens[i + 1][0]):
             # `Jean-Marc Ayrault, the foreign minister of France, said North Korea's ...`
             # (the sentence's subject in apposition) or `..., noted NBC's Dante Chinni.`
@@ -874,7 +698,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
                                           or text[word_start - 1] == "."):
                 word_start -= 1
             word = text[word_start:match.start()]
-            if word.lower() in _ABBREVIATIONS or "." in word or (len(word) == 1
+            if word.lower() in lex.ABBREVIATIONS or "." in word or (len(word) == 1
                                                                   and word.isupper()):
                 continue
         out.append(match.end())
@@ -903,12 +727,13 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
         return None
     first = tokens[0][0]
     lower = first.lower()
-    if not _capital(first) and lower not in _PRONOUNS:
+    if not _capital(first) and lower not in lex.PRONOUNS:
         return None
-    lead_in = lower in _LEAD_INS or (
+    lead_in = lower in lex.LEAD_INS or (
         lower.endswith(("ing", "ed")) and len(tokens) > 1 and not _capital(tokens[1][0])) or (
-        len(tokens) > 1 and tokens[1][0] == "," and (lower.endswith("ly") or lower in _ADVERBS))
-    if lead_in or (lower in _NOT_NAME and lower not in _DETERMINERS and lower not in _PRONOUNS):
+        len(tokens) > 1 and tokens[1][0] == "," and (lower.endswith("ly") or lower in lex.ADVERBS))
+    if lead_in or (lower in lex.NOT_NAME and lower not in lex.DETERMINERS
+                   and lower not in lex.PRONOUNS):
         # `In a Facebook message posted Friday, Cruz ...`: skip to after the first comma.
         comma = next((k for k, (t, _) in enumerate(tokens[:16]) if t == ","), None)
         if comma is None:
@@ -925,7 +750,7 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
         if token in ",;:)—―–":
             # `Another critic, Laurence H. Tribe, ...`: a name in apposition.
             if token == "," and words and not any(_capital(w) for w, _ in words[1:]) and \
-                    words[0][0].lower() in _DETERMINERS:
+                    words[0][0].lower() in lex.DETERMINERS:
                 named = [(t, o) for t, o in tokens[k + 1:k + 6] if t != ","]
                 run = []
                 for t, o in named:
@@ -938,13 +763,13 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
         if words and _is_verb(tokens, k):
             break
         low = token.lower()
-        if words and not _capital(token) and words[-1][0].lower() not in _DETERMINERS and \
-                low not in _NAME_PARTICLES and not _role_word(token):
-            if _capital(words[-1][0]) or words[-1][0].lower() in _PRONOUNS or \
+        if words and not _capital(token) and words[-1][0].lower() not in lex.DETERMINERS and \
+                low not in lex.NAME_PARTICLES and not _role_word(token):
+            if _capital(words[-1][0]) or words[-1][0].lower() in lex.PRONOUNS or \
                     _role_word(words[-1][0]):
                 break
         words.append((token, offset))
-        if low in _PRONOUNS:
+        if low in lex.PRONOUNS:
             break
     if not words:
         return None
@@ -1052,7 +877,6 @@ class _Parser:
     def _key(self, cue: _Cue) -> str | None:
         key = self.resolver.subject(cue.subject, cue.offset, appositive=cue.appositive)
         if key is not None:
-            self.state.last_speaker = key
             self.state.subjects.append(_Mention(cue.offset, key))
         return key
 
@@ -1063,7 +887,7 @@ class _Parser:
         for stop in [*sentence_ends(masked, start, end), end]:
             cue = sentence_subject(masked, sentence, stop)
             if cue is not None and any(_capital(w) for w in cue.subject.split()) and \
-                    cue.subject.lower() not in _PRONOUNS:
+                    cue.subject.lower() not in lex.PRONOUNS:
                 key = self.resolver.subject(cue.subject, cue.offset, create=False)
                 if key is not None:
                     self.state.subjects.append(_Mention(cue.offset, key))
@@ -1149,12 +973,13 @@ class _Parser:
             return False
         if text[quote.open_at - 1:quote.open_at] == "=":
             return False
-        words = [w for w in inner.strip(_PUNCTUATION).split() if w.lower() not in _SMALL_WORDS]
+        words = [w for w in inner.strip(_PUNCTUATION).split()
+                 if w.lower() not in lex.SMALL_WORDS]
         if words and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
             # A title in title case: `MSNBC's “Morning Joe”`, `the documentary “13th.”`.
             before = text[max(0, quote.open_at - 30):quote.open_at].split()
             last = before[-1].lower() if before else ""
-            if last.endswith(("’s", "'s", "s’", "s'")) or last in _TITLE_CONTEXT:
+            if last.endswith(("’s", "'s", "s’", "s'")) or last in lex.TITLE_CONTEXT:
                 return False
             if len(words) == 1 and before and before[-1][:1].isupper() and \
                     text[quote.close_end:quote.close_end + 2].strip()[:1].isupper():
@@ -1213,13 +1038,13 @@ class _Parser:
             if lower == "according" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
                 cue = _subject_after(text, tokens, i + 2, end)
                 return self._key(cue) if cue else None
-            if lower in _SPEECH and i > 0 and len(tokens) - i >= 5:
+            if lower in lex.SPEECH and i > 0 and len(tokens) - i >= 5:
                 cue = _subject_before(text, tokens, i, start)
                 if cue is None or not (any(_capital(w) for w in cue.subject.split())
-                                       or cue.subject.lower() in _PRONOUNS):
+                                       or cue.subject.lower() in lex.PRONOUNS):
                     return None
                 first = cue.subject.split()[0].lower()
-                if first in _NOT_NAME - _DETERMINERS and first not in _PRONOUNS:
+                if first in lex.NOT_NAME - lex.DETERMINERS and first not in lex.PRONOUNS:
                     return None
                 return self._key(cue)
         return None
