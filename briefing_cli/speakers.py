@@ -228,8 +228,9 @@ class SpeakerRegistry:
 
     def _index_role(self, entry: _Entry) -> None:
         for text in (entry.role, entry.title):
-            if text and text.split():
-                self._role_heads.setdefault(_head_word(text.split()[-1]), set()).add(entry.key)
+            head = _role_head(text or "")
+            if head:
+                self._role_heads.setdefault(head, set()).add(entry.key)
 
     def press(self) -> str:
         """Key of the unnamed press, registered on first use."""
@@ -451,6 +452,17 @@ class SpeakerRegistry:
                 title = display_case(entry.title.rstrip(".")) + "."
             return f"{title} {entry.surname}"
         return entry.surname
+
+
+def _role_head(role: str) -> str | None:
+    """The word a role is named by: `Spokesman for the Secretary-General` -> `spokesman`,
+    `Vice President, Investor Relations` -> `president`, `Chairman` -> `chair`."""
+    words = []
+    for word in role.split(",")[0].split():
+        if word.lower() in {"of", "for", "to", "at", "on", "in", "and", "&"}:
+            break
+        words.append(word)
+    return _head_word(words[-1]) if words else None
 
 
 def _org_head(name: str) -> str:

@@ -286,3 +286,12 @@ def test_stage_directions_inside_a_turn_are_narration() -> None:
     assert _speaker(t, "Next question.") == "Mr. Smith"
     assert all("(Laughter.)" not in s.text for turn in t.turns if turn.speaker
                for s in turn.sentences)
+
+
+def test_bare_role_label_takes_the_name_from_a_header_with_the_role_after_it() -> None:
+    text = ("Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n"
+            "**Spokesman:** Good afternoon.\n\n**Correspondent:** Has the convoy arrived?\n\n"
+            "**Spokesman:** Not yet.\n")
+    t = _parse(text)
+    assert _speaker(t, "Not yet.") == "Stéphane Dujarric"
+    assert _speaker(t, "Has the convoy arrived?") == "Press"

@@ -318,6 +318,16 @@ def role_holders(text: str, head: str) -> list[tuple[str, str]]:
         role = role_before(text[line_start:match.end()])
         if role:
             out.append((found[0], role))
+    # `Stéphane Dujarric, Spokesman for the Secretary-General`
+    after = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)"
+                       rf"[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?(?:[\w'’\-]+[^\S\n]+){{0,4}}?"
+                       rf"(?i:{re.escape(head)})\b")
+    for match in after.finditer(text):
+        if match.group("name").split()[0].lower() in _NOT_FIRST_NAMES:
+            continue
+        role = role_after(text[match.end("name"):match.end() + 80])
+        if role:
+            out.append((match.group("name"), role))
     return out
 
 
