@@ -58,6 +58,7 @@ tomorrow last next his her their our my your no yes not one two some many more m
 breaking update editor’s editor's watch read why how what who where which whose
 all both each every such much few none nobody everyone someone anyone though although
 because unlike like without following amid whether once even only just now well
+could would should might must may can will shall did does was were has have had
 """.split())
 
 # Sentence openers that lead into a clause before the subject (`Though ..., Clinton said`).
@@ -142,6 +143,16 @@ executives economist economists scholar scholars professor researcher researcher
 commander commanders general soldier soldiers activist activists prosecutor prosecutors
 judge justice investigator investigators spokespeople staffer staffers insider insiders
 correspondent reporter reporters journalist journalists columnist writer author
+questioner questioners owner owners founder employer employers employee employees speaker
+caller callers viewer viewers reader readers listener listeners observer observers
+commentator commentators negotiator negotiators investor investors donor donors inspector
+ambassador editor editors producer producers player players coach fan fans user users
+customer customers consumer consumers buyer buyers seller sellers retailer retailers
+driver drivers passenger passengers survivor survivors victim victims relative relatives
+partner partners consultant consultants assistant participant participants immigrant
+immigrants migrant migrants applicant applicants defendant plaintiff suspect detective
+sheriff trooper organizer mom dad wife husband son daughter brother sister niece nephew
+cashier nurse nurses patient patients parent parents veteran veterans demonstrators
 """.split())
 
 # Lower-case words inside a title before a name: `State Department spokesperson Matthew Miller`.
@@ -155,8 +166,7 @@ attorney general lawyer commissioner commander correspondent editor columnist
 """.split())
 
 # Nouns for people by their ending (`businessman`, `questioner`, `strategist`).
-PERSON_SUFFIXES = ("man", "woman", "men", "women", "person", "ist", "ists", "ian", "ians",
-                    "er", "ers", "or", "ors", "ant", "ants")
+PERSON_SUFFIXES = ("man", "woman", "men", "women", "person", "ist", "ists", "ian", "ians")
 
 NOT_PEOPLE = frozenset("""
 number numbers order matter letter paper water corner center centre border power tower
@@ -205,3 +215,9 @@ in on at during after before with to from of for by about into through over unde
 LINKS = frozenset({"of", "for", "on", "in", "at", "to"})
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is vs".split())
+
+# Auxiliary verbs: a subject ends before them (`His audio was quieter ...`).
+AUXILIARIES = frozenset("""
+was is are were be been being has have had will would can could may might should must did
+does do shall
+""".split())

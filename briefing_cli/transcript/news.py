@@ -83,6 +83,7 @@ class _State:
     mentions: list[_Mention] = field(default_factory=list)
     subjects: list[_Mention] = field(default_factory=list)  # subjects of sentences and cues
     gender: dict[str, str] = field(default_factory=dict)
+    plural: set[str] = field(default_factory=set)  # `officials`, `aides`
 
 
 def score(document: Document) -> float:
@@ -317,7 +318,7 @@ class _Resolver:
         while lower and lower[0] in lex.DETERMINERS:
             lower.pop(0)
             words = words[1:]
-        if not words or len(words) > 6:
+        if not words or len(words) > 6 or any(w in lex.AUXILIARIES for w in lower):
             return None
         # `spokesman for the ministry`: the head comes before the prepositional phrase.
         cut = next((k for k, w in enumerate(lower) if k and w in lex.PREPOSITIONS), len(lower))
@@ -336,7 +337,10 @@ class _Resolver:
             if holder is not None:
                 return holder
             name = " ".join(words)
-            return self.registry.fixed(name[:1].upper() + name[1:])
+            key = self.registry.fixed(name[:1].upper() + name[1:])
+            if head.endswith("s") and not head.endswith("ss"):
+                self.state.plural.add(key)  # `officials`: never `he` or `she`
+            return key
         return None
 
     def pronoun(self, word: str, offset: int) -> str | None:
@@ -358,7 +362,8 @@ class _Resolver:
         for mention in mentions[-200:]:
             if mention.offset >= offset or (best is not None and mention.offset <= best.offset):
                 continue
-            if self.registry.kind(mention.key) is not SpeakerKind.PERSON:
+            if self.registry.kind(mention.key) is not SpeakerKind.PERSON or \
+                    mention.key in self.state.plural:
                 continue
             known = self.state.gender.get(self.registry.root(mention.key))
             if known is None or known == gender:
@@ -760,9 +765,9 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
                 if len(run) >= 2:
                     return _Cue(" ".join(t for t, _ in run), run[0][1])
             break
-        if words and _is_verb(tokens, k):
-            break
         low = token.lower()
+        if words and (_is_verb(tokens, k) or low in lex.AUXILIARIES):
+            break
         if words and not _capital(token) and words[-1][0].lower() not in lex.DETERMINERS and \
                 low not in lex.NAME_PARTICLES and not _role_word(token):
             if _capital(words[-1][0]) or words[-1][0].lower() in lex.PRONOUNS or \
