@@ -295,3 +295,20 @@ def test_bare_role_label_takes_the_name_from_a_header_with_the_role_after_it() -
     t = _parse(text)
     assert _speaker(t, "Not yet.") == "Stéphane Dujarric"
     assert _speaker(t, "Has the convoy arrived?") == "Press"
+
+
+def test_news_intro_lines_with_lower_case_titles_and_institutions() -> None:
+    text = ("The Commission confirmed the timetable on Thursday\n"
+            "EU trade commissioner Valdis Ozols, speaking in Brussels on Thursday, said,\n"
+            "Quote\n\"We have given companies more than enough time to prepare\"\n"
+            "In a statement, the Polish economy ministry said:\nQuote\n"
+            "\"Polish exporters need more time\"\n"
+            "German economy minister Katrin Vogel backed the plan, adding,\nQuote\n"
+            "\"A delay would only reward those who did not prepare\"\n")
+    t = _parse(text, "news")
+    assert _speaker(t, "more than enough time") == "Valdis Ozols"
+    assert _speaker(t, "Polish exporters need more time") == "Polish economy ministry"
+    assert _speaker(t, "A delay would only reward") == "Katrin Vogel"
+    roles = {s.name: s.role for s in t.speakers}
+    assert roles["Valdis Ozols"] == "EU trade commissioner"
+    assert roles["Katrin Vogel"] == "German economy minister"

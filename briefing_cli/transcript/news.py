@@ -542,6 +542,19 @@ def _trailing_np(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
             continue
         if lower in lex.DETERMINERS and k < len(tokens):
             k -= 1
+            break
+        # `the Polish economy ministry`: plain words between a capital or a determiner and
+        # the head belong to the phrase.
+        j = k
+        while j > 0 and j > k - 2 and tokens[j - 1][0].isalpha() and \
+                tokens[j - 1][0].islower() and tokens[j - 1][0] not in lex.PREPOSITIONS \
+                and tokens[j - 1][0] not in lex.CLAUSE and tokens[j - 1][0] not in lex.AUXILIARIES \
+                and not tokens[j - 1][0].endswith(("ed", "ing")):
+            j -= 1
+        if j < k and k < len(tokens) and j > 0 and (
+                _capital(tokens[j - 1][0]) or tokens[j - 1][0].lower() in lex.DETERMINERS):
+            k = j
+            continue
         break
     return tokens[k:]
 
@@ -724,6 +737,25 @@ def sentence_end(text: str, start: int, end: int) -> int:
     return ends[0] if ends else end
 
 
+def _modifies_name(tokens: list[tuple[str, int]], k: int) -> bool:
+    """`EU trade commissioner Valdis Ozols`: lower-case words that lead, through a title word,
+    to a name within three words (and are not prepositions, auxiliaries or verb forms)
+    belong to its title."""
+    titled = False
+    for token, _ in tokens[k:k + 3]:
+        lower = token.lower()
+        if _capital(token):
+            return titled
+        if _role_word(token):
+            titled = True
+            continue
+        if lower in lex.PREPOSITIONS or lower in lex.AUXILIARIES or lower in lex.DETERMINERS \
+                or lower in lex.CLAUSE or lower.endswith(("ed", "ing")) or _is_verb(
+                    [(token, 0)], 0) or not token.isalpha():
+            return False
+    return False
+
+
 def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
     """The subject opening a sentence: `In a message posted Friday, Cruz said ...` -> Cruz;
     `Another critic, Laurence H. Tribe, likened ...` -> Laurence H. Tribe."""
@@ -769,7 +801,8 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
         if words and (_is_verb(tokens, k) or low in lex.AUXILIARIES):
             break
         if words and not _capital(token) and words[-1][0].lower() not in lex.DETERMINERS and \
-                low not in lex.NAME_PARTICLES and not _role_word(token):
+                low not in lex.NAME_PARTICLES and not _role_word(token) and \
+                not _modifies_name(tokens, k):
             if _capital(words[-1][0]) or words[-1][0].lower() in lex.PRONOUNS or \
                     _role_word(words[-1][0]):
                 break

@@ -23,6 +23,10 @@ from briefing_cli.speakers import (
 SEARCH_LIMIT = 200_000
 
 _CONNECTORS = frozenset({"of", "for", "on", "&", "to", "at"})
+_FUNCTION_WORDS = frozenset("""
+the a an by with from in at on of for to as and or is was are were be has have had who
+which that said says told
+""".split())
 _REACH = 240  # characters around a name searched for its role
 # Lower-case words that belong to a role before its head: `union president`.
 _MODIFIERS = frozenset("""
@@ -70,6 +74,12 @@ def role_before(prefix: str) -> str | None:
                 break
             if _capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS) \
                     or (run and bare.lower() in _MODIFIERS):
+                run.insert(0, bare)
+                i -= 1
+                continue
+            if run and _is_head(run[0]) and bare.isalpha() and bare.islower() and i > 0 and \
+                    _capitalised(tokens[i - 1]) and bare not in _FUNCTION_WORDS:
+                # `EU trade commissioner`, `German economy minister`
                 run.insert(0, bare)
                 i -= 1
                 continue
