@@ -312,3 +312,13 @@ def test_news_intro_lines_with_lower_case_titles_and_institutions() -> None:
     roles = {s.name: s.role for s in t.speakers}
     assert roles["Valdis Ozols"] == "EU trade commissioner"
     assert roles["Katrin Vogel"] == "German economy minister"
+
+
+def test_news_detection_counts_doubled_apostrophes_and_reported_speech() -> None:
+    quoted = "Talks went on.\n\n''We will see,'' Mr. Burman said.\n"
+    assert detect(Document(name="t", text=quoted)) == "news"
+    reported = ("The mayor said on Monday that the bridge would reopen.\n\n"
+                "Officials said repairs were finished ahead of time.\n")
+    t = _parse(reported)
+    assert t.layout == "news"
+    assert t.turns[0].kind is TurnKind.PARAPHRASE

@@ -86,13 +86,22 @@ class _State:
     plural: set[str] = field(default_factory=set)  # `officials`, `aides`
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told reporters|according to|said in a statement)\b")
+
+
 def score(document: Document) -> float:
-    """Share of non-blank lines that hold a quotation mark or a `Quote` marker."""
+    """Share of non-blank lines that hold a quotation mark or a `Quote` marker; with no
+    quotation at all, lines of reported speech (`... said`, `according to`) count, when
+    there are a few of them."""
     text = document.text
     lines = [text[s:e] for s, e in line_spans(text) if text[s:e].strip()]
     if not lines:
         return 0.0
-    hits = sum(1 for line in lines if _MARKER.match(line) or any(m in line for m in OPEN_MARKS))
+    hits = sum(1 for line in lines
+               if _MARKER.match(line) or any(m in line for m in (*OPEN_MARKS, "''", "``")))
+    if not hits:
+        reported = sum(1 for line in lines if _REPORTED.search(line))
+        hits = reported if reported >= 2 and reported >= 0.1 * len(lines) else 0
     return hits / len(lines)
 
 
