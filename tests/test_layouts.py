@@ -322,3 +322,11 @@ def test_news_detection_counts_doubled_apostrophes_and_reported_speech() -> None
     t = _parse(reported)
     assert t.layout == "news"
     assert t.turns[0].kind is TurnKind.PARAPHRASE
+
+
+def test_srt_without_blank_lines_between_cues() -> None:
+    text = ("1\n00:00:01,000 --> 00:00:02,000\nANNA: Hi there.\n2\n00:00:02,000 --> 00:00:03,000\n"
+            "BEN: Hello.\n3\n00:00:03,000 --> 00:00:04,000\nHow are you?\n")
+    t = _parse(text)
+    assert [turn.text for turn in t.turns] == ["Hi there.", "Hello.", "How are you?"]
+    assert _speaker(t, "How are you?") == "Ben"

@@ -31,6 +31,7 @@ _LABEL = re.compile(
     r"|[A-Z][a-z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
 _SOUND = re.compile(r"^\s*(?:[♪♫#*\s]+|[♪♫].*[♪♫])\s*$")
 _FINISHED = re.compile(r"""[.?!…]['"’”)\]]*\s*$""")
+_IDENTIFIER = re.compile(r"^\s*\d+\s*$")
 _SKIP_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION", "X-TIMESTAMP")
 
 
@@ -60,7 +61,9 @@ def score(document: Document) -> float:
 
 
 def _cues(text: str) -> list[list[tuple[int, int]]]:
-    """Payload lines of each cue (ids, timings and header blocks dropped)."""
+    """Payload lines of each cue: cue numbers, identifiers, timings and header, `NOTE` and
+    `STYLE` blocks dropped. A timing line opens a cue even without a blank line before it
+    (the line just before it is then its identifier)."""
     cues: list[list[tuple[int, int]]] = []
     block: list[tuple[int, int]] = []
     for s, e in [*line_spans(text), (len(text), len(text))]:
@@ -70,11 +73,24 @@ def _cues(text: str) -> list[list[tuple[int, int]]]:
         if block:
             first = text[block[0][0]:block[0][1]].lstrip("\ufeff").lstrip()
             if not first.startswith(_SKIP_BLOCKS):
-                timing = next((i for i, (bs, be) in enumerate(block[:3])
-                               if TIMING.match(text[bs:be])), None)
-                cues.append(block[timing + 1:] if timing is not None else block)
+                cues.extend(_split_block(text, block))
             block = []
-    return cues
+    return [cue for cue in cues if cue]
+
+
+def _split_block(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    timings = [i for i, (s, e) in enumerate(block) if TIMING.match(text[s:e])]
+    if not timings:
+        return [block]
+    out = []
+    if timings[0] > 1:  # payload before the first timing (after a cue identifier)
+        out.append(block[:timings[0] - 1])
+    for n, i in enumerate(timings):
+        stop = timings[n + 1] - 1 if n + 1 < len(timings) else len(block)
+        if n + 1 < len(timings) and not _IDENTIFIER.match(text[slice(*block[stop])]):
+            stop += 1  # no identifier line before the next timing: keep the line
+        out.append(block[i + 1:stop])
+    return out
 
 
 def _segments(text: str, start: int, end: int) -> list[_Segment]:
