@@ -127,6 +127,7 @@ def _segments(text: str, start: int, end: int) -> list[_Segment]:
 
 
 def parse(document: Document) -> Transcript:
+    """Turns from cues: one per speaker's lines in a cue; sound descriptions are narration."""
     text = document.text
     cues = _cues(text)
     segments = [[seg for s, e in cue for seg in _segments(text, s, e)] for cue in cues]
@@ -172,8 +173,7 @@ def parse(document: Document) -> Transcript:
             kind = TurnKind.QUESTION if speaker == PRESS_ID else (
                 TurnKind.STATEMENT if speaker is not None else TurnKind.NARRATION)
             if last is not None and last.speaker == speaker and \
-                    "\n" not in text[last.end:seg.start].strip("\n") and \
-                    not text[last.end:seg.start].strip():
+                    not text[last.end:seg.start].strip():  # the same voice's next line
                 last.end = seg.end
                 continue
             last = Draft(speaker, kind, seg.start, seg.end)
