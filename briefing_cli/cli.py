@@ -36,6 +36,9 @@ Examples:
 """
 
 
+# Kept in step with briefing_cli.transcript.LAYOUTS by a test; importing the parsers here
+# would slow every start-up.
+LAYOUT_NAMES = ("labelled", "record", "headed", "subtitles", "news", "prose")
 Method = Enum("Method", {name.upper(): name for name in METHODS}, type=str)  # type: ignore[misc]
 _DEFAULT_METHOD = Method(DEFAULT_METHOD)
 
@@ -150,7 +153,7 @@ def summarize(
         help="Write to this file (format from .md/.json/.txt) instead of the terminal.")] = None,
     input_format: Annotated[str | None, typer.Option(
         "--input-format", show_default="detected",
-        help="Force the input layout: labelled, news or prose.")] = None,
+        help=f"Force the input layout: {', '.join(LAYOUT_NAMES)}.")] = None,
     max_bytes: Annotated[int, typer.Option(
         "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,

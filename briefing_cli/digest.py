@@ -18,6 +18,7 @@ from briefing_cli.models import (
 from briefing_cli.rank import Ranker, priors, selection
 from briefing_cli.rank.vectors import Vectors, tfidf
 from briefing_cli.terms import key_terms
+from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 
 _SUBSTANTIVE = 0.1  # prior weight below which a sentence is filler or a fragment
 
@@ -81,7 +82,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
 
     attributed = [i for i, s in enumerate(all_sentences)
                   if transcript.turns[s.turn].kind is not TurnKind.NARRATION]
-    labelled = transcript.layout == "labelled" and attributed
+    labelled = transcript.layout in TRANSCRIPT_LAYOUTS and attributed
     pool = attributed if labelled else list(range(len(all_sentences)))
     if only is not None:
         pool = [i for i in pool if speaker_of[i] == only]

@@ -1,7 +1,8 @@
 """Briefing-aware weights that multiply a ranker's centrality, one named signal each.
 
 Every signal is switchable so `bench/quality.py --ablation` can show what it earns:
-- filler: greetings, thanks and moderation ("Go ahead", "Next question") carry no content;
+- filler: greetings, thanks and moderation ("Go ahead", "Next question") carry no content,
+  and an operator's or moderator's lines count less in the overall summary;
 - lead_in: news lines that only introduce a quotation (`..., said,` / `... and that`);
 - length: fragments rarely carry a point (weight grows to 1 at eight words);
 - question: questions count half in the overall summary, and an official's own rhetorical
@@ -19,6 +20,8 @@ from typing import Any
 
 from briefing_cli import nlp
 from briefing_cli.models import Sentence, SpeakerKind, Transcript, TurnKind
+from briefing_cli.speakers import ROLE_HEADS
+from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 
 _FILLER = re.compile(
     r"^\W*(?:(?:good (?:morning|afternoon|evening)|hi|hello|thanks?(?: you)?|"
@@ -28,6 +31,17 @@ _FILLER = re.compile(
     r"welcome|everybody|everyone|sir|ma'am)\b[\s,.!?;:-]*)+(?:\w+[.!?]?)?\W*$",
     re.IGNORECASE,
 )
+# A courtesy that opens with thanks or a greeting and then only names people is filler too:
+# "Thank you, Chairman Wells, Ranking Member Pak, and members of the subcommittee."
+_COURTESY = re.compile(r"^\W*(?:thanks?|thank you|good (?:morning|afternoon|evening)|hello|hi|"
+                       r"welcome)\b", re.IGNORECASE)
+_ADDRESSEES = frozenset("""
+operator everyone everybody all folks members member ranking committee subcommittee colleagues
+guests friends ladies gentlemen audience listeners viewers joining today call briefing back
+taking question questions having
+again much very chair chairman chairwoman madam mister
+""".split()) | ROLE_HEADS
+_MODERATORS = frozenset({"operator", "moderator", "conference operator", "host"})
 # `X, who fielded questions ..., said,` / `Miller continued adding,` / `... and that`
 _LEAD_IN = re.compile(
     r"\b(?:said|says|added|adding|continued|saying|told|asked|highlighted|noted|stressed|"
@@ -67,11 +81,14 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
     if signals.length:
         w *= np.minimum(1.0, np.asarray(sizes, dtype=float) / FULL_LENGTH)
     press = {s.id for s in transcript.speakers if s.kind is SpeakerKind.PRESS}
-    labelled = transcript.layout == "labelled"  # lead-in lines are a news-prose device
+    names = {w.lower() for s in transcript.speakers for form in (s.name, *s.aliases)
+             for w in nlp.words(form)}
+    # Turn-taking layouts: meetings open with their agenda, and lead-ins are a news device.
+    labelled = transcript.layout in TRANSCRIPT_LAYOUTS
     for i, sentence in enumerate(sentences):
         text = sentence.text
         lead_in = signals.lead_in and not labelled and _LEAD_IN.search(text)
-        if (signals.filler and _FILLER.match(text)) or lead_in:
+        if (signals.filler and _is_filler(text, names)) or lead_in:
             w[i] *= 0.05
         if (signals.question and text.rstrip().endswith("?")
                 and transcript.turns[sentence.turn].speaker not in press):
@@ -83,11 +100,29 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
         else:
             w *= 1.0 + LEAD_BOOST * np.exp(-index / LEAD_DECAY)
     summary = w.copy()
+    if signals.filler:
+        # Operators and moderators run the event; their lines rarely belong in its summary.
+        hosts = {s.id for s in transcript.speakers
+                 if {s.name.lower(), (s.role or "").lower()} & _MODERATORS}
+        for i, sentence in enumerate(sentences):
+            if transcript.turns[sentence.turn].speaker in hosts:
+                summary[i] *= 0.3
     if signals.question:
         for i, sentence in enumerate(sentences):
             if transcript.turns[sentence.turn].kind is TurnKind.QUESTION:
                 summary[i] *= 0.5
     return w, summary
+
+
+def _is_filler(text: str, names: set[str]) -> bool:
+    if _FILLER.match(text):
+        return True
+    if not _COURTESY.match(text):
+        return False
+    rest = [w.lower() for w in nlp.words(text)]
+    return all(w in nlp.STOPWORDS or w in _ADDRESSEES or w in names
+               or w in {"thank", "thanks", "good", "morning", "afternoon", "evening", "hello",
+                        "hi", "welcome"} for w in rest)
 
 
 def word_sizes(texts: Sequence[str]) -> list[int]:
