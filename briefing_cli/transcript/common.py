@@ -35,7 +35,8 @@ STAGE = re.compile(
     r"[^()\[\]\n]{0,30}[)\]]\.?")
 _HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
 
-__all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "parse_marked", "strip_span"]
+__all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "marked_share", "parse_marked",
+           "seeded_registry", "strip_span"]
 
 
 @dataclass
@@ -56,6 +57,26 @@ class Mark:
     body_start: int
     role: str | None = None
     question: bool = False  # the turn asks (an analyst on an earnings call)
+
+
+def marked_share(document: Document, marks: dict[int, Mark], minimum: int) -> float:
+    """The layout vote: the share of non-blank lines that open a turn (0 below `minimum`)."""
+    text = document.text
+    nonblank = sum(1 for s, e in line_spans(text) if text[s:e].strip())
+    if len(marks) < minimum or not nonblank:
+        return 0.0
+    return len(marks) / nonblank
+
+
+def seeded_registry(document: Document, marks: dict[int, Mark],
+                    registry: SpeakerRegistry | None = None) -> SpeakerRegistry:
+    """A registry holding the full names and roles the text gives for the marks' labels."""
+    from briefing_cli.transcript import roles
+
+    registry = registry or SpeakerRegistry()
+    roles.seed(registry, document.text, min(marks) if marks else len(document.text),
+               [m.label for m in marks.values()])
+    return registry
 
 
 def parse_marked(document: Document, layout: str, marks: dict[int, Mark],

@@ -14,8 +14,14 @@ from collections import Counter
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, is_title
-from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import PROCEDURAL, Mark, line_spans, parse_marked
+from briefing_cli.transcript.common import (
+    PROCEDURAL,
+    Mark,
+    line_spans,
+    marked_share,
+    parse_marked,
+    seeded_registry,
+)
 
 LAYOUT = "headed"
 
@@ -137,12 +143,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
 
 def score(document: Document) -> float:
     """Share of non-blank lines that are speaker headings followed by text."""
-    text = document.text
-    nonblank = sum(1 for s, e in line_spans(text) if text[s:e].strip())
-    marks = find_marks(document)
-    if len(marks) < 3 or not nonblank:
-        return 0.0
-    return len(marks) / nonblank
+    return marked_share(document, find_marks(document), 3)
 
 
 def parse(document: Document) -> Transcript:
@@ -152,9 +153,7 @@ def parse(document: Document) -> Transcript:
     for mark in marks.values():
         if mark.role is not None and mark.label.lower() not in PRESS_LABELS:
             registry.add(_display(mark.label), role=mark.role)
-    roles.seed(registry, document.text, min(marks) if marks else len(document.text),
-               [m.label for m in marks.values()])
-    return parse_marked(document, LAYOUT, marks, registry)
+    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry))
 
 
 def _display(label: str) -> str:

@@ -12,9 +12,15 @@ import re
 from collections import Counter
 
 from briefing_cli.models import Document, Transcript
-from briefing_cli.speakers import ANSWER_LABELS, PRESS_LABELS, PRESS_OUTLETS, SpeakerRegistry
+from briefing_cli.speakers import ANSWER_LABELS, PRESS_LABELS, PRESS_OUTLETS
 from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import Mark, line_spans, parse_marked
+from briefing_cli.transcript.common import (
+    Mark,
+    line_spans,
+    marked_share,
+    parse_marked,
+    seeded_registry,
+)
 
 LAYOUT = "labelled"
 
@@ -130,19 +136,12 @@ def find_marks(document: Document) -> dict[int, Mark]:
 
 def score(document: Document) -> float:
     """Share of non-blank lines that open a labelled turn (the layout vote)."""
-    nonblank = sum(1 for s, e in line_spans(document.text) if document.text[s:e].strip())
-    labels = len(find_marks(document))
-    if labels < 2 or not nonblank:
-        return 0.0
-    return labels / nonblank
+    return marked_share(document, find_marks(document), 2)
 
 
 def parse(document: Document) -> Transcript:
     marks = find_marks(document)
-    registry = SpeakerRegistry()
-    roles.seed(registry, document.text, min(marks) if marks else len(document.text),
-               [m.label for m in marks.values()])
-    return parse_marked(document, LAYOUT, marks, registry)
+    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 
 from briefing_cli.models import Document, Transcript
-from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import Mark, line_spans, parse_marked
+from briefing_cli.transcript.common import (
+    Mark,
+    line_spans,
+    marked_share,
+    parse_marked,
+    seeded_registry,
+)
 
 LAYOUT = "record"
 
@@ -47,20 +51,12 @@ def find_marks(document: Document) -> dict[int, Mark]:
 
 def score(document: Document) -> float:
     """Share of non-blank lines that open a turn with a record-style label."""
-    text = document.text
-    nonblank = sum(1 for s, e in line_spans(text) if text[s:e].strip())
-    marks = find_marks(document)
-    if len(marks) < 2 or not nonblank:
-        return 0.0
-    return len(marks) / nonblank
+    return marked_share(document, find_marks(document), 2)
 
 
 def parse(document: Document) -> Transcript:
     marks = find_marks(document)
-    registry = SpeakerRegistry()
-    roles.seed(registry, document.text, min(marks) if marks else len(document.text),
-               [m.label for m in marks.values()])
-    return parse_marked(document, LAYOUT, marks, registry)
+    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
