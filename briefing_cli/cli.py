@@ -43,6 +43,24 @@ Method = Enum("Method", {name.upper(): name for name in METHODS}, type=str)  # t
 _DEFAULT_METHOD = Method(DEFAULT_METHOD)
 
 
+# Options that several commands share, declared once.
+FileArgument = Annotated[str | None, typer.Argument(
+    help="Transcript to read; '-' or nothing reads standard input.", show_default=False)]
+FormatOption = Annotated[OutputFormat | None, typer.Option(
+    "--format", "-f", case_sensitive=False, show_default="table, or from -o's extension",
+    help="Output format.")]
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", dir_okay=False, show_default=False,
+    help="Write to this file (format from .md/.json/.txt) instead of the terminal.")]
+MethodOption = Annotated[Method, typer.Option(
+    "--method", "-m", case_sensitive=False, help="Sentence ranking method.")]
+InputFormatOption = Annotated[str | None, typer.Option(
+    "--input-format", show_default="detected",
+    help=f"Force the input layout: {', '.join(LAYOUT_NAMES)}.")]
+MaxBytesOption = Annotated[int, typer.Option(
+    "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
+
+
 class _Group(TyperGroup):
     """Runs the app with all errors mapped to one `error:` line and an exit code."""
 
@@ -119,9 +137,7 @@ def _root(
 @app.command(epilog=EXAMPLES)
 def summarize(
     ctx: typer.Context,
-    file: Annotated[str | None, typer.Argument(
-        help="Transcript to read; '-' or nothing reads standard input.",
-        show_default=False)] = None,
+    file: FileArgument = None,
     sentences: Annotated[int | None, typer.Option(
         "--sentences", "-n", min=1, max=1000, show_default="5",
         help="Sentences in the overall summary.")] = None,
@@ -133,9 +149,7 @@ def summarize(
         "--words", min=1, show_default=False,
         help="Word budget for the overall summary (an upper bound: sentences are never cut).")
     ] = None,
-    method: Annotated[Method, typer.Option(
-        "--method", "-m", case_sensitive=False, help="Sentence ranking method.")
-    ] = _DEFAULT_METHOD,
+    method: MethodOption = _DEFAULT_METHOD,
     per_speaker: Annotated[int, typer.Option(
         "--per-speaker", "-k", min=1, max=100, help="Key points per speaker.")] = 3,
     about: Annotated[str | None, typer.Option(
@@ -145,18 +159,10 @@ def summarize(
     speaker: Annotated[str | None, typer.Option(
         "--speaker", "-s", show_default=False,
         help="Only this speaker's statements (full name, surname or any alias).")] = None,
-    output_format: Annotated[OutputFormat | None, typer.Option(
-        "--format", "-f", case_sensitive=False, show_default="table, or from -o's extension",
-        help="Output format.")] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", dir_okay=False, show_default=False,
-        help="Write to this file (format from .md/.json/.txt) instead of the terminal.")] = None,
-    input_format: Annotated[str | None, typer.Option(
-        "--input-format", show_default="detected",
-        help=f"Force the input layout: {', '.join(LAYOUT_NAMES)}.")] = None,
-    max_bytes: Annotated[int, typer.Option(
-        "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
-    ] = DEFAULT_MAX_BYTES,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Summarize a transcript: the overall gist, then each speaker's key points."""
     from briefing_cli.digest import build_digest
@@ -186,17 +192,11 @@ Examples:
 """)
 def speakers(
     ctx: typer.Context,
-    file: Annotated[str | None, typer.Argument(
-        help="Transcript to read; '-' or nothing reads standard input.",
-        show_default=False)] = None,
+    file: FileArgument = None,
     output_format: Annotated[OutputFormat, typer.Option(
         "--format", "-f", case_sensitive=False, help="Output format.")] = OutputFormat.TABLE,
-    input_format: Annotated[str | None, typer.Option(
-        "--input-format", show_default="detected",
-        help="Force the input layout (see `briefing summarize --help`).")] = None,
-    max_bytes: Annotated[int, typer.Option(
-        "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
-    ] = DEFAULT_MAX_BYTES,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """List the detected speakers with role, aliases, turns and words, to check attribution."""
     from briefing_cli.render import speakers as render
@@ -223,22 +223,11 @@ def compare(
     ctx: typer.Context,
     old: Annotated[str, typer.Argument(help="The earlier briefing ('-' for standard input).")],
     new: Annotated[str, typer.Argument(help="The later briefing.")],
-    output_format: Annotated[OutputFormat | None, typer.Option(
-        "--format", "-f", case_sensitive=False, show_default="table, or from -o's extension",
-        help="Output format.")] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", dir_okay=False, show_default=False,
-        help="Write to this file (format from .md/.json/.txt) instead of the terminal.")] = None,
-    method: Annotated[Method, typer.Option(
-        "--method", "-m", case_sensitive=False, help="Sentence ranking method.")
-    ] = _DEFAULT_METHOD,
-    input_format: Annotated[str | None, typer.Option(
-        "--input-format", show_default="detected",
-        help="Force the input layout of both files (see `briefing summarize --help`).")
-    ] = None,
-    max_bytes: Annotated[int, typer.Option(
-        "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
-    ] = DEFAULT_MAX_BYTES,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    method: MethodOption = _DEFAULT_METHOD,
+    input_format: InputFormatOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Compare two briefings: new, dropped and continuing topics per speaker, and how the
     wording of each continuing line moved."""
@@ -290,9 +279,7 @@ def batch(
     skip_existing: Annotated[bool, typer.Option(
         "--skip-existing", help="Keep digests already in the output folder (resume a run).")
     ] = False,
-    method: Annotated[Method, typer.Option(
-        "--method", "-m", case_sensitive=False, help="Sentence ranking method.")
-    ] = _DEFAULT_METHOD,
+    method: MethodOption = _DEFAULT_METHOD,
 ) -> None:
     """Digest many transcripts: one output per input plus index.md and index.json.
 
