@@ -98,3 +98,16 @@ def test_position_prior_prefers_the_news_lead() -> None:
     text = "The harbour reopened on Monday after two years of repairs.\n" + "\n".join(body)
     digest = build_digest(parse(Document("t", text)), get_ranker("lexrank"), sentences=1)
     assert digest.summary[0].sentence.line == 1
+
+
+def test_procedure_is_not_a_key_point() -> None:
+    text = ("MS. WHITFIELD: Good afternoon. I have a couple of things at the top, and then I'll "
+            "bring up our National Security Adviser.\n\n"
+            "MS. WHITFIELD: The President will host the leaders of Veltria on Monday for talks "
+            "on energy cooperation.\n\nQ: Thanks. On the talks?\n\n"
+            "MS. WHITFIELD: The talks cover energy cooperation and maritime security.\n\n"
+            "MS. WHITFIELD: With that, I'll take your questions on the visit.\n")
+    digest = build_digest(parse(Document("t", text)), get_ranker("lexrank"), per_speaker=2)
+    chosen = [p.sentence.text for sd in digest.speakers for p in sd.points]
+    chosen += [p.sentence.text for p in digest.summary]
+    assert not any("at the top" in t or "take your questions" in t for t in chosen)

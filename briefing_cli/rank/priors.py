@@ -1,7 +1,8 @@
 """Briefing-aware weights that multiply a ranker's centrality, one named signal each.
 
 Every signal is switchable so `bench/quality.py --ablation` can show what it earns:
-- filler: greetings, thanks and moderation ("Go ahead", "Next question") carry no content,
+- filler: greetings, thanks and moderation ("Go ahead", "Next question", "I have two items
+  at the top") carry no content,
   and an operator's or moderator's lines count less in the overall summary;
 - lead_in: news lines that only introduce a quotation (`..., said,` / `... and that`);
 - length: fragments rarely carry a point (weight grows to 1 at eight words);
@@ -41,6 +42,14 @@ guests friends ladies gentlemen audience listeners viewers joining today call br
 taking question questions having
 again much very chair chairman chairwoman madam mister
 """.split()) | ROLE_HEADS
+# Running the briefing rather than saying anything: "I have two items at the top",
+# "With that, I'll take your questions", "Let me turn it over to Tom".
+_PROCEDURE = re.compile(
+    r"\b(?:(?:items?|things?|announcements?) at the top|at the top of the briefing|"
+    r"take (?:your|a few|some) questions|happy to take|turn it (?:back )?over to|"
+    r"bring up (?:our|the|my)|hand (?:it )?over to|with that,? (?:i'?ll|let me)|"
+    r"(?:start|open) (?:the|this) (?:briefing|call|meeting)|next question|last question|"
+    r"we have time for)\b", re.IGNORECASE)
 _MODERATORS = frozenset({"operator", "moderator", "conference operator", "host"})
 # `X, who fielded questions ..., said,` / `Miller continued adding,` / `... and that`
 _LEAD_IN = re.compile(
@@ -88,7 +97,8 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
     for i, sentence in enumerate(sentences):
         text = sentence.text
         lead_in = signals.lead_in and not labelled and _LEAD_IN.search(text)
-        if (signals.filler and _is_filler(text, names)) or lead_in:
+        procedure = signals.filler and (_is_filler(text, names) or _PROCEDURE.search(text))
+        if procedure or lead_in:
             w[i] *= 0.05
         if (signals.question and text.rstrip().endswith("?")
                 and transcript.turns[sentence.turn].speaker not in press):
