@@ -54,11 +54,15 @@ class Report:
 
 def prepare(inputs: str, out_dir: Path, fmt: str, method: str, skip_existing: bool) -> Plan:
     """Find the inputs, name their outputs, and see what an earlier run already did."""
-    found = find_inputs(inputs)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
+    # Digests written into the input folder are outputs, never inputs of the next run.
+    inside = out_dir.resolve()
+    found = [p for p in find_inputs(inputs) if inside not in p.resolve().parents]
+    if not found:
+        raise InputError(f"{inputs}: no transcript files outside the output folder")
     jobs = plan(found, inputs, out_dir, fmt, method)
     previous = previous_entries(out_dir) if skip_existing else {}
     kept = [j for j in jobs if j.target.name in previous and j.target.exists()]

@@ -91,3 +91,14 @@ def test_nothing_to_do_is_a_clear_error(tmp_path: Path, make: str) -> None:
         target.write_text("MR A: hello.\n", encoding="utf-8")
     result = _batch(str(target), "-o", str(tmp_path / "out"), status=1)
     assert result.stderr.startswith("error:") and result.stderr.count("\n") == 1
+
+
+def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(ROOT / "samples" / "news_article.txt", archive / "news.txt")
+    out = archive / "digests"
+    _batch(str(archive), "-o", str(out))
+    result = _batch(str(archive), "-o", str(out))
+    assert "1 digests" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["index.json", "index.md", "news.md"]
