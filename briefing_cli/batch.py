@@ -107,12 +107,18 @@ def plan(inputs: list[Path], root: str, out_dir: Path, fmt: str, method: str) ->
     base = Path(root) if Path(root).is_dir() else Path(".")
     extension = ".json" if fmt == "json" else ".md"
     jobs = []
+    taken = {"index.md", "index.json"}
     for source in inputs:
         try:
             relative = source.resolve().relative_to(base.resolve())
         except ValueError:
             relative = Path(source.name)
-        name = "__".join(relative.with_suffix("").parts) + extension
+        stem = "__".join(relative.with_suffix("").parts)
+        name, n = stem + extension, 1
+        while name.lower() in taken:  # `a/b.txt` and `a__b.txt`, or `x.txt` and `x.md`
+            n += 1
+            name = f"{stem}-{n}{extension}"
+        taken.add(name.lower())
         jobs.append(Job(source, out_dir / name, fmt, method))
     return jobs
 

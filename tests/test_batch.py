@@ -102,3 +102,17 @@ def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path: Path) 
     result = _batch(str(archive), "-o", str(out))
     assert "1 digests" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["index.json", "index.md", "news.md"]
+
+
+def test_colliding_output_names_are_kept_apart(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    (archive / "a").mkdir(parents=True)
+    shutil.copy(ROOT / "samples" / "news_article.txt", archive / "a" / "b.txt")
+    shutil.copy(ROOT / "samples" / "white_house_briefing.txt", archive / "a__b.txt")
+    shutil.copy(ROOT / "samples" / "news_article.txt", archive / "index.txt")
+    out = tmp_path / "out"
+    _batch(str(archive), "-o", str(out))
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["a__b-2.md", "a__b.md", "index-2.md", "index.json", "index.md"]
+    data = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert len({e["output"] for e in data["transcripts"]}) == 3
