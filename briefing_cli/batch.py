@@ -42,6 +42,7 @@ class Plan:
     jobs: list[Job]  # every input, in order
     todo: list[Job]  # those to digest now
     kept: list[Job]  # those whose digests an earlier run left (--skip-existing)
+    blocked: list[Outcome]  # those whose output name holds a file we did not write
     previous: dict[str, dict[str, Any]]  # index entries of that run, by output name
 
 
@@ -52,38 +53,76 @@ class Report:
     new: int
 
 
+PARTIAL_INDEX_EVERY = 25  # digests between index.json checkpoints, so a run can resume
+
+
 def prepare(inputs: str, out_dir: Path, fmt: str, method: str, skip_existing: bool) -> Plan:
     """Find the inputs, name their outputs, and see what an earlier run already did."""
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
     # Digests written into the input folder are outputs, never inputs of the next run.
     inside = out_dir.resolve()
     found = [p for p in find_inputs(inputs) if inside not in p.resolve().parents]
     if not found:
         raise InputError(f"{inputs}: no transcript files outside the output folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
     jobs = plan(found, inputs, out_dir, fmt, method)
-    previous = previous_entries(out_dir) if skip_existing else {}
-    kept = [j for j in jobs if j.target.name in previous and j.target.exists()]
-    return Plan(out_dir, jobs, [j for j in jobs if j not in kept], kept, previous)
+    previous = previous_entries(out_dir)
+    kept, blocked, todo = [], [], []
+    for job in jobs:
+        earlier = previous.get(job.target.name)
+        ours = earlier is not None and earlier.get("file") == str(job.source)
+        if skip_existing and ours and job.target.exists():
+            kept.append(job)
+        elif job.target.exists() and earlier is None and not _is_digest(job.target):
+            blocked.append(Outcome(job, None, f"{job.source}: {job.target} exists and is not a "
+                                              "digest; not overwritten"))
+        else:
+            todo.append(job)
+    return Plan(out_dir, jobs, todo, kept, blocked, previous if skip_existing else {})
+
+
+def _is_digest(path: Path) -> bool:
+    """Whether a file is a digest this tool wrote (an interrupted run leaves some unindexed)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False
+    return head.startswith((b"# Briefing digest: ", b'{\n  "schema": "briefing.digest/1"'))
 
 
 def execute(work: Plan, workers: int,
             progress: AbstractContextManager[Callable[[Outcome], None]]) -> Report:
-    """Digest what is to do in `workers` processes, then write index.json and index.md."""
+    """Digest what is to do in `workers` processes, then write index.json and index.md.
+
+    index.json is also written every few digests, so an interrupted run can be resumed
+    with --skip-existing.
+    """
     from briefing_cli.output import write_atomic
 
+    finished: list[Outcome] = []
+
+    def entries_so_far(outcomes: list[Outcome]) -> list[dict[str, Any]]:
+        done = {o.job: o.entry for o in outcomes if o.entry is not None}
+        return [work.previous[j.target.name] if j in work.kept else done[j]
+                for j in work.jobs if j in work.kept or j in done]
+
     with progress as on_done:
-        outcomes = run(work.todo, workers, on_done) if work.todo else []
-    done = {o.job: o for o in outcomes}
-    entries = [work.previous[j.target.name] if j in work.kept else done[j].entry
-               for j in work.jobs if j in work.kept or done[j].entry is not None]
-    failed = [o for o in outcomes if o.entry is None]
-    clean = [e for e in entries if e is not None]
-    write_atomic(work.out_dir / "index.json", index_json(clean, failed))
-    write_atomic(work.out_dir / "index.md", index_markdown(clean, failed))
-    return Report(clean, failed, len(outcomes) - len(failed))
+        def checkpoint(outcome: Outcome) -> None:
+            finished.append(outcome)
+            on_done(outcome)
+            if len(finished) % PARTIAL_INDEX_EVERY == 0:
+                write_atomic(work.out_dir / "index.json",
+                             index_json(entries_so_far(finished), []))
+
+        outcomes = run(work.todo, workers, checkpoint) if work.todo else []
+    entries = entries_so_far(outcomes)
+    failed = [*work.blocked, *(o for o in outcomes if o.entry is None)]
+    write_atomic(work.out_dir / "index.json", index_json(entries, failed))
+    write_atomic(work.out_dir / "index.md", index_markdown(entries, failed))
+    return Report(entries, failed, len(outcomes) - sum(o.entry is None for o in outcomes))
 
 
 def find_inputs(pattern: str) -> list[Path]:

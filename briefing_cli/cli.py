@@ -58,7 +58,7 @@ InputFormatOption = Annotated[str | None, typer.Option(
     "--input-format", show_default="detected",
     help=f"Force the input layout: {', '.join(LAYOUT_NAMES)}.")]
 MaxBytesOption = Annotated[int, typer.Option(
-    "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
+    "--max-bytes", min=1, max=2**40, help="Refuse inputs larger than this many bytes.")]
 
 
 class _Group(TyperGroup):
@@ -172,8 +172,7 @@ def summarize(
     length = _summary_length(transcript, sentences, ratio, words)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
                           per_speaker=per_speaker, words=words, about=about, speaker=speaker)
-    fmt = output_format or (EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT)
-                            if output else OutputFormat.TABLE)
+    fmt, output = _destination(output_format, output)
     if fmt is OutputFormat.TABLE and output is None:
         from briefing_cli.render import table
 
@@ -240,8 +239,7 @@ def compare(
     comparison = run_compare(_transcript(ctx, old, input_format, max_bytes),
                              _transcript(ctx, new, input_format, max_bytes),
                              get_ranker(method.value))
-    fmt = output_format or (EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT)
-                            if output else OutputFormat.TABLE)
+    fmt, output = _destination(output_format, output)
     if fmt is OutputFormat.TABLE and output is None:
         render.render_table(comparison, _console(sys.stdout))
         return
@@ -328,6 +326,19 @@ def _batch_progress(total: int) -> Iterator[Callable[[Any], None]]:
         yield advance
 
 
+def _destination(output_format: OutputFormat | None, output: Path | None
+                 ) -> tuple[OutputFormat, Path | None]:
+    """The format (from --format, else -o's extension, else a table) and the file to write,
+    None for standard output (`-o -` included)."""
+    if output is not None and str(output) == "-":
+        output = None
+    if output_format is not None:
+        return output_format, output
+    if output is None:
+        return OutputFormat.TABLE, None
+    return EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT), output
+
+
 def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
     """Write `text` to `output` atomically (never over an input), or to standard output."""
     if output is None:
@@ -336,7 +347,8 @@ def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
         return
     from briefing_cli.output import write_atomic
 
-    write_atomic(output, text, protect=[Path(p) for p in protect])
+    write_atomic(output, text, protect=[Path(p) for p in protect],
+                 protect_stdin=True)
     print(f"wrote {output}", file=sys.stderr)
 
 

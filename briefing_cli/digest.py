@@ -63,7 +63,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     """
     import numpy as np
 
-    only = focus.find_speaker(transcript, speaker) if speaker else None
+    only = focus.find_speaker(transcript, speaker) if speaker is not None else None
     ranked = rank_sentences(transcript, ranker, signals)
     all_sentences, texts, vectors, sizes = (ranked.sentences, ranked.texts, ranked.vectors,
                                             ranked.sizes)

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from briefing_cli import nlp
-from briefing_cli.errors import InputError
+from briefing_cli.errors import InputError, UsageError
 from briefing_cli.models import Focus, Transcript
 from briefing_cli.rank.vectors import Vectors
 
@@ -125,6 +125,8 @@ def match_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 def find_speaker(transcript: Transcript, name: str) -> str:
     """Id of the one speaker `name` refers to: full name, alias, id or surname, any case."""
     wanted = " ".join(name.lower().split())
+    if not wanted:
+        raise UsageError("--speaker needs a name")
     exact, partial = [], []
     for speaker in transcript.speakers:
         forms = [speaker.name, speaker.id, *speaker.aliases]

@@ -116,3 +116,46 @@ def test_colliding_output_names_are_kept_apart(tmp_path: Path) -> None:
     assert names == ["a__b-2.md", "a__b.md", "index-2.md", "index.json", "index.md"]
     data = json.loads((out / "index.json").read_text(encoding="utf-8"))
     assert len({e["output"] for e in data["transcripts"]}) == 3
+
+
+def test_a_file_we_did_not_write_is_never_overwritten(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    (archive / "sub").mkdir(parents=True)
+    shutil.copy(ROOT / "samples" / "white_house_briefing.txt", archive / "brief.txt")
+    notes = archive / "sub" / "brief.md"
+    notes.write_text("MY PRECIOUS NOTES\n", encoding="utf-8")
+    result = _batch(str(archive), "-o", str(archive / "sub"), status=1)
+    assert notes.read_text(encoding="utf-8") == "MY PRECIOUS NOTES\n"
+    assert "not overwritten" in result.stderr
+
+
+def test_skip_existing_keeps_only_digests_of_the_same_file(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(ROOT / "samples" / "white_house_briefing.txt", archive / "a__b.txt")
+    out = tmp_path / "out"
+    _batch(str(archive), "-o", str(out))
+    (archive / "a").mkdir()
+    shutil.copy(ROOT / "samples" / "news_article.txt", archive / "a" / "b.txt")
+    result = _batch(str(archive), "-o", str(out), "--skip-existing")
+    assert "1 kept" in result.stderr or "2 new" in result.stderr
+    data = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    files = sorted(Path(e["file"]).name for e in data["transcripts"])
+    assert files == ["a__b.txt", "b.txt"]
+
+
+def test_resume_from_a_partial_index(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _batch("samples", "-o", str(out), "--jobs", "1")
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    index["transcripts"] = index["transcripts"][:2]  # as a checkpoint mid-run leaves it
+    (out / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    result = _batch("samples", "-o", str(out), "--skip-existing")
+    assert "2 kept" in result.stderr
+    data = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert len(data["transcripts"]) == len(list((ROOT / "samples").glob("*.txt")))
+
+
+def test_no_inputs_leaves_no_output_folder(tmp_path: Path) -> None:
+    _batch(str(tmp_path / "nothing" / "*.txt"), "-o", str(tmp_path / "out"), status=1)
+    assert not (tmp_path / "out").exists()

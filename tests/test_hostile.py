@@ -78,3 +78,43 @@ def test_json_is_byte_identical_across_processes_and_hash_seeds() -> None:
                              check=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_output_never_replaces_the_file_behind_stdin(tmp_path: Path) -> None:
+    sample = Path(__file__).resolve().parent.parent / "samples" / "news_article.txt"
+    target = tmp_path / "in.txt"
+    target.write_bytes(sample.read_bytes())
+    with target.open("rb") as stdin:
+        run = subprocess.run([sys.executable, "-m", "briefing_cli", "summarize", "-", "-o",
+                              str(target)], stdin=stdin, capture_output=True, timeout=120)
+    assert run.returncode == 1 and b"refusing to overwrite" in run.stderr
+    assert target.read_bytes() == sample.read_bytes()
+
+
+def test_output_files_follow_the_umask_and_keep_their_mode(tmp_path: Path) -> None:
+    sample = Path(__file__).resolve().parent.parent / "samples" / "news_article.txt"
+    fresh = tmp_path / "fresh.md"
+    old = os.umask(0o022)
+    try:
+        CliRunner().invoke(app, ["summarize", str(sample), "-o", str(fresh)])
+    finally:
+        os.umask(old)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    fresh.chmod(0o640)
+    CliRunner().invoke(app, ["summarize", str(sample), "-o", str(fresh)])
+    assert fresh.stat().st_mode & 0o777 == 0o640
+
+
+def test_dash_output_is_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    sample = Path(__file__).resolve().parent.parent / "samples" / "news_article.txt"
+    result = CliRunner().invoke(app, ["summarize", str(sample), "-o", "-", "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["schema"]
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("args", [["--speaker", ""], ["--max-bytes", "9" * 30]])
+def test_empty_speaker_and_absurd_limits_are_usage_errors(args: list[str]) -> None:
+    sample = Path(__file__).resolve().parent.parent / "samples" / "news_article.txt"
+    result = CliRunner().invoke(app, ["summarize", str(sample), *args])
+    assert result.exit_code == 2 and result.stderr.startswith("error:")
