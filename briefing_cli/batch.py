@@ -132,6 +132,8 @@ def find_inputs(pattern: str) -> list[Path]:
         found = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES]
     elif any(ch in pattern for ch in "*?["):
         found = [Path(p) for p in glob.glob(pattern, recursive=True) if Path(p).is_file()]
+        if not Path(pattern).suffix:  # `archive/*` means its transcripts; `*.log` means logs
+            found = [p for p in found if p.suffix.lower() in SUFFIXES]
     elif path.exists():
         raise InputError(f"{pattern}: not a directory or a glob of transcripts")
     else:

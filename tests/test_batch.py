@@ -159,3 +159,14 @@ def test_resume_from_a_partial_index(tmp_path: Path) -> None:
 def test_no_inputs_leaves_no_output_folder(tmp_path: Path) -> None:
     _batch(str(tmp_path / "nothing" / "*.txt"), "-o", str(tmp_path / "out"), status=1)
     assert not (tmp_path / "out").exists()
+
+
+def test_a_bare_glob_takes_transcripts_only(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(ROOT / "samples" / "news_article.txt", archive / "news.txt")
+    (archive / "photo.bin").write_bytes(b"\x00binary\x00")
+    _batch(str(archive / "*"), "-o", str(tmp_path / "out"))
+    shutil.copy(ROOT / "samples" / "news_article.txt", archive / "notes.log")
+    _batch(str(archive / "*.log"), "-o", str(tmp_path / "logs"))
+    assert (tmp_path / "logs" / "notes.md").exists()
