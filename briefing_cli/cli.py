@@ -51,7 +51,7 @@ FormatOption = Annotated[OutputFormat | None, typer.Option(
     help="Output format.")]
 OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", dir_okay=False, show_default=False,
-    help="Write to this file (format from .md/.json/.txt) instead of the terminal.")]
+    help="Write to this file (format from .md/.json/.txt/.html) instead of the terminal.")]
 MethodOption = Annotated[Method, typer.Option(
     "--method", "-m", case_sensitive=False, help="Sentence ranking method.")]
 InputFormatOption = Annotated[str | None, typer.Option(
@@ -200,6 +200,8 @@ def speakers(
     """List the detected speakers with role, aliases, turns and words, to check attribution."""
     from briefing_cli.render import speakers as render
 
+    if output_format is OutputFormat.HTML:
+        raise UsageError("speakers has no HTML view; use summarize -f html")
     transcript = _transcript(ctx, file, input_format, max_bytes)
     if output_format is OutputFormat.TABLE:
         render.render_table(transcript, _console(sys.stdout))
@@ -247,7 +249,8 @@ def compare(
         text = _table_text(lambda console: render.render_table(comparison, console))
     else:
         text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
-                OutputFormat.MARKDOWN: render.render_markdown}[fmt](comparison)
+                OutputFormat.MARKDOWN: render.render_markdown,
+                OutputFormat.HTML: render.render_html}[fmt](comparison)
     _emit(text, output, protect=[p for p in (old, new) if p != "-"])
 
 
@@ -417,6 +420,10 @@ def _render(digest: Any, fmt: OutputFormat) -> str:
         from briefing_cli.render import text
 
         return text.render(digest)
+    if fmt is OutputFormat.HTML:
+        from briefing_cli.render import html
+
+        return html.render(digest)
     from briefing_cli.render import table
 
     return _table_text(lambda console: table.render(digest, console))
