@@ -257,6 +257,7 @@ def compare(
 class BatchFormat(str, Enum):
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 @app.command(epilog="""
@@ -282,7 +283,7 @@ def batch(
     ] = False,
     method: MethodOption = _DEFAULT_METHOD,
 ) -> None:
-    """Digest many transcripts: one output per input plus index.md and index.json.
+    """Digest many transcripts: one output per input plus index.md, index.json and index.html.
 
     Unreadable files are skipped with a warning and listed at the end; the exit status is
     then 1, after everything else has been written.

@@ -166,3 +166,54 @@ def test_compare_writes_html(tmp_path: Path) -> None:
 def test_speakers_has_no_html_view() -> None:
     result = CliRunner().invoke(app, ["speakers", str(SAMPLES[0]), "-f", "html"])
     assert result.exit_code == 2
+
+
+def test_batch_writes_html_digests_and_an_index(tmp_path: Path) -> None:
+    from urllib.parse import unquote
+
+    from briefing_cli import batch
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    sample = (ROOT / "samples" / "state_department_briefing.txt").read_text(encoding="utf-8")
+    names = ["<script>alert(1)<x>.txt", "javascript:alert(1).txt", '" onmouseover=x.txt',
+             "plain.txt"]
+    for name in names:
+        (archive / name).write_text(sample, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(out), "-f", "html",
+                                      "-j", "1"])
+    assert result.exit_code == 0, result.output
+    page = (out / "index.html").read_text(encoding="utf-8")
+    tree = _parse(page)
+    scripts = [el for el in tree.iter() if _tag(el) == "script"]
+    assert len(scripts) == 1 and scripts[0].text == batch._SORT_SCRIPT
+    rows = [el for el in tree.iter() if _tag(el) == "tr" and el.get("data-file")]
+    assert sorted(r.get("data-file") for r in rows) == sorted(names)
+    for el in tree.iter():
+        assert not [a for a in el.attrib if a.lower().startswith("on")]
+        href = el.get("href")
+        if href is not None:
+            assert href.startswith("./")
+            target, _, anchor = unquote(href[2:]).partition("#")
+            assert (out / target).is_file()
+            if anchor:
+                digest = _check((out / target).read_text(encoding="utf-8"))
+                assert anchor in {el.get("id") for el in digest.iter()}
+    for digest_page in out.glob("*.html"):
+        if digest_page.name != "index.html":
+            _check(digest_page.read_text(encoding="utf-8"))
+    # a second run recognises its own HTML digests and replaces them
+    again = CliRunner().invoke(app, ["batch", str(archive), "-o", str(out), "-f", "html",
+                                     "-j", "1"])
+    assert again.exit_code == 0, again.output
+    assert (out / "index.html").read_text(encoding="utf-8") == page
+
+
+@pytest.mark.parametrize(("date", "iso"), [
+    ("March 12, 2026", "2026-03-12"), ("Sept. 3, 2025", "2025-09-03"),
+    ("12 March 2026", "2026-03-12"), ("2026-03-12", "2026-03-12"), (None, ""), ("soon", "")])
+def test_sortable_date(date: str | None, iso: str) -> None:
+    from briefing_cli.batch import sortable_date
+
+    assert sortable_date(date) == iso
