@@ -96,8 +96,8 @@ def _is_digest(path: Path) -> bool:
 
 def execute(work: Plan, workers: int,
             progress: AbstractContextManager[Callable[[Outcome], None]]) -> Report:
-    """Digest what is to do in `workers` processes, then write index.json, index.md and
-    index.html.
+    """Digest what is to do in `workers` processes, then write index.json and index.md (and
+    index.html for HTML digests).
 
     index.json is also written every few digests, so an interrupted run can be resumed
     with --skip-existing.
@@ -124,7 +124,8 @@ def execute(work: Plan, workers: int,
     failed = [*work.blocked, *(o for o in outcomes if o.entry is None)]
     write_atomic(work.out_dir / "index.json", index_json(entries, failed))
     write_atomic(work.out_dir / "index.md", index_markdown(entries, failed))
-    write_atomic(work.out_dir / "index.html", index_html(entries, failed))
+    if any(job.fmt == "html" for job in work.jobs):
+        write_atomic(work.out_dir / "index.html", index_html(entries, failed))
     return Report(entries, failed, len(outcomes) - sum(o.entry is None for o in outcomes))
 
 

@@ -283,7 +283,8 @@ def batch(
     ] = False,
     method: MethodOption = _DEFAULT_METHOD,
 ) -> None:
-    """Digest many transcripts: one output per input plus index.md, index.json and index.html.
+    """Digest many transcripts: one output per input plus index.md and index.json (and
+    index.html with --format html).
 
     Unreadable files are skipped with a warning and listed at the end; the exit status is
     then 1, after everything else has been written.
@@ -294,8 +295,9 @@ def batch(
     report = archive.execute(plan, jobs or os.cpu_count() or 1, _batch_progress(len(plan.todo)))
     for outcome in report.failed:
         print(f"warning: skipped {outcome.error}", file=sys.stderr)
+    index = "index.html" if output_format is BatchFormat.HTML else "index.md"
     print(f"{len(report.entries)} digests in {output} ({report.new} new, {len(plan.kept)} kept, "
-          f"{len(report.failed)} failed); index in {output / 'index.md'}", file=sys.stderr)
+          f"{len(report.failed)} failed); index in {output / index}", file=sys.stderr)
     if report.failed:
         raise typer.Exit(ExitStatus.ERROR)
 
