@@ -25,7 +25,7 @@ _DATE = re.compile(
 class Job:
     source: Path
     target: Path
-    fmt: str  # "markdown" or "json"
+    fmt: str  # "markdown", "json" or "html"
     method: str
 
 
@@ -90,12 +90,14 @@ def _is_digest(path: Path) -> bool:
             head = handle.read(64)
     except OSError:
         return False
-    return head.startswith((b"# Briefing digest: ", b'{\n  "schema": "briefing.digest/1"'))
+    return head.startswith((b"# Briefing digest: ", b'{\n  "schema": "briefing.digest/1"',
+                            b"<!DOCTYPE html>\n<!-- briefing.digest/1 -->"))
 
 
 def execute(work: Plan, workers: int,
             progress: AbstractContextManager[Callable[[Outcome], None]]) -> Report:
-    """Digest what is to do in `workers` processes, then write index.json and index.md.
+    """Digest what is to do in `workers` processes, then write index.json and index.md (and
+    index.html for HTML digests).
 
     index.json is also written every few digests, so an interrupted run can be resumed
     with --skip-existing.
@@ -122,6 +124,8 @@ def execute(work: Plan, workers: int,
     failed = [*work.blocked, *(o for o in outcomes if o.entry is None)]
     write_atomic(work.out_dir / "index.json", index_json(entries, failed))
     write_atomic(work.out_dir / "index.md", index_markdown(entries, failed))
+    if any(job.fmt == "html" for job in work.jobs):
+        write_atomic(work.out_dir / "index.html", index_html(entries, failed))
     return Report(entries, failed, len(outcomes) - sum(o.entry is None for o in outcomes))
 
 
@@ -146,9 +150,9 @@ def find_inputs(pattern: str) -> list[Path]:
 def plan(inputs: list[Path], root: str, out_dir: Path, fmt: str, method: str) -> list[Job]:
     """One output name per input: its path under the input folder, with `__` for `/`."""
     base = Path(root) if Path(root).is_dir() else Path(".")
-    extension = ".json" if fmt == "json" else ".md"
+    extension = {"json": ".json", "html": ".html"}.get(fmt, ".md")
     jobs = []
-    taken = {"index.md", "index.json"}
+    taken = {"index.md", "index.json", "index.html"}
     for source in inputs:
         try:
             relative = source.resolve().relative_to(base.resolve())
@@ -169,6 +173,7 @@ def process(job: Job) -> Outcome:
     from briefing_cli.digest import build_digest
     from briefing_cli.output import write_atomic
     from briefing_cli.rank import get_ranker
+    from briefing_cli.render import html as html_render
     from briefing_cli.render import json as json_render
     from briefing_cli.render import markdown
     from briefing_cli.source import read_source
@@ -177,7 +182,9 @@ def process(job: Job) -> Outcome:
     try:
         document = read_source(str(job.source))
         digest = build_digest(parse(document), get_ranker(job.method))
-        text = json_render.render(digest) if job.fmt == "json" else markdown.render(digest)
+        render = {"json": json_render.render, "html": html_render.render}.get(job.fmt,
+                                                                               markdown.render)
+        text = render(digest)
         write_atomic(job.target, text, protect=[job.source])
     except BriefingError as exc:
         return Outcome(job, None, str(exc))
@@ -270,3 +277,79 @@ def index_markdown(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
         out += ["", "## Could not be read", ""]
         out += [f"- {escape(o.error or str(o.job.source))}" for o in failed]
     return "\n".join(out) + "\n"
+
+
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                       "sep", "oct", "nov", "dec"), 1)}
+_DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})"
+                         r"|(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})")
+
+
+def sortable_date(date: str | None) -> str:
+    """`March 12, 2026`, `12 March 2026` or `2026-03-12` as `2026-03-12`; "" otherwise."""
+    match = _DATE_PARTS.fullmatch(date or "")
+    if match is None:
+        return ""
+    g = match.groups()
+    if g[0]:
+        return f"{g[0]}-{g[1]}-{g[2]}"
+    month, day, year = (g[3], g[4], g[5]) if g[3] else (g[7], g[6], g[8])
+    number = _MONTHS.get(month.lower())
+    return f"{year}-{number:02d}-{int(day):02d}" if number else ""
+
+
+# Sorting by a column when scripts run; the table is whole and readable without it. It reads
+# only data-* values, never writes markup.
+_SORT_SCRIPT = (
+    'document.querySelectorAll("th[data-key]").forEach(function(th){'
+    'th.tabIndex=0;th.title="Sort";th.className="sortable";'
+    'function go(){var k=th.getAttribute("data-key"),b=th.closest("table").tBodies[0],'
+    'r=Array.prototype.slice.call(b.rows),d=th.getAttribute("data-dir")==="asc"?"desc":"asc";'
+    'th.setAttribute("data-dir",d);r.sort(function(x,y){var a=x.getAttribute("data-"+k)||"",'
+    'c=y.getAttribute("data-"+k)||"";return(a<c?-1:a>c?1:0)*(d==="asc"?1:-1)});'
+    'r.forEach(function(x){b.appendChild(x)})}'
+    'th.addEventListener("click",go);th.addEventListener("keydown",function(e){'
+    'if(e.key==="Enter"||e.key===" "){e.preventDefault();go()}})})')
+_INDEX_CSS = ("th.sortable{cursor:pointer;text-decoration:underline dotted}"
+              "th[data-dir=asc]::after{content:' \\25B2'}"
+              "th[data-dir=desc]::after{content:' \\25BC'}"
+              "td.top p{margin:0 0 .35rem}")
+
+
+def index_html(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
+    """index.html: a table of the digests beside it, each linked by its relative name."""
+    from urllib.parse import quote
+
+    from briefing_cli.render.html import page, text
+
+    def href(entry: dict[str, Any], line: int | None = None) -> str:
+        # A relative path with every reserved character escaped: never a scheme or a host.
+        anchor = f"#L{int(line)}" if line is not None and entry["output"].endswith(".html") \
+            else ""
+        return text("./" + quote(entry["output"], safe="") + anchor)
+
+    body = ["<header>\n<h1>Briefing archive</h1>\n",
+            f'<p class="source">{len(entries)} transcripts'
+            + (f", {len(failed)} could not be read" if failed else "") + ".</p>\n</header>\n",
+            '<table class="index"><thead><tr><th data-key="date">Date</th>'
+            '<th data-key="file">File</th><th>Speakers</th>'
+            "<th>Top statement per speaker</th></tr></thead><tbody>\n"]
+    for entry in entries:
+        name = Path(entry["file"]).name
+        tops = "".join(
+            f'<p><strong>{text(s["name"])}</strong>: {text(s["top"]["text"])} '
+            f'<a class="line" href="{href(entry, s["top"]["line"])}">line '
+            f'{int(s["top"]["line"])}</a></p>'
+            for s in entry["speakers"] if s["top"])
+        body.append(
+            f'<tr data-date="{text(sortable_date(entry["date"]))}" data-file="{text(name)}">'
+            f'<td>{text(entry["date"] or "")}</td>'
+            f'<td><a href="{href(entry)}">{text(name)}</a></td>'
+            f'<td>{text(", ".join(s["name"] for s in entry["speakers"]))}</td>'
+            f'<td class="top">{tops}</td></tr>\n')
+    body.append("</tbody></table>\n")
+    if failed:
+        body.append("<h2>Could not be read</h2>\n<ul>\n")
+        body += [f"<li>{text(o.error or str(o.job.source))}</li>\n" for o in failed]
+        body.append("</ul>\n")
+    return page("Briefing archive", body, css=_INDEX_CSS, script=_SORT_SCRIPT)

@@ -51,7 +51,7 @@ FormatOption = Annotated[OutputFormat | None, typer.Option(
     help="Output format.")]
 OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", dir_okay=False, show_default=False,
-    help="Write to this file (format from .md/.json/.txt) instead of the terminal.")]
+    help="Write to this file (format from .md/.json/.txt/.html) instead of the terminal.")]
 MethodOption = Annotated[Method, typer.Option(
     "--method", "-m", case_sensitive=False, help="Sentence ranking method.")]
 InputFormatOption = Annotated[str | None, typer.Option(
@@ -200,6 +200,8 @@ def speakers(
     """List the detected speakers with role, aliases, turns and words, to check attribution."""
     from briefing_cli.render import speakers as render
 
+    if output_format is OutputFormat.HTML:
+        raise UsageError("speakers has no HTML view; use summarize -f html")
     transcript = _transcript(ctx, file, input_format, max_bytes)
     if output_format is OutputFormat.TABLE:
         render.render_table(transcript, _console(sys.stdout))
@@ -247,13 +249,15 @@ def compare(
         text = _table_text(lambda console: render.render_table(comparison, console))
     else:
         text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
-                OutputFormat.MARKDOWN: render.render_markdown}[fmt](comparison)
+                OutputFormat.MARKDOWN: render.render_markdown,
+                OutputFormat.HTML: render.render_html}[fmt](comparison)
     _emit(text, output, protect=[p for p in (old, new) if p != "-"])
 
 
 class BatchFormat(str, Enum):
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 @app.command(epilog="""
@@ -279,7 +283,8 @@ def batch(
     ] = False,
     method: MethodOption = _DEFAULT_METHOD,
 ) -> None:
-    """Digest many transcripts: one output per input plus index.md and index.json.
+    """Digest many transcripts: one output per input plus index.md and index.json (and
+    index.html with --format html).
 
     Unreadable files are skipped with a warning and listed at the end; the exit status is
     then 1, after everything else has been written.
@@ -290,8 +295,9 @@ def batch(
     report = archive.execute(plan, jobs or os.cpu_count() or 1, _batch_progress(len(plan.todo)))
     for outcome in report.failed:
         print(f"warning: skipped {outcome.error}", file=sys.stderr)
+    index = "index.html" if output_format is BatchFormat.HTML else "index.md"
     print(f"{len(report.entries)} digests in {output} ({report.new} new, {len(plan.kept)} kept, "
-          f"{len(report.failed)} failed); index in {output / 'index.md'}", file=sys.stderr)
+          f"{len(report.failed)} failed); index in {output / index}", file=sys.stderr)
     if report.failed:
         raise typer.Exit(ExitStatus.ERROR)
 
@@ -417,6 +423,10 @@ def _render(digest: Any, fmt: OutputFormat) -> str:
         from briefing_cli.render import text
 
         return text.render(digest)
+    if fmt is OutputFormat.HTML:
+        from briefing_cli.render import html
+
+        return html.render(digest)
     from briefing_cli.render import table
 
     return _table_text(lambda console: table.render(digest, console))

@@ -10,7 +10,9 @@ class OutputFormat(str, Enum):
     MARKDOWN = "markdown"
     JSON = "json"
     TEXT = "text"
+    HTML = "html"
 
 
 EXTENSIONS = {".md": OutputFormat.MARKDOWN, ".markdown": OutputFormat.MARKDOWN,
-              ".json": OutputFormat.JSON, ".txt": OutputFormat.TEXT}
+              ".json": OutputFormat.JSON, ".txt": OutputFormat.TEXT,
+              ".html": OutputFormat.HTML, ".htm": OutputFormat.HTML}

@@ -128,3 +128,39 @@ def render_table(comparison: Comparison, console: Any) -> None:
             now.append(f" (line {item.new.sentence.line})", style="dim")
             table.add_row(Text(safe(item.topic), style="bold"), before, now)
         console.print(table)
+
+
+def render_html(comparison: Comparison) -> str:
+    """The comparison as one self-contained HTML page (no script, input text escaped)."""
+    from briefing_cli.render.html import page, text
+
+    old, new = text(comparison.old.document.name), text(comparison.new.document.name)
+    body = [f"<header>\n<h1>Compare: {old} → {new}</h1>\n",
+            f'<p class="source">Before: {old} ({text(comparison.old.layout)}); '
+            f"now: {new} ({text(comparison.new.layout)})</p>\n</header>\n"]
+    if not comparison.speakers:
+        body.append('<p class="muted">(no speakers in either briefing)</p>\n')
+    for n, change in enumerate(comparison.speakers):
+        body.append(f'<section class="speaker c{n % 10}">\n<h2>{text(change.label)}</h2>\n')
+        if change.role:
+            body.append(f'<p class="role">{text(change.role)}</p>\n')
+        presence = _presence(change)
+        if presence:
+            body.append(f'<p class="muted">({text(presence)})</p>\n')
+        for title, topics in (("New topics", change.new_topics),
+                              ("Dropped topics", change.dropped_topics)):
+            chips = "".join(f"<span>{text(t)}</span>" for t in topics) or "—"
+            body.append(f'<p class="terms">{title}: {chips}</p>\n')
+        if change.continuing:
+            body.append('<table><thead><tr><th>Topic</th><th>Before</th><th>Now</th></tr>'
+                        "</thead><tbody>\n")
+            for item in change.continuing:
+                body.append(
+                    f"<tr><td><strong>{text(item.topic)}</strong></td>"
+                    f"<td>{text(item.old.sentence.text)} "
+                    f'<span class="note">(line {item.old.sentence.line})</span></td>'
+                    f"<td>{text(item.new.sentence.text)} "
+                    f'<span class="note">(line {item.new.sentence.line})</span></td></tr>\n')
+            body.append("</tbody></table>\n")
+        body.append("</section>\n")
+    return page(f"Compare: {old} → {new}", body)

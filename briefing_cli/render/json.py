@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from briefing_cli import shape
 from briefing_cli.models import Digest, KeyPoint
 
 SCHEMA = "briefing.digest/1"
@@ -13,6 +14,8 @@ SCHEMA = "briefing.digest/1"
 def to_dict(digest: Digest) -> dict[str, Any]:
     """The digest as plain data; text is carried exactly as in the input."""
     transcript = digest.transcript
+    figures = shape.measure(transcript)
+    shares = {s.speaker: s for s in figures.shares}
     return {
         "schema": SCHEMA,
         "source": {
@@ -36,6 +39,8 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                 "aliases": list(sd.speaker.aliases),
                 "turns": sd.turns,
                 "words": sd.words,
+                "share_words": _share(shares, sd.speaker.id, "words"),
+                "share_turns": _share(shares, sd.speaker.id, "turns"),
                 "summary": [_point(p, with_speaker=False) for p in sd.points],
                 "key_terms": list(sd.key_terms),
             }
@@ -52,8 +57,19 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             }
             for i, turn in enumerate(transcript.turns)
         ],
+        "timeline": [
+            {"speaker": s.speaker, "start_line": s.start_line, "end_line": s.end_line}
+            for s in figures.timeline
+        ],
         "summary": [_point(p, with_speaker=True) for p in digest.summary],
     }
+
+
+def _share(shares: dict[str, shape.Share], speaker_id: str, what: str) -> float:
+    share = shares.get(speaker_id)
+    if share is None:
+        return 0.0
+    return share.share_words if what == "words" else share.share_turns
 
 
 def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:

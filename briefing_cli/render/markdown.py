@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_cli.models import Digest
+from briefing_cli import shape
+from briefing_cli.models import Digest, Transcript
 from briefing_cli.render.common import (
     counts,
     focus_line,
@@ -63,7 +64,33 @@ def render(digest: Digest) -> str:
     for sd in digest.speakers:
         out.append(f"| {escape(sd.speaker.name)} | {escape(sd.speaker.role or '')} | {sd.turns} "
                    f"| {sd.words:,} | {escape(', '.join(sd.key_terms))} |")
+    out += share_table(t)
     return "\n".join(out) + "\n"
+
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def unicode_bar(share: float, width: int = 20) -> str:
+    """A bar of `width` characters filled to `share`, in eighths of a block."""
+    eighths = min(width * 8, max(0, round(share * width * 8)))
+    bar = "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
+    return bar.ljust(width, " ") if bar else " " * width
+
+
+def share_table(transcript: Transcript) -> list[str]:
+    """`## Speaking share`: each speaker's share of the words and turns, with bars."""
+    figures = shape.measure(transcript)
+    if not figures.shares:
+        return []
+    out = ["", "## Speaking share", "", "| Speaker | Share of words | Share of turns |",
+           "|---|---|---|"]
+    for share in figures.shares:
+        speaker = transcript.speaker(share.speaker)
+        name = escape(speaker.name if speaker else share.speaker)
+        out.append(f"| {name} | {unicode_bar(share.share_words)} {share.share_words:.0%} "
+                   f"| {unicode_bar(share.share_turns)} {share.share_turns:.0%} |")
+    return out
 
 
 __all__ = ["escape", "render", "speaker_label"]

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from briefing_cli.focus import match_spans
 from briefing_cli.models import Digest, KeyPoint
+from briefing_cli.render import share
 from briefing_cli.render.common import (
     counts,
     focus_line,
@@ -70,6 +71,7 @@ def render(digest: Digest, console: Console) -> None:
             points.append(f"({silent_note(digest)})", style="dim")
         table.add_row(who, points, Text(safe(", ".join(sd.key_terms))))
     console.print(table)
+    share.render_rich(t, console)
 
 
 def _highlighted(point: KeyPoint) -> Text:

@@ -13,6 +13,7 @@ from briefing_cli.render.common import (
     silent_note,
     speaker_label,
 )
+from briefing_cli.render.share import plain_lines
 
 
 def render(digest: Digest) -> str:
@@ -40,4 +41,6 @@ def render(digest: Digest) -> str:
                          f"(line {point.sentence.line}){safe(repeat_note(point))}")
         if not sd.points:
             lines.append(f"  ({silent_note(digest)})")
+    if digest.speakers:
+        lines += ["", *plain_lines(t)]
     return "\n".join(lines) + "\n"
