@@ -155,10 +155,11 @@ def indented(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     width = rng.choice([None, 64, 72, 80])
     out = Rendered("indented")
     lead = people[host]
+    role = lead.role or ""
+    by = f"{lead.name}, {role}" if "," in role or rng.random() < 0.5 else f"{role} {lead.name}"
     out.add(f"{indent}{indent}THE WHITE HOUSE\n\n{indent}Office of the Press Secretary\n\n"
-            f"{indent}PRESS BRIEFING BY {lead.role.upper() if lead.role else ''} "
-            f"{lead.name.upper()}\n\n{indent}James S. Brady Press Briefing Room\n\n"
-            f"{indent}1:04 P.M. EDT\n\n")
+            f"{indent}PRESS BRIEFING BY {by.upper()}\n\n"
+            f"{indent}James S. Brady Press Briefing Room\n\n{indent}1:04 P.M. EDT\n\n")
     out.roles[lead.name] = lead.role or ""
     others = [k for k in order if k not in (host, press)]
     if others:

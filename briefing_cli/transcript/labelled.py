@@ -27,7 +27,8 @@ LAYOUT = "labelled"
 _STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # `MR. MILLER:` / `AMBASSADOR THOMAS-GREENFIELD:` / `Q:` - capitals, at most six words.
 # An optional role after a comma: `MARCUS BELL, TRANSIT DIRECTOR:`.
-_ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-&]+){0,7})?"
+# A role may hold commas: `ANA RUIZ, Port Director, Eastbay Harbor Authority:`.
+_ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 # A note in brackets after a name, left out of it: `SEN. TED CRUZ (R-TX):`, `(via video)`.
 _NOTE = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
 _CAPS = re.compile(
@@ -71,14 +72,17 @@ agenda notes introduction conclusion overview highlights discussion contents pre
 
 
 def _match_label(line: str) -> tuple[str, int, bool] | None:
-    """(label, body offset, timed) of a label at the start of `line`."""
+    """(label, body offset, timed) of a label at the start of `line`; text copied from a
+    web page keeps its indentation (`     MS. SMITH:  Good afternoon.`)."""
+    indent = len(line) - len(line.lstrip())
+    line = line[indent:]
     for pattern in (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A,
                     _CAPS, _TITLED):
         match = pattern.match(line)
         if match:
             label = " ".join(match.group("label").split())
             timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
-            return label, match.end(), timed or pattern is _MARKDOWN
+            return label, indent + match.end(), timed or pattern is _MARKDOWN
     return None
 
 

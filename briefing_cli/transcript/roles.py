@@ -27,6 +27,9 @@ _FUNCTION_WORDS = frozenset("""
 the a an by with from in at on of for to as and or is was are were be has have had who
 which that said says told
 """.split())
+# Function words that end a role read backwards even in capitals (`BRIEFING BY CHAIR`).
+_STOPS = frozenset({"by", "with", "from", "is", "was", "said", "says", "told", "and", "as",
+                    "says", "according", "when", "while"})
 _REACH = 240  # characters around a name searched for its role
 # Lower-case words that belong to a role before its head: `union president`.
 _MODIFIERS = frozenset("""
@@ -72,6 +75,9 @@ def role_before(prefix: str) -> str | None:
             bare = token.rstrip(",")
             if (token != bare and i != end - 1) or bare[-1:] in ":;()\"“”":
                 break
+            if bare.lower() in _STOPS or (bare.lower() in {"the", "a", "an"} and not (
+                    i > 0 and tokens[i - 1].lower() in _CONNECTORS)):
+                break  # `BRIEFING BY THE CHAIR`: a capitalised function word ends the role
             if _capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS) \
                     or (run and bare.lower() in _MODIFIERS):
                 run.insert(0, bare)
@@ -167,7 +173,7 @@ def role_line(line: str) -> str | None:
     """A header line that is a role and nothing else: `U.S. Representative to the United
     Nations`, `Chief Executive Officer`."""
     tokens = line.split()
-    if not tokens or len(tokens) > 12 or line.rstrip().endswith((":", "?", "!")):
+    if not tokens or len(tokens) > 12 or ":" in line or line.rstrip().endswith(("?", "!")):
         return None
     run = [t.rstrip(",") for t in tokens]
     if not all(_capitalised(t) or _is_head(t) or t.lower() in _CONNECTORS | {"to", "the", "and"}
@@ -176,7 +182,18 @@ def role_line(line: str) -> str | None:
     heads = [i for i, t in enumerate(run) if _is_head(t)]
     if not heads or run[0].lower() in {"the", "and", "to"} | _CONNECTORS:
         return None
-    return _expand(run)
+    # the whole role, commas kept: `Deputy Director, Office of Rural Transport, Alder County`
+    return _expand([t for t in tokens[:-1]] + [tokens[-1].rstrip(",")])
+
+
+def role_rest(suffix: str) -> str | None:
+    """A whole role filling the rest of a line after a name, commas kept: `, Deputy Director,
+    Office of Rural Transport, Alder County` (participants lists, briefing headers)."""
+    match = re.match(r"[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?(?P<role>[^\n]{1,160}?)[.;]?[^\S\n]*$",
+                     suffix[:200])
+    if match is None or "," not in match.group("role"):
+        return None  # one part only: role_after reads it (and stops at its verbs)
+    return role_line(match.group("role"))
 
 
 def _role_below(text: str, line_start: int, name_start: int, name_end: int,
@@ -216,7 +233,8 @@ def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
         name_start = match.start("first") if candidate else match.start("sur")
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
-        for role in (role_before(text[line_start:name_start]),
+        for role in (role_rest(text[match.end():line_end]),
+                     role_before(text[line_start:name_start]),
                      role_after(text[match.end():line_end]),
                      _role_below(text, line_start, name_start, match.end(), line_end)):
             if role:
