@@ -220,12 +220,14 @@ def interview(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     guest = people[order[0]]
     pronoun = "her" if guest.gender == "f" else "his"
     out = Rendered("interview")
+    titled = f"{guest.name}, {guest.role}" if "," in (guest.role or "") else \
+        f"{guest.role} {guest.name}"
     intro = rng.choice([
-        f"Interview with {guest.role} {guest.name}\n\n"
+        f"Interview with {titled}\n\n"
         f"Conducted by our correspondent; edited for length and clarity.\n\n",
         f"{guest.name}: 'We are not there yet'\n\n"
         f"Our desk spoke with {guest.name}, {guest.role}, at {pronoun} office on Tuesday.\n\n",
-        f"In conversation: {guest.role} {guest.name}\n\nBy Staff Writer | 4 min read\n\n",
+        f"In conversation: {titled}\n\nBy Staff Writer | 4 min read\n\n",
         f"Q&A with {guest.name}, {guest.role}\n\n"
         f"The following has been lightly edited.\n\n",
     ])

@@ -123,7 +123,8 @@ def role_after(suffix: str) -> str | None:
             re.fullmatch(r"[\w'’\-.&]+", t) for t in short) and (
             len(short) < len(tokens) or tokens[len(short) - 1][-1:] in ",.;:" or
             len(short) == len(tokens)):
-        return _expand(short)
+        more = _more_parts(tokens[len(short):]) if tokens[len(short) - 1].endswith(",") else []
+        return ", ".join([_expand(short), *more])
     run: list[str] = []
     for token in tokens:
         bare = token.rstrip(",.;:")
@@ -138,8 +139,30 @@ def role_after(suffix: str) -> str | None:
     while run and (run[-1].lower() in _CONNECTORS or run[-1].lower() == "the"):
         run.pop()
     if _valid_role(run) and len(run) <= 8:
-        return _expand(run)
+        more = _more_parts(tokens[len(run):]) if tokens[len(run) - 1].endswith(",") else []
+        return ", ".join([_expand(run), *more])
     return None
+
+
+def _more_parts(tokens: list[str]) -> list[str]:
+    """Further comma-separated parts of a role, each in capitals (`..., Office of Rural
+    Transport, Alder County, at her office`): kept up to the first lower-case word."""
+    parts: list[str] = []
+    part: list[str] = []
+    for token in tokens[:16]:
+        bare = token.rstrip(",.;:")
+        if not bare or not (_capitalised(bare) or (part and bare.lower() in _CONNECTORS) or (
+                part and bare.lower() == "the" and part[-1].lower() in _CONNECTORS)):
+            break
+        part.append(bare)
+        if token != bare:
+            if len(part) < 2 or part[-1].lower() in _CONNECTORS:
+                break  # `, Washington, said`: a place, not a part of the role
+            parts.append(_expand(part))
+            if not token.endswith(",") or len(parts) >= 3:
+                break
+            part = []
+    return parts
 
 
 def _valid_role(run: list[str]) -> bool:
@@ -285,7 +308,8 @@ def full_name_of_first(text: str, first: str) -> str | None:
 
 _INTERVIEW = re.compile(
     r"(?i:interview(?:ed|s)?\s+with|in\s+conversation\s+with|conversation\s+with|"
-    r"q\s*&\s*a\s+with|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|sat\s+down\s+with|"
+    r"in\s+conversation\s*:|q\s*&\s*a\s*(?:with|:)|"
+    r"talk(?:s|ed)?\s+(?:to|with)|(?:speaks?|spoke)\s+(?:to|with)|sat\s+down\s+with|"
     r"interview(?:ed|s)?|guest(?:\s+is)?\s*:?|interviewee\s*:)[^\S\n]+")
 _NAME_COMMA = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’\-]+)\s*,")
 
@@ -294,23 +318,32 @@ def titled_name(words: str) -> tuple[str, str | None] | None:
     """(`Jana Novak`, `Foreign Minister`) from the capitalised run at the start of
     `Foreign Minister Jana Novak on the enlargement package`; None without a full name."""
     run: list[str] = []
-    for token in words.split()[:10]:
+    for token in words.split()[:14]:
         bare = token.rstrip(",;:")
         bare = re.sub(r"['’]s$", "", bare)
         if bare.endswith(".") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,3}\.", bare):
             bare = bare.rstrip(".")  # a full stop ends the name (and the sentence)
-        if not (_capitalised(bare) or (run and bare.lower() in _CONNECTORS)):
+        if not (_capitalised(bare) or (run and bare.lower() in _CONNECTORS) or (
+                run and bare.lower() == "the" and run[-1].lower() in _CONNECTORS)):
             break
         run.append(bare)
         if bare != token:
             break
-    while run and run[-1].lower() in _CONNECTORS:
+    while run and run[-1].lower() in _CONNECTORS | {"the"}:
         run.pop()
     titles, names = split_name(" ".join(run))
-    if len(names) < 2 or len(names) > 4 or names[0].lower() in _NOT_FIRST_NAMES \
-            or any(is_title(n) for n in names):
-        return None
-    return " ".join(names), (_expand(titles) if titles and _valid_role(titles) else None)
+    if _names(names):
+        return " ".join(names), (_expand(titles) if titles and _valid_role(titles) else None)
+    # A role with a phrase before the name: `Chair of the Transport Committee Bruno Kowalczyk`
+    for size in (2, 3):
+        if len(run) > size and _valid_role(run[:-size]) and _names(run[-size:]):
+            return " ".join(run[-size:]), _expand(run[:-size])
+    return None
+
+
+def _names(names: list[str]) -> bool:
+    return 2 <= len(names) <= 4 and names[0].lower() not in _NOT_FIRST_NAMES and all(
+        _capitalised(n) and not is_title(n) and n.lower() not in _CONNECTORS for n in names)
 
 
 def interviewee(header: str) -> tuple[str, str | None] | None:
@@ -322,7 +355,7 @@ def interviewee(header: str) -> tuple[str, str | None] | None:
         if found is not None:
             name, role = found
             after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):]
-            return name, role or role_after(after)
+            return name, role_rest(after) or role or role_after(after)
     # Otherwise the first `Name, Role` line of the header.
     for line in header.splitlines():
         line_match = _NAME_COMMA.match(line)
@@ -378,6 +411,8 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
             name, role = next(iter(people.items()))
             registry.add(name, role=role)
     if any(label.lower().rstrip(".") in ANSWER_LABELS for label in distinct):
-        found = interviewee(header)
+        # A headline such as `Jana Novak: 'Not yet'` can be the first label: the intro
+        # that names the interviewee may come after it.
+        found = interviewee(header) or interviewee(text[:max(len(header), 3000)])
         if found:
             registry.interviewee = registry.add(found[0], role=found[1])
