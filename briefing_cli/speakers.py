@@ -310,8 +310,7 @@ class SpeakerRegistry:
             entry.gender = entry.gender or _gender(titles)
             # A stated role of several words beats a bare title: `Commander of ...` > `General`.
             better = role or title_role
-            if better and (entry.role is None or (len(entry.role.split()) == 1
-                                                 and len(better.split()) > 1)):
+            if better and _better_role(entry.role, better):
                 entry.role = better
             self._index_role(entry)
         self._touch(entry, mention)
@@ -338,7 +337,7 @@ class SpeakerRegistry:
 
     def set_role(self, key: str, role: str) -> None:
         entry = self._root(key)
-        if entry.role is None or (len(entry.role.split()) == 1 and len(role.split()) > 1):
+        if _better_role(entry.role, role):
             entry.role = role
             self._index_role(entry)
 
@@ -452,6 +451,16 @@ class SpeakerRegistry:
                 title = display_case(entry.title.rstrip(".")) + "."
             return f"{title} {entry.surname}"
         return entry.surname
+
+
+def _better_role(known: str | None, stated: str) -> bool:
+    """A stated role replaces a known one that is a bare title (`General` before `Commander
+    of ...`) or its cut-off start (`Port Director` before `Port Director, Eastbay Harbor
+    Authority`)."""
+    if known is None:
+        return True
+    return (len(known.split()) == 1 and len(stated.split()) > 1) or (
+        len(stated) > len(known) and stated.lower().startswith(known.lower() + ","))
 
 
 def _role_head(role: str) -> str | None:

@@ -33,6 +33,7 @@ STAGE = re.compile(
     r"off[- ]mic|unintelligible|pause|silence|coughs|coughing|music|cheers|cheering|booing|"
     r"boos|chuckles|chuckling|sighs|audio gap|technical difficulties|no audio)"
     r"[^()\[\]\n]{0,30}[)\]]\.?")
+_ENDS = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
 
 __all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "marked_share", "parse_marked",
@@ -62,10 +63,21 @@ class Mark:
 def marked_share(document: Document, marks: dict[int, Mark], minimum: int) -> float:
     """The layout vote: the share of non-blank lines that open a turn (0 below `minimum`)."""
     text = document.text
-    nonblank = sum(1 for s, e in line_spans(text) if text[s:e].strip())
-    if len(marks) < minimum or not nonblank:
+    if len(marks) < minimum:
         return 0.0
-    return len(marks) / nonblank
+    # Lines that open something: after a blank line or a finished sentence, or marked. The
+    # continuation lines of a hard-wrapped paragraph are not counted, so wrapping at 70
+    # columns does not dilute the vote.
+    opening = 0
+    after_break = True
+    for s, e in line_spans(text):
+        line = text[s:e].rstrip()
+        if not line:
+            after_break = True
+            continue
+        opening += after_break or s in marks
+        after_break = line.endswith(_ENDS)
+    return len(marks) / opening if opening else 0.0
 
 
 def seeded_registry(document: Document, marks: dict[int, Mark],

@@ -27,7 +27,8 @@ LAYOUT = "labelled"
 _STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # `MR. MILLER:` / `AMBASSADOR THOMAS-GREENFIELD:` / `Q:` - capitals, at most six words.
 # An optional role after a comma: `MARCUS BELL, TRANSIT DIRECTOR:`.
-_ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-&]+){0,7})?"
+# A role may hold commas: `ANA RUIZ, Port Director, Eastbay Harbor Authority:`.
+_ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 # A note in brackets after a name, left out of it: `SEN. TED CRUZ (R-TX):`, `(via video)`.
 _NOTE = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
 _CAPS = re.compile(
@@ -35,6 +36,10 @@ _CAPS = re.compile(
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
 _TITLED = re.compile(
     rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+# `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
+_GENERIC = re.compile(
+    r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
+    r"[^\S\n]*(?:\d{1,3}|[A-Z]))\s*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
 _TIMED = re.compile(
     rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*:?\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
@@ -71,14 +76,17 @@ agenda notes introduction conclusion overview highlights discussion contents pre
 
 
 def _match_label(line: str) -> tuple[str, int, bool] | None:
-    """(label, body offset, timed) of a label at the start of `line`."""
+    """(label, body offset, timed) of a label at the start of `line`; text copied from a
+    web page keeps its indentation (`     MS. SMITH:  Good afternoon.`)."""
+    indent = len(line) - len(line.lstrip())
+    line = line[indent:]
     for pattern in (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A,
-                    _CAPS, _TITLED):
+                    _GENERIC, _CAPS, _TITLED):
         match = pattern.match(line)
         if match:
             label = " ".join(match.group("label").split())
             timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
-            return label, match.end(), timed or pattern is _MARKDOWN
+            return label, indent + match.end(), timed or pattern is _MARKDOWN
     return None
 
 
@@ -93,7 +101,7 @@ def _plausible(label: str, count: int) -> bool:
         return False
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
-    if any(ch.isdigit() for ch in label) and not re.match(r"(?i)speaker\b", label):
+    if any(ch.isdigit() for ch in label) and not _GENERIC.match(label + ":"):
         return False
     if label.isupper():
         return len(label) > 1 or count > 1

@@ -27,6 +27,9 @@ _FUNCTION_WORDS = frozenset("""
 the a an by with from in at on of for to as and or is was are were be has have had who
 which that said says told
 """.split())
+# Function words that end a role read backwards even in capitals (`BRIEFING BY CHAIR`).
+_STOPS = frozenset({"by", "with", "from", "is", "was", "said", "says", "told", "and", "as",
+                    "says", "according", "when", "while"})
 _REACH = 240  # characters around a name searched for its role
 # Lower-case words that belong to a role before its head: `union president`.
 _MODIFIERS = frozenset("""
@@ -72,6 +75,9 @@ def role_before(prefix: str) -> str | None:
             bare = token.rstrip(",")
             if (token != bare and i != end - 1) or bare[-1:] in ":;()\"“”":
                 break
+            if bare.lower() in _STOPS or (bare.lower() in {"the", "a", "an"} and not (
+                    i > 0 and tokens[i - 1].lower() in _CONNECTORS)):
+                break  # `BRIEFING BY THE CHAIR`: a capitalised function word ends the role
             if _capitalised(bare) or _is_head(bare) or (run and bare.lower() in _CONNECTORS) \
                     or (run and bare.lower() in _MODIFIERS):
                 run.insert(0, bare)
@@ -117,7 +123,8 @@ def role_after(suffix: str) -> str | None:
             re.fullmatch(r"[\w'’\-.&]+", t) for t in short) and (
             len(short) < len(tokens) or tokens[len(short) - 1][-1:] in ",.;:" or
             len(short) == len(tokens)):
-        return _expand(short)
+        more = _more_parts(tokens[len(short):]) if tokens[len(short) - 1].endswith(",") else []
+        return ", ".join([_expand(short), *more])
     run: list[str] = []
     for token in tokens:
         bare = token.rstrip(",.;:")
@@ -132,8 +139,30 @@ def role_after(suffix: str) -> str | None:
     while run and (run[-1].lower() in _CONNECTORS or run[-1].lower() == "the"):
         run.pop()
     if _valid_role(run) and len(run) <= 8:
-        return _expand(run)
+        more = _more_parts(tokens[len(run):]) if tokens[len(run) - 1].endswith(",") else []
+        return ", ".join([_expand(run), *more])
     return None
+
+
+def _more_parts(tokens: list[str]) -> list[str]:
+    """Further comma-separated parts of a role, each in capitals (`..., Office of Rural
+    Transport, Alder County, at her office`): kept up to the first lower-case word."""
+    parts: list[str] = []
+    part: list[str] = []
+    for token in tokens[:16]:
+        bare = token.rstrip(",.;:")
+        if not bare or not (_capitalised(bare) or (part and bare.lower() in _CONNECTORS) or (
+                part and bare.lower() == "the" and part[-1].lower() in _CONNECTORS)):
+            break
+        part.append(bare)
+        if token != bare:
+            if len(part) < 2 or part[-1].lower() in _CONNECTORS:
+                break  # `, Washington, said`: a place, not a part of the role
+            parts.append(_expand(part))
+            if not token.endswith(",") or len(parts) >= 3:
+                break
+            part = []
+    return parts
 
 
 def _valid_role(run: list[str]) -> bool:
@@ -167,7 +196,7 @@ def role_line(line: str) -> str | None:
     """A header line that is a role and nothing else: `U.S. Representative to the United
     Nations`, `Chief Executive Officer`."""
     tokens = line.split()
-    if not tokens or len(tokens) > 12 or line.rstrip().endswith((":", "?", "!")):
+    if not tokens or len(tokens) > 12 or ":" in line or line.rstrip().endswith(("?", "!")):
         return None
     run = [t.rstrip(",") for t in tokens]
     if not all(_capitalised(t) or _is_head(t) or t.lower() in _CONNECTORS | {"to", "the", "and"}
@@ -176,7 +205,18 @@ def role_line(line: str) -> str | None:
     heads = [i for i, t in enumerate(run) if _is_head(t)]
     if not heads or run[0].lower() in {"the", "and", "to"} | _CONNECTORS:
         return None
-    return _expand(run)
+    # the whole role, commas kept: `Deputy Director, Office of Rural Transport, Alder County`
+    return _expand([t for t in tokens[:-1]] + [tokens[-1].rstrip(",")])
+
+
+def role_rest(suffix: str) -> str | None:
+    """A whole role filling the rest of a line after a name, commas kept: `, Deputy Director,
+    Office of Rural Transport, Alder County` (participants lists, briefing headers)."""
+    match = re.match(r"[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?(?P<role>[^\n]{1,160}?)[.;]?[^\S\n]*$",
+                     suffix[:200])
+    if match is None or "," not in match.group("role"):
+        return None  # one part only: role_after reads it (and stops at its verbs)
+    return role_line(match.group("role"))
 
 
 def _role_below(text: str, line_start: int, name_start: int, name_end: int,
@@ -216,7 +256,8 @@ def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
         name_start = match.start("first") if candidate else match.start("sur")
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
-        for role in (role_before(text[line_start:name_start]),
+        for role in (role_rest(text[match.end():line_end]),
+                     role_before(text[line_start:name_start]),
                      role_after(text[match.end():line_end]),
                      _role_below(text, line_start, name_start, match.end(), line_end)):
             if role:
@@ -267,7 +308,8 @@ def full_name_of_first(text: str, first: str) -> str | None:
 
 _INTERVIEW = re.compile(
     r"(?i:interview(?:ed|s)?\s+with|in\s+conversation\s+with|conversation\s+with|"
-    r"q\s*&\s*a\s+with|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|sat\s+down\s+with|"
+    r"in\s+conversation\s*:|q\s*&\s*a\s*(?:with|:)|"
+    r"talk(?:s|ed)?\s+(?:to|with)|(?:speaks?|spoke)\s+(?:to|with)|sat\s+down\s+with|"
     r"interview(?:ed|s)?|guest(?:\s+is)?\s*:?|interviewee\s*:)[^\S\n]+")
 _NAME_COMMA = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’\-]+)\s*,")
 
@@ -276,23 +318,32 @@ def titled_name(words: str) -> tuple[str, str | None] | None:
     """(`Jana Novak`, `Foreign Minister`) from the capitalised run at the start of
     `Foreign Minister Jana Novak on the enlargement package`; None without a full name."""
     run: list[str] = []
-    for token in words.split()[:10]:
+    for token in words.split()[:14]:
         bare = token.rstrip(",;:")
         bare = re.sub(r"['’]s$", "", bare)
         if bare.endswith(".") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,3}\.", bare):
             bare = bare.rstrip(".")  # a full stop ends the name (and the sentence)
-        if not (_capitalised(bare) or (run and bare.lower() in _CONNECTORS)):
+        if not (_capitalised(bare) or (run and bare.lower() in _CONNECTORS) or (
+                run and bare.lower() == "the" and run[-1].lower() in _CONNECTORS)):
             break
         run.append(bare)
         if bare != token:
             break
-    while run and run[-1].lower() in _CONNECTORS:
+    while run and run[-1].lower() in _CONNECTORS | {"the"}:
         run.pop()
     titles, names = split_name(" ".join(run))
-    if len(names) < 2 or len(names) > 4 or names[0].lower() in _NOT_FIRST_NAMES \
-            or any(is_title(n) for n in names):
-        return None
-    return " ".join(names), (_expand(titles) if titles and _valid_role(titles) else None)
+    if _names(names):
+        return " ".join(names), (_expand(titles) if titles and _valid_role(titles) else None)
+    # A role with a phrase before the name: `Chair of the Transport Committee Bruno Kowalczyk`
+    for size in (2, 3):
+        if len(run) > size and _valid_role(run[:-size]) and _names(run[-size:]):
+            return " ".join(run[-size:]), _expand(run[:-size])
+    return None
+
+
+def _names(names: list[str]) -> bool:
+    return 2 <= len(names) <= 4 and names[0].lower() not in _NOT_FIRST_NAMES and all(
+        _capitalised(n) and not is_title(n) and n.lower() not in _CONNECTORS for n in names)
 
 
 def interviewee(header: str) -> tuple[str, str | None] | None:
@@ -304,7 +355,7 @@ def interviewee(header: str) -> tuple[str, str | None] | None:
         if found is not None:
             name, role = found
             after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):]
-            return name, role or role_after(after)
+            return name, role_rest(after) or role or role_after(after)
     # Otherwise the first `Name, Role` line of the header.
     for line in header.splitlines():
         line_match = _NAME_COMMA.match(line)
@@ -360,6 +411,8 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
             name, role = next(iter(people.items()))
             registry.add(name, role=role)
     if any(label.lower().rstrip(".") in ANSWER_LABELS for label in distinct):
-        found = interviewee(header)
+        # A headline such as `Jana Novak: 'Not yet'` can be the first label: the intro
+        # that names the interviewee may come after it.
+        found = interviewee(header) or interviewee(text[:max(len(header), 3000)])
         if found:
             registry.interviewee = registry.add(found[0], role=found[1])

@@ -1,0 +1,574 @@
+"""Render turn-taking text in the layouts transcripts really arrive in, with gold.
+
+Shared by the robustness tests (with original synthetic turns, `synthetic_turns`) and by
+bench/layouts.py (with real meeting turns read in place from ../shared/eval). Each renderer
+takes turns `(speaker key, text)` and returns the document text, the span of every turn's
+body with the display name the parser should give it, and the roles it should find.
+Perturbations (indentation, hard wrapping, blank lines, headers and page furniture) are
+drawn from a seeded `random.Random`, so a case is reproducible from its seed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from briefing_cli.models import Transcript
+from briefing_cli.transcript.common import STAGE
+
+PRESS = "PRESS"
+NARRATION = "NARRATION"
+
+_FIRST = [("Ana", "f"), ("Bruno", "m"), ("Celia", "f"), ("Dmitri", "m"), ("Elena", "f"),
+          ("Farid", "m"), ("Greta", "f"), ("Hugo", "m"), ("Ingrid", "f"), ("Jonas", "m"),
+          ("Kemi", "f"), ("Lucas", "m"), ("Marisol", "f"), ("Nikhil", "m"), ("Olga", "f"),
+          ("Pavel", "m"), ("Rosa", "f"), ("Tomas", "m"), ("Ulla", "f"), ("Victor", "m"),
+          ("Wanjiru", "f"), ("Yusuf", "m"), ("Zofia", "f"), ("Arjun", "m"), ("Beatriz", "f"),
+          ("Callum", "m"), ("Delphine", "f"), ("Emeka", "m"), ("Freya", "f"), ("Gideon", "m")]
+_SURNAMES = """Ostrova Keller Mbeki Lindqvist Okafor Ferreira Halvorsen Castellano Nakamura
+Brennan Adeyemi Novakova Marchetti Quist Rahimi Sorensen Tamsin Varga Whitlow Yilmaz Zeller
+Abernathy Bakshi Corvino Dunmore Eriksen Fontaine Gallo Haddad Iversen Janssen Kowalczyk
+Lefebvre Moreau Nilsen Oduya Petrakis Rinaldi Saarinen Thorne""".split()
+_ROLES = ["Press Secretary", "Deputy Spokesperson", "Minister of Health",
+          "Port Director, Eastbay Harbor Authority", "Chief Medical Officer",
+          "Deputy Director, Office of Rural Transport, Alder County",
+          "Director of Communications", "Mayor of Riverton", "Commissioner for Water Resources",
+          "Senior Policy Adviser", "Chair of the Transport Committee",
+          "Executive Director, Valley Food Bank", "Head of Research, Larch Institute",
+          "Police Chief", "Secretary of State for Housing", "Fire Commissioner",
+          "Director of Emergency Management", "Spokesperson for the Ministry of Energy"]
+_HEADINGS = ["Flood Relief", "Budget Talks", "School Meals", "Rail Strike", "Vaccines",
+             "Harbour Works", "Wildfires", "Trade Mission", "Water Quality", "Elections"]
+_FURNITURE = ["Negative", "Positive", "Neutral", "00:01:10-00:01:19 (9 sec)",
+              "00:04:02-00:04:31 (29 sec)", "12", "Share this article: Facebook Twitter Email",
+              "Also Read: Council approves new bus routes",
+              "We use cookies to improve your experience. Accept all cookies",
+              "ADVERTISEMENT", "Segment 4 of 9", "Listen to this article (3 min)"]
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    surname: str
+    gender: str
+    role: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.surname}"
+
+    @property
+    def honorific(self) -> str:
+        return "MS." if self.gender == "f" else "MR."
+
+
+@dataclass
+class Rendered:
+    """A rendered document: text, gold turn spans `(start, end, speaker)`, gold roles."""
+
+    family: str
+    text: str = ""
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, piece: str) -> None:
+        self.text += piece
+
+    def turn(self, body: str, speaker: str) -> None:
+        start = len(self.text)
+        self.text += body
+        self.spans.append((start, len(self.text), speaker))
+
+    def furnish(self, piece: str) -> None:
+        start = len(self.text)
+        self.text += piece
+        self.furniture.append((start, len(self.text)))
+
+
+@dataclass(frozen=True)
+class Score:
+    turns: int
+    right: int
+    roles: int
+    roles_right: int
+    furniture: int
+    furniture_leaked: int
+    wrong: tuple[tuple[str, str, str], ...] = ()  # (text, gold, got), first few
+
+
+def cast(keys: Sequence[str], rng: random.Random) -> dict[str, Person]:
+    """A distinct invented person, with a role, for each speaker key."""
+    firsts = rng.sample(_FIRST, len(_FIRST))
+    surnames = rng.sample(_SURNAMES, len(_SURNAMES))
+    roles = rng.sample(_ROLES, len(_ROLES))
+    people = {}
+    for i, key in enumerate(dict.fromkeys(keys)):
+        first, gender = firsts[i % len(firsts)]
+        people[key] = Person(first, surnames[i % len(surnames)], gender,
+                             roles[i % len(roles)])
+    return people
+
+
+def wrap(prefix: str, body: str, width: int | None, indent: str = "") -> tuple[str, int, int]:
+    """`prefix` then `body` hard-wrapped at `width` (continuation lines get `indent`);
+    returns the text and where the body starts and ends in it."""
+    words = body.split()
+    if width is None or not words:
+        return prefix + " ".join(words), len(prefix), len(prefix) + len(" ".join(words))
+    lines: list[str] = []
+    line = prefix + words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = indent + word
+        else:
+            line += " " + word
+    lines.append(line)
+    text = "\n".join(lines)
+    return text, len(prefix), len(text)
+
+
+def _order(turns: Sequence[tuple[str, str]]) -> list[str]:
+    counts = Counter(key for key, _ in turns)
+    return [key for key, _ in counts.most_common()]
+
+
+def _perturb(rng: random.Random) -> tuple[str, int | None, str]:
+    indent = rng.choice(["", "", "  ", "     ", "\t", "        "])
+    width = rng.choice([None, 60, 68, 72, 80])
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    return indent, width, gap
+
+
+# --- families ---------------------------------------------------------------------------------
+
+
+def indented(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """White House style: `     MS. SMITH:  Good afternoon.` and `     Q    Thank you.`"""
+    order = _order(turns)
+    people = cast(order, rng)
+    host, press = order[0], (order[1] if len(order) > 1 else None)
+    indent = rng.choice(["     ", "    ", "\t", "  ", "        "])
+    width = rng.choice([None, 64, 72, 80])
+    out = Rendered("indented")
+    lead = people[host]
+    role = lead.role or ""
+    by = f"{lead.name}, {role}" if "," in role or rng.random() < 0.5 else f"{role} {lead.name}"
+    out.add(f"{indent}{indent}THE WHITE HOUSE\n\n{indent}Office of the Press Secretary\n\n"
+            f"{indent}PRESS BRIEFING BY {by.upper()}\n\n"
+            f"{indent}James S. Brady Press Briefing Room\n\n{indent}1:04 P.M. EDT\n\n")
+    out.roles[lead.name] = lead.role or ""
+    others = [k for k in order if k not in (host, press)]
+    if others:
+        out.add(f"{indent}Participants:\n")
+        for key in others:
+            person = people[key]
+            out.add(f"{indent}{person.name}, {person.role}\n")
+            out.roles[person.name] = person.role or ""
+        out.add("\n")
+    for key, body in turns:
+        if key == press:
+            prefix, gold = f"{indent}Q{rng.choice(['    ', '  ', '. ', chr(9)])}", PRESS
+        else:
+            person = people[key]
+            prefix = f"{indent}{person.honorific} {person.surname.upper()}:  "
+            gold = person.name
+        text, start, end = wrap(prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    out.add(f"{indent}END{indent}2:01 P.M. EDT\n")
+    return out
+
+
+def flattened(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Line breaks lost: several `Name, Role: text` turns share one line."""
+    order = _order(turns)
+    people = cast(order, rng)
+    caps = rng.random() < 0.5
+    out = Rendered("flattened")
+    out.add(rng.choice(["Briefing transcript\n\n", "Remarks to the press\n\n",
+                        "WASHINGTON: the full transcript of today's briefing follows.\n\n",
+                        ""]))
+    seen: set[str] = set()
+    per_line = rng.choice([2, 3, 5, 8])
+    for n, (key, body) in enumerate(turns):
+        person = people[key]
+        if key not in seen:
+            seen.add(key)
+            label = f"{person.name.upper() if caps else person.name}, {person.role}: "
+            out.roles[person.name] = person.role or ""
+        elif caps:
+            label = f"{person.honorific} {person.surname.upper()}: "
+        else:
+            label = f"{person.surname}: "
+        out.add(label)
+        out.turn(" ".join(body.split()), person.name)
+        out.add("\n" if (n + 1) % per_line == 0 else " ")
+    out.add("\n")
+    return out
+
+
+def interview(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A print Q/A interview; the interviewee is named only in the headline or intro."""
+    order = _order(turns)
+    people = cast(order, rng)
+    guest = people[order[0]]
+    pronoun = "her" if guest.gender == "f" else "his"
+    out = Rendered("interview")
+    titled = f"{guest.name}, {guest.role}" if "," in (guest.role or "") else \
+        f"{guest.role} {guest.name}"
+    intro = rng.choice([
+        f"Interview with {titled}\n\n"
+        f"Conducted by our correspondent; edited for length and clarity.\n\n",
+        f"{guest.name}: 'We are not there yet'\n\n"
+        f"Our desk spoke with {guest.name}, {guest.role}, at {pronoun} office on Tuesday.\n\n",
+        f"In conversation: {titled}\n\nBy Staff Writer | 4 min read\n\n",
+        f"Q&A with {guest.name}, {guest.role}\n\n"
+        f"The following has been lightly edited.\n\n",
+    ])
+    out.add(intro)
+    out.roles[guest.name] = guest.role or ""
+    q, a = rng.choice([("Q: ", "A: "), ("Q. ", "A. "), ("Q:  ", "A:  "),
+                       ("**Q:** ", "**A:** "), ("Question: ", "Answer: ")])
+    indent, width, gap = _perturb(rng)
+    for key, body in turns:
+        prefix, gold = (indent + a, guest.name) if key == order[0] else (indent + q, PRESS)
+        text, start, end = wrap(prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
+def monologue(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """UN noon-briefing style: no labels, the spokesperson of the header is the voice;
+    bold topic headings; sometimes a question-and-answer part at the end."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    voice = Person(voice.first, voice.surname, voice.gender,
+                   rng.choice(["Spokesperson for the Secretary-General", "Deputy Spokesperson",
+                               "Spokesperson for the Ministry of Energy"]))
+    out = Rendered("monologue")
+    out.roles[voice.name] = voice.role or ""
+    out.add(rng.choice([
+        f"The following is a near-verbatim transcript of today's noon briefing by "
+        f"{voice.name}, {voice.role}.\n\n",
+        f"Daily Press Briefing by the Office of the Spokesperson\n\n"
+        f"NOON BRIEFING BY {voice.name.upper()}, {voice.role.upper()}\n\n",
+        f"Press briefing\n{voice.name}\n{voice.role}\n\n",
+    ]))
+    own = [body for key, body in turns if key == order[0]]
+    rest = [(key, body) for key, body in turns if key != order[0]]
+    bold = rng.choice(["**{}**", "{}", "{}"])
+    indent, width, gap = _perturb(rng)
+    heading = rng.choice([4, 6])
+    for n, body in enumerate(own[: max(4, len(own) * 2 // 3)]):
+        if n % heading == 0:
+            out.furnish(bold.format(rng.choice(_HEADINGS)))
+            out.add("\n\n")
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add(gap if gap == "\n\n" else "\n\n")
+    if rest and rng.random() < 0.5:
+        out.furnish(bold.format("Questions and Answers"))
+        out.add("\n\n")
+        for key, body in turns[-20:]:
+            label, gold = ("Spokesperson: ", voice.name) if key == order[0] else (
+                "Question: ", PRESS)
+            text, start, end = wrap(label, body, width)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add("\n\n")
+    return out
+
+
+def _cue_lines(body: str, width: int = 42) -> list[str]:
+    text, _, _ = wrap("", body, width)
+    return text.split("\n")
+
+
+def captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """SRT/VTT with names at the start of a turn (`NAME:`, `>> NAME:`, `[NAME]`, `<v Name>`),
+    a change of speaker mid-cue, or no names at all (then no speakers may be invented)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    style = rng.choice(["colon", "chevron", "bracket", "voice", "unnamed"])
+    vtt = style == "voice" or rng.random() < 0.3
+    out = Rendered(f"captions-{style}")
+    if vtt:
+        out.add("WEBVTT\n\n")
+    cue_no = 0
+    clock = 1.0
+
+    def stamp(seconds: float) -> str:
+        h, rem = divmod(seconds, 3600)
+        m, s = divmod(rem, 60)
+        sep = "." if vtt else ","
+        return f"{int(h):02d}:{int(m):02d}:{int(s):02d}{sep}{int(s % 1 * 1000):03d}"
+
+    def open_cue() -> None:
+        nonlocal cue_no, clock
+        cue_no += 1
+        if not vtt or rng.random() < 0.5:
+            out.add(f"{cue_no}\n")
+        out.add(f"{stamp(clock)} --> {stamp(clock + 2.5)}\n")
+        clock += 2.5
+
+    pending: list[str] = []  # lines left in the current cue
+    for key, body in turns:
+        person = people[key]
+        # a caption names people as it writes them: by first name unless a voice tag
+        gold = {"voice": person.name, "unnamed": NARRATION}.get(style, person.first)
+        lines = _cue_lines(" ".join(body.split()))
+        marker = {"colon": f"{person.first.upper()}: ",
+                  "chevron": f">> {person.first.upper()}: ",
+                  "bracket": f"[{person.first.upper()}] ",
+                  "voice": f"<v {person.name}>",
+                  "unnamed": ""}[style]
+        for i, line in enumerate(lines):
+            if not pending:
+                open_cue()
+                pending = ["", ""]
+            elif i == 0 and style == "unnamed":
+                # no names: a change of speaker inside a cue is a dialogue dash
+                out.add("- ")
+            pending.pop()
+            out.add(marker if i == 0 else "")
+            out.turn(line, gold)
+            out.add("\n")
+            if not pending or (i == len(lines) - 1 and rng.random() < 0.4):
+                out.add("\n")
+                pending = []
+    return out
+
+
+def generic(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Machine transcripts: `Speaker 1 (00:12):` and `Unidentified Female:` labels."""
+    order = list(dict.fromkeys(key for key, _ in turns))
+    style = rng.choice(["rev", "rev-inline", "numbered", "unidentified"])
+    out = Rendered(f"generic-{style}")
+    names = {key: f"Speaker {i + 1}" for i, key in enumerate(order)}
+    if style == "unidentified" and len(order) > 1:
+        names[order[-1]] = "Unidentified Female"
+    indent, width, gap = _perturb(rng)
+    seconds = 0
+    for key, body in turns:
+        seconds += rng.randint(3, 40)
+        stamp = f"{seconds // 60:02d}:{seconds % 60:02d}"
+        name = names[key]
+        if style == "rev":
+            prefix, sep = f"{name} ({stamp}):\n", ""
+        elif style == "rev-inline":
+            prefix, sep = f"{name} ({stamp}): ", ""
+        elif style == "numbered":
+            prefix, sep = f"{name.upper() if rng.random() < 0.5 else name}: ", ""
+        else:
+            prefix, sep = f"{indent}{name.upper()}: ", ""
+        text, start, end = wrap(prefix + sep, body, width, indent if style == "unidentified"
+                                else "")
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, name))
+        out.add(gap)
+    return out
+
+
+def broadcast(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Cable-news style: `NAME, CNN ANCHOR:` then `SURNAME:`, videotape markers, a capitals
+    headline before a label, sometimes the whole speech in capitals."""
+    order = _order(turns)
+    people = cast(order, rng)
+    shout = rng.random() < 0.3
+    roles = ["CNN ANCHOR", "CNN CORRESPONDENT", "CNN SENIOR POLITICAL ANALYST",
+             "CNN CHIEF WASHINGTON CORRESPONDENT"]
+    out = Rendered("broadcast")
+    out.add("THE LEAD WITH TONIGHT'S TOP STORIES\n\nAired March 3, 2026 - 16:00 ET\n\n"
+            "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE "
+            "UPDATED.\n\n")
+    seen: set[str] = set()
+    width = rng.choice([None, 72, 80])
+    for n, (key, body) in enumerate(turns):
+        person = people[key]
+        if n and n % 15 == 0:
+            out.furnish(rng.choice(["(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)",
+                                    "(COMMERCIAL BREAK)", "(BEGIN VIDEO CLIP)"]))
+            out.add("\n\n")
+        if key not in seen:
+            seen.add(key)
+            role = roles[order.index(key) % len(roles)]
+            out.roles[person.name] = " ".join(w if w == "CNN" else w.capitalize()
+                                              for w in role.split())
+            label = f"{person.name.upper()}, {role}: "
+            if n == 0:
+                label = "STORM BATTERS COAST AS CITY ORDERS EVACUATIONS; " + label
+        else:
+            label = f"{person.surname.upper()}: "
+        text, start, end = wrap(label, body.upper() if shout else body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add("\n\n")
+    return out
+
+
+def furniture(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A labelled transcript scraped from a monitoring service or news page: sentiment
+    tags, clip times, segment numbers, share bars and cookie notices between the turns."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("furniture")
+    out.furnish("We use cookies to improve your experience. Accept all cookies")
+    out.add("\n\nBRUSSELS, March 3 (Newswire) -\n\n")
+    labels = rng.choice(["name", "caps"])
+    for n, (key, body) in enumerate(turns):
+        person = people[key]
+        label = f"{person.name}: " if labels == "name" else \
+            f"{person.honorific} {person.surname.upper()}: "
+        out.add(label)
+        out.turn(" ".join(body.split()), person.name)
+        out.add("\n")
+        if n and rng.random() < 0.6:
+            out.furnish(rng.choice(_FURNITURE))
+            out.add("\n")
+        out.add("\n")
+    if labels == "caps":
+        # labels name people by surname; the page lists them in full after the transcript
+        out.add("Speakers: " + "; ".join(f"{people[k].name}" for k in order) + "\n")
+    return out
+
+
+def roles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Roles from a participants list, an intro sentence and the first label; the label
+    changes afterwards (`SAMIRA OKONJO, Press Secretary:` then `Samira:`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("roles")
+    out.add("Town hall on the harbour plan\n\n")
+    listed = order[: max(1, len(order) // 2)]
+    out.add("Participants:\n")
+    for key in listed:
+        out.add(f"{people[key].name}, {people[key].role}\n")
+        out.roles[people[key].name] = people[key].role or ""
+    out.add("\n")
+    seen: set[str] = set()
+    indent, width, gap = _perturb(rng)
+    later = rng.choice(["first", "caps-surname", "surname"])
+    for key, body in turns:
+        person = people[key]
+        if key not in seen:
+            seen.add(key)
+            label = f"{person.name.upper()}, {person.role}: "
+            out.roles[person.name] = person.role or ""
+        elif later == "first":
+            label = f"{person.first}: "
+        elif later == "caps-surname":
+            label = f"{person.surname.upper()}: "
+        else:
+            label = f"{person.surname}: "
+        text, start, end = wrap(indent + label, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add(gap)
+    return out
+
+
+FAMILIES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
+    "indented": indented, "flattened": flattened, "interview": interview,
+    "monologue": monologue, "captions": captions, "generic": generic,
+    "broadcast": broadcast, "furniture": furniture, "roles": roles,
+}
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+def score(rendered: Rendered, transcript: Transcript) -> Score:
+    """Turns whose body goes (80% of its letters or more) to the gold speaker; roles equal
+    to the gold ones; furniture that went to a speaker."""
+    text = transcript.document.text
+    owner = _owners(transcript)
+    # stage directions (`[Laughter.]`) are narration wherever they are: not scored
+    staged = {i for match in STAGE.finditer(text) for i in range(*match.span())}
+    right = 0
+    wrong: list[tuple[str, str, str]] = []
+    for start, end, gold in rendered.spans:
+        letters = Counter(owner(i) for i in range(start, end)
+                          if text[i].isalnum() and i not in staged)
+        total = sum(letters.values())
+        if not total or letters[gold] >= 0.8 * total:
+            right += 1
+        elif len(wrong) < 8:
+            got = letters.most_common(1)[0][0] if letters else "?"
+            wrong.append((text[start:end][:60], gold, got))
+    by_name = {s.name: s for s in transcript.speakers}
+    roles_right = sum(1 for name, role in rendered.roles.items()
+                      if name in by_name and by_name[name].role == role)
+    leaked = sum(1 for start, end in rendered.furniture
+                 if any(owner(i) not in (NARRATION,) for i in range(start, end)
+                        if text[i].isalnum()))
+    return Score(len(rendered.spans), right, len(rendered.roles), roles_right,
+                 len(rendered.furniture), leaked, tuple(wrong))
+
+
+def _owners(transcript: Transcript) -> Callable[[int], str]:
+    import bisect
+
+    turns = transcript.turns
+    starts = [t.start for t in turns]
+    names = {s.id: (PRESS if s.kind.value == "press" else s.name) for s in transcript.speakers}
+
+    def owner(offset: int) -> str:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < turns[i].end and turns[i].speaker is not None:
+            return names[turns[i].speaker]
+        return NARRATION
+
+    return owner
+
+
+# --- original synthetic turns -----------------------------------------------------------------
+
+_SUBJECTS = ["the harbour plan", "the new bus routes", "the flood barrier", "our budget",
+             "the school meals scheme", "the water board", "the rail timetable",
+             "the clinic", "the grant", "the county"]
+_VERBS = ["will open", "needs more work", "is on schedule", "has cost more than planned",
+          "goes to a vote", "was delayed", "has broad support", "is under review"]
+_TAILS = ["next month", "this week", "before the winter", "by the end of the year",
+          "after the audit", "once the report is out", "on Monday", "as promised"]
+_OPENERS = ["Well,", "Look,", "So", "Honestly,", "Yes,", "No,", "Right,", "I think", ""]
+
+
+def synthetic_turns(rng: random.Random, count: int, speakers: int = 4) -> list[tuple[str, str]]:
+    """Original turn-taking text: short council-meeting sentences, some questions, a few
+    colons inside speech (`The point is: ...`)."""
+    keys = [f"k{i}" for i in range(speakers)]
+    turns = []
+    previous = None
+    for _ in range(count):
+        key = rng.choice([k for k in keys if k != previous] or keys)
+        previous = key
+        sentences = []
+        for _ in range(rng.randint(1, 4)):
+            opener = rng.choice(_OPENERS)
+            subject, verb, tail = (rng.choice(_SUBJECTS), rng.choice(_VERBS),
+                                   rng.choice(_TAILS))
+            if rng.random() < 0.2:
+                sentences.append(f"When {subject} {verb.split()[0]} ready?")
+            elif rng.random() < 0.1:
+                sentences.append(f"The point is: {subject} {verb} {tail}.")
+            else:
+                sentence = f"{opener} {subject} {verb} {tail}.".strip()
+                sentences.append(sentence[0].upper() + sentence[1:])
+        turns.append((key, " ".join(sentences)))
+    return turns
