@@ -2,6 +2,7 @@
 
 usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
                             [--hostile] [--batch 1000] [--large-mb 50]
+       python bench/speed.py --startup [--runs 11]
 
 Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
 Each command runs as its own process (`briefing summarize FILE -f json`, `sumy lex-rank
@@ -9,6 +10,11 @@ Each command runs as its own process (`briefing summarize FILE -f json`, `sumy l
 resident memory of the process. sumy's LexRank grows quadratically, so it runs only up to
 --sumy-max sentences (it needs the venv from shared/eval/tools/setup_sumy.sh, made on first
 use in $BRIEFING_SUMY_ROOT, default /tmp/briefing-sumy).
+
+--startup times what a typical run costs, start-up included: `--help`, `--version`, an error,
+and `summarize -f text` of a 1,000-word and a 10,000-word briefing next to `sumy lex-rank
+--length=5` on the same files, the two run alternately so that both see the same load;
+the figure is the median wall time of --runs whole-process runs.
 """
 
 from __future__ import annotations
@@ -52,6 +58,56 @@ def synthetic(sentences: int, folder: Path) -> Path:
     path = folder / f"synthetic-{sentences}.txt"
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def synthetic_words(words: int, folder: Path) -> Path:
+    """A labelled briefing of about `words` words (whole turns) built from the samples."""
+    from briefing_cli.nlp import word_count
+
+    source = synthetic(max(50, words // 10), folder).read_text(encoding="utf-8")
+    blocks = source.split("\n\n")
+    while sum(word_count(b) for b in blocks) < words:
+        blocks += blocks
+    kept, count = [], 0
+    for block in blocks:
+        if count >= words:
+            break
+        kept.append(block)
+        count += word_count(block)
+    path = folder / f"briefing-{words}-words.txt"
+    path.write_text("\n\n".join(kept).strip() + "\n", encoding="utf-8")
+    return path
+
+
+def startup(briefing: str, runs: int, folder: Path) -> None:
+    """Whole-process wall times of short runs, briefing and sumy side by side."""
+    root = sumy_root()
+    env = {**os.environ, "NLTK_DATA": str(root / "nltk_data")}
+    sumy = str(root / "venv" / "bin" / "sumy")
+    print("| command | briefing s | sumy LexRank s | speed-up |\n|---|---:|---:|---:|")
+    print(f"| python -c pass | {measure([sys.executable, '-c', 'pass'], runs)[0]:.3f} | | |")
+    for label, args in (("--help", ["--help"]), ("--version", ["--version"])):
+        seconds, _ = measure([briefing, *args], runs)
+        print(f"| briefing {label} | {seconds:.3f} | | |", flush=True)
+    seconds = statistics.median(_wall([briefing, "summarize", str(folder / "missing.txt")])
+                                for _ in range(runs))
+    print(f"| error (missing file) | {seconds:.3f} | | |", flush=True)
+    for words in (1000, 10000):
+        path = synthetic_words(words, folder)
+        ours, theirs = [], []
+        for _ in range(runs):  # alternate, so that both see the same load
+            ours.append(measure([briefing, "summarize", str(path), "-f", "text"], 1)[0])
+            theirs.append(measure([sumy, "lex-rank", "--length=5", f"--file={path}"], 1, env)[0])
+        mine, other = statistics.median(ours), statistics.median(theirs)
+        print(f"| {words:,}-word briefing | {mine:.3f} | {other:.3f} | {other / mine:.1f}x |",
+              flush=True)
+
+
+def _wall(command: list[str]) -> float:
+    """Seconds of one run that may fail (the error path)."""
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - started
 
 
 def hostile(folder: Path) -> dict[str, Path]:
@@ -100,16 +156,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,2000,10000,50000")
     parser.add_argument("--sumy-max", type=int, default=2000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=None,
+                        help="runs per figure (default 3; 11 with --startup)")
     parser.add_argument("--hostile", action="store_true",
                         help="also time a 5 MB line, a million blank lines, 100,000 turns")
     parser.add_argument("--batch", type=int, default=0,
                         help="also time `briefing batch` over this many sample transcripts")
     parser.add_argument("--large-mb", type=int, default=0,
                         help="also time one transcript of about this many megabytes")
+    parser.add_argument("--startup", action="store_true",
+                        help="only time start-up: --help, --version, an error, and 1,000- and "
+                             "10,000-word briefings next to sumy")
     args = parser.parse_args()
     briefing = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
     folder = Path(tempfile.mkdtemp(prefix="briefing-speed-"))
+    if args.startup:
+        startup(briefing, args.runs or 11, folder)
+        return
+    runs = args.runs or 3
 
     print("| command | median s | peak MB |\n|---|---:|---:|")
     seconds, peak = measure([briefing, "--help"], 10)
@@ -124,8 +188,8 @@ def main() -> None:
     print("|---:|---:|---:|---:|---:|---:|")
     for size in (int(s) for s in args.sizes.split(",")):
         path = synthetic(size, folder)
-        runs = args.runs if size <= 10000 else 1
-        ours, our_peak = measure([briefing, "summarize", str(path), "-f", "json"], runs)
+        runs_here = runs if size <= 10000 else 1
+        ours, our_peak = measure([briefing, "summarize", str(path), "-f", "json"], runs_here)
         row = f"| {size:,} | {ours:.2f} | {our_peak:.0f} |"
         if root is not None and size <= args.sumy_max:
             theirs, their_peak = measure(

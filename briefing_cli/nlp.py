@@ -8,10 +8,13 @@ same digest on every machine.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 # Titles, ranks and institutions seen in briefings that Punkt's English model lacks.
@@ -45,6 +48,18 @@ _SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
 
 
 def import_nltk() -> None:
+    """Make the NLTK parts we use importable, as cheaply as this NLTK allows.
+
+    First `import_nltk_parts()` (a tenth of a second); if that cannot be used, the whole
+    package without its optional scipy imports (`import_nltk_plain()`, half a second).
+    """
+    if "nltk" in sys.modules:
+        return
+    if not import_nltk_parts():
+        import_nltk_plain()
+
+
+def import_nltk_plain() -> None:
     """Import nltk without its optional scipy imports.
 
     nltk's package import pulls in scipy.stats and scipy.sparse for a collocation measure
@@ -52,6 +67,7 @@ def import_nltk() -> None:
     initialises makes nltk take its own fallbacks; the hiding is undone at once, so scipy
     stays importable for anything else. If scipy is already loaded, nothing is hidden.
     """
+    global NLTK_IMPORT
     if "nltk" in sys.modules:
         return
     hide = [name for name in ("scipy", "scipy.stats", "scipy.sparse") if name not in sys.modules]
@@ -62,6 +78,90 @@ def import_nltk() -> None:
     finally:
         for name in hide:
             del sys.modules[name]
+    NLTK_IMPORT = "plain"
+
+
+# How nltk was imported in this process: "" (not yet), "parts" or "plain".
+NLTK_IMPORT = ""
+# NLTK releases whose internal imports `import_nltk_parts()` was checked against (`major.minor`);
+# tests/test_startup.py pins them, and pyproject caps nltk below the next one.
+NLTK_PARTS_CHECKED = ("3.9", "3.10")
+# What we use: Punkt, the Snowball stemmer, the collocation finders and FreqDist.
+_NLTK_PARTS = ("nltk.tokenize.punkt", "nltk.stem.snowball", "nltk.probability",
+               "nltk.collocations")
+# What nltk.collocations imports from nltk.metrics (whose __init__ pulls in numpy and more).
+_ASSOCIATION = ("BigramAssocMeasures", "TrigramAssocMeasures", "QuadgramAssocMeasures",
+                "ContingencyMeasures", "NgramAssocMeasures")
+
+
+def import_nltk_parts() -> bool:
+    """Import only the NLTK modules we use, without running `nltk/__init__.py`.
+
+    nltk's package initialiser imports nearly all of NLTK (parsers, classifiers, semantics,
+    translation, numpy): 245 modules and most of a second, against 23 modules for what we
+    use. So `nltk`, `nltk.tokenize`, `nltk.stem` and `nltk.metrics` are put in `sys.modules`
+    as bare packages (their `__init__` never runs) and the modules we use are imported into
+    them. Two of their internal imports need help: snowball's `from nltk.corpus import
+    stopwords` (read only with `ignore_stopwords=True`, which we never pass) gets a stub
+    module for the duration, and collocations' `from nltk.metrics import ...` finds the
+    association measures copied onto the bare `nltk.metrics`.
+
+    Only for the NLTK releases in NLTK_PARTS_CHECKED and only if nltk is not loaded yet;
+    BRIEFING_NO_FAST_PATHS=1 turns it off. On any failure every `nltk*` module is removed
+    again and False is returned (the caller then imports the whole package). Returns True
+    when the parts are loaded. Library users beware: a later `import nltk` in the same
+    process gets the bare package (no `nltk.word_tokenize`); import nltk first if you need
+    it, and this function then does nothing.
+    """
+    global NLTK_IMPORT
+    if "nltk" in sys.modules or os.environ.get("BRIEFING_NO_FAST_PATHS"):
+        return False
+    import importlib
+    import importlib.util
+
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    try:
+        version = (Path(spec.submodule_search_locations[0]) / "VERSION").read_text().strip()
+    except OSError:
+        return False
+    if ".".join(version.split(".")[:2]) not in NLTK_PARTS_CHECKED:
+        return False
+    hide = [name for name in ("scipy", "scipy.stats", "scipy.sparse") if name not in sys.modules]
+    for name in hide:
+        sys.modules[name] = None  # type: ignore[assignment]
+    stub = ModuleType("nltk.corpus")
+    stub.stopwords = None  # type: ignore[attr-defined]
+    try:
+        for name in ("nltk", "nltk.tokenize", "nltk.stem", "nltk.metrics"):
+            package_spec = spec if name == "nltk" else importlib.util.find_spec(name)
+            if package_spec is None:
+                raise ImportError(name)
+            package = importlib.util.module_from_spec(package_spec)
+            sys.modules[name] = package
+            if name != "nltk":
+                setattr(sys.modules["nltk"], name.rpartition(".")[2], package)
+        sys.modules["nltk"].__version__ = version  # type: ignore[attr-defined]
+        sys.modules["nltk.corpus"] = stub
+        association = importlib.import_module("nltk.metrics.association")
+        for measure in _ASSOCIATION:
+            setattr(sys.modules["nltk.metrics"], measure, getattr(association, measure))
+        for name in _NLTK_PARTS:
+            importlib.import_module(name)
+    except Exception:
+        for name in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
+            del sys.modules[name]
+        return False
+    finally:
+        if sys.modules.get("nltk.corpus") is stub:
+            del sys.modules["nltk.corpus"]
+            if getattr(sys.modules.get("nltk"), "corpus", None) is stub:
+                delattr(sys.modules["nltk"], "corpus")
+        for name in hide:
+            del sys.modules[name]
+    NLTK_IMPORT = "parts"
+    return True
 
 
 @lru_cache(maxsize=1)

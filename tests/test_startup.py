@@ -1,0 +1,131 @@
+"""Start-up fast paths (issue 15): they must change nothing but the time.
+
+`nlp.import_nltk_parts()` loads a few NLTK modules without `nltk/__init__.py`; these tests
+compare what it gives (sentence spans, stems, collocations and whole JSON digests) with a
+subprocess that turns every fast path off (BRIEFING_NO_FAST_PATHS=1), and check that the
+fast path really ran.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from briefing_cli import nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = sorted(
+    [p for p in (ROOT / "tests" / "fixtures").iterdir() if not p.name.endswith(".json")]
+    + list((ROOT / "samples").glob("*.txt")))
+
+# Runs in a fresh interpreter: what the NLTK layer and the digests give for every input.
+PROBE = r"""
+import json, sys
+from briefing_cli import nlp
+from briefing_cli.digest import build_digest
+from briefing_cli.rank import METHODS, get_ranker
+from briefing_cli.render import json as render_json
+from briefing_cli.source import read_source
+from briefing_cli.terms import _collocations, _tokens
+from briefing_cli.transcript import parse
+
+text = " ".join(open(p, encoding="utf-8", errors="replace").read() for p in sys.argv[1:4])
+out = {"spans": list(nlp.sentence_spans(text)),
+       "stems": [nlp.stem(w.lower()) for w in nlp.words(text)],
+       "collocations": sorted(_collocations([_tokens(text)])),
+       "import": nlp.NLTK_IMPORT,
+       "modules": sorted(m for m in sys.modules if m == "nltk" or m.startswith("nltk.")),
+       "digests": {}}
+for path in sys.argv[1:]:
+    transcript = parse(read_source(path))
+    for method in METHODS:
+        out["digests"][f"{path} {method}"] = render_json.render(
+            build_digest(transcript, get_ranker(method)))
+print(json.dumps(out))
+"""
+
+
+def _probe(*, fast: bool) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFING_NO_FAST_PATHS"}
+    if not fast:
+        env["BRIEFING_NO_FAST_PATHS"] = "1"
+    result = subprocess.run([sys.executable, "-c", PROBE, *map(str, INPUTS)], env=env,
+                            capture_output=True, text=True, check=True)
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+@pytest.fixture(scope="module")
+def probes() -> tuple[dict[str, object], dict[str, object]]:
+    return _probe(fast=True), _probe(fast=False)
+
+
+def test_fast_nltk_import_ran_and_loaded_only_what_we_use(probes: tuple[dict, dict]) -> None:
+    fast, plain = probes
+    assert fast["import"] == "parts"
+    assert plain["import"] == "plain"
+    assert "nltk.translate" not in fast["modules"] and "nltk.parse" not in fast["modules"]
+    assert len(fast["modules"]) < 40 < len(plain["modules"])
+
+
+def test_fast_nltk_import_changes_no_span_stem_or_collocation(probes: tuple[dict, dict]
+                                                               ) -> None:
+    fast, plain = probes
+    for key in ("spans", "stems", "collocations"):
+        assert fast[key] == plain[key], key
+    assert fast["collocations"], "the probe text should hold collocations"
+
+
+def test_fast_paths_give_byte_identical_digests(probes: tuple[dict, dict]) -> None:
+    fast, plain = probes
+    assert fast["digests"].keys() == plain["digests"].keys()
+    for key, digest in fast["digests"].items():
+        assert digest == plain["digests"][key], key
+
+
+def test_nltk_release_is_one_the_fast_import_was_checked_with() -> None:
+    # import_nltk_parts() relies on NLTK's internal imports; a new NLTK release must be
+    # checked (run this file) before it is added here and to the cap in pyproject.toml.
+    assert nlp.NLTK_PARTS_CHECKED == ("3.9", "3.10")
+    assert ".".join(version("nltk").split(".")[:2]) in nlp.NLTK_PARTS_CHECKED
+
+
+def _run(code: str, **env: str) -> str:
+    merged = {k: v for k, v in os.environ.items() if k != "BRIEFING_NO_FAST_PATHS"}
+    return subprocess.run([sys.executable, "-c", code], env={**merged, **env},
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_fast_import_falls_back_to_the_plain_import_when_it_fails() -> None:
+    # A broken part (here: the stemmer module cannot be found) must leave no half-loaded
+    # nltk behind; the whole package is imported instead and everything still works.
+    code = """
+import importlib.util, sys
+from briefing_cli import nlp
+real = importlib.util.find_spec
+importlib.util.find_spec = lambda name, *a: None if name == "nltk.stem" else real(name, *a)
+ok = nlp.import_nltk_parts()
+left = [m for m in sys.modules if m.startswith("nltk")]
+nlp.import_nltk()
+importlib.util.find_spec = real
+print(ok, left, nlp.NLTK_IMPORT, nlp.stem("running"), "nltk.corpus" in sys.modules)
+"""
+    assert _run(code) == "False [] plain run True"
+
+
+def test_fast_import_leaves_no_stub_corpus_and_skips_a_loaded_nltk() -> None:
+    code = """
+import sys
+from briefing_cli import nlp
+print(nlp.import_nltk_parts(), "nltk.corpus" in sys.modules, hasattr(sys.modules["nltk"], "corpus"),
+      nlp.import_nltk_parts(), "numpy" in sys.modules, "scipy" in sys.modules)
+"""
+    assert _run(code) == "True False False False False False"
+    assert _run("import nltk\nfrom briefing_cli import nlp\nprint(nlp.import_nltk_parts())"
+                ) == "False"
