@@ -71,15 +71,13 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                                             ranked.sizes)
     centrality, own_weight, summary_weight = (ranked.centrality, ranked.own_weight,
                                               ranked.summary_weight)
-    topic = None
-    matching: set[str] = set()
-    on_topic = np.ones(len(texts), dtype=bool)
-    if about is not None:
-        relevance, topic, matching = focus.relevance(about, texts, vectors)
-        on_topic = relevance > 0
-        centrality = relevance * np.sqrt(np.maximum(centrality, 0.0))
-    scores = [float(x) for x in centrality * own_weight]
-    summary_scores = [float(x) for x in centrality * summary_weight]
+    subject = focus.topic(about, texts, vectors) if about is not None else None
+    on_topic = subject.on_topic if subject else np.ones(len(texts), dtype=bool)
+    own_scores, summary_raw = centrality * own_weight, centrality * summary_weight
+    if subject is not None:  # the query orders the sentences; importance only within a tier
+        own_scores, summary_raw = subject.scores(own_scores), subject.scores(summary_raw)
+    scores = [float(x) for x in own_scores]
+    summary_scores = [float(x) for x in summary_raw]
     speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
 
     attributed = [i for i, s in enumerate(all_sentences)
@@ -101,7 +99,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     def point(i: int, score: float) -> KeyPoint:
         return KeyPoint(all_sentences[i], speaker_of[i], round(score, 4),
                         repeats=selection.repeats(vectors, i, by_speaker[speaker_of[i]]),
-                        matched=focus.matched_words(texts[i], matching) if matching else ())
+                        matched=subject.matched(texts[i]) if subject else ())
 
     summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
 
@@ -125,7 +123,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
         ))
     return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
                   words=nlp.word_count(transcript.document.text), method=ranker.name,
-                  focus=topic)
+                  focus=subject.focus if subject else None)
 
 
 def _is_clause(text: str, words: int) -> bool:
