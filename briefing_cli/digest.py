@@ -19,8 +19,10 @@ from briefing_cli.rank import Ranker, priors, selection
 from briefing_cli.rank.vectors import Vectors, tfidf
 from briefing_cli.terms import key_terms
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
+from briefing_cli.wholesentences import whole_sentences
 
 _SUBSTANTIVE = 0.1  # prior weight below which a sentence is filler or a fragment
+MIN_WORDS = 3  # a point is at least a clause: "No.", "Go ahead", "entirely different" never are
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Ranked:
 def rank_sentences(transcript: Transcript, ranker: Ranker,
                    signals: priors.Signals = priors.ALL_SIGNALS) -> Ranked:
     """Score every sentence once: ranker centrality and briefing-aware priors."""
-    sentences = transcript.sentences
+    sentences = whole_sentences(transcript, split=transcript.layout not in TRANSCRIPT_LAYOUTS)
     texts = [s.text for s in sentences]
     vectors = tfidf(texts)
     sizes = priors.word_sizes(texts)
@@ -69,15 +71,13 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                                             ranked.sizes)
     centrality, own_weight, summary_weight = (ranked.centrality, ranked.own_weight,
                                               ranked.summary_weight)
-    topic = None
-    matching: set[str] = set()
-    on_topic = np.ones(len(texts), dtype=bool)
-    if about is not None:
-        relevance, topic, matching = focus.relevance(about, texts, vectors)
-        on_topic = relevance > 0
-        centrality = relevance * np.sqrt(np.maximum(centrality, 0.0))
-    scores = [float(x) for x in centrality * own_weight]
-    summary_scores = [float(x) for x in centrality * summary_weight]
+    subject = focus.topic(about, texts, vectors) if about is not None else None
+    on_topic = subject.on_topic if subject else np.ones(len(texts), dtype=bool)
+    own_scores, summary_raw = centrality * own_weight, centrality * summary_weight
+    if subject is not None:  # the query orders the sentences; importance only within a tier
+        own_scores, summary_raw = subject.scores(own_scores), subject.scores(summary_raw)
+    scores = [float(x) for x in own_scores]
+    summary_scores = [float(x) for x in summary_raw]
     speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
 
     attributed = [i for i, s in enumerate(all_sentences)
@@ -87,8 +87,9 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     if only is not None:
         pool = [i for i in pool if speaker_of[i] == only]
     pool = [i for i in pool if on_topic[i]]
+    pool = [i for i in pool if _is_clause(texts[i], sizes[i])] or pool
     # Filler, lead-ins and one-word fragments only fill space: leave them out when we can.
-    pool = [i for i in pool if summary_weight[i] >= _SUBSTANTIVE] or pool
+    pool = [i for i in pool if summary_weight[i] >= _SUBSTANTIVE and _opens(texts[i])] or pool
     chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
                            words=sizes, word_budget=words)
     by_speaker: dict[str | None, list[int]] = defaultdict(list)
@@ -98,7 +99,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     def point(i: int, score: float) -> KeyPoint:
         return KeyPoint(all_sentences[i], speaker_of[i], round(score, 4),
                         repeats=selection.repeats(vectors, i, by_speaker[speaker_of[i]]),
-                        matched=focus.matched_words(texts[i], matching) if matching else ())
+                        matched=subject.matched(texts[i]) if subject else ())
 
     summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
 
@@ -111,7 +112,9 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
         if only is not None and person.id != only:
             continue
         group = [i for i in by_speaker.get(person.id, []) if on_topic[i]]
-        substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE] or group
+        group = [i for i in group if _is_clause(texts[i], sizes[i])] or group
+        substantive = [i for i in group
+                       if own_weight[i] >= _SUBSTANTIVE and _opens(texts[i])] or group
         picked = selection.mmr(substantive, scores, vectors, limit=per_speaker)
         digests.append(SpeakerDigest(
             speaker=person, turns=turn_count[person.id], words=word_total[person.id],
@@ -120,7 +123,19 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
         ))
     return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
                   words=nlp.word_count(transcript.document.text), method=ranker.name,
-                  focus=topic)
+                  focus=subject.focus if subject else None)
+
+
+def _is_clause(text: str, words: int) -> bool:
+    """At least a clause: three words, or any text in a script written without spaces."""
+    return words >= MIN_WORDS or any(ord(ch) >= 0x2E80 for ch in text)
+
+
+def _opens(text: str) -> bool:
+    """False for a line that goes on from an unfinished one (`in order for ...` after a
+    `Quote` marker line): it starts in lower case, so it is the tail of a sentence."""
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return not first.islower()
 
 
 def speaker_totals(transcript: Transcript) -> tuple[Counter[str | None], Counter[str | None]]:

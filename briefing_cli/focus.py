@@ -2,9 +2,13 @@
 
 The query's content words (stemmed) are expanded with the words that co-occur with them in
 this transcript (sentences holding a query word, weighed against how common the word is
-everywhere: a local-context expansion in the spirit of Xu & Croft 1996). A sentence's
-relevance is the cosine of its tf-idf vector with the query's, query words counting twice
-as much as expansions; only sentences with some relevance bear on the topic.
+everywhere: a local-context expansion in the spirit of Xu & Croft 1996). Only sentences
+with a query word, or two expansion words, bear on the topic.
+
+The query itself dominates the order, in tiers: a sentence holding the whole query phrase
+("World War III") comes before one holding some query word, which comes before one that
+only shares expansion words. Within a tier, the share of the query's words matched (idf
+weighted) counts most, then the sentence's own importance; expansions only break ties.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from briefing_cli import nlp
@@ -20,15 +25,51 @@ from briefing_cli.models import Focus, Transcript
 from briefing_cli.rank.vectors import Vectors
 
 EXPANSIONS = 4  # co-occurring words added to a query
-EXPANSION_WEIGHT = 0.5
+# Within a tier: query coverage, then importance, then expansion words (a tie-break).
+COVERAGE_WEIGHT, IMPORTANCE_WEIGHT, EXPANSION_WEIGHT = 0.55, 0.4, 0.05
+PHRASE, QUERY_WORD, EXPANSION_ONLY = 2, 1, 0  # tiers
 
 
-def relevance(query: str, texts: list[str], vectors: Vectors) -> tuple[Any, Focus, set[str]]:
-    """(relevance per sentence, the focus as shown to users, stems that count as matches).
+@dataclass(frozen=True)
+class Topic:
+    """How each sentence bears on a query: its tier, query coverage and expansion share."""
 
-    A sentence bears on the topic (relevance above 0) when it holds a query word, or two of
-    the expansion words: one co-occurring word alone ("leaders") is too weak a tie.
-    """
+    focus: Focus
+    phrase: str | None  # the query as a phrase, when it has several words
+    tier: Any  # per sentence: PHRASE, QUERY_WORD or EXPANSION_ONLY
+    coverage: Any  # share of the query's words (idf weighted) in the sentence, 0..1
+    expansion: Any  # share of the expansion words, 0..1
+    on_topic: Any  # bool per sentence
+    stems: frozenset[str]  # query stems
+    expanded: frozenset[str]  # expansion stems
+
+    def scores(self, importance: Any) -> Any:
+        """Tier + a share in [0, 1): no importance or expansion lifts a sentence a tier."""
+        import numpy as np
+
+        importance = np.maximum(np.asarray(importance, dtype=float), 0.0)
+        top = float(importance[self.on_topic].max()) if self.on_topic.any() else 0.0
+        share = importance / top if top > 0 else np.zeros_like(importance)
+        within = (COVERAGE_WEIGHT * self.coverage + IMPORTANCE_WEIGHT * share
+                  + EXPANSION_WEIGHT * self.expansion)
+        return np.where(self.on_topic, self.tier + 0.999 * within, 0.0)
+
+    def matched(self, text: str) -> tuple[str, ...]:
+        """What ties `text` to the topic: the phrase (if there), then words, lower case."""
+        words = matched_words(text, set(self.stems) | set(self.expanded))
+        if self.phrase is None or not _phrase_pattern(self.phrase).search(text):
+            return words
+        inside = set(self.phrase.split())
+        return (self.phrase, *(w for w in words if w not in inside))
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    parts = [re.escape(w) for w in phrase.split()]
+    return re.compile(r"(?<!\w)" + r"[\s\-‐–]+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def topic(query: str, texts: list[str], vectors: Vectors) -> Topic:
+    """Score every sentence against `query` (see the module's docstring)."""
     import numpy as np
 
     stems: dict[str, str] = {}
@@ -43,19 +84,42 @@ def relevance(query: str, texts: list[str], vectors: Vectors) -> tuple[Any, Focu
     df = vectors.document_frequency()
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     expanded = _expand(columns, vectors, df)
-    weights = np.zeros(vectors.n_terms)
-    for column in columns:
-        weights[column] = idf[column]
-    for column in expanded:
-        weights[column] = EXPANSION_WEIGHT * idf[column]
-    norm = float(np.linalg.norm(weights))
-    scores = vectors.matvec(weights / norm) if norm else np.zeros(n)
-    scores[~_bears_on(vectors, list(columns), expanded)] = 0.0
+    present = (vectors.data > 0).astype(float)
+
+    def share(cols: list[int]) -> Any:
+        if not cols:
+            return np.zeros(n)
+        weight = np.zeros(vectors.n_terms)
+        weight[cols] = idf[cols]
+        hits = np.bincount(vectors.rows, weights=present * weight[vectors.indices],
+                           minlength=n)
+        return hits / float(weight.sum())
+
+    query_words = [w.lower() for w in nlp.words(query)]
+    while query_words and query_words[0] in nlp.STOPWORDS:
+        query_words.pop(0)
+    while query_words and query_words[-1] in nlp.STOPWORDS:
+        query_words.pop()
+    phrase = " ".join(query_words) if len(query_words) > 1 else None
+    # Query words missing from the transcript still count in the coverage's denominator.
+    missing = sum(1.0 + math.log(1.0 + n) for s in stems if s not in vectors.vocabulary)
+    coverage = share(list(columns))
+    if missing and columns:
+        found = float(idf[list(columns)].sum())
+        coverage = coverage * found / (found + missing)
+    tier = np.where(coverage > 0, QUERY_WORD, EXPANSION_ONLY)
+    if phrase is not None:
+        pattern = _phrase_pattern(phrase)
+        has_phrase = np.array([bool(pattern.search(t)) for t in texts], dtype=bool)
+        tier = np.where(has_phrase, PHRASE, tier)
+    on_topic = _bears_on(vectors, list(columns), expanded)
     inverse = {column: stem for stem, column in vectors.vocabulary.items()}
     written = _written_forms(texts, {inverse[c] for c in expanded})
     focus = Focus(query=query, terms=tuple(stems.values()),
                   expanded=tuple(written.get(inverse[c], inverse[c]) for c in expanded))
-    return scores, focus, set(stems) | {inverse[c] for c in expanded}
+    return Topic(focus=focus, phrase=phrase, tier=tier, coverage=coverage,
+                 expansion=share(expanded), on_topic=on_topic, stems=frozenset(stems),
+                 expanded=frozenset(inverse[c] for c in expanded))
 
 
 def _bears_on(vectors: Vectors, query: list[int], expanded: list[int]) -> Any:

@@ -45,6 +45,9 @@ one two may might must shall us let s t d ll re ve m don didn doesn isn wasn wer
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _FULLWIDTH_END = re.compile(r"[。！？]+[」』）”]*")
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
+# A line that cannot end a sentence: a comma or dash, or `said`/`the`/`of` (hard-wrapped).
+_GOES_ON = re.compile(r"(?:[,;(—–-]|\b(?:said|says|told|the|a|an|of|to|and|or|by|with|for|"
+                      r"from|in|on|at|that|who|which|whose|as|than))\s*$", re.IGNORECASE)
 
 
 def import_nltk() -> None:
@@ -232,7 +235,9 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if chunk_start is None:
             chunk_start = s
         following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
-        wrapped = following.lstrip()[:1].islower() and not _SENTENCE_END.search(line)
+        wrapped = not _SENTENCE_END.search(line) and following.strip() != "" and (
+            following.lstrip()[:1].islower()
+            or (_GOES_ON.search(line) is not None and len(following.split()) > 1))
         if not wrapped:
             yield chunk_start, e
             chunk_start = None

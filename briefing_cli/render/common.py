@@ -34,10 +34,12 @@ def with_role(speaker: Speaker) -> str:
 
 
 def repeat_note(point: KeyPoint) -> str:
-    """` [said 3 times]`, and with --about ` [on topic: tariffs, steel; score 0.29]`."""
+    """` [said 3 times]`, and with --about ` [matched: world war iii (phrase), states;
+    score 2.63]` (a multi-word match is the whole query phrase)."""
     note = f" [said {point.repeats + 1} times]" if point.repeats else ""
     if point.matched:
-        note += f" [on topic: {', '.join(point.matched)}; score {point.score:.2f}]"
+        matched = ", ".join(f"{m} (phrase)" if " " in m else m for m in point.matched)
+        note += f" [matched: {matched}; score {point.score:.2f}]"
     return note
 
 
