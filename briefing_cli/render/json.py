@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefing_cli.models import Digest, KeyPoint
+from briefing_cli.models import Digest, Document, KeyPoint
 
 SCHEMA = "briefing.digest/1"
 
@@ -20,6 +20,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             "format": transcript.layout,
             "lines": transcript.document.line_count,
             "words": digest.words,
+            **origin(transcript.document),
         },
         "method": digest.method,
         "focus": None if digest.focus is None else {
@@ -54,6 +55,15 @@ def to_dict(digest: Digest) -> dict[str, Any]:
         ],
         "summary": [_point(p, with_speaker=True) for p in digest.summary],
     }
+
+
+def origin(document: Document) -> dict[str, Any]:
+    """For a web page, PDF or Word input: where it came from (absent for plain text)."""
+    if document.origin is None:
+        return {}
+    found = document.origin
+    return {"url": found.url, "title": found.title, "date": found.date,
+            "extracted_from": found.extracted_from}
 
 
 def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:
