@@ -20,6 +20,7 @@ from briefing_cli.errors import BriefingError, ExitStatus, UsageError
 from briefing_cli.rank import DEFAULT_METHOD, METHODS
 from briefing_cli.render import EXTENSIONS, OutputFormat
 from briefing_cli.source import DEFAULT_MAX_BYTES, STDIN_NAME, is_interactive, read_source
+from briefing_cli.sources import DEFAULT_TIMEOUT
 
 EXAMPLES = """
 Examples:
@@ -45,7 +46,8 @@ _DEFAULT_METHOD = Method(DEFAULT_METHOD)
 
 # Options that several commands share, declared once.
 FileArgument = Annotated[str | None, typer.Argument(
-    help="Transcript to read; '-' or nothing reads standard input.", show_default=False)]
+    help="Transcript to read: a text, HTML, PDF or Word file, or an http(s) URL; '-' or "
+         "nothing reads standard input.", show_default=False)]
 FormatOption = Annotated[OutputFormat | None, typer.Option(
     "--format", "-f", case_sensitive=False, show_default="table, or from -o's extension",
     help="Output format.")]
@@ -59,6 +61,8 @@ InputFormatOption = Annotated[str | None, typer.Option(
     help=f"Force the input layout: {', '.join(LAYOUT_NAMES)}.")]
 MaxBytesOption = Annotated[int, typer.Option(
     "--max-bytes", min=1, max=2**40, help="Refuse inputs larger than this many bytes.")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--timeout", min=0.1, max=3600, help="Seconds to wait for a URL's page.")]
 
 
 class _Group(TyperGroup):
@@ -163,12 +167,13 @@ def summarize(
     output: OutputOption = None,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Summarize a transcript: the overall gist, then each speaker's key points."""
     from briefing_cli.digest import build_digest
     from briefing_cli.rank import get_ranker
 
-    transcript = _transcript(ctx, file, input_format, max_bytes)
+    transcript = _transcript(ctx, file, input_format, max_bytes, timeout)
     length = _summary_length(transcript, sentences, ratio, words)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
                           per_speaker=per_speaker, words=words, about=about, speaker=speaker)
@@ -196,13 +201,14 @@ def speakers(
         "--format", "-f", case_sensitive=False, help="Output format.")] = OutputFormat.TABLE,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """List the detected speakers with role, aliases, turns and words, to check attribution."""
     from briefing_cli.render import speakers as render
 
     if output_format is OutputFormat.HTML:
         raise UsageError("speakers has no HTML view; use summarize -f html")
-    transcript = _transcript(ctx, file, input_format, max_bytes)
+    transcript = _transcript(ctx, file, input_format, max_bytes, timeout)
     if output_format is OutputFormat.TABLE:
         render.render_table(transcript, _console(sys.stdout))
         return
@@ -229,6 +235,7 @@ def compare(
     method: MethodOption = _DEFAULT_METHOD,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Compare two briefings: new, dropped and continuing topics per speaker, and how the
     wording of each continuing line moved."""
@@ -238,8 +245,8 @@ def compare(
 
     if old == "-" and new == "-":
         raise UsageError("only one of OLD and NEW can be standard input")
-    comparison = run_compare(_transcript(ctx, old, input_format, max_bytes),
-                             _transcript(ctx, new, input_format, max_bytes),
+    comparison = run_compare(_transcript(ctx, old, input_format, max_bytes, timeout),
+                             _transcript(ctx, new, input_format, max_bytes, timeout),
                              get_ranker(method.value))
     fmt, output = _destination(output_format, output)
     if fmt is OutputFormat.TABLE and output is None:
@@ -252,6 +259,25 @@ def compare(
                 OutputFormat.MARKDOWN: render.render_markdown,
                 OutputFormat.HTML: render.render_html}[fmt](comparison)
     _emit(text, output, protect=[p for p in (old, new) if p != "-"])
+
+
+@app.command("text", epilog="""
+Examples:
+
+  briefing text https://www.example.gov/briefings/2026-03-12 | less -N
+
+  briefing text minutes.pdf > minutes.txt
+""")
+def text_command(
+    ctx: typer.Context,
+    file: FileArgument = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+) -> None:
+    """Print the text that line numbers point into: what was extracted from a web page, PDF
+    or Word file (a text file as decoded), so any quote can be checked."""
+    sys.stdout.write(_document(ctx, file, max_bytes, timeout).text)
+    sys.stdout.flush()
 
 
 class BatchFormat(str, Enum):
@@ -359,16 +385,21 @@ def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
 
 
 def _transcript(ctx: typer.Context, file: str | None, input_format: str | None,
-                max_bytes: int) -> Any:
+                max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Any:
     """Read and parse the input the same way for every command."""
     from briefing_cli.transcript import LAYOUTS, parse
 
     if input_format is not None and input_format not in LAYOUTS:
         raise UsageError(f"unknown --input-format {input_format!r} "
                          f"(choose from {', '.join(LAYOUTS)})")
+    return parse(_document(ctx, file, max_bytes, timeout), input_format)
+
+
+def _document(ctx: typer.Context, file: str | None, max_bytes: int, timeout: float) -> Any:
+    """The input read, fetched or extracted: the text every line number points into."""
     path = _input_path(ctx, file)
-    document = read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes)
-    return parse(document, input_format)
+    return read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes,
+                       timeout=timeout)
 
 
 def _summary_length(transcript: Any, sentences: int | None, ratio: str | None,

@@ -29,12 +29,23 @@ _NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a web page, PDF or Word file came from; `text` is what was extracted from it."""
+
+    extracted_from: str  # "html", "pdf", "docx", or "text" (a plain-text URL)
+    url: str | None = None  # canonical URL, else the address fetched
+    title: str | None = None
+    date: str | None = None  # YYYY-MM-DD when known
+
+
+@dataclass(frozen=True)
 class Document:
     """Decoded input. `text` has `\\n` line ends; every span in the digest indexes into it."""
 
     name: str
     text: str
     line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    origin: Origin | None = None  # None for a plain-text file or standard input
 
     def __post_init__(self) -> None:
         starts = [0]

@@ -9,14 +9,19 @@ from typing import BinaryIO
 
 from briefing_cli.errors import InputError
 from briefing_cli.models import Document
+from briefing_cli.sources import DEFAULT_TIMEOUT, TEXT, convert, is_url, load_url, sniff
 
 STDIN_NAME = "<stdin>"
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 
 
 def read_source(path: str, stdin: BinaryIO | None = None, *,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read `path` ("-" means `stdin`) and decode it; raise `InputError` with a reason."""
+                max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT
+                ) -> Document:
+    """Read `path` ("-" means `stdin`; an http(s) URL is fetched) and decode it, extracting
+    the text of a web page, PDF or Word file; raise `InputError` with a reason."""
+    if path != "-" and is_url(path):
+        return load_url(path, max_bytes=max_bytes, timeout=timeout)
     if path == "-":
         if stdin is None:
             raise InputError("no standard input to read")
@@ -28,6 +33,9 @@ def read_source(path: str, stdin: BinaryIO | None = None, *,
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes "
                          "(raise it with --max-bytes)")
+    kind = sniff(data, name)
+    if kind != TEXT:
+        return convert(data, name, kind)
     text = decode(data, name)
     if not text.strip():
         raise InputError(f"{name}: the input is empty")

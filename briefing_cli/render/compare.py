@@ -7,6 +7,7 @@ from typing import Any
 
 from briefing_cli.compare import Comparison, SpeakerChange, Statement
 from briefing_cli.render.common import one_line, safe
+from briefing_cli.render.json import origin
 from briefing_cli.render.markdown import escape
 
 SCHEMA = "briefing.compare/1"
@@ -19,7 +20,8 @@ def _statement(statement: Statement) -> dict[str, Any]:
 
 def to_dict(comparison: Comparison) -> dict[str, Any]:
     def source(t: Any) -> dict[str, Any]:
-        return {"name": t.document.name, "format": t.layout, "lines": t.document.line_count}
+        return {"name": t.document.name, "format": t.layout, "lines": t.document.line_count,
+                **origin(t.document)}
 
     return {
         "schema": SCHEMA,

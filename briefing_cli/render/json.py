@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from briefing_cli import shape
-from briefing_cli.models import Digest, KeyPoint
+from briefing_cli.models import Digest, Document, KeyPoint
 
 SCHEMA = "briefing.digest/1"
 
@@ -23,6 +23,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             "format": transcript.layout,
             "lines": transcript.document.line_count,
             "words": digest.words,
+            **origin(transcript.document),
         },
         "method": digest.method,
         "focus": None if digest.focus is None else {
@@ -70,6 +71,15 @@ def _share(shares: dict[str, shape.Share], speaker_id: str, what: str) -> float:
     if share is None:
         return 0.0
     return share.share_words if what == "words" else share.share_turns
+
+
+def origin(document: Document) -> dict[str, Any]:
+    """For a web page, PDF or Word input: where it came from (absent for plain text)."""
+    if document.origin is None:
+        return {}
+    found = document.origin
+    return {"url": found.url, "title": found.title, "date": found.date,
+            "extracted_from": found.extracted_from}
 
 
 def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_cli import shape
-from briefing_cli.models import Digest, Transcript
+from briefing_cli.models import Digest, Document, Transcript
 from briefing_cli.render.common import (
     counts,
     focus_line,
@@ -32,6 +32,7 @@ def render(digest: Digest) -> str:
     t = digest.transcript
     out = [f"# Briefing digest: {escape(t.document.name)}", "",
            f"Source: {escape(t.document.name)} ({escape(t.layout)}; {counts(digest)})", ""]
+    out += source_lines(t.document)
     about = focus_line(digest)
     if about:
         out += [escape(about), ""]
@@ -93,4 +94,22 @@ def share_table(transcript: Transcript) -> list[str]:
     return out
 
 
-__all__ = ["escape", "render", "speaker_label"]
+
+def source_lines(document: Document) -> list[str]:
+    """A web page's, PDF's or Word file's URL and title, under the Source line."""
+    found = document.origin
+    if found is None or not (found.url or found.title):
+        return []
+    parts = []
+    if found.title:
+        parts.append(f"Title: {escape(found.title)}")
+    if found.url:
+        # An autolink: no spaces, no angle brackets inside.
+        link = one_line(safe(found.url)).replace(" ", "%20").replace("<", "%3C")
+        parts.append(f"URL: <{link.replace('>', '%3E')}>")
+    if found.date:
+        parts.append(f"Date: {escape(found.date)}")
+    return ["  \n".join(parts), ""]
+
+
+__all__ = ["escape", "render", "share_table", "source_lines", "speaker_label"]

@@ -7,6 +7,7 @@ from typing import Any
 
 from briefing_cli.digest import speaker_totals
 from briefing_cli.models import Transcript
+from briefing_cli.render.json import origin
 from briefing_cli.render.markdown import escape
 
 SCHEMA = "briefing.speakers/1"
@@ -20,7 +21,7 @@ def to_dict(transcript: Transcript) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "source": {"name": transcript.document.name, "format": transcript.layout,
-                   "lines": transcript.document.line_count},
+                   "lines": transcript.document.line_count, **origin(transcript.document)},
         "speakers": [
             {"id": s.id, "name": s.name, "role": s.role, "kind": s.kind.value,
              "aliases": list(s.aliases), "turns": turns[s.id], "words": words[s.id],

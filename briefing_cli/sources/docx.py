@@ -1,0 +1,64 @@
+"""Word files (.docx): paragraphs and table rows in document order with python-docx.
+
+Each paragraph is a line (an empty paragraph an empty line, a soft break a line break);
+each table row is one line, its cells joined by a space, so a two-column transcript table
+(`MR MILLER:` | text) reads like a labelled transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from io import BytesIO
+from typing import Any
+
+from briefing_cli.errors import InputError
+from briefing_cli.sources import Extracted
+
+_SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def extract(data: bytes, name: str) -> Extracted:
+    """The text of a Word document, with its title and creation date."""
+    try:
+        import docx
+    except ImportError as exc:
+        raise InputError(f"{name}: cannot read Word files: {exc} "
+                         "(reinstall: pip install --force-reinstall briefing-cli)") from None
+    try:
+        document = docx.Document(BytesIO(data))
+        lines = list(_lines(document))
+        props = document.core_properties
+        title = _SPACE.sub(" ", props.title or "").strip() or None
+        date = props.created.date().isoformat() if props.created else None
+    except InputError:
+        raise
+    except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
+        raise InputError(f"{name}: not a readable Word document ({type(exc).__name__}: "
+                         f"{exc})") from None
+    while lines and not lines[-1]:
+        lines.pop()
+    return Extracted(text="\n".join(lines) + "\n" if lines else "", title=title, date=date)
+
+
+def _lines(document: Any) -> Any:
+    from docx.table import Table
+
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:  # a merged cell repeats across the columns it spans
+                    text = _tidy(cell.text).replace("\n", " ")
+                    if text and (not cells or cells[-1] != text):
+                        cells.append(text)
+                if cells:
+                    yield " ".join(cells)
+        else:
+            yield from _tidy(block.text).split("\n")
+
+
+def _tidy(text: str) -> str:
+    return "\n".join(_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+__all__ = ["extract"]

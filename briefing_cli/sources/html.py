@@ -1,0 +1,163 @@
+"""Web pages: the main text with trafilatura, laid out the way our transcript parsers read.
+
+trafilatura drops navigation, menus, share bars, cookie banners and "related" lists. We ask
+for its XML (paragraphs, headings, lists, quotes, tables, with bold kept) and write it out
+ourselves: one block per line with a blank line between blocks, `<br>` as a line break,
+table rows as one line, and a bold label standing alone (`<p><b>MR MILLER:</b></p>`) joined
+to the paragraph that follows it, so that every turn starts with its label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefing_cli.errors import InputError
+from briefing_cli.sources import Extracted
+
+# Block elements of trafilatura's XML; everything else (hi, ref, del, span) is inline.
+_BLOCKS = frozenset({"head", "p", "item", "quote", "row", "code", "list", "table", "div",
+                     "main", "doc", "cell"})
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u200a\u202f]+")
+_BREAK = "\x00"  # stands for <lb/> until the page's own newlines are spaces
+_LABEL_ONLY = re.compile(r"^[^\n]{1,60}:$")
+
+_config: Any = None
+
+
+def _trafilatura_config() -> Any:
+    global _config
+    if _config is None:
+        from trafilatura.settings import use_config
+
+        _config = use_config()
+        # Below this size trafilatura falls back to other extractors that keep menus and
+        # split labels from their text; a short briefing is still a briefing.
+        _config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+        _config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+        _config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    return _config
+
+
+def extract(data: bytes, name: str, *, url: str | None = None,
+            charset: str | None = None) -> Extracted:
+    """The main text of a web page, with its title, date and canonical URL."""
+    try:
+        import trafilatura
+        from lxml import etree
+    except ImportError as exc:  # a broken install; pip install briefing-cli brings both
+        raise InputError(f"{name}: cannot read web pages: {exc} "
+                         "(reinstall: pip install --force-reinstall briefing-cli)") from None
+    page: str | bytes = data
+    if charset:
+        try:
+            page = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            page = data
+    xml = trafilatura.extract(
+        page, url=url, output_format="xml", include_formatting=True, include_comments=False,
+        include_tables=True, include_images=False, include_links=False, with_metadata=True,
+        deduplicate=False, config=_trafilatura_config())
+    if not xml:
+        raise InputError(f"{name}: no main text found in the web page")
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"{name}: the extracted page is not readable ({exc})") from None
+    main = root.find("main")
+    blocks = _join_labels(_blocks(main if main is not None else root))
+    title = _clean(root.get("title"))
+    if title and not _near_top(title, blocks):
+        blocks.insert(0, title)
+    text = "\n\n".join(blocks)
+    return Extracted(text=text + "\n" if text else "", title=title,
+                     date=_clean(root.get("date")), url=_clean(root.get("url")) or url)
+
+
+def _blocks(element: Any) -> list[str]:
+    """Text blocks in document order: one per paragraph, heading, item, quote or row."""
+    out: list[str] = []
+    _walk(element, out)
+    return [block for block in out if block]
+
+
+def _walk(element: Any, out: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("row",):
+        cells = [_inline(cell) for cell in element]
+        out.append(" ".join(c.replace("\n", " ") for c in cells if c))
+        return
+    if tag in ("graphic", "comments"):
+        return
+    if tag in _BLOCKS and not any(
+            isinstance(child.tag, str) and child.tag in _BLOCKS and child.tag != "cell"
+            for child in element):
+        text = _inline(element)
+        if tag == "item" and text:
+            text = "- " + text
+        out.append(text)
+        return
+    # A block holding blocks (a list, a quote of paragraphs, an item with a sub-list): its own
+    # loose text becomes a block, then each child.
+    if element.text and element.text.strip():
+        out.append(_tidy(element.text))
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _BLOCKS:
+            _walk(child, out)
+        else:
+            out.append(_inline(child, tail=False))
+        if child.tail and child.tail.strip():
+            out.append(_tidy(child.tail))
+
+
+def _inline(element: Any, *, tail: bool = False) -> str:
+    """The text of an element and its inline children; `<lb/>` is a line break."""
+    parts: list[str] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node.tag, str) and node.tag == "lb":
+            parts.append(_BREAK)
+        elif isinstance(node.tag, str) and node.tag == "graphic":
+            pass
+        else:
+            parts.append(node.text or "")
+            for child in node:
+                visit(child)
+                parts.append(child.tail or "")
+
+    visit(element)
+    if tail:
+        parts.append(element.tail or "")
+    return _tidy("".join(parts))
+
+
+def _tidy(text: str) -> str:
+    # Newlines in the page's source are spaces; only `<lb/>` breaks a line.
+    lines = (_SPACE.sub(" ", line).strip() for line in text.replace("\n", " ").split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def _join_labels(blocks: list[str]) -> list[str]:
+    """`MR MILLER:` alone, then its paragraph: one block, label first."""
+    out: list[str] = []
+    for block in blocks:
+        if out and _LABEL_ONLY.match(out[-1]) and not _LABEL_ONLY.match(block):
+            out[-1] = f"{out[-1]} {block}"
+        else:
+            out.append(block)
+    return out
+
+
+def _near_top(title: str, blocks: list[str]) -> bool:
+    wanted = _SPACE.sub(" ", title).strip().lower()
+    return any(wanted in block.lower() for block in blocks[:4])
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _SPACE.sub(" ", value).strip()
+    return value or None
+
+
+__all__ = ["extract"]
