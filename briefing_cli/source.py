@@ -24,7 +24,7 @@ def read_source(path: str, stdin: BinaryIO | None = None, *,
         name = STDIN_NAME
     else:
         data = _read_file(Path(path), max_bytes)
-        name = path
+        name = display_name(path)
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes "
                          "(raise it with --max-bytes)")
@@ -32,6 +32,14 @@ def read_source(path: str, stdin: BinaryIO | None = None, *,
     if not text.strip():
         raise InputError(f"{name}: the input is empty")
     return Document(name=name, text=text)
+
+
+def display_name(path: str) -> str:
+    """The name a document is shown and exported under: a file name is input too, so no
+    escape sequences or line breaks, and bytes that are not UTF-8 become U+FFFD."""
+    from briefing_cli.render.common import printable
+
+    return printable(path)
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
@@ -91,4 +99,5 @@ def is_interactive(stream: object) -> bool:
         return False
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN_NAME", "decode", "is_interactive", "read_source"]
+__all__ = ["DEFAULT_MAX_BYTES", "STDIN_NAME", "decode", "display_name", "is_interactive",
+           "read_source"]

@@ -27,11 +27,13 @@ SMALL = (
 
 
 def briefing(*args: str | bytes, stdin: Any = None, env: dict[str, str] | None = None,
-             input: bytes | None = None, **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+             capture: bool = True, **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
     """Run the real command in a process (for descriptors, devices and signals)."""
+    if capture:
+        kwargs.setdefault("stdout", subprocess.PIPE)
+        kwargs.setdefault("stderr", subprocess.PIPE)
     return subprocess.run([sys.executable, "-m", "briefing_cli", *args], stdin=stdin,
-                          input=input, capture_output=True, timeout=120,
-                          env={**os.environ, **(env or {})}, **kwargs)
+                          timeout=120, env={**os.environ, **(env or {})}, **kwargs)
 
 
 @pytest.fixture
@@ -121,3 +123,161 @@ def test_readme_says_exactly_which_stdin_is_protected() -> None:
     limits = limits_section()
     assert "`< FILE`" in limits
     assert "`cat FILE" in limits and "cannot be detected" in limits
+
+
+# --- 3. file names are input: no escapes or line breaks on the terminal --------------------
+
+HOSTILE_NAME = "x\x1b]0;PWNED\x07\nerror: fake\x1b[31m.txt"
+
+
+def test_hostile_missing_file_name_is_one_clean_error_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["summarize", str(tmp_path / HOSTILE_NAME)])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error:")
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "text", "markdown"])
+def test_hostile_file_name_does_not_split_the_header(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / HOSTILE_NAME
+    path.write_text(SMALL, encoding="utf-8")
+    result = CliRunner().invoke(app, ["summarize", str(path), "-f", fmt])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert not any(line.startswith("error: fake") for line in result.stdout.splitlines())
+
+
+def test_hostile_names_in_batch_warnings_are_clean(tmp_path: Path) -> None:
+    archive = tmp_path / "a"
+    archive.mkdir()
+    (archive / "good.txt").write_text(SMALL, encoding="utf-8")
+    (archive / "bad\x1b[2J\nwarning: fake.txt").write_bytes(b"")
+    result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    assert not any(line.startswith("warning: fake") for line in result.stderr.splitlines())
+
+
+# --- 5. file names and arguments that are not UTF-8 ----------------------------------------
+
+
+def test_non_utf8_file_name_gives_valid_json(tmp_path: Path) -> None:
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xff.txt")
+    with open(path, "wb") as handle:
+        handle.write(SMALL.encode("utf-8"))
+    run = briefing("summarize", path, "-f", "json")
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout.decode("utf-8"))
+    assert data["source"]["name"].endswith("caf\ufffd.txt")
+    out = os.path.join(os.fsencode(tmp_path), b"out\xff.json")
+    run = briefing("summarize", path, "-o", out)
+    assert run.returncode == 0, run.stderr
+    with open(out, "rb") as handle:
+        json.loads(handle.read().decode("utf-8"))
+    run = briefing("summarize", os.path.join(os.fsencode(tmp_path), b"missing\xff.txt"))
+    assert run.returncode == 1 and run.stderr.decode("utf-8").startswith("error:")
+
+
+def test_non_utf8_arguments_do_not_crash(small: Path) -> None:
+    run = briefing("summarize", str(small), "-f", "json", "--about", b"budget\xff")
+    assert run.returncode == 0, run.stderr
+    json.loads(run.stdout.decode("utf-8"))
+
+
+# --- 8. closed or failing standard streams -------------------------------------------------
+
+
+def closed(fd: int) -> Any:
+    def close() -> None:
+        os.close(fd)
+    return close
+
+
+def test_closed_stdin_with_no_file_is_a_usage_error() -> None:
+    run = briefing("summarize", preexec_fn=closed(0))
+    assert run.returncode == 2 and run.stdout == b""
+    assert run.stderr.startswith(b"error:") and run.stderr.count(b"\n") == 1
+    assert b"Traceback" not in run.stderr and b"internal" not in run.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "text"])
+def test_closed_stdout_is_an_error(small: Path, fmt: str) -> None:
+    run = briefing("summarize", str(small), "-f", fmt, preexec_fn=closed(1))
+    assert run.returncode == 1
+    assert run.stderr.startswith(b"error:") and run.stderr.count(b"\n") == 1
+    assert b"internal" not in run.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_full_stdout_is_an_error(small: Path, fmt: str) -> None:
+    with open("/dev/full", "wb") as full:
+        run = briefing("summarize", str(small), "-f", fmt, stdout=full, stderr=subprocess.PIPE,
+                       capture=False)
+    assert run.returncode == 1
+    assert run.stderr.startswith(b"error:") and run.stderr.count(b"\n") == 1
+    assert b"internal" not in run.stderr and b"Exception ignored" not in run.stderr
+
+
+def test_closed_stderr_never_puts_errors_on_stdout(tmp_path: Path) -> None:
+    run = briefing("summarize", str(tmp_path / "missing.txt"), preexec_fn=closed(2))
+    assert run.returncode == 1 and run.stdout == b""
+
+
+# --- 9. an output stream that cannot encode ------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "text", "json"])
+def test_ascii_output_stream_is_replaced_not_a_traceback(small: Path, fmt: str) -> None:
+    run = briefing("summarize", str(small), "-f", fmt, env={"PYTHONIOENCODING": "ascii"})
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == b""
+    if fmt == "table":  # Rich draws ASCII borders for an ASCII stream
+        assert "Speaker" in run.stdout.decode("ascii")
+        return
+    reference = briefing("summarize", str(small), "-f", fmt,
+                         env={"PYTHONIOENCODING": "utf-8"}).stdout.decode("utf-8")
+    assert run.stdout.decode("ascii") == reference.encode("ascii", "replace").decode("ascii")
+
+
+# --- 13. COLUMNS=0 -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["summarize", "speakers"])
+@pytest.mark.parametrize("columns", ["0", "3", "wide"])
+def test_useless_columns_fall_back_to_a_sane_width(small: Path, command: str,
+                                                   columns: str) -> None:
+    result = CliRunner().invoke(app, [command, str(small)], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    assert "Smith" in result.stdout or "SMITH" in result.stdout
+
+
+def test_compare_with_columns_zero_prints_a_table(small: Path) -> None:
+    result = CliRunner().invoke(app, ["compare", str(small), str(small)], env={"COLUMNS": "0"})
+    assert result.exit_code == 0 and len(result.stdout.strip().splitlines()) > 2
+
+
+# --- 14. terminal stdin and no FILE --------------------------------------------------------
+
+
+def test_terminal_stdin_without_file_is_one_error_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("briefing_cli.cli.is_interactive", lambda stream: True)
+    result = CliRunner().invoke(app, ["summarize"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error:") and result.stderr.count("\n") == 1
+
+
+# --- 15. one exit status after a closed pipe -----------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "text", "markdown"])
+def test_closed_pipe_exit_status_is_zero_for_every_format(fmt: str) -> None:
+    sample = ROOT / "samples" / "state_department_briefing.txt"
+    process = subprocess.Popen([sys.executable, "-m", "briefing_cli", "summarize", str(sample),
+                                "-f", fmt, "-k", "20", "-n", "200"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader left before a byte was written
+    error = process.stderr.read()
+    assert process.wait(timeout=120) == 0, error
+    assert error == b""
