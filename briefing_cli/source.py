@@ -66,20 +66,33 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 (BOM optional), UTF-16 with BOM, else Windows-1252; LF line ends."""
+    """Decode UTF-8 (BOM optional), UTF-16 with BOM; LF line ends. A byte that is not UTF-8
+    is read as Windows-1252 on its own (one stray byte does not turn the whole file into
+    mojibake); the 5 bytes Windows-1252 leaves undefined become U+FFFD. A NUL anywhere
+    means a binary file."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
-    else:
-        if b"\x00" in data[:8192]:
+        if "\x00" in text:
             raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            # Transcripts saved on Windows; cp1252 leaves 5 bytes undefined, so replace those.
-            text = data.decode("cp1252", errors="replace")
+    else:
+        if b"\x00" in data:
+            raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
+        text = data.decode("utf-8-sig", errors=_CP1252_BYTES)
     if _mostly_binary(text):
         raise InputError(f"{name}: looks like a binary file, not a transcript")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Error handler: the bytes UTF-8 rejects, each decoded as Windows-1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_BYTES = "briefing-cp1252"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
 
 
 def _mostly_binary(text: str) -> bool:

@@ -281,3 +281,34 @@ def test_closed_pipe_exit_status_is_zero_for_every_format(fmt: str) -> None:
     error = process.stderr.read()
     assert process.wait(timeout=120) == 0, error
     assert error == b""
+
+
+# --- 7. NUL anywhere means binary ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("offset", [0, 8191, 8192, 100_000])
+def test_nul_anywhere_is_binary(tmp_path: Path, offset: int) -> None:
+    text = (SMALL * (offset // len(SMALL) + 2)).encode("utf-8")
+    path = tmp_path / "t.txt"
+    path.write_bytes(text[:offset] + b"\x00" + text[offset:])
+    result = CliRunner().invoke(app, ["summarize", str(path), "-f", "json"])
+    assert result.exit_code == 1 and "binary" in result.stderr and result.stdout == ""
+
+
+def test_nul_in_utf16_is_binary(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_bytes(("\ufeff" + SMALL * 300 + "\x00 tail.\n").encode("utf-16-le"))
+    result = CliRunner().invoke(app, ["summarize", str(path), "-f", "json"])
+    assert result.exit_code == 1 and "binary" in result.stderr
+
+
+# --- 15. decoding: one stray byte stays one character --------------------------------------
+
+
+def test_one_stray_byte_does_not_turn_utf8_into_mojibake(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_bytes(("MR SMITH: We met in Ohió today. Prices rose\x85 again.\n".encode())
+                     .replace(b"\xc2\x85", b"\x85"))
+    result = CliRunner().invoke(app, ["summarize", str(path), "-f", "json"])
+    text = json.dumps(json.loads(result.stdout), ensure_ascii=False)
+    assert "Ohió" in text and "Ã" not in text and "rose… again" in text
