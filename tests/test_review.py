@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from briefing_cli.cli import app
@@ -312,3 +314,87 @@ def test_one_stray_byte_does_not_turn_utf8_into_mojibake(tmp_path: Path) -> None
     result = CliRunner().invoke(app, ["summarize", str(path), "-f", "json"])
     text = json.dumps(json.loads(result.stdout), ensure_ascii=False)
     assert "Ohió" in text and "Ã" not in text and "rose… again" in text
+
+
+# --- 6. Markdown block syntax and entities in the text -------------------------------------
+
+
+def markdown_text(source: str) -> tuple[list[str], str]:
+    """(block token types, the plain text of the inline content) as CommonMark renders it."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(source)
+    blocks = [t.type for t in tokens if t.type != "inline"]
+    text = []
+    for token in tokens:
+        for child in token.children or []:
+            assert child.type == "text", (child.type, source)
+            text.append(child.content)
+    return blocks, "".join(text)
+
+
+QUOTE_BLOCKS = ["bullet_list_open", "list_item_open", "blockquote_open", "paragraph_open",
+                "paragraph_close", "blockquote_close", "list_item_close", "bullet_list_close"]
+
+
+@pytest.mark.parametrize("text", [
+    "~~~ The secret deal was signed.", "``` fenced", "2026. The budget passed.",
+    "1) first", "+ nested", "- dash", "---", "===", "&lt;script&gt; and &copy; &#65;",
+    "# heading", "> quote", "| a | b |", "<div>html</div>", "[link](javascript:x)",
+    "*em* _em_ **b**", "    indented code", "\\", "a\\*b", "~~strike~~", "![img](x)",
+])
+def test_markdown_block_syntax_is_inert(text: str) -> None:
+    from briefing_cli.render.common import one_line
+    from briefing_cli.render.markdown import escape
+
+    blocks, rendered = markdown_text(f"- > {escape(text)}\n")
+    assert blocks == QUOTE_BLOCKS
+    assert rendered == one_line(text)
+
+
+MARKDOWNISH = st.lists(
+    st.sampled_from(list("abcXYZ 019.)-+=~`*_#>&;<|[]()!\\:/\"'\t\n") +
+                    ["&amp;", "&copy;", "&#65;", "1. ", "~~~", "```", "é", "€"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKDOWNISH)
+def test_markdown_escape_renders_back_to_the_text(text: str) -> None:
+    from briefing_cli.render.common import one_line, safe
+    from briefing_cli.render.markdown import escape
+
+    expected = one_line(safe(text))
+    blocks, rendered = markdown_text(f"- > {escape(text)}\n")
+    if expected:
+        assert blocks == QUOTE_BLOCKS
+    assert rendered == expected
+
+
+# --- 4. the batch index from hostile file names --------------------------------------------
+
+
+def test_batch_index_links_and_cells_from_hostile_names(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    archive = tmp_path / "a"
+    archive.mkdir()
+    for name in ("javascript:alert(1).txt", "p|q.txt", "x\x1b]8;;evil\x07y.txt",
+                 "line\nbreak.txt", "sp ace <b>.txt"):
+        (archive / name).write_text(SMALL, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "\x1b" not in index and "\x07" not in index
+    table = [line for line in index.splitlines() if line.startswith("|")]
+    assert len(table) == 2 + 5 and all(line.count(" | ") == 3 for line in table[2:])
+    hrefs = [t.attrGet("href") for token in MarkdownIt("commonmark").enable("table").parse(index)
+             for t in token.children or [] if t.type == "link_open"]
+    assert len(hrefs) == 5
+    outputs = {p.name for p in out.iterdir()}
+    from urllib.parse import unquote
+
+    for href in hrefs:
+        assert isinstance(href, str) and ":" not in href.split("/")[0]
+        assert unquote(href).removeprefix("./") in outputs
