@@ -67,12 +67,14 @@ def prepare(inputs: str, out_dir: Path, fmt: str, method: str, skip_existing: bo
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
+    from briefing_cli.source import display_name
+
     jobs = plan(found, inputs, out_dir, fmt, method)
     previous = previous_entries(out_dir)
     kept, blocked, todo = [], [], []
     for job in jobs:
         earlier = previous.get(job.target.name)
-        ours = earlier is not None and earlier.get("file") == str(job.source)
+        ours = earlier is not None and earlier.get("file") == display_name(str(job.source))
         if skip_existing and ours and job.target.exists():
             kept.append(job)
         elif job.target.exists() and earlier is None and not _is_digest(job.target):
@@ -149,6 +151,8 @@ def find_inputs(pattern: str) -> list[Path]:
 
 def plan(inputs: list[Path], root: str, out_dir: Path, fmt: str, method: str) -> list[Job]:
     """One output name per input: its path under the input folder, with `__` for `/`."""
+    from briefing_cli.source import display_name
+
     base = Path(root) if Path(root).is_dir() else Path(".")
     extension = {"json": ".json", "html": ".html"}.get(fmt, ".md")
     jobs = []
@@ -158,7 +162,8 @@ def plan(inputs: list[Path], root: str, out_dir: Path, fmt: str, method: str) ->
             relative = source.resolve().relative_to(base.resolve())
         except ValueError:
             relative = Path(source.name)
-        stem = "__".join(relative.with_suffix("").parts)
+        # Names are input: the output's name has no control characters and is valid UTF-8.
+        stem = "__".join(display_name(part) for part in relative.with_suffix("").parts)
         name, n = stem + extension, 1
         while name.lower() in taken:  # `a/b.txt` and `a__b.txt`, or `x.txt` and `x.md`
             n += 1
@@ -192,7 +197,7 @@ def process(job: Job) -> Outcome:
         return Outcome(job, None, f"{job.source}: internal error ({type(exc).__name__}: {exc})")
     date = _DATE.search(document.text[:2000])
     return Outcome(job, {
-        "file": str(job.source),
+        "file": document.name,
         "output": job.target.name,
         "date": date.group(0) if date else None,
         "format": digest.transcript.layout,
@@ -249,15 +254,23 @@ def previous_entries(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def index_json(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
+    from briefing_cli.render.common import printable
+    from briefing_cli.source import display_name
+
     return json.dumps({
         "schema": "briefing.index/1",
         "transcripts": entries,
-        "failed": [{"file": str(o.job.source), "error": o.error} for o in failed],
+        "failed": [{"file": display_name(str(o.job.source)),
+                    "error": None if o.error is None else printable(o.error)} for o in failed],
     }, ensure_ascii=False, indent=2) + "\n"
 
 
 def _link(name: str) -> str:
-    return name.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+    """A relative link to an output file: every byte that could end the link or make it a
+    scheme (`javascript:`) percent-encoded."""
+    from urllib.parse import quote
+
+    return "./" + quote(name, safe="")
 
 
 def index_markdown(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:

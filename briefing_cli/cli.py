@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 import briefing_cli
-from briefing_cli.errors import BriefingError, ExitStatus, UsageError
+from briefing_cli.errors import BriefingError, ExitStatus, OutputError, Terminated, UsageError
 from briefing_cli.rank import DEFAULT_METHOD, METHODS
 from briefing_cli.render import EXTENSIONS, OutputFormat
 from briefing_cli.source import DEFAULT_MAX_BYTES, STDIN_NAME, is_interactive, read_source
@@ -70,10 +70,13 @@ class _Group(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        _tolerant_stdout()
         try:
             code = super().main(*args, **kwargs)
         except BriefingError as exc:
-            _fail(str(exc), exc.status)
+            _fail(str(exc), exc.status, whole=True)
+        except Terminated:
+            _fail("terminated", ExitStatus.TERMINATED)
         except (KeyboardInterrupt, typer.Abort):
             _fail("interrupted", ExitStatus.INTERRUPTED)
         except BrokenPipeError:
@@ -90,7 +93,7 @@ class _Group(TyperGroup):
                 _fail(f"internal error ({type(exc).__name__}: {exc}); please report it with "
                       "the input, or rerun with BRIEFING_DEBUG=1 for details", ExitStatus.ERROR)
             if type(exc).__name__ == "NoArgsIsHelpError":  # bare `briefing`: the whole help
-                print(exc.format_message(), file=sys.stderr)
+                _note(exc.format_message())
                 sys.exit(ExitStatus.USAGE)
             _fail(exc.format_message(), status)
         if code == ExitStatus.INTERRUPTED:  # Typer turns Ctrl-C into a plain exit code
@@ -98,17 +101,81 @@ class _Group(TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-def _fail(message: str, status: int) -> NoReturn:
-    first = message.strip().splitlines()[0] if message.strip() else "failed"
-    print(f"error: {first}", file=sys.stderr)
+def _fail(message: str, status: int, *, whole: bool = False) -> NoReturn:
+    """One `error:` line. Our own messages are one line but for the file names in them,
+    which `printable` flattens; Click's may add lines of advice, dropped here."""
+    from briefing_cli.render.common import printable
+
+    first = message.strip() if whole else message.strip().partition("\n")[0]
+    first = first or "failed"
+
+    _note(f"error: {printable(first)}")
     sys.exit(int(status))
 
 
-def _quiet_broken_pipe() -> None:
-    # The reader went away (`| head`): nothing more to say, and nothing to flush.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+def _note(line: str) -> None:
+    """A line on standard error; nothing when it is closed or failing (never on stdout)."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(line + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _tolerant_stdout() -> None:
+    """Characters the output stream's encoding lacks become `?` instead of a traceback
+    halfway through (PYTHONIOENCODING=ascii, a C locale); file names that are not UTF-8
+    never reach it raw."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="replace")
+        except (OSError, ValueError):
+            pass
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    # The reader went away (`| head`): nothing more to say, and nothing to flush. The exit
+    # status is 0 for every format: whether a write fails depends only on timing.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
     sys.exit(0)
+
+
+def _stdout() -> Any:
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    return sys.stdout
+
+
+@contextmanager
+def _to_stdout() -> Iterator[Any]:
+    """Standard output for one command's output: a closed pipe ends quietly (exit 0); any
+    other failure (`>/dev/full`) is one `error:` line and exit 1."""
+    stream = _stdout()
+    try:
+        yield stream
+        stream.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except OSError as exc:
+        try:  # what is still buffered can never be written: drop it
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):
+            pass
+        raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
+
+
+def _write_stdout(text: str) -> None:
+    with _to_stdout() as stream:
+        stream.write(text)
 
 
 app = typer.Typer(
@@ -172,19 +239,22 @@ def summarize(
     """Summarize a transcript: the overall gist, then each speaker's key points."""
     from briefing_cli.digest import build_digest
     from briefing_cli.rank import get_ranker
+    from briefing_cli.render.common import valid_unicode
 
     transcript = _transcript(ctx, file, input_format, max_bytes, timeout)
     length = _summary_length(transcript, sentences, ratio, words)
+    about = None if about is None else valid_unicode(about)
+    speaker = None if speaker is None else valid_unicode(speaker)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
                           per_speaker=per_speaker, words=words, about=about, speaker=speaker)
     fmt, output = _destination(output_format, output)
     if fmt is OutputFormat.TABLE and output is None:
         from briefing_cli.render import table
 
-        table.render(digest, _console(sys.stdout))
+        with _to_stdout() as stream:
+            table.render(digest, _console(stream))
         return
-    source = transcript.document.name
-    _emit(_render(digest, fmt), output, protect=[] if source == STDIN_NAME else [source])
+    _emit(_render(digest, fmt), output, protect=[] if file in (None, "-") else [file])
 
 
 @app.command(epilog="""
@@ -210,12 +280,12 @@ def speakers(
         raise UsageError("speakers has no HTML view; use summarize -f html")
     transcript = _transcript(ctx, file, input_format, max_bytes, timeout)
     if output_format is OutputFormat.TABLE:
-        render.render_table(transcript, _console(sys.stdout))
+        with _to_stdout() as stream:
+            render.render_table(transcript, _console(stream))
         return
     text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
             OutputFormat.MARKDOWN: render.render_markdown}[output_format](transcript)
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    _write_stdout(text)
 
 
 @app.command(epilog="""
@@ -250,7 +320,8 @@ def compare(
                              get_ranker(method.value))
     fmt, output = _destination(output_format, output)
     if fmt is OutputFormat.TABLE and output is None:
-        render.render_table(comparison, _console(sys.stdout))
+        with _to_stdout() as stream:
+            render.render_table(comparison, _console(stream))
         return
     if fmt is OutputFormat.TABLE:
         text = _table_text(lambda console: render.render_table(comparison, console))
@@ -319,11 +390,14 @@ def batch(
 
     plan = archive.prepare(inputs, output, output_format.value, method.value, skip_existing)
     report = archive.execute(plan, jobs or os.cpu_count() or 1, _batch_progress(len(plan.todo)))
+    from briefing_cli.render.common import printable
+
     for outcome in report.failed:
-        print(f"warning: skipped {outcome.error}", file=sys.stderr)
+        _note(f"warning: skipped {printable(outcome.error or str(outcome.job.source))}")
     index = "index.html" if output_format is BatchFormat.HTML else "index.md"
-    print(f"{len(report.entries)} digests in {output} ({report.new} new, {len(plan.kept)} kept, "
-          f"{len(report.failed)} failed); index in {output / index}", file=sys.stderr)
+    _note(printable(f"{len(report.entries)} digests in {output} ({report.new} new, "
+                    f"{len(plan.kept)} kept, {len(report.failed)} failed); index in "
+                    f"{output / index}"))
     if report.failed:
         raise typer.Exit(ExitStatus.ERROR)
 
@@ -374,14 +448,15 @@ def _destination(output_format: OutputFormat | None, output: Path | None
 def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
     """Write `text` to `output` atomically (never over an input), or to standard output."""
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _write_stdout(text)
         return
     from briefing_cli.output import write_atomic
 
     write_atomic(output, text, protect=[Path(p) for p in protect],
                  protect_stdin=True)
-    print(f"wrote {output}", file=sys.stderr)
+    from briefing_cli.render.common import printable
+
+    _note(f"wrote {printable(str(output))}")
 
 
 def _transcript(ctx: typer.Context, file: str | None, input_format: str | None,
@@ -398,8 +473,12 @@ def _transcript(ctx: typer.Context, file: str | None, input_format: str | None,
 def _document(ctx: typer.Context, file: str | None, max_bytes: int, timeout: float) -> Any:
     """The input read, fetched or extracted: the text every line number points into."""
     path = _input_path(ctx, file)
-    return read_source(path, sys.stdin.buffer if path == "-" else None, max_bytes=max_bytes,
-                       timeout=timeout)
+    stdin = None
+    if path == "-":
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            raise UsageError("standard input is closed; give a FILE")
+    return read_source(path, stdin, max_bytes=max_bytes, timeout=timeout)
 
 
 def _summary_length(transcript: Any, sentences: int | None, ratio: str | None,
@@ -428,8 +507,9 @@ def _parse_ratio(text: str) -> float:
 def _input_path(ctx: typer.Context, file: str | None) -> str:
     if file is not None:
         return file
+    if sys.stdin is None:
+        raise UsageError("no FILE given and standard input is closed")
     if is_interactive(sys.stdin):
-        print(ctx.get_usage(), file=sys.stderr)
         raise UsageError("no FILE given and nothing piped to standard input")
     return "-"
 
@@ -437,8 +517,25 @@ def _input_path(ctx: typer.Context, file: str | None) -> str:
 def _console(stream: Any, *, width: int | None = None) -> Any:
     from rich.console import Console
 
-    return Console(file=stream, highlight=False, markup=False, emoji=False, width=width,
-                   no_color="NO_COLOR" in os.environ or None, soft_wrap=False)
+    if width is None:
+        width = _fallback_width(stream)
+    console = Console(file=stream, highlight=False, markup=False, emoji=False, width=width,
+                      no_color="NO_COLOR" in os.environ or None, soft_wrap=False)
+    console.on_broken_pipe = _quiet_broken_pipe  # type: ignore[method-assign]
+    return console
+
+
+def _fallback_width(stream: Any) -> int | None:
+    """None (Rich decides) unless COLUMNS is set to something no table fits in (`0`, `x`):
+    then the terminal's width, or 80."""
+    columns = os.environ.get("COLUMNS")
+    if columns is None or (columns.strip().isdigit() and int(columns) >= 20):
+        return None
+    try:
+        width = os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        width = 0
+    return width if width >= 20 else 80
 
 
 def _render(digest: Any, fmt: OutputFormat) -> str:

@@ -12,6 +12,7 @@ class ExitStatus(IntEnum):
     ERROR = 1  # a problem with the input or the output
     USAGE = 2
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+    TERMINATED = 143  # SIGTERM, as shells report it
 
 
 class BriefingError(Exception):
@@ -32,3 +33,7 @@ class UsageError(BriefingError):
     """The options contradict each other or name something unknown."""
 
     status = ExitStatus.USAGE
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (raised by the handler `briefing batch` installs): stop like Ctrl-C."""

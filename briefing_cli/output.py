@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import sys
@@ -24,6 +25,10 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
     if any(_same_file(path, source) for source in protect) or (
             protect_stdin and _is_stdin(path)):
         raise OutputError(f"{path}: refusing to overwrite the input file")
+    if _write_through(path, content):
+        return
+    # A symlink to a file: the file it points to is replaced, the link stays.
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{path}: folder {folder} does not exist")
@@ -31,8 +36,8 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
         raise OutputError(f"{path}: is a directory")
     try:
         handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", newline="\n", dir=folder, prefix=f".{path.name}.",
-            suffix=".tmp", delete=False)
+            "w", encoding="utf-8", errors="replace", newline="\n", dir=folder,
+            prefix=f".{path.name}.", suffix=".tmp", delete=False)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
@@ -48,6 +53,49 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+_STANDARD_STREAMS = {"/dev/stdout": 1, "/dev/stderr": 2, "/dev/fd/1": 1, "/dev/fd/2": 2,
+                     "/proc/self/fd/1": 1, "/proc/self/fd/2": 2}
+
+
+def _write_through(path: Path, content: str) -> bool:
+    """Write into a device, FIFO or standard stream in place; False for a regular file or a
+    new path, which are replaced atomically. Renaming over `/dev/null` or a FIFO would
+    replace the device itself."""
+    fd = _STANDARD_STREAMS.get(os.path.normpath(os.path.abspath(path)))
+    if fd is None:
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            return False
+        if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+            return False
+    data = content.encode("utf-8", errors="replace")
+    try:
+        if fd is not None:
+            stream = sys.stdout if fd == 1 else sys.stderr
+            if stream is None:
+                raise OSError(errno.EBADF, "the stream is closed")
+            stream.flush()
+            _write_all(fd, data)
+            return True
+        handle = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+        try:
+            _write_all(handle, data)
+        finally:
+            os.close(handle)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    return True
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _mode_for(path: Path) -> int:

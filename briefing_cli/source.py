@@ -29,7 +29,7 @@ def read_source(path: str, stdin: BinaryIO | None = None, *,
         name = STDIN_NAME
     else:
         data = _read_file(Path(path), max_bytes)
-        name = path
+        name = display_name(path)
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes "
                          "(raise it with --max-bytes)")
@@ -40,6 +40,14 @@ def read_source(path: str, stdin: BinaryIO | None = None, *,
     if not text.strip():
         raise InputError(f"{name}: the input is empty")
     return Document(name=name, text=text)
+
+
+def display_name(path: str) -> str:
+    """The name a document is shown and exported under: a file name is input too, so no
+    escape sequences or line breaks, and bytes that are not UTF-8 become U+FFFD."""
+    from briefing_cli.render.common import printable
+
+    return printable(path)
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
@@ -66,20 +74,33 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 (BOM optional), UTF-16 with BOM, else Windows-1252; LF line ends."""
+    """Decode UTF-8 (BOM optional), UTF-16 with BOM; LF line ends. A byte that is not UTF-8
+    is read as Windows-1252 on its own (one stray byte does not turn the whole file into
+    mojibake); the 5 bytes Windows-1252 leaves undefined become U+FFFD. A NUL anywhere
+    means a binary file."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
-    else:
-        if b"\x00" in data[:8192]:
+        if "\x00" in text:
             raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            # Transcripts saved on Windows; cp1252 leaves 5 bytes undefined, so replace those.
-            text = data.decode("cp1252", errors="replace")
+    else:
+        if b"\x00" in data:
+            raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
+        text = data.decode("utf-8-sig", errors=_CP1252_BYTES)
     if _mostly_binary(text):
         raise InputError(f"{name}: looks like a binary file, not a transcript")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Error handler: the bytes UTF-8 rejects, each decoded as Windows-1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_BYTES = "briefing-cp1252"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
 
 
 def _mostly_binary(text: str) -> bool:
@@ -99,4 +120,5 @@ def is_interactive(stream: object) -> bool:
         return False
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN_NAME", "decode", "is_interactive", "read_source"]
+__all__ = ["DEFAULT_MAX_BYTES", "STDIN_NAME", "decode", "display_name", "is_interactive",
+           "read_source"]

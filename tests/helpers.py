@@ -6,14 +6,14 @@ import codecs
 
 
 def decoded(data: bytes) -> str:
-    """The input as the tool documents reading it: BOM-aware, cp1252 fallback, LF ends."""
+    """The input as the tool documents reading it: BOM-aware, a cp1252 fallback for each
+    byte that is not UTF-8, LF ends."""
+    import briefing_cli.source  # noqa: F401  (registers the "briefing-cp1252" error handler)
+
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16")
     else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+        text = data.decode("utf-8-sig", errors="briefing-cp1252")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -20,6 +20,31 @@ def safe(text: str) -> str:
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
+_LINE_CONTROLS = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """A file name (or a message holding one) for a single terminal line: escape sequences
+    removed, other control characters (newlines too) shown as `?`, and bytes that are not
+    UTF-8 (kept by Python as lone surrogates) as U+FFFD."""
+    return _LINE_CONTROLS.sub("?", _ESCAPES.sub("", valid_unicode(text)))
+
+
+def valid_unicode(text: str) -> str:
+    """`text` encodable as UTF-8: undecodable bytes of a file name become U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

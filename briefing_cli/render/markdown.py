@@ -19,13 +19,18 @@ from briefing_cli.render.common import (
     speaker_label,
 )
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+# What starts a block when it opens a line: a list (`-`, `+`, `2026.`, `1)`), a thematic
+# break or setext underline (`---`, `===`).
+_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
 
 
 def escape(text: str) -> str:
-    """Text from the input, inert in Markdown: no emphasis, links, HTML, headings or cells,
-    and no control characters."""
-    return _SPECIAL.sub(r"\\\1", one_line(safe(text)))
+    """Text from the input, inert in Markdown: no emphasis, links, HTML, entities, code
+    fences, lists, headings or cells, and no control characters."""
+    text = _SPECIAL.sub(r"\\\1", one_line(safe(text)))
+    return _BLOCK_START.sub(lambda m: "\\" + m.group(0) if m.group(1)
+                            else m.group(2) + "\\" + m.group(3), text)
 
 
 def render(digest: Digest) -> str:
