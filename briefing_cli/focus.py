@@ -31,6 +31,7 @@ def relevance(query: str, texts: list[str], vectors: Vectors) -> tuple[Any, Focu
     """
     import numpy as np
 
+    vectors = vectors.numpy()  # small transcripts come as PyVectors
     stems: dict[str, str] = {}
     for word in nlp.words(query):
         lower = word.lower()
