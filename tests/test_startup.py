@@ -244,3 +244,65 @@ for n in (5, arrays.PURE_MAX + 1):
     print("numpy" in sys.modules, end=" ")
 """
     assert _run(code) == "False True"
+
+
+# --- Typer without pydantic: the same values, the same errors ----------------------------
+
+_ARGUMENTS = [
+    [], ["-n", "3"], ["-n", "007"], ["-n", "0"], ["-n", "1001"], ["-n", "abc"], ["-n", "-2"],
+    ["-n", "1000"], ["-k", "2"], ["-k", "2.5"], ["-k", "101"], ["-m", "TextRank"],
+    ["-m", "luhn"], ["-m", "bogus"], ["-f", "JSON"], ["-f", "md"], ["-f", "text"],
+    ["--words", "40"], ["--words", " 40"], ["--max-bytes", "10"], ["--max-bytes", "0"],
+    ["--ratio", "10%"], ["--about", "tariffs"], ["-s", "Whitfield"], ["--input-format", "prose"],
+    ["--input-format", "bogus"], ["-o", "-"], ["-o", ""],
+]
+
+
+@pytest.mark.parametrize("arguments", _ARGUMENTS, ids=" ".join)
+def test_option_values_without_pydantic_are_typers_own(arguments: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from briefing_cli.cli import app
+
+    sample = str(ROOT / "samples" / "white_house_briefing.txt")
+    runner = CliRunner()
+    fast = runner.invoke(app, ["summarize", sample, "-f", "text", *arguments])
+    plain = runner.invoke(app, ["summarize", sample, "-f", "text", *arguments],
+                          env={"BRIEFING_NO_FAST_PATHS": "1"})
+    assert (fast.exit_code, fast.output) == (plain.exit_code, plain.output)
+
+
+def test_a_typical_run_imports_neither_pydantic_nor_numpy_nor_all_of_nltk() -> None:
+    code = f"""
+import sys
+from briefing_cli import nlp
+from briefing_cli.cli import main
+sys.argv = ["briefing", "summarize", {str(ROOT / "samples" / "white_house_briefing.txt")!r}]
+try:
+    main()
+except SystemExit:
+    pass
+print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate")),
+      nlp.NLTK_IMPORT, file=sys.stderr)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={k: v for k, v in os.environ.items()
+                                             if k != "BRIEFING_NO_FAST_PATHS"})
+    assert result.stderr.strip() == "False False False False parts"
+
+
+def test_error_paths_load_no_parser_and_no_ranker() -> None:
+    code = """
+import sys
+from briefing_cli.cli import main
+sys.argv = ["briefing", "summarize", "/no/such/file.txt"]
+try:
+    main()
+except SystemExit:
+    pass
+print(*(name in sys.modules for name in ("pydantic", "briefing_cli.transcript",
+                                           "briefing_cli.digest", "nltk")), file=sys.stderr)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stderr.strip().splitlines()[-1] == "False False False False"

@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-# Sentences up to which ranking runs in pure Python: about 4,000 words of briefing. Above
+# Sentences up to which ranking runs in pure Python: about 3,000 words of briefing. Above
 # it numpy's start-up pays for itself.
 PURE_MAX = 250
 
