@@ -306,3 +306,25 @@ print(*(name in sys.modules for name in ("pydantic", "briefing_cli.transcript",
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stderr.strip().splitlines()[-1] == "False False False False"
+
+
+def test_punkt_model_read_from_its_file_is_the_packaged_one() -> None:
+    from punkt.data import load_module
+
+    packaged = load_module("english")
+    direct = _run("""
+import sys
+from briefing_cli import nlp
+m = nlp.punkt_english()
+print(m.__name__, "punkt" in sys.modules, len(m.ABBREV_TYPES), len(m.COLLOCATIONS),
+      len(m.SENT_STARTERS), len(m.ORTHO_CONTEXT))
+""").split()
+    assert direct[:2] == ["briefing_punkt_english", "False"]
+    assert list(map(int, direct[2:6])) == [len(packaged.ABBREV_TYPES), len(packaged.COLLOCATIONS),
+                                            len(packaged.SENT_STARTERS),
+                                            len(packaged.ORTHO_CONTEXT)]
+    from briefing_cli import nlp
+
+    module = nlp.punkt_english()
+    for name in ("ABBREV_TYPES", "COLLOCATIONS", "SENT_STARTERS", "ORTHO_CONTEXT"):
+        assert getattr(module, name) == getattr(packaged, name)
