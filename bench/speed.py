@@ -14,7 +14,8 @@ use in $BRIEFING_SUMY_ROOT, default /tmp/briefing-sumy).
 --startup times what a typical run costs, start-up included: `--help`, `--version`, an error,
 and `summarize -f text` of a 1,000-word and a 10,000-word briefing next to `sumy lex-rank
 --length=5` on the same files, the two run alternately so that both see the same load;
-the figure is the median wall time of --runs whole-process runs.
+the figures are medians of --runs whole-process runs: wall time, and CPU time (user +
+system), which a busy machine inflates less.
 """
 
 from __future__ import annotations
@@ -80,34 +81,42 @@ def synthetic_words(words: int, folder: Path) -> Path:
 
 
 def startup(briefing: str, runs: int, folder: Path) -> None:
-    """Whole-process wall times of short runs, briefing and sumy side by side."""
+    """Whole-process wall (and CPU) times of short runs, briefing and sumy side by side."""
     root = sumy_root()
     env = {**os.environ, "NLTK_DATA": str(root / "nltk_data")}
     sumy = str(root / "venv" / "bin" / "sumy")
-    print("| command | briefing s | sumy LexRank s | speed-up |\n|---|---:|---:|---:|")
-    print(f"| python -c pass | {measure([sys.executable, '-c', 'pass'], runs)[0]:.3f} | | |")
-    for label, args in (("--help", ["--help"]), ("--version", ["--version"])):
-        seconds, _ = measure([briefing, *args], runs)
-        print(f"| briefing {label} | {seconds:.3f} | | |", flush=True)
-    seconds = statistics.median(_wall([briefing, "summarize", str(folder / "missing.txt")])
-                                for _ in range(runs))
-    print(f"| error (missing file) | {seconds:.3f} | | |", flush=True)
+    print("| command | briefing s | CPU s | sumy LexRank s | CPU s | speed-up |\n"
+          "|---|---:|---:|---:|---:|---:|")
+    missing = str(folder / "missing.txt")
+    for label, command in (("python -c pass", [sys.executable, "-c", "pass"]),
+                           ("briefing --help", [briefing, "--help"]),
+                           ("briefing --version", [briefing, "--version"]),
+                           ("briefing summarize missing.txt (error)",
+                            [briefing, "summarize", missing])):
+        wall, cpu = _medians([_timed(command) for _ in range(runs)])
+        print(f"| {label} | {wall:.3f} | {cpu:.3f} | | | |", flush=True)
     for words in (1000, 10000):
         path = synthetic_words(words, folder)
         ours, theirs = [], []
         for _ in range(runs):  # alternate, so that both see the same load
-            ours.append(measure([briefing, "summarize", str(path), "-f", "text"], 1)[0])
-            theirs.append(measure([sumy, "lex-rank", "--length=5", f"--file={path}"], 1, env)[0])
-        mine, other = statistics.median(ours), statistics.median(theirs)
-        print(f"| {words:,}-word briefing | {mine:.3f} | {other:.3f} | {other / mine:.1f}x |",
-              flush=True)
+            ours.append(_timed([briefing, "summarize", str(path), "-f", "text"]))
+            theirs.append(_timed([sumy, "lex-rank", "--length=5", f"--file={path}"], env))
+        (wall, cpu), (other, other_cpu) = _medians(ours), _medians(theirs)
+        print(f"| {words:,}-word briefing, `-f text` | {wall:.3f} | {cpu:.3f} | {other:.3f} "
+              f"| {other_cpu:.3f} | {other / wall:.1f}x |", flush=True)
 
 
-def _wall(command: list[str]) -> float:
-    """Seconds of one run that may fail (the error path)."""
+def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run; a failing run counts (the error path)."""
     started = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - started
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env=env)
+    _, _, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime
+
+
+def _medians(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    return (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
 
 
 def hostile(folder: Path) -> dict[str, Path]:

@@ -15,7 +15,7 @@ from briefing_cli.models import (
     Transcript,
     TurnKind,
 )
-from briefing_cli.rank import Ranker, priors, selection
+from briefing_cli.rank import Ranker, arrays, priors, selection
 from briefing_cli.rank.vectors import Vectors, tfidf
 from briefing_cli.terms import key_terms
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
@@ -63,8 +63,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     the digest on a topic (only sentences bearing on it count); `speaker` (a name or alias)
     keeps one speaker's statements.
     """
-    import numpy as np
-
+    np = arrays.module(len(transcript.sentences))  # numpy, or a pure-Python stand-in
     only = focus.find_speaker(transcript, speaker) if speaker is not None else None
     ranked = rank_sentences(transcript, ranker, signals)
     all_sentences, texts, vectors, sizes = (ranked.sentences, ranked.texts, ranked.vectors,

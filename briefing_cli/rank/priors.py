@@ -21,6 +21,7 @@ from typing import Any
 
 from briefing_cli import nlp
 from briefing_cli.models import Sentence, SpeakerKind, Transcript, TurnKind
+from briefing_cli.rank import arrays
 from briefing_cli.speakers import ROLE_HEADS
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 
@@ -83,8 +84,7 @@ ALL_SIGNALS = Signals()
 def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequence[int],
             signals: Signals = ALL_SIGNALS) -> tuple[Any, Any]:
     """(weights for a speaker's own points, weights for the overall summary)."""
-    import numpy as np
-
+    np = arrays.module(len(sentences))  # numpy, or its pure-Python stand-in for small texts
     n = len(sentences)
     w = np.ones(n)
     if signals.length:

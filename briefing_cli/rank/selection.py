@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from briefing_cli.rank import arrays
+
 DUPLICATE = 0.65  # cosine at or above which two statements make the same point
 
 
@@ -21,8 +23,7 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
     Each candidate's largest similarity to the chosen set is kept up to date with one
     sparse product per selection, so a pick costs one pass over the nonzeros.
     """
-    import numpy as np
-
+    np = arrays.like(vectors.data)  # numpy, or its pure-Python stand-in for small texts
     order = sorted(candidates, key=lambda i: (-float(scores[i]), i))
     if limit is not None:
         order = order[: max(50, 20 * limit)]  # lower-ranked sentences cannot win

@@ -2,16 +2,20 @@
 
 A small CSR matrix on numpy alone: the rankers and MMR need only products with a dense
 vector, which `np.bincount` does in one pass over the nonzeros. Keeping scipy off this
-path saves a quarter of a second of start-up; `to_scipy()` is there for TextRank.
+path saves a quarter of a second of start-up; `to_scipy()` is there for TextRank. Small
+transcripts get `PyVectors`, the same matrix in Python lists with the same arithmetic in the
+same order (see `arrays`), so that they need no numpy at all.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from briefing_cli import nlp
+from briefing_cli.rank import arrays
 
 
 @dataclass(frozen=True)
@@ -76,16 +80,70 @@ class Vectors:
 
         return csr_matrix((self.data, self.indices, self.indptr), shape=(self.n, self.n_terms))
 
+    def numpy(self) -> Vectors:
+        """These vectors on numpy arrays (for code that needs numpy's full interface)."""
+        return self
+
+
+@dataclass(frozen=True)
+class PyVectors(Vectors):
+    """`Vectors` in Python lists for small transcripts: every product adds the same
+    doubles in the same order as numpy's bincount, so the results are identical."""
+
+    def matvec(self, u: Any) -> Any:
+        u = u.tolist() if hasattr(u, "tolist") else u
+        out = [0.0] * self.n
+        for r, d, c in zip(self.rows, self.data, self.indices, strict=True):
+            out[r] += d * u[c]
+        return arrays.Array(out)
+
+    def rmatvec(self, v: Any) -> Any:
+        v = v.tolist() if hasattr(v, "tolist") else v
+        out = [0.0] * self.n_terms
+        for r, d, c in zip(self.rows, self.data, self.indices, strict=True):
+            out[c] += d * v[r]
+        return arrays.Array(out)
+
+    def row(self, i: int) -> Any:
+        dense = [0.0] * self.n_terms
+        lo, hi = self.indptr[i], self.indptr[i + 1]
+        for c, d in zip(self.indices[lo:hi], self.data[lo:hi], strict=True):
+            dense[c] = d
+        return arrays.Array(dense)
+
+    def document_frequency(self) -> Any:
+        return arrays.bincount(self.indices, minlength=self.n_terms)
+
+    def column_sums(self) -> Any:
+        return arrays.bincount(self.indices, weights=self.data, minlength=self.n_terms)
+
+    def squared_norms(self) -> Any:
+        return arrays.bincount(self.rows, weights=[d * d for d in self.data], minlength=self.n)
+
+    def to_scipy(self) -> Any:
+        return self.numpy().to_scipy()
+
+    def numpy(self) -> Vectors:
+        import numpy as np
+
+        return Vectors(indptr=np.asarray(self.indptr, dtype=np.int64),
+                       indices=np.asarray(self.indices, dtype=np.int64),
+                       data=np.asarray(self.data, dtype=np.float64), n_terms=self.n_terms,
+                       rows=np.asarray(self.rows, dtype=np.int64), vocabulary=self.vocabulary)
+
 
 def tfidf(texts: Sequence[str]) -> Vectors:
-    """One L2-normalised row per text; idf = log((1 + n) / (1 + df)) + 1, tf = 1 + log(count)."""
-    import numpy as np
+    """One L2-normalised row per text; idf = log((1 + n) / (1 + df)) + 1, tf = 1 + log(count).
 
+    Logarithms come from `math` on both paths (numpy's own may differ in the last bit on
+    some CPUs); small transcripts get `PyVectors` (no numpy), the rest numpy arrays.
+    """
     vocabulary: dict[str, int] = {}
     indptr = [0]
     indices: list[int] = []
+    rows: list[int] = []
     counts_out: list[int] = []
-    for text in texts:
+    for row, text in enumerate(texts):
         counts: dict[int, int] = {}
         for term in nlp.content_terms(text):
             column = vocabulary.setdefault(term, len(vocabulary))
@@ -93,19 +151,36 @@ def tfidf(texts: Sequence[str]) -> Vectors:
         for column in sorted(counts):
             indices.append(column)
             counts_out.append(counts[column])
+        rows.extend([row] * len(counts))
         indptr.append(len(indices))
+    n = len(texts)
     n_terms = max(1, len(vocabulary))
+    df = [0] * n_terms
+    for column in indices:
+        df[column] += 1
+    idf = [math.log((1.0 + n) / (1.0 + d)) + 1.0 for d in df]
+    tf = {c: 1.0 + math.log(c) for c in set(counts_out)}
+    if arrays.use_pure(n):
+        data = [tf[c] * idf[column] for c, column in zip(counts_out, indices, strict=True)]
+        squares = [0.0] * n
+        for r, d in zip(rows, data, strict=True):
+            squares[r] += d * d
+        norms = [math.sqrt(s) or 1.0 for s in squares]
+        data = [d / norms[r] for d, r in zip(data, rows, strict=True)]
+        return PyVectors(indptr=indptr, indices=indices, data=data, n_terms=n_terms, rows=rows,
+                         vocabulary=vocabulary)
+    import numpy as np
+
     index = np.asarray(indices, dtype=np.int64)
     pointer = np.asarray(indptr, dtype=np.int64)
-    rows = np.repeat(np.arange(len(texts), dtype=np.int64), np.diff(pointer))
-    df = np.bincount(index, minlength=n_terms)
-    idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
-    data = (1.0 + np.log(np.asarray(counts_out, dtype=np.float64))) * idf[index]
-    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(texts)))
-    norms[norms == 0] = 1.0
-    data = data / norms[rows]
-    return Vectors(indptr=pointer, indices=index, data=data, n_terms=n_terms, rows=rows,
+    row_of = np.asarray(rows, dtype=np.int64)
+    values = np.asarray([tf[c] for c in counts_out], dtype=np.float64)
+    values = values * np.asarray(idf, dtype=np.float64)[index]
+    norm = np.sqrt(np.bincount(row_of, weights=values * values, minlength=n))
+    norm[norm == 0] = 1.0
+    values = values / norm[row_of]
+    return Vectors(indptr=pointer, indices=index, data=values, n_terms=n_terms, rows=row_of,
                    vocabulary=vocabulary)
 
 
-__all__ = ["Vectors", "tfidf"]
+__all__ = ["PyVectors", "Vectors", "tfidf"]
