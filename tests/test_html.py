@@ -217,3 +217,20 @@ def test_sortable_date(date: str | None, iso: str) -> None:
     from briefing_cli.batch import sortable_date
 
     assert sortable_date(date) == iso
+
+
+@pytest.mark.parametrize("source", [
+    "Hello", "...!?", "Q:\n\nQ:\n", "MR SMITH:\n\nMS JONES:\n", "plain prose only. Nobody speaks.",
+    "\u05e9\u05dc\u05d5\u05dd \u0639\u0627\u0644\u0645. \u4f60\u597d\u3002\n"])
+def test_degenerate_inputs_give_valid_pages(source: str) -> None:
+    digest = build_digest(parse(Document(name="t.txt", text=source)), get_ranker("lexrank"))
+    _check(html.render(digest))
+
+
+def test_focus_marks_the_matched_words() -> None:
+    path = str(ROOT / "samples" / "white_house_briefing.txt")
+    digest = build_digest(parse(read_source(path)), get_ranker("lexrank"), about="tariffs",
+                          speaker="Whitfield")
+    page = html.render(digest)
+    _check(page)
+    assert "<mark>tariffs</mark>" in page.lower() and "About: tariffs" in page
