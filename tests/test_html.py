@@ -163,9 +163,11 @@ def test_compare_writes_html(tmp_path: Path) -> None:
     assert "international law" in page
 
 
-def test_speakers_has_no_html_view() -> None:
+def test_speakers_html() -> None:
     result = CliRunner().invoke(app, ["speakers", str(SAMPLES[0]), "-f", "html"])
-    assert result.exit_code == 2
+    assert result.exit_code == 0, result.output
+    _check(result.stdout)
+    assert "<td>person</td>" in result.stdout
 
 
 def test_batch_writes_html_digests_and_an_index(tmp_path: Path) -> None:
