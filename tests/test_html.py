@@ -236,3 +236,22 @@ def test_focus_marks_the_matched_words() -> None:
     page = html.render(digest)
     _check(page)
     assert "<mark>tariffs</mark>" in page.lower() and "About: tariffs" in page
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=_hostile, topic=_hostile)
+def test_hostile_compare_renders_as_text(name: str, topic: str) -> None:
+    from briefing_cli.compare import compare
+    from briefing_cli.render.compare import render_html
+
+    old = parse(read_source(str(ROOT / "samples" / "state_department_briefing.txt")))
+    new = parse(read_source(str(ROOT / "samples" / "state_department_briefing_next_day.txt")))
+    comparison = compare(old, new, get_ranker("lexrank"))
+    hostile_doc = replace(new.document, name=name)
+    changes = tuple(
+        replace(c, new=replace(c.new, name=name, role=topic) if c.new else None,
+                new_topics=(topic, *c.new_topics),
+                continuing=tuple(replace(k, topic=topic) for k in c.continuing))
+        for c in comparison.speakers)
+    comparison = replace(comparison, new=replace(new, document=hostile_doc), speakers=changes)
+    _check(render_html(comparison))
