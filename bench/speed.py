@@ -1,7 +1,7 @@
 """Wall time and peak memory of whole commands: briefing against sumy's LexRank.
 
 usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
-                            [--hostile] [--batch 1000] [--large-mb 50]
+                            [--hostile] [--batch 1000] [--html 50000] [--large-mb 50]
        python bench/speed.py --startup [--runs 11]
 
 Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
@@ -153,6 +153,33 @@ def measure(command: list[str], runs: int, env: dict[str, str] | None = None
     return statistics.median(times), max(peaks)
 
 
+def html_vs_json(path: Path, briefing: str) -> None:
+    """Rendering time and size of the HTML report against the JSON output of one digest,
+    then the whole commands (the ranking they share dominates those)."""
+    from briefing_cli.digest import build_digest
+    from briefing_cli.rank import get_ranker
+    from briefing_cli.render import html, json
+    from briefing_cli.source import read_source
+    from briefing_cli.transcript import parse
+
+    digest = build_digest(parse(read_source(str(path))), get_ranker("lexrank"))
+    size = path.stat().st_size
+    print(f"\n| {len(digest.transcript.sentences):,} sentences, {size / 1e6:.1f} MB input "
+          "| render s (median of 5) | output MB | output / input |\n|---|---:|---:|---:|")
+    for name, render in (("json", json.render), ("html", html.render)):
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            text = render(digest)
+            times.append(time.perf_counter() - start)
+        out = len(text.encode("utf-8"))
+        print(f"| {name} | {statistics.median(times):.2f} | {out / 1e6:.1f} | {out / size:.2f}x |",
+              flush=True)
+    for fmt in ("json", "html"):
+        seconds, peak = measure([briefing, "summarize", str(path), "-f", fmt], 1)
+        print(f"| whole command, -f {fmt} | {seconds:.1f} s | {peak:.0f} MB peak | |", flush=True)
+
+
 def sumy_root() -> Path:
     root = Path(os.environ.get("BRIEFING_SUMY_ROOT", "/tmp/briefing-sumy"))
     if not (root / "venv" / "bin" / "sumy").exists():
@@ -171,6 +198,8 @@ def main() -> None:
                         help="also time a 5 MB line, a million blank lines, 100,000 turns")
     parser.add_argument("--batch", type=int, default=0,
                         help="also time `briefing batch` over this many sample transcripts")
+    parser.add_argument("--html", type=int, default=0, metavar="SENTENCES",
+                        help="also compare HTML with JSON output on a transcript this long")
     parser.add_argument("--large-mb", type=int, default=0,
                         help="also time one transcript of about this many megabytes")
     parser.add_argument("--startup", action="store_true",
@@ -223,6 +252,8 @@ def main() -> None:
         seconds, peak = measure([briefing, "batch", str(archive), "-o", str(folder / "out")], 1)
         print(f"\n| batch of {args.batch:,} sample transcripts ({os.cpu_count()} CPUs) "
               f"| {seconds:.0f} s | {args.batch / seconds:.0f} per s |")
+    if args.html:
+        html_vs_json(synthetic(args.html, folder), briefing)
     if args.large_mb:
         # about 72 bytes a sentence in the labelled samples
         path = synthetic(args.large_mb * 1_000_000 // 72, folder)

@@ -279,15 +279,14 @@ def speakers(
     """List the detected speakers with role, aliases, turns and words, to check attribution."""
     from briefing_cli.render import speakers as render
 
-    if output_format is OutputFormat.HTML:
-        raise UsageError("speakers has no HTML view; use summarize -f html")
     transcript = _transcript(ctx, file, input_format, max_bytes, timeout)
     if output_format is OutputFormat.TABLE:
         with _to_stdout() as stream:
             render.render_table(transcript, _console(stream))
         return
     text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
-            OutputFormat.MARKDOWN: render.render_markdown}[output_format](transcript)
+            OutputFormat.MARKDOWN: render.render_markdown,
+            OutputFormat.HTML: render.render_html}[output_format](transcript)
     _write_stdout(text)
 
 

@@ -163,9 +163,11 @@ def test_compare_writes_html(tmp_path: Path) -> None:
     assert "international law" in page
 
 
-def test_speakers_has_no_html_view() -> None:
+def test_speakers_html() -> None:
     result = CliRunner().invoke(app, ["speakers", str(SAMPLES[0]), "-f", "html"])
-    assert result.exit_code == 2
+    assert result.exit_code == 0, result.output
+    _check(result.stdout)
+    assert "<td>person</td>" in result.stdout
 
 
 def test_batch_writes_html_digests_and_an_index(tmp_path: Path) -> None:
@@ -217,3 +219,39 @@ def test_sortable_date(date: str | None, iso: str) -> None:
     from briefing_cli.batch import sortable_date
 
     assert sortable_date(date) == iso
+
+
+@pytest.mark.parametrize("source", [
+    "Hello", "...!?", "Q:\n\nQ:\n", "MR SMITH:\n\nMS JONES:\n", "plain prose only. Nobody speaks.",
+    "\u05e9\u05dc\u05d5\u05dd \u0639\u0627\u0644\u0645. \u4f60\u597d\u3002\n"])
+def test_degenerate_inputs_give_valid_pages(source: str) -> None:
+    digest = build_digest(parse(Document(name="t.txt", text=source)), get_ranker("lexrank"))
+    _check(html.render(digest))
+
+
+def test_focus_marks_the_matched_words() -> None:
+    path = str(ROOT / "samples" / "white_house_briefing.txt")
+    digest = build_digest(parse(read_source(path)), get_ranker("lexrank"), about="tariffs",
+                          speaker="Whitfield")
+    page = html.render(digest)
+    _check(page)
+    assert "<mark>tariffs</mark>" in page.lower() and "About: tariffs" in page
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=_hostile, topic=_hostile)
+def test_hostile_compare_renders_as_text(name: str, topic: str) -> None:
+    from briefing_cli.compare import compare
+    from briefing_cli.render.compare import render_html
+
+    old = parse(read_source(str(ROOT / "samples" / "state_department_briefing.txt")))
+    new = parse(read_source(str(ROOT / "samples" / "state_department_briefing_next_day.txt")))
+    comparison = compare(old, new, get_ranker("lexrank"))
+    hostile_doc = replace(new.document, name=name)
+    changes = tuple(
+        replace(c, new=replace(c.new, name=name, role=topic) if c.new else None,
+                new_topics=(topic, *c.new_topics),
+                continuing=tuple(replace(k, topic=topic) for k in c.continuing))
+        for c in comparison.speakers)
+    comparison = replace(comparison, new=replace(new, document=hostile_doc), speakers=changes)
+    _check(render_html(comparison))

@@ -80,6 +80,7 @@ padding:0 .5em;margin:0 .25em .25em 0;font-size:.9em}
 .turn.narr{color:var(--muted)}
 .who{font-weight:600;font-size:.9em}
 .who a,.who .reply{font-weight:400;font-size:.85em;margin-left:.5rem}
+a.reply{font-size:.85em}
 .note .reply{font-size:1em}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 :target{background:color-mix(in srgb,var(--c,#ffd54f) 22%,transparent)}
@@ -87,7 +88,7 @@ padding:0 .5em;margin:0 .25em .25em 0;font-size:.9em}
 nav{display:none}a{color:inherit;text-decoration:none}
 .speaker{background:none}.turn,.speaker,li{break-inside:avoid}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-@media (max-width:40rem){body{padding:1rem .6rem 3rem;font-size:15px}}
+@media (max-width:40rem){body{padding:1rem .6rem 3rem;font-size:15px}.opt{display:none}}
 """
 
 
@@ -242,16 +243,18 @@ def _share_bars(transcript: Transcript, figures: shape.Shape, cls: dict[str | No
                    f'<svg class="bar share-{what}" viewBox="0 0 1000 10" '
                    f'preserveAspectRatio="none" role="img" aria-label="Share of {what}">'
                    f'{"".join(rects)}</svg>\n')
-    out.append('<table class="shares"><thead><tr><th>Speaker</th><th>Role</th>'
-               '<th class="n">Words</th><th class="n">Share of words</th>'
-               '<th class="n">Turns</th><th class="n">Share of turns</th></tr></thead><tbody>\n')
+    out.append('<table class="shares"><thead><tr><th>Speaker</th><th class="opt">Role</th>'
+               '<th class="n opt">Words</th><th class="n">Share of words</th>'
+               '<th class="n opt">Turns</th><th class="n">Share of turns</th></tr></thead>'
+               '<tbody>\n')
     for share in figures.shares:
         speaker = transcript.speaker(share.speaker)
         role = speaker.role if speaker and speaker.role else ""
         out.append(f'<tr class="{cls[share.speaker]}"><td><span class="swatch"></span>'
-                   f"{text(_name(transcript, share.speaker))}</td><td>{text(role)}</td>"
-                   f'<td class="n">{share.words:,}</td><td class="n">{share.share_words:.0%}</td>'
-                   f'<td class="n">{share.turns:,}</td>'
+                   f'{text(_name(transcript, share.speaker))}</td><td class="opt">{text(role)}</td>'
+                   f'<td class="n opt">{share.words:,}</td>'
+                   f'<td class="n">{share.share_words:.0%}</td>'
+                   f'<td class="n opt">{share.turns:,}</td>'
                    f'<td class="n">{share.share_turns:.0%}</td></tr>\n')
     out.append("</tbody></table>\n")
     return out

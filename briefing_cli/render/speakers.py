@@ -89,3 +89,26 @@ def render_table(transcript: Transcript, console: Any) -> None:
                   Text(str(data["narration"]["turns"])),
                   Text(f"{data['narration']['words']:,}"), Text(""))
     console.print(table)
+
+
+def render_html(transcript: Transcript) -> str:
+    """The speaker list as one self-contained HTML page, input text escaped."""
+    from briefing_cli.render.html import page, text
+
+    data = to_dict(transcript)
+    name = text(transcript.document.name)
+    body = [f"<header>\n<h1>Speakers: {name}</h1>\n",
+            f'<p class="source">{text(transcript.layout)}; '
+            f"narration: {data['narration']['turns']} turns, "
+            f"{data['narration']['words']:,} words</p>\n</header>\n",
+            "<table><thead><tr><th>Speaker</th><th>Role</th><th>Kind</th>"
+            '<th class="n">Turns</th><th class="n">Words</th><th class="n">First line</th>'
+            "<th>Also called</th></tr></thead><tbody>\n"]
+    for s in data["speakers"]:
+        first = "" if s["first_line"] is None else str(int(s["first_line"]))
+        body.append(f"<tr><td>{text(s['name'])}</td><td>{text(s['role'] or '')}</td>"
+                    f"<td>{text(s['kind'])}</td><td class=\"n\">{int(s['turns'])}</td>"
+                    f"<td class=\"n\">{int(s['words']):,}</td><td class=\"n\">{first}</td>"
+                    f"<td>{text(', '.join(s['aliases']))}</td></tr>\n")
+    body.append("</tbody></table>\n")
+    return page(f"Speakers: {name}", body)
