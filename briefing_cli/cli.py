@@ -163,6 +163,10 @@ def summarize(
     output: OutputOption = None,
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    all_statements: Annotated[bool, typer.Option(
+        "--all-statements",
+        help="Let greetings, thanks and procedure (\"next question\") be points too.")
+    ] = False,
 ) -> None:
     """Summarize a transcript: the overall gist, then each speaker's key points."""
     from briefing_cli.digest import build_digest
@@ -171,7 +175,8 @@ def summarize(
     transcript = _transcript(ctx, file, input_format, max_bytes)
     length = _summary_length(transcript, sentences, ratio, words)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
-                          per_speaker=per_speaker, words=words, about=about, speaker=speaker)
+                          per_speaker=per_speaker, words=words, about=about, speaker=speaker,
+                          all_statements=all_statements)
     fmt, output = _destination(output_format, output)
     if fmt is OutputFormat.TABLE and output is None:
         from briefing_cli.render import table
