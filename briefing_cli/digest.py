@@ -17,6 +17,7 @@ from briefing_cli.models import (
 )
 from briefing_cli.rank import Ranker, priors, selection
 from briefing_cli.rank.vectors import Vectors, tfidf
+from briefing_cli.speakers import ROLE_HEADS
 from briefing_cli.terms import key_terms
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 from briefing_cli.wholesentences import whole_sentences
@@ -114,7 +115,9 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
              for w in nlp.words(form)]
     terms = key_terms(texts, [who if spoken[i] else None for i, who in enumerate(speaker_of)],
-                      exclude=names)
+                      exclude=names, own={sp.id: [w for w in nlp.words(sp.role or "")
+                                                  if w.lower() in ROLE_HEADS]
+                                          for sp in transcript.speakers})
     digests = []
     for person in transcript.speakers:
         if only is not None and person.id != only:
