@@ -61,7 +61,7 @@ def _tokens(text: str) -> list[Token]:
         last = match.end()
         lower = token.lower().replace("’", "'").removesuffix("'s")
         capital = i > 0 and token[:1].isupper()
-        if token.isupper() and 1 < len(token) <= 5:
+        if (token.isupper() and 1 < len(token) <= 5) or (capital and len(token) == 1):
             written = token
         elif capital and not token.isupper():
             written = token.replace("’", "'").removesuffix("'s")
