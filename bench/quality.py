@@ -1,17 +1,24 @@
 """ROUGE of briefing's rankers against sumy and Lead on the shared eval sets, in one run.
 
 usage: python bench/quality.py [--sets qmsum,cnndm] [--methods lexrank,...] [--no-sumy]
+       python bench/quality.py --news-sentences 3   # news at -n 3 against Lead-3
+
 
 Each set is summarized at its references' mean length (QMSum 110 words, CNN/DM 50 words)
 and scored with shared/eval/tools/score_rouge.py (rouge-score, Porter stemming, F1 x100).
 sumy needs NLTK punkt_tab data, which cannot be downloaded here: shared/eval/tools/
 setup_sumy.sh builds a venv with it (in $BRIEFING_SUMY_ROOT, default /tmp/briefing-sumy)
 on first use. briefing itself runs offline, as users run it.
+
+`--news-sentences N` scores CNN/DM the way a reader runs `briefing summarize -n N` on an
+article: N whole sentences, no word budget, against Lead-N (the article's first N
+sentences, split by the same sentence splitter), same ROUGE.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -54,6 +61,44 @@ def our_predictions(gold: Path, words: int, method: str,
     return rows
 
 
+def news_predictions(gold: Path, n: int, method: str) -> tuple[list[dict[str, str]],
+                                                              list[dict[str, str]]]:
+    """(briefing at -n `n`, Lead-`n`) on a news set, whole sentences both."""
+    from briefing_cli import nlp
+    from briefing_cli.digest import build_digest
+    from briefing_cli.models import Document
+    from briefing_cli.rank import get_ranker
+    from briefing_cli.transcript import parse
+
+    ranker = get_ranker(method)
+    ours, lead = [], []
+    for line in gold.open(encoding="utf-8"):
+        doc = json.loads(line)
+        transcript = parse(Document(name=doc["id"], text=doc["text"]))
+        points = build_digest(transcript, ranker, sentences=n, per_speaker=1).summary
+        ours.append({"id": doc["id"], "summary": "\n".join(p.sentence.text for p in points)})
+        first = [doc["text"][s:e] for s, e in itertools.islice(nlp.sentence_spans(doc["text"]), n)]
+        lead.append({"id": doc["id"], "summary": "\n".join(first)})
+    return ours, lead
+
+
+def run_news(root: Path, out: Path, n: int, methods: list[str]) -> None:
+    gold = EVAL / SETS["cnndm"][0]
+    rows = []
+    for method in methods:
+        ours, lead = news_predictions(gold, n, method)
+        for label, predictions in ((f"briefing {method} -n {n}", ours), (f"lead-{n}", lead)):
+            if label.startswith("lead") and any(r[0] == label for r in rows):
+                continue
+            path = out / f"news-{label.replace(' ', '_')}.jsonl"
+            path.write_text("".join(json.dumps(r) + "\n" for r in predictions), encoding="utf-8")
+            rows.append((label, score(root, path, gold)))
+    print(f"\n### cnndm ({SETS['cnndm'][0]}, {n} whole sentences)\n")
+    print("| system | R1 | R2 | RL |\n|---|---:|---:|---:|")
+    for system, figures in rows:
+        print(f"| {system} | {figures['R1']:.2f} | {figures['R2']:.2f} | {figures['RL']:.2f} |")
+
+
 def score(root: Path, predictions: Path, gold: Path) -> dict[str, float]:
     env = {**os.environ, "NLTK_DATA": str(root / "nltk_data")}
     result = subprocess.run(
@@ -70,6 +115,8 @@ def main() -> None:
     parser.add_argument("--no-sumy", action="store_true", help="skip the sumy baselines")
     parser.add_argument("--ablation", action="store_true",
                         help="also run the default method without each briefing-aware signal")
+    parser.add_argument("--news-sentences", type=int, default=None, metavar="N",
+                        help="only CNN/DM at -n N whole sentences against Lead-N")
     args = parser.parse_args()
     from dataclasses import fields
 
@@ -81,6 +128,10 @@ def main() -> None:
         runs += [(DEFAULT_METHOD, f.name) for f in fields(priors.Signals)]
     root = sumy_root()
     out = Path(tempfile.mkdtemp(prefix="briefing-quality-"))
+    if args.news_sentences:
+        run_news(root, out, args.news_sentences,
+                 args.methods.split(",") if args.methods else [DEFAULT_METHOD])
+        return
     for name in args.sets.split(","):
         file, words = SETS[name]
         gold = EVAL / file

@@ -238,6 +238,10 @@ def summarize(
     input_format: InputFormatOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    all_statements: Annotated[bool, typer.Option(
+        "--all-statements",
+        help="Let greetings, thanks and procedure (\"next question\") be points too.")
+    ] = False,
 ) -> None:
     """Summarize a transcript: the overall gist, then each speaker's key points."""
     transcript = _transcript(ctx, file, input_format, max_bytes, timeout)
@@ -249,7 +253,8 @@ def summarize(
     about = None if about is None else valid_unicode(about)
     speaker = None if speaker is None else valid_unicode(speaker)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
-                          per_speaker=per_speaker, words=words, about=about, speaker=speaker)
+                          per_speaker=per_speaker, words=words, about=about, speaker=speaker,
+                          all_statements=all_statements)
     fmt, output = _destination(output_format, output)
     if fmt is OutputFormat.TABLE and output is None:
         from briefing_cli.render import table

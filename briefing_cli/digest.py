@@ -17,6 +17,7 @@ from briefing_cli.models import (
 )
 from briefing_cli.rank import Ranker, arrays, priors, selection
 from briefing_cli.rank.vectors import Vectors, tfidf
+from briefing_cli.speakers import ROLE_HEADS
 from briefing_cli.terms import key_terms
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 from briefing_cli.wholesentences import whole_sentences
@@ -56,12 +57,13 @@ def rank_sentences(transcript: Transcript, ranker: Ranker,
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                  per_speaker: int = 3, words: int | None = None,
                  signals: priors.Signals = priors.ALL_SIGNALS, about: str | None = None,
-                 speaker: str | None = None) -> Digest:
+                 speaker: str | None = None, all_statements: bool = False) -> Digest:
     """Rank every sentence once, then select the summary and each speaker's points.
 
     `words`, when given, bounds the overall summary instead of `sentences`. `about` focuses
     the digest on a topic (only sentences bearing on it count); `speaker` (a name or alias)
-    keeps one speaker's statements.
+    keeps one speaker's statements. Procedure and courtesy (greetings, thanks, hand-overs,
+    logistics) are never points unless `all_statements`.
     """
     np = arrays.module(len(transcript.sentences))  # numpy, or a pure-Python stand-in
     only = focus.find_speaker(transcript, speaker) if speaker is not None else None
@@ -75,6 +77,12 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     own_scores, summary_raw = centrality * own_weight, centrality * summary_weight
     if subject is not None:  # the query orders the sentences; importance only within a tier
         own_scores, summary_raw = subject.scores(own_scores), subject.scores(summary_raw)
+    spoken = np.ones(len(texts), dtype=bool)  # says something: not procedure or courtesy
+    if not all_statements:
+        known = {w.lower() for sp in transcript.speakers for form in (sp.name, *sp.aliases)
+                 for w in nlp.words(form)}
+        spoken = np.array([not priors.is_procedural(t, known) for t in texts], dtype=bool)
+        on_topic = on_topic & spoken
     scores = [float(x) for x in own_scores]
     summary_scores = [float(x) for x in summary_raw]
     speaker_of = [transcript.turns[s.turn].speaker for s in all_sentences]
@@ -105,7 +113,10 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     turn_count, word_total = speaker_totals(transcript)
     names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
              for w in nlp.words(form)]
-    terms = key_terms(texts, speaker_of, exclude=names)
+    terms = key_terms(texts, [who if spoken[i] else None for i, who in enumerate(speaker_of)],
+                      exclude=names, own={sp.id: [w for w in nlp.words(sp.role or "")
+                                                  if w.lower() in ROLE_HEADS]
+                                          for sp in transcript.speakers})
     digests = []
     for person in transcript.speakers:
         if only is not None and person.id != only:

@@ -264,7 +264,7 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         wrapped = not _SENTENCE_END.search(line) and following.strip() != "" and (
             following.lstrip()[:1].islower()
-            or (_GOES_ON.search(line) is not None and len(following.split()) > 1))
+            or (_GOES_ON.search(line[-40:]) is not None and len(following.split()) > 1))
         if not wrapped:
             yield chunk_start, e
             chunk_start = None

@@ -55,7 +55,7 @@ def test_new_dropped_and_continuing_are_found() -> None:
     new_text = (ROOT / NEW).read_text(encoding="utf-8")
     for item in reyes["continuing"]:
         assert item["old"]["text"] in old_text and item["new"]["text"] in new_text
-        assert item["topic"].split()[0][:4] in item["old"]["text"].lower()
+        assert item["topic"].split()[0][:4].lower() in item["old"]["text"].lower()
 
 
 def test_identical_briefings_change_nothing() -> None:

@@ -52,7 +52,7 @@ def test_collocations_match_nltk_from_documents() -> None:
     text = (Path(__file__).resolve().parent.parent / "samples" / "white_house_briefing.txt"
             ).read_text(encoding="utf-8")
     sentences = [terms._tokens(line) for line in text.splitlines() if line.strip()]
-    documents = [[w for w, _ in s] for s in sentences]
+    documents = [[t[0] for t in s] for s in sentences]
     expected = set()
     for finder_type, measure in ((BigramCollocationFinder, BigramAssocMeasures),
                                  (TrigramCollocationFinder, TrigramAssocMeasures)):
@@ -64,3 +64,25 @@ def test_collocations_match_nltk_from_documents() -> None:
                      if score >= terms._SIGNIFICANT}
     assert terms._collocations(sentences) == expected
     assert expected
+
+
+def test_names_and_noun_phrases_over_lone_adjectives_verbs_and_numbers() -> None:
+    texts = [
+        "The talks in the Lerin Valley were entirely different from last year.",
+        "We do not want World War III, and the Lerin Valley ceasefire is full and direct.",
+        "Three observers involve themselves in the Lerin Valley every day.",
+        "Such a move would involve three different parties in a full-scale war.",
+    ]
+    terms = key_terms(texts, ["a"] * 4)["a"]
+    assert terms[0] == "Lerin Valley"
+    assert "World War III" in terms
+    for lone in ("different", "entirely", "full", "direct", "involve", "three", "III",
+                 "full-scale"):
+        assert lone not in terms
+
+
+def test_variants_count_once_in_the_speakers_own_form() -> None:
+    texts = ["Observers arrive Monday.", "The observer mission grows.",
+             "OBSERVERS stay.", "An observer mission is vital."]
+    terms = key_terms(texts, ["a", "a", "a", "a"])["a"]
+    assert sum("observer" in t.lower() for t in terms) == 1

@@ -180,3 +180,23 @@ def news(draw: st.DrawFn) -> str:
 def test_generated_news_points_are_whole_sentences(text: str) -> None:
     digest = _digest(text, sentences=6, per_speaker=4)
     assert_whole_sentences(digest)
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
+def test_key_terms_occur_in_the_speakers_own_sentences(path: Path) -> None:
+    import re
+
+    from briefing_cli import wordclass
+    from briefing_cli.wholesentences import whole_sentences
+
+    digest = _digest(decoded(path.read_bytes()))
+    transcript = digest.transcript
+    shown = whole_sentences(transcript, split=transcript.layout not in TRANSCRIPT_LAYOUTS)
+    for speaker in digest.speakers:
+        said = " \n ".join(s.text for s in shown
+                           if transcript.turns[s.turn].speaker == speaker.speaker.id)
+        for term in speaker.key_terms:
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?!\w)"
+            assert re.search(pattern, said, re.IGNORECASE), (speaker.speaker.name, term)
+            if " " not in term:
+                assert not wordclass.is_number(term) and term.lower() not in wordclass.ADJECTIVES

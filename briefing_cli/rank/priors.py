@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from briefing_cli import nlp
+from briefing_cli import nlp, procedure
 from briefing_cli.models import Sentence, SpeakerKind, Transcript, TurnKind
 from briefing_cli.rank import arrays
 from briefing_cli.speakers import ROLE_HEADS
@@ -43,14 +43,6 @@ guests friends ladies gentlemen audience listeners viewers joining today call br
 taking question questions having
 again much very chair chairman chairwoman madam mister
 """.split()) | ROLE_HEADS
-# Running the briefing rather than saying anything: "I have two items at the top",
-# "With that, I'll take your questions", "Let me turn it over to Tom".
-_PROCEDURE = re.compile(
-    r"\b(?:(?:items?|things?|announcements?) at the top|at the top of the briefing|"
-    r"take (?:your|a few|some) questions|happy to take|turn it (?:back )?over to|"
-    r"bring up (?:our|the|my)|hand (?:it )?over to|with that,? (?:i'?ll|let me)|"
-    r"(?:start|open) (?:the|this) (?:briefing|call|meeting)|next question|last question|"
-    r"we have time for)\b", re.IGNORECASE)
 _MODERATORS = frozenset({"operator", "moderator", "conference operator", "host"})
 # `X, who fielded questions ..., said,` / `Miller continued adding,` / `... and that`
 _LEAD_IN = re.compile(
@@ -97,7 +89,7 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
     for i, sentence in enumerate(sentences):
         text = sentence.text
         lead_in = signals.lead_in and not labelled and _LEAD_IN.search(text)
-        procedure = signals.filler and (_is_filler(text, names) or _PROCEDURE.search(text))
+        procedure = signals.filler and is_procedural(text, names)
         if procedure or lead_in:
             w[i] *= 0.05
         if (signals.question and text.rstrip().endswith("?")
@@ -122,6 +114,11 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
             if transcript.turns[sentence.turn].kind is TurnKind.QUESTION:
                 summary[i] *= 0.5
     return w, summary
+
+
+def is_procedural(text: str, names: set[str]) -> bool:
+    """Filler, courtesy or procedure: never a summary point or key point (by default)."""
+    return _is_filler(text, names) or procedure.is_procedure(text, names)
 
 
 def _is_filler(text: str, names: set[str]) -> bool:
