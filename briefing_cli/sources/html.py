@@ -20,6 +20,7 @@ _BLOCKS = frozenset({"head", "p", "item", "quote", "row", "code", "list", "table
                      "main", "doc", "cell"})
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u200a\u202f]+")
 _BREAK = "\x00"  # stands for <lb/> until the page's own newlines are spaces
+_LABEL_MARK = "\x01"  # on a block that is a bold label alone, until it meets its paragraph
 _LABEL_ONLY = re.compile(r"^[^\n]{1,60}:$")
 
 _config: Any = None
@@ -36,6 +37,9 @@ def _trafilatura_config() -> Any:
         _config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
         _config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
         _config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+        # The extensive date search falls back to dateparser, which compiles every
+        # locale's patterns on first use (10 s and more); the page's metadata is enough.
+        _config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return _config
 
 
@@ -67,8 +71,6 @@ def extract(data: bytes, name: str, *, url: str | None = None,
     main = root.find("main")
     blocks = _join_labels(_blocks(main if main is not None else root))
     title = _clean(root.get("title"))
-    if title and not _near_top(title, blocks):
-        blocks.insert(0, title)
     text = "\n\n".join(blocks)
     return Extracted(text=text + "\n" if text else "", title=title,
                      date=_clean(root.get("date")), url=_clean(root.get("url")) or url)
@@ -95,6 +97,8 @@ def _walk(element: Any, out: list[str]) -> None:
         text = _inline(element)
         if tag == "item" and text:
             text = "- " + text
+        elif _bold_label(element, text):
+            text = _LABEL_MARK + text
         out.append(text)
         return
     # A block holding blocks (a list, a quote of paragraphs, an item with a sub-list): its own
@@ -137,20 +141,23 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _bold_label(element: Any, text: str) -> bool:
+    """A paragraph that is nothing but a bold `NAME:`."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (bool(_LABEL_ONLY.match(text)) and len(children) == 1 and children[0].tag == "hi"
+            and "#b" in (children[0].get("rend") or "")
+            and not (element.text or "").strip() and not (children[0].tail or "").strip())
+
+
 def _join_labels(blocks: list[str]) -> list[str]:
-    """`MR MILLER:` alone, then its paragraph: one block, label first."""
+    """A bold `MR MILLER:` alone, then its paragraph: one block, label first."""
     out: list[str] = []
     for block in blocks:
-        if out and _LABEL_ONLY.match(out[-1]) and not _LABEL_ONLY.match(block):
+        if out and out[-1].startswith(_LABEL_MARK) and not block.startswith(_LABEL_MARK):
             out[-1] = f"{out[-1]} {block}"
         else:
             out.append(block)
-    return out
-
-
-def _near_top(title: str, blocks: list[str]) -> bool:
-    wanted = _SPACE.sub(" ", title).strip().lower()
-    return any(wanted in block.lower() for block in blocks[:4])
+    return [block.removeprefix(_LABEL_MARK) for block in out]
 
 
 def _clean(value: str | None) -> str | None:
