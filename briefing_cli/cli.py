@@ -288,12 +288,15 @@ Examples:
   briefing batch archive/ -o digests/
 
   briefing batch "archive/2026-03-*.txt" -o digests/ --format json --skip-existing
+
+  briefing batch --urls briefings.txt -o digests/
 """)
 def batch(
-    inputs: Annotated[str, typer.Argument(
-        help="A folder (searched recursively) or a quoted glob of transcripts.")],
     output: Annotated[Path, typer.Option(
         "--output", "-o", file_okay=False, help="Folder for the digests and the index.")],
+    inputs: Annotated[str | None, typer.Argument(
+        help="A folder (searched recursively) or a quoted glob of transcripts.",
+        show_default=False)] = None,
     output_format: Annotated[BatchFormat, typer.Option(
         "--format", "-f", case_sensitive=False, help="Format of each digest.")
     ] = BatchFormat.MARKDOWN,
@@ -304,6 +307,11 @@ def batch(
         "--skip-existing", help="Keep digests already in the output folder (resume a run).")
     ] = False,
     method: MethodOption = _DEFAULT_METHOD,
+    urls: Annotated[str | None, typer.Option(
+        "--urls", show_default=False,
+        help="A text file listing web pages (or PDF/Word URLs) to digest, one URL a line.")
+    ] = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Digest many transcripts: one output per input plus index.md and index.json.
 
@@ -312,7 +320,15 @@ def batch(
     """
     from briefing_cli import batch as archive
 
-    plan = archive.prepare(inputs, output, output_format.value, method.value, skip_existing)
+    if (inputs is None) == (urls is None):
+        raise UsageError("give a folder or glob of transcripts, or --urls FILE (one of them)")
+    if urls is not None:
+        plan = archive.prepare_urls(urls, output, output_format.value, method.value,
+                                    skip_existing, timeout)
+    else:
+        assert inputs is not None
+        plan = archive.prepare(inputs, output, output_format.value, method.value,
+                               skip_existing)
     report = archive.execute(plan, jobs or os.cpu_count() or 1, _batch_progress(len(plan.todo)))
     for outcome in report.failed:
         print(f"warning: skipped {outcome.error}", file=sys.stderr)
