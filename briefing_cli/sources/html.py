@@ -154,7 +154,7 @@ def _join_labels(blocks: list[str]) -> list[str]:
     out: list[str] = []
     for block in blocks:
         if out and out[-1].startswith(_LABEL_MARK) and not block.startswith(_LABEL_MARK):
-            out[-1] = f"{out[-1]} {block}"
+            out[-1] = f"{out[-1].removeprefix(_LABEL_MARK)} {block}"
         else:
             out.append(block)
     return [block.removeprefix(_LABEL_MARK) for block in out]

@@ -168,8 +168,8 @@ def _key(text: str) -> str:
 
 def _edges(page: list[_Line]) -> set[int]:
     """Indexes of a page's top and bottom blocks (set apart by a gap, at most EDGE lines):
-    where running headers and footers sit. The page's first and last lines always count."""
-    found = {0, len(page) - 1} if page else set()
+    where running headers and footers sit."""
+    found: set[int] = set()
     top = next((i for i, line in enumerate(page) if i and line.gap_before), len(page))
     if top <= EDGE:
         found.update(range(top))
@@ -197,13 +197,16 @@ def _drop_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     body = _body_size(pages)
 
     def furniture(line: _Line) -> bool:
-        return bool(_PAGE_NUMBER.match(line.text) or _key(line.text) in recurring
-                    or 0 < line.size < SMALL * body)
+        # A turn's opening (`MR REYES: Point 3.`) may recur at page tops; it is never a header.
+        return not _NEW_TURN.match(line.text) and (
+            _key(line.text) in recurring or 0 < line.size < SMALL * body)
 
     out = []
     for page, where in zip(pages, edges, strict=True):
+        last = len(page) - 1
         keep = [line for i, line in enumerate(page)
-                if i not in where or not furniture(line)]
+                if not ((i in where and furniture(line))
+                        or (i in (0, last) and _PAGE_NUMBER.match(line.text)))]
         if keep:
             keep[0].page_start = True
         out.append(keep)
