@@ -1,7 +1,7 @@
 """Wall time and peak memory of whole commands: briefing against sumy's LexRank.
 
 usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
-                            [--hostile] [--batch 1000] [--large-mb 50]
+                            [--hostile] [--batch 1000] [--large-mb 50] [--inputs]
 
 Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
 Each command runs as its own process (`briefing summarize FILE -f json`, `sumy lex-rank
@@ -9,6 +9,10 @@ Each command runs as its own process (`briefing summarize FILE -f json`, `sumy l
 resident memory of the process. sumy's LexRank grows quadratically, so it runs only up to
 --sumy-max sentences (it needs the venv from shared/eval/tools/setup_sumy.sh, made on first
 use in $BRIEFING_SUMY_ROOT, default /tmp/briefing-sumy).
+
+--inputs times the published formats: a 100-page PDF and a 2 MB web page built from the
+samples (by tests/published.py; needs the test extra for fpdf2), as extraction alone
+(in this process, libraries already imported) and as a whole `briefing text FILE` command.
 """
 
 from __future__ import annotations
@@ -107,6 +111,8 @@ def main() -> None:
                         help="also time `briefing batch` over this many sample transcripts")
     parser.add_argument("--large-mb", type=int, default=0,
                         help="also time one transcript of about this many megabytes")
+    parser.add_argument("--inputs", action="store_true",
+                        help="also time extracting a 100-page PDF and a 2 MB web page")
     args = parser.parse_args()
     briefing = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
     folder = Path(tempfile.mkdtemp(prefix="briefing-speed-"))
@@ -150,12 +156,59 @@ def main() -> None:
         seconds, peak = measure([briefing, "batch", str(archive), "-o", str(folder / "out")], 1)
         print(f"\n| batch of {args.batch:,} sample transcripts ({os.cpu_count()} CPUs) "
               f"| {seconds:.0f} s | {args.batch / seconds:.0f} per s |")
+    if args.inputs:
+        published_inputs(briefing, folder, args.runs)
     if args.large_mb:
         # about 72 bytes a sentence in the labelled samples
         path = synthetic(args.large_mb * 1_000_000 // 72, folder)
         seconds, peak = measure([briefing, "summarize", str(path), "-f", "json"], 1)
         size = path.stat().st_size / 1e6
         print(f"\n| {size:.0f} MB transcript | {seconds:.0f} s | {peak:.0f} MB |")
+
+
+def published_inputs(briefing: str, folder: Path, runs: int) -> None:
+    """Extraction time of a 100-page PDF and a 2 MB web page (issue 11: each under 2 s)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from published import to_html, to_pdf
+
+    from briefing_cli.sources import convert
+
+    text = synthetic(4000, folder).read_text(encoding="utf-8")  # about 300 KB
+    pdf = to_pdf(text)
+    while _pages(pdf) < 100:
+        text += text[: len(text) // 4]
+        pdf = to_pdf(text)
+    page_text = text
+    while len(to_html(page_text)) < 2_000_000:
+        page_text += text
+    page = to_html(page_text)
+    cases = [(f"{_pages(pdf)}-page PDF ({len(pdf) / 1e6:.1f} MB)", "briefing.pdf", pdf, "pdf"),
+             (f"{len(page) / 1e6:.1f} MB web page", "briefing.html", page, "html")]
+    print(f"\n(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: CPU seconds are "
+          "the steadier figure on a busy machine)")
+    print("\n| input | extraction s | extraction CPU s | `briefing text` s | peak MB |\n"
+          "|---|---:|---:|---:|---:|")
+    for label, name, data, kind in cases:
+        path = folder / name
+        path.write_bytes(data)
+        convert(data, name, kind)  # imports and first-use set-up are the command's cost
+        times, cpu = [], []
+        for _ in range(runs):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            convert(data, name, kind)
+            times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        seconds, peak = measure([briefing, "text", str(path)], runs)
+        print(f"| {label} | {statistics.median(times):.2f} | {statistics.median(cpu):.2f} "
+              f"| {seconds:.2f} | {peak:.0f} |", flush=True)
+
+
+def _pages(pdf: bytes) -> int:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(BytesIO(pdf)).pages)
 
 
 if __name__ == "__main__":
