@@ -1,7 +1,7 @@
 """Wall time and peak memory of whole commands: briefing against sumy's LexRank.
 
 usage: python bench/speed.py [--sizes 1000,2000,10000,50000] [--sumy-max 2000] [--runs 3]
-                            [--hostile] [--batch 1000] [--html 50000] [--large-mb 50]
+                            [--hostile] [--batch 1000] [--html 50000] [--large-mb 50] [--inputs]
        python bench/speed.py --startup [--runs 11]
 
 Synthetic transcripts of N sentences are built by cycling the labelled samples in samples/.
@@ -16,6 +16,10 @@ and `summarize -f text` of a 1,000-word and a 10,000-word briefing next to `sumy
 --length=5` on the same files, the two run alternately so that both see the same load;
 the figures are medians of --runs whole-process runs: wall time, and CPU time (user +
 system), which a busy machine inflates less.
+
+--inputs times the published formats: a 100-page PDF and a 2 MB web page built from the
+samples (by tests/published.py; needs the test extra for fpdf2), as extraction alone
+(in this process, libraries already imported) and as a whole `briefing text FILE` command.
 """
 
 from __future__ import annotations
@@ -205,6 +209,8 @@ def main() -> None:
     parser.add_argument("--startup", action="store_true",
                         help="only time start-up: --help, --version, an error, and 1,000- and "
                              "10,000-word briefings next to sumy")
+    parser.add_argument("--inputs", action="store_true",
+                        help="also time extracting a 100-page PDF and a 2 MB web page")
     args = parser.parse_args()
     briefing = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
     folder = Path(tempfile.mkdtemp(prefix="briefing-speed-"))
@@ -254,12 +260,59 @@ def main() -> None:
               f"| {seconds:.0f} s | {args.batch / seconds:.0f} per s |")
     if args.html:
         html_vs_json(synthetic(args.html, folder), briefing)
+    if args.inputs:
+        published_inputs(briefing, folder, args.runs)
     if args.large_mb:
         # about 72 bytes a sentence in the labelled samples
         path = synthetic(args.large_mb * 1_000_000 // 72, folder)
         seconds, peak = measure([briefing, "summarize", str(path), "-f", "json"], 1)
         size = path.stat().st_size / 1e6
         print(f"\n| {size:.0f} MB transcript | {seconds:.0f} s | {peak:.0f} MB |")
+
+
+def published_inputs(briefing: str, folder: Path, runs: int) -> None:
+    """Extraction time of a 100-page PDF and a 2 MB web page (issue 11: each under 2 s)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from published import to_html, to_pdf
+
+    from briefing_cli.sources import convert
+
+    text = synthetic(4000, folder).read_text(encoding="utf-8")  # about 300 KB
+    pdf = to_pdf(text)
+    while _pages(pdf) < 100:
+        text += text[: len(text) // 4]
+        pdf = to_pdf(text)
+    page_text = text
+    while len(to_html(page_text)) < 2_000_000:
+        page_text += text
+    page = to_html(page_text)
+    cases = [(f"{_pages(pdf)}-page PDF ({len(pdf) / 1e6:.1f} MB)", "briefing.pdf", pdf, "pdf"),
+             (f"{len(page) / 1e6:.1f} MB web page", "briefing.html", page, "html")]
+    print(f"\n(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: CPU seconds are "
+          "the steadier figure on a busy machine)")
+    print("\n| input | extraction s | extraction CPU s | `briefing text` s | peak MB |\n"
+          "|---|---:|---:|---:|---:|")
+    for label, name, data, kind in cases:
+        path = folder / name
+        path.write_bytes(data)
+        convert(data, name, kind)  # imports and first-use set-up are the command's cost
+        times, cpu = [], []
+        for _ in range(runs):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            convert(data, name, kind)
+            times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        seconds, peak = measure([briefing, "text", str(path)], runs)
+        print(f"| {label} | {statistics.median(times):.2f} | {statistics.median(cpu):.2f} "
+              f"| {seconds:.2f} | {peak:.0f} |", flush=True)
+
+
+def _pages(pdf: bytes) -> int:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(BytesIO(pdf)).pages)
 
 
 if __name__ == "__main__":

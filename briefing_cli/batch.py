@@ -14,7 +14,8 @@ from typing import Any
 
 from briefing_cli.errors import BriefingError, InputError, OutputError
 
-SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".md", ".markdown")
+SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".md", ".markdown", ".html", ".htm", ".pdf",
+            ".docx")
 _DATE = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -27,6 +28,13 @@ class Job:
     target: Path
     fmt: str  # "markdown", "json" or "html"
     method: str
+    url: str | None = None  # a page to fetch (--urls); `source` then only names the output
+    timeout: float = 20.0
+
+    @property
+    def label(self) -> str:
+        """The input as the user named it: its path or its URL."""
+        return self.url or str(self.source)
 
 
 @dataclass(frozen=True)
@@ -67,18 +75,71 @@ def prepare(inputs: str, out_dir: Path, fmt: str, method: str, skip_existing: bo
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
+    jobs = plan(found, inputs, out_dir, fmt, method)
+    return _sorted_plan(jobs, out_dir, skip_existing)
+
+
+def prepare_urls(urls_file: str, out_dir: Path, fmt: str, method: str, skip_existing: bool,
+                 timeout: float) -> Plan:
+    """Jobs for the pages listed in `urls_file` (one URL a line; blank lines and # comments
+    skipped), named after each URL's host and path."""
+    from briefing_cli.source import read_source
+    from briefing_cli.sources import is_web
+
+    urls: list[str] = []
+    listing = read_source(urls_file)
+    for n, line in enumerate(listing.text.split("\n"), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_web(line):
+            raise InputError(f"{listing.name}, line {n}: {line[:80]!r} is not an http(s) URL")
+        if line not in urls:
+            urls.append(line)
+    if not urls:
+        raise InputError(f"{listing.name}: no URLs in it")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
+    extension = {"json": ".json", "html": ".html"}.get(fmt, ".md")
+    jobs, taken = [], {"index.md", "index.json", "index.html"}
+    for url in urls:
+        stem, n = url_stem(url), 1
+        name = stem + extension
+        while name.lower() in taken:
+            n += 1
+            name = f"{stem}-{n}{extension}"
+        taken.add(name.lower())
+        jobs.append(Job(Path(stem), out_dir / name, fmt, method, url=url, timeout=timeout))
+    return _sorted_plan(jobs, out_dir, skip_existing)
+
+
+def url_stem(url: str) -> str:
+    """A file name from a URL's host and path: `www.example.gov__briefings__march-12`."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    pieces = [parts.hostname or "page", *(p for p in parts.path.split("/") if p)]
+    if parts.query:
+        pieces.append(parts.query)
+    stem = "__".join(re.sub(r"[^A-Za-z0-9._-]+", "-", p).strip("-.") or "-" for p in pieces)
+    return stem[:120].rstrip("-._") or "page"
+
+
+def _sorted_plan(jobs: list[Job], out_dir: Path, skip_existing: bool) -> Plan:
+    """Which jobs to run, which an earlier run did (--skip-existing), which are blocked."""
     from briefing_cli.source import display_name
 
-    jobs = plan(found, inputs, out_dir, fmt, method)
     previous = previous_entries(out_dir)
     kept, blocked, todo = [], [], []
     for job in jobs:
         earlier = previous.get(job.target.name)
-        ours = earlier is not None and earlier.get("file") == display_name(str(job.source))
+        ours = earlier is not None and earlier.get("file") == display_name(job.label)
         if skip_existing and ours and job.target.exists():
             kept.append(job)
         elif job.target.exists() and earlier is None and not _is_digest(job.target):
-            blocked.append(Outcome(job, None, f"{job.source}: {job.target} exists and is not a "
+            blocked.append(Outcome(job, None, f"{job.label}: {job.target} exists and is not a "
                                               "digest; not overwritten"))
         else:
             todo.append(job)
@@ -185,21 +246,22 @@ def process(job: Job) -> Outcome:
     from briefing_cli.transcript import parse
 
     try:
-        document = read_source(str(job.source))
+        document = read_source(job.label, timeout=job.timeout)
         digest = build_digest(parse(document), get_ranker(job.method))
         render = {"json": json_render.render, "html": html_render.render}.get(job.fmt,
                                                                                markdown.render)
         text = render(digest)
-        write_atomic(job.target, text, protect=[job.source])
+        write_atomic(job.target, text, protect=[] if job.url else [job.source])
     except BriefingError as exc:
         return Outcome(job, None, str(exc))
     except Exception as exc:  # one bad file must not stop an archive run
-        return Outcome(job, None, f"{job.source}: internal error ({type(exc).__name__}: {exc})")
+        return Outcome(job, None, f"{job.label}: internal error ({type(exc).__name__}: {exc})")
     date = _DATE.search(document.text[:2000])
     return Outcome(job, {
         "file": document.name,
         "output": job.target.name,
-        "date": date.group(0) if date else None,
+        "date": (document.origin.date if document.origin and document.origin.date
+                 else date.group(0) if date else None),
         "format": digest.transcript.layout,
         "speakers": [
             {"name": sd.speaker.name, "role": sd.speaker.role, "turns": sd.turns,
@@ -260,7 +322,7 @@ def index_json(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
     return json.dumps({
         "schema": "briefing.index/1",
         "transcripts": entries,
-        "failed": [{"file": display_name(str(o.job.source)),
+        "failed": [{"file": display_name(o.job.label),
                     "error": None if o.error is None else printable(o.error)} for o in failed],
     }, ensure_ascii=False, indent=2) + "\n"
 
@@ -288,7 +350,7 @@ def index_markdown(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
                    f"| {escape(', '.join(s['name'] for s in entry['speakers']))} | {tops} |")
     if failed:
         out += ["", "## Could not be read", ""]
-        out += [f"- {escape(o.error or str(o.job.source))}" for o in failed]
+        out += [f"- {escape(o.error or o.job.label)}" for o in failed]
     return "\n".join(out) + "\n"
 
 
@@ -363,6 +425,6 @@ def index_html(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
     body.append("</tbody></table>\n")
     if failed:
         body.append("<h2>Could not be read</h2>\n<ul>\n")
-        body += [f"<li>{text(o.error or str(o.job.source))}</li>\n" for o in failed]
+        body += [f"<li>{text(o.error or o.job.label)}</li>\n" for o in failed]
         body.append("</ul>\n")
     return page("Briefing archive", body, css=_INDEX_CSS, script=_SORT_SCRIPT)

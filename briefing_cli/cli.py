@@ -20,7 +20,7 @@ from briefing_cli import typer_fast
 from briefing_cli.errors import BriefingError, ExitStatus, OutputError, Terminated, UsageError
 from briefing_cli.rank import DEFAULT_METHOD, METHODS
 from briefing_cli.render import EXTENSIONS, OutputFormat
-from briefing_cli.source import DEFAULT_MAX_BYTES, STDIN_NAME, is_interactive, read_source
+from briefing_cli.source import DEFAULT_MAX_BYTES, is_interactive, read_source
 from briefing_cli.sources import DEFAULT_TIMEOUT
 
 typer_fast.install()  # option values without pydantic: a tenth of a second per run
@@ -370,12 +370,15 @@ Examples:
   briefing batch archive/ -o digests/
 
   briefing batch "archive/2026-03-*.txt" -o digests/ --format json --skip-existing
+
+  briefing batch --urls briefings.txt -o digests/
 """)
 def batch(
-    inputs: Annotated[str, typer.Argument(
-        help="A folder (searched recursively) or a quoted glob of transcripts.")],
     output: Annotated[Path, typer.Option(
         "--output", "-o", file_okay=False, help="Folder for the digests and the index.")],
+    inputs: Annotated[str | None, typer.Argument(
+        help="A folder (searched recursively) or a quoted glob of transcripts.",
+        show_default=False)] = None,
     output_format: Annotated[BatchFormat, typer.Option(
         "--format", "-f", case_sensitive=False, help="Format of each digest.")
     ] = BatchFormat.MARKDOWN,
@@ -386,6 +389,11 @@ def batch(
         "--skip-existing", help="Keep digests already in the output folder (resume a run).")
     ] = False,
     method: MethodOption = _DEFAULT_METHOD,
+    urls: Annotated[str | None, typer.Option(
+        "--urls", show_default=False,
+        help="A text file listing web pages (or PDF/Word URLs) to digest, one URL a line.")
+    ] = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Digest many transcripts: one output per input plus index.md and index.json (and
     index.html with --format html).
@@ -395,7 +403,15 @@ def batch(
     """
     from briefing_cli import batch as archive
 
-    plan = archive.prepare(inputs, output, output_format.value, method.value, skip_existing)
+    if (inputs is None) == (urls is None):
+        raise UsageError("give a folder or glob of transcripts, or --urls FILE (one of them)")
+    if urls is not None:
+        plan = archive.prepare_urls(urls, output, output_format.value, method.value,
+                                    skip_existing, timeout)
+    else:
+        assert inputs is not None
+        plan = archive.prepare(inputs, output, output_format.value, method.value,
+                               skip_existing)
     report = archive.execute(plan, jobs or os.cpu_count() or 1, _batch_progress(len(plan.todo)))
     from briefing_cli.render.common import printable
 

@@ -70,8 +70,8 @@ def sniff(data: bytes, name: str, content_type: str | None = None) -> str:
     if data.startswith(b"PK\x03\x04"):
         return DOCX if _is_docx(data) else _not_supported(name, "a ZIP archive")
     if data.startswith(_OLE):
-        return _not_supported(name, "an old binary Word (.doc) or Office file; "
-                                    "save it as .docx or PDF")
+        raise InputError(f"{name}: an old binary Word (.doc) or Office file; "
+                         "save it as .docx or PDF first")
     ctype = (content_type or "").split(";")[0].strip().lower()
     suffix = PurePosixPath(urlsplit(name).path if is_web(name) else name).suffix.lower()
     if ctype in ("text/html", "application/xhtml+xml") or suffix in HTML_SUFFIXES:

@@ -1,8 +1,9 @@
 """Word files (.docx): paragraphs and table rows in document order with python-docx.
 
-Each paragraph is a line (an empty paragraph an empty line, a soft break a line break);
-each table row is one line, its cells joined by a space, so a two-column transcript table
-(`MR MILLER:` | text) reads like a labelled transcript.
+Each paragraph is a line with a blank line after it, as paragraphs are in a plain-text
+transcript (empty paragraphs typed for spacing add nothing more); a soft line break stays a
+line break; each table row is one line, its cells joined by a space, so a two-column
+transcript table (`MR MILLER:` | text) reads like a labelled transcript.
 """
 
 from __future__ import annotations
@@ -35,9 +36,8 @@ def extract(data: bytes, name: str) -> Extracted:
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise InputError(f"{name}: not a readable Word document ({type(exc).__name__}: "
                          f"{exc})") from None
-    while lines and not lines[-1]:
-        lines.pop()
-    return Extracted(text="\n".join(lines) + "\n" if lines else "", title=title, date=date)
+    text = re.sub(r"\n{3,}", "\n\n", "\n\n".join(lines).strip("\n"))
+    return Extracted(text=text + "\n" if text else "", title=title, date=date)
 
 
 def _lines(document: Any) -> Any:
@@ -54,7 +54,7 @@ def _lines(document: Any) -> Any:
                 if cells:
                     yield " ".join(cells)
         else:
-            yield from _tidy(block.text).split("\n")
+            yield _tidy(block.text)
 
 
 def _tidy(text: str) -> str:

@@ -52,7 +52,9 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
         "User-Agent": user_agent(), "Accept": ACCEPT, "Accept-Encoding": "identity"})
     deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        # A fresh opener reads the proxy variables now (urlopen's shared one keeps the first).
+        opener = urllib.request.build_opener()
+        with opener.open(request, timeout=timeout) as response:
             final = response.geturl() or url
             ctype = response.headers.get_content_type() if response.headers.get(
                 "Content-Type") else ""

@@ -20,8 +20,10 @@ _BLOCKS = frozenset({"head", "p", "item", "quote", "row", "code", "list", "table
                      "main", "doc", "cell"})
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u200a\u202f]+")
 _BREAK = "\x00"  # stands for <lb/> until the page's own newlines are spaces
+_LABEL_MARK = "\x01"  # on a block that is a bold label alone, until it meets its paragraph
 _LABEL_ONLY = re.compile(r"^[^\n]{1,60}:$")
 
+META_SPAN = 200_000  # characters (or bytes) of a page searched for its metadata
 _config: Any = None
 
 
@@ -36,6 +38,9 @@ def _trafilatura_config() -> Any:
         _config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
         _config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
         _config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+        # The extensive date search falls back to dateparser, which compiles every
+        # locale's patterns on first use (10 s and more); the page's metadata is enough.
+        _config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return _config
 
 
@@ -44,7 +49,6 @@ def extract(data: bytes, name: str, *, url: str | None = None,
     """The main text of a web page, with its title, date and canonical URL."""
     try:
         import trafilatura
-        from lxml import etree
     except ImportError as exc:  # a broken install; pip install briefing-cli brings both
         raise InputError(f"{name}: cannot read web pages: {exc} "
                          "(reinstall: pip install --force-reinstall briefing-cli)") from None
@@ -54,24 +58,38 @@ def extract(data: bytes, name: str, *, url: str | None = None,
             page = data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             page = data
-    xml = trafilatura.extract(
+    # fast: no second opinion from the fallback extractors (readability, jusText), which
+    # cost a second on a 2 MB page and are what keeps menus on short ones. bare_extraction
+    # hands over the tree that XML output would serialize (without hashing all the text).
+    found = trafilatura.bare_extraction(
         page, url=url, output_format="xml", include_formatting=True, include_comments=False,
-        include_tables=True, include_images=False, include_links=False, with_metadata=True,
-        deduplicate=False, config=_trafilatura_config())
-    if not xml:
+        include_tables=True, include_images=False, include_links=False, with_metadata=False,
+        deduplicate=False, fast=True, config=_trafilatura_config(), as_dict=False)
+    root = getattr(found, "body", None)
+    if root is None or not len(root):
         raise InputError(f"{name}: no main text found in the web page")
-    try:
-        root = etree.fromstring(xml.encode("utf-8"))
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"{name}: the extracted page is not readable ({exc})") from None
-    main = root.find("main")
-    blocks = _join_labels(_blocks(main if main is not None else root))
-    title = _clean(root.get("title"))
-    if title and not _near_top(title, blocks):
-        blocks.insert(0, title)
+    blocks = _join_labels(_blocks(root))
     text = "\n\n".join(blocks)
-    return Extracted(text=text + "\n" if text else "", title=title,
-                     date=_clean(root.get("date")), url=_clean(root.get("url")) or url)
+    title, date, canonical = _metadata(trafilatura, page, url)
+    return Extracted(text=text + "\n" if text else "", title=title, date=date,
+                     url=canonical or url)
+
+
+def _metadata(trafilatura: Any, page: str | bytes, url: str | None
+              ) -> tuple[str | None, str | None, str | None]:
+    """Title, date and canonical URL, from the head and top of the page (where they are;
+    scanning all of a 2 MB page for them took longer than extracting its text)."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(page[:META_SPAN])
+        found = None if tree is None else trafilatura.extract_metadata(
+            tree, default_url=url, extensive=False)
+    except Exception:  # metadata is a bonus; a page whose head defeats it is still read
+        return None, None, None
+    if found is None:
+        return None, None, None
+    return _clean(found.title), _clean(found.date), _clean(found.url)
 
 
 def _blocks(element: Any) -> list[str]:
@@ -95,6 +113,8 @@ def _walk(element: Any, out: list[str]) -> None:
         text = _inline(element)
         if tag == "item" and text:
             text = "- " + text
+        elif _bold_label(element, text):
+            text = _LABEL_MARK + text
         out.append(text)
         return
     # A block holding blocks (a list, a quote of paragraphs, an item with a sub-list): its own
@@ -137,20 +157,23 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _bold_label(element: Any, text: str) -> bool:
+    """A paragraph that is nothing but a bold `NAME:`."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (bool(_LABEL_ONLY.match(text)) and len(children) == 1 and children[0].tag == "hi"
+            and "#b" in (children[0].get("rend") or "")
+            and not (element.text or "").strip() and not (children[0].tail or "").strip())
+
+
 def _join_labels(blocks: list[str]) -> list[str]:
-    """`MR MILLER:` alone, then its paragraph: one block, label first."""
+    """A bold `MR MILLER:` alone, then its paragraph: one block, label first."""
     out: list[str] = []
     for block in blocks:
-        if out and _LABEL_ONLY.match(out[-1]) and not _LABEL_ONLY.match(block):
-            out[-1] = f"{out[-1]} {block}"
+        if out and out[-1].startswith(_LABEL_MARK) and not block.startswith(_LABEL_MARK):
+            out[-1] = f"{out[-1].removeprefix(_LABEL_MARK)} {block}"
         else:
             out.append(block)
-    return out
-
-
-def _near_top(title: str, blocks: list[str]) -> bool:
-    wanted = _SPACE.sub(" ", title).strip().lower()
-    return any(wanted in block.lower() for block in blocks[:4])
+    return [block.removeprefix(_LABEL_MARK) for block in out]
 
 
 def _clean(value: str | None) -> str | None:
