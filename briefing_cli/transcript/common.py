@@ -46,7 +46,8 @@ FURNITURE = re.compile(
       must[^\S\n]+read|see[^\S\n]+also|watch|listen|more[^\S\n]+from)[^\S\n]*
       (?:[:|»›>\-–—]|(?=\())[^\n]*
     |(?i:listen[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))[^\n]*
-    |(?i:share(?:[^\S\n]+this(?:[^\S\n]+(?:article|story|page))?)?)[^\S\n]*:?
+    |(?i:share(?:[^\S\n]+this(?:[^\S\n]+(?:article|story|page|clip|video|post))?)?)
+      [^\S\n]*:?
       (?:[^\S\n]*[|·•,]?[^\S\n]*(?i:facebook|twitter|x|linkedin|email|e-mail|whatsapp|
       reddit|telegram|print|copy[^\S\n]+link|messenger|pinterest))*
     |[^\n]{0,200}(?i:we[^\S\n]+use[^\S\n]+cookies|uses[^\S\n]+cookies|
@@ -131,6 +132,8 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
     labels = dict.fromkeys((m.label, m.role) for _, m in sorted(marks.items()))
     for label, role in sorted(labels, key=lambda lr: role_label(lr[0]) is not None):
         keys[(label, role)] = registry.label(label, role)
+        if role is not None and keys[(label, role)] != PRESS_ID:
+            registry.state_role(keys[(label, role)], role)
     # All-capitals speech (old broadcast transcripts) has no capitals headings.
     shouting = _mostly_capitals(text)
     offsets = sorted(marks)

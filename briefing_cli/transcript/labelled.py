@@ -41,6 +41,10 @@ _ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 _NOTE = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
 _CAPS = re.compile(
     rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+# `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
+_CAPS_NOTED = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
+    rf"(?P<role>{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
 _TITLED = re.compile(
     rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
@@ -89,10 +93,12 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
     indent = len(line) - len(line.lstrip())
     line = line[indent:]
     for pattern in (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A,
-                    _GENERIC, _CAPS, _TITLED):
+                    _GENERIC, _CAPS_NOTED, _CAPS, _TITLED):
         match = pattern.match(line)
         if match:
             label = " ".join(match.group("label").split())
+            if pattern is _CAPS_NOTED:
+                label += match.group("role")
             timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
             return label, indent + match.end(), timed or pattern is _MARKDOWN
     return None
@@ -133,8 +139,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
         if "," in label:
             name, _, stated = label.partition(",")
             role = roles.role_line(stated.strip())
-            if role is None:
-                continue
+            if role is None and not any(is_title(w) for w in name.split()[:-1]):
+                continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             label = name.strip()
         found[start] = Mark(label, start + body, role=role)
         if is_timed:
@@ -145,8 +151,12 @@ def find_marks(document: Document) -> dict[int, Mark]:
         return {offset: found[offset] for offset in sorted(timed)
                 if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
     has_q = any(m.label == "Q" for m in found.values())
+    # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
+    parts = {part.upper() for m in found.values() if len(m.label.split()) >= 2
+             and role_label(m.label) is None for part in split_name(m.label)[1]}
     marks = {offset: item for offset, item in found.items()
-             if _plausible(item.label, counts[item.label.upper()])
+             if (_plausible(item.label, counts[item.label.upper()])
+                 or (item.label.upper() in parts and item.label[:1].isupper()))
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     marks.update(_inline_marks(text, marks))
     return marks
@@ -242,8 +252,34 @@ def score(document: Document) -> float:
     return marked_share(document, find_marks(document), 2)
 
 
+# `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
+_UNNAMED = re.compile(r"(?i)^(?:unidentified|unknown|unnamed)\s+(?:male|female|man|woman|"
+                      r"voice|person|participant)(?:\s*#?\d{1,2})?$")
+
+
+def _unnamed_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An unnamed voice most of whose turns ask questions is the press (`Unidentified
+    Male: Will you resign?`); one that answers stays an unnamed speaker of its own."""
+    offsets = sorted(marks)
+    asks: Counter[str] = Counter()
+    turns: Counter[str] = Counter()
+    for i, offset in enumerate(offsets):
+        mark = marks[offset]
+        if not _UNNAMED.match(mark.label):
+            continue
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
+        body = text[mark.body_start:min(end, mark.body_start + 2000)].rstrip()
+        turns[mark.label.upper()] += 1
+        asks[mark.label.upper()] += body.endswith("?")
+    press = {label for label, count in turns.items() if 2 * asks[label] > count}
+    if not press:
+        return marks
+    return {offset: Mark("Unidentified reporter", mark.body_start, question=True)
+            if mark.label.upper() in press else mark for offset, mark in marks.items()}
+
+
 def parse(document: Document) -> Transcript:
-    marks = find_marks(document)
+    marks = _unnamed_askers(document.text, find_marks(document))
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks))
 
 

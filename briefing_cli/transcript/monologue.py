@@ -4,7 +4,8 @@
 role line under it) names the voice; every paragraph after the header is that person's,
 except topic headings (`**Flood Relief**`, a short line without a full stop), page
 furniture, and reported statements: a paragraph that opens `The Secretary-General
-welcomes ...` is the reported person's, and so is a following `He also said ...`. A
+welcomes ...` is the reported person's, and so is a following `He also said ...` (an
+agency's news, `The World Food Programme says ...`, is relayed by the voice). A
 question-and-answer part after the monologue (`Question:` / `Spokesperson:`) is read like
 any labelled transcript, so one document may mix both.
 """
@@ -43,9 +44,6 @@ _REPORTED = re.compile(
 _PRONOUN = re.compile(r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?[a-z]+ed\b|"
                       r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?(?:said|says|told)\b")
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with"})
-_BODIES = frozenset("""mission office agency council programme program organization
-organisation fund ministry government commission committee force envoy coordinator
-""".split())
 
 
 def voice(text: str) -> tuple[str, str | None, int] | None:
@@ -98,8 +96,9 @@ def _reported(line: str) -> str | None:
     if not words or words[0] in {"I", "We", "You", "It", "This", "That", "There", "He",
                                  "She", "They"}:
         return None
+    # a person or a post; an agency's news (`The World Food Programme says`) is relayed
     keys = {w.lower() for w in re.split(r"[\s\-]+", who)}
-    if keys & (ROLE_HEADS | _BODIES) or (len(words) >= 2 and who[:4] != "The "):
+    if keys & ROLE_HEADS or (len(words) >= 2 and who[:4] != "The "):
         return " ".join(words)
     return None
 

@@ -171,11 +171,11 @@ def parse(document: Document) -> Transcript:
             body = text[seg.start:seg.end]
             if not body.strip():
                 continue
-            finished = bool(_FINISHED.search(body))
             if PROCEDURAL.match(body) or _SOUND.match(body):
                 drafts.append(Draft(None, TurnKind.NARRATION, seg.start, seg.end))
                 last = None
-                continue
+                continue  # a sound cue leaves the sentence before it as it was
+            finished = bool(_FINISHED.search(body))
             kind = TurnKind.QUESTION if speaker == PRESS_ID else (
                 TurnKind.STATEMENT if speaker is not None else TurnKind.NARRATION)
             if last is not None and last.speaker == speaker and \
