@@ -62,8 +62,8 @@ FURNITURE = re.compile(
 _ENDS = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
 
-__all__ = ["FURNITURE", "PROCEDURAL", "Draft", "Mark", "build", "line_spans", "marked_share", "parse_marked",
-           "seeded_registry", "strip_span"]
+__all__ = ["FURNITURE", "PROCEDURAL", "Draft", "Mark", "build", "line_spans", "marked_share",
+           "parse_marked", "seeded_registry", "strip_span"]
 
 
 @dataclass
@@ -118,7 +118,8 @@ def seeded_registry(document: Document, marks: dict[int, Mark],
 
 
 def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
-                 registry: SpeakerRegistry, narration: frozenset[int] = frozenset()) -> Transcript:
+                 registry: SpeakerRegistry,
+                 narration: frozenset[int] = frozenset()) -> Transcript:
     """Turns from marks keyed by where their label starts (a line start, or inside a line
     when line breaks were lost): a mark opens a turn that runs, over any number of
     paragraphs, until the next mark; stage directions, page furniture and the lines whose
@@ -145,7 +146,7 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
                 inner.append(offsets[upcoming])
             upcoming += 1
         cuts = [start, *[o for o in inner if o > start], end]
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in zip(cuts, cuts[1:], strict=False):
             mark = marks.get(a)
             if mark is not None:
                 key = keys[(mark.label, mark.role)]

@@ -232,7 +232,8 @@ def _inline_marks(text: str, line_marks: dict[int, Mark]) -> dict[int, Mark]:
         ok = (role is not None and (len(words) >= 2 or label.isupper())) or key in known \
             or (bool(titles) and all(is_title(t) for t in titles) and bool(names)
                 and names[-1].upper() in known) \
-            or (after_stop and counts[key] >= 2 and len(words) >= 2
+            or (after_stop and counts[key] >= 2 and (
+                len(words) >= 2 or label.lower() in PRESS_LABELS | ANSWER_LABELS)
                 and _plausible(label, counts[key]))
         if ok:
             accepted[start] = Mark(label, body, role=role)

@@ -29,7 +29,7 @@ which that said says told
 """.split())
 # Function words that end a role read backwards even in capitals (`BRIEFING BY CHAIR`).
 _STOPS = frozenset({"by", "with", "from", "is", "was", "said", "says", "told", "and", "as",
-                    "says", "according", "when", "while"})
+                    "according", "when", "while"})
 _DETERMINERS = frozenset({"our", "my", "your", "his", "her", "their", "its", "the", "a", "an"})
 _REACH = 240  # characters around a name searched for its role
 # Lower-case words that belong to a role before its head: `union president`.
@@ -208,7 +208,7 @@ def role_line(line: str) -> str | None:
     if not heads or run[0].lower() in {"the", "and", "to"} | _CONNECTORS:
         return None
     # the whole role, commas kept: `Deputy Director, Office of Rural Transport, Alder County`
-    return _expand([t for t in tokens[:-1]] + [tokens[-1].rstrip(",")])
+    return _expand([*tokens[:-1], tokens[-1].rstrip(",")])
 
 
 def role_rest(suffix: str) -> str | None:
