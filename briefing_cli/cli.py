@@ -42,7 +42,7 @@ Examples:
 
 # Kept in step with briefing_cli.transcript.LAYOUTS by a test; importing the parsers here
 # would slow every start-up.
-LAYOUT_NAMES = ("labelled", "record", "headed", "subtitles", "news", "prose")
+LAYOUT_NAMES = ("labelled", "record", "headed", "subtitles", "news", "prose", "monologue")
 Method = Enum("Method", {name.upper(): name for name in METHODS}, type=str)  # type: ignore[misc]
 _DEFAULT_METHOD = Method(DEFAULT_METHOD)
 

@@ -341,6 +341,15 @@ class SpeakerRegistry:
             entry.role = role
             self._index_role(entry)
 
+    def state_role(self, key: str, role: str) -> None:
+        """A role a speaker's own label states (`PRIYA RAMAN, NEWS CORRESPONDENT:`) beats one
+        read from prose around a mention, unless that one is the same role in full."""
+        entry = self._root(key)
+        if entry.kind is SpeakerKind.PERSON and entry.role != role and \
+                not (entry.role and _better_role(role, entry.role)):
+            entry.role = role
+            self._index_role(entry)
+
     def kind(self, key: str) -> SpeakerKind:
         return self._root(key).kind
 
@@ -456,11 +465,12 @@ class SpeakerRegistry:
 def _better_role(known: str | None, stated: str) -> bool:
     """A stated role replaces a known one that is a bare title (`General` before `Commander
     of ...`) or its cut-off start (`Port Director` before `Port Director, Eastbay Harbor
-    Authority`)."""
+    Authority`, `Minister of Water` before `Minister of Water and Sanitation`)."""
     if known is None:
         return True
     return (len(known.split()) == 1 and len(stated.split()) > 1) or (
-        len(stated) > len(known) and stated.lower().startswith(known.lower() + ","))
+        len(stated) > len(known) and stated.lower().startswith((known.lower() + ",",
+                                                                 known.lower() + " ")))
 
 
 def _role_head(role: str) -> str | None:

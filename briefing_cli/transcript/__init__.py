@@ -9,16 +9,16 @@ from __future__ import annotations
 from briefing_cli.errors import UsageError
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import headed, labelled, news, record, subtitles
+from briefing_cli.transcript import headed, labelled, monologue, news, record, subtitles
 from briefing_cli.transcript.common import Draft, build, line_spans
 
 PROSE = "prose"
 LAYOUTS = (labelled.LAYOUT, record.LAYOUT, headed.LAYOUT, subtitles.LAYOUT, news.LAYOUT,
-           PROSE)
+           PROSE, monologue.LAYOUT)
 # Layouts whose every turn after the header belongs to a named speaker (transcripts), as
 # opposed to news and prose, where narration is the author's.
 TRANSCRIPT_LAYOUTS = frozenset({labelled.LAYOUT, record.LAYOUT, headed.LAYOUT,
-                                subtitles.LAYOUT})
+                                subtitles.LAYOUT, monologue.LAYOUT})
 
 # Least share of non-blank lines a layout's speaker marks must explain to win the vote.
 _THRESHOLDS = {labelled.LAYOUT: 0.15, record.LAYOUT: 0.12, headed.LAYOUT: 0.12}
@@ -30,6 +30,8 @@ def detect(document: Document) -> str:
     """Name of the layout that best explains the document."""
     if subtitles.score(document) >= 0.1:
         return subtitles.LAYOUT
+    if monologue.score(document):  # a voice named in the header, paragraphs unlabelled
+        return monologue.LAYOUT
     scores = {layout: score(document) for layout, score in _SCORES.items()}
     best = max(scores, key=lambda layout: scores[layout])
     if scores[best] >= _THRESHOLDS[best]:
@@ -44,7 +46,7 @@ def parse(document: Document, layout: str | None = None) -> Transcript:
     layout = layout or detect(document)
     parsers = {labelled.LAYOUT: labelled.parse, record.LAYOUT: record.parse,
                headed.LAYOUT: headed.parse, subtitles.LAYOUT: subtitles.parse,
-               news.LAYOUT: news.parse, PROSE: parse_prose}
+               news.LAYOUT: news.parse, PROSE: parse_prose, monologue.LAYOUT: monologue.parse}
     if layout not in parsers:
         raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
     return parsers[layout](document)

@@ -33,11 +33,37 @@ STAGE = re.compile(
     r"off[- ]mic|unintelligible|pause|silence|coughs|coughing|music|cheers|cheering|booing|"
     r"boos|chuckles|chuckling|sighs|audio gap|technical difficulties|no audio)"
     r"[^()\[\]\n]{0,30}[)\]]\.?")
+# Page furniture: what a web page or a monitoring service puts between the turns -
+# sentiment tags, clip times, segment numbers, share bars, `Also Read` links, cookie
+# notices, advertisements, datelines. Never anyone's statement.
+FURNITURE = re.compile(
+    r"""^[^\S\n]*(?:(?i:positive|negative|neutral|mixed)
+    |\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[-–—][^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
+      (?:[^\S\n]*\(\d+[^\S\n]*(?i:s|sec|secs|seconds|min|mins|minutes)\.?\))?
+    |\d{1,4}|(?i:segment|clip|part|item)[^\S\n]+\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?
+    |(?i:advertisement|sponsored|story[^\S\n]+continues[^\S\n]+below.*|skip[^\S\n]+ad.*)
+    |(?i:also[^\S\n]+read|read[^\S\n]+more|read[^\S\n]+also|related|recommended|
+      must[^\S\n]+read|see[^\S\n]+also|watch|listen|more[^\S\n]+from)[^\S\n]*
+      (?:[:|»›>\-–—]|(?=\())[^\n]*
+    |(?i:listen[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))[^\n]*
+    |(?i:share(?:[^\S\n]+this(?:[^\S\n]+(?:article|story|page|clip|video|post))?)?)
+      [^\S\n]*:?
+      (?:[^\S\n]*[|·•,]?[^\S\n]*(?i:facebook|twitter|x|linkedin|email|e-mail|whatsapp|
+      reddit|telegram|print|copy[^\S\n]+link|messenger|pinterest))*
+    |[^\n]{0,200}(?i:we[^\S\n]+use[^\S\n]+cookies|uses[^\S\n]+cookies|
+      cookie[^\S\n]+(?:policy|settings|preferences|notice|consent)|
+      accept[^\S\n]+(?:all[^\S\n]+)?cookies)[^\n]{0,200}
+    |[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]+)*(?:,[^\S\n]*[A-Z][\w.]*)*,[^\S\n]*
+      [A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?
+      (?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*[-–—]+
+    )[^\S\n]*$""",
+    re.VERBOSE,
+)
 _ENDS = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
 
-__all__ = ["PROCEDURAL", "Draft", "Mark", "build", "line_spans", "marked_share", "parse_marked",
-           "seeded_registry", "strip_span"]
+__all__ = ["FURNITURE", "PROCEDURAL", "Draft", "Mark", "build", "line_spans", "marked_share",
+           "parse_marked", "seeded_registry", "strip_span"]
 
 
 @dataclass
@@ -92,10 +118,13 @@ def seeded_registry(document: Document, marks: dict[int, Mark],
 
 
 def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
-                 registry: SpeakerRegistry) -> Transcript:
-    """Turns from marks keyed by line start: a mark opens a turn that runs, over any number
-    of paragraphs, until the next mark; stage directions in between are narration and the
-    speaker resumes after them. Lines before the first mark are narration (a header)."""
+                 registry: SpeakerRegistry,
+                 narration: frozenset[int] = frozenset()) -> Transcript:
+    """Turns from marks keyed by where their label starts (a line start, or inside a line
+    when line breaks were lost): a mark opens a turn that runs, over any number of
+    paragraphs, until the next mark; stage directions, page furniture and the lines whose
+    starts are in `narration` (topic headings) are narration, and the speaker resumes after
+    them. Lines before the first mark are narration (a header)."""
     text = document.text
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -104,28 +133,51 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
     labels = dict.fromkeys((m.label, m.role) for _, m in sorted(marks.items()))
     for label, role in sorted(labels, key=lambda lr: role_label(lr[0]) is not None):
         keys[(label, role)] = registry.label(label, role)
+        if role is not None and keys[(label, role)] != PRESS_ID:
+            registry.state_role(keys[(label, role)], role)
+    # All-capitals speech (old broadcast transcripts) has no capitals headings.
+    shouting = _mostly_capitals(text)
+    offsets = sorted(marks)
+    upcoming = 0
     for start, end in line_spans(text):
-        mark = marks.get(start)
-        if mark is not None:
-            key = keys[(mark.label, mark.role)]
-            question = mark.question or key == PRESS_ID
-            current = Draft(key, TurnKind.QUESTION if question else TurnKind.STATEMENT,
-                            mark.body_start, end)
-            drafts.append(current)
-            continue
-        line = text[start:end]
-        if not line.strip():
-            continue
-        if current is None or PROCEDURAL.match(line) or SECTION.match(line) or \
-                _CAPS_HEADING.match(line):
-            drafts.append(Draft(None, TurnKind.NARRATION, start, end))
-            if current is not None:  # the speaker resumes after a stage direction
-                current = Draft(current.speaker, current.kind, end, end)
+        inner: list[int] = []
+        while upcoming < len(offsets) and offsets[upcoming] < end:
+            if offsets[upcoming] >= start:
+                inner.append(offsets[upcoming])
+            upcoming += 1
+        cuts = [start, *[o for o in inner if o > start], end]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            mark = marks.get(a)
+            if mark is not None:
+                key = keys[(mark.label, mark.role)]
+                question = mark.question or key == PRESS_ID
+                current = Draft(key, TurnKind.QUESTION if question else TurnKind.STATEMENT,
+                                max(mark.body_start, a), b if mark.body_start <= b else end)
                 drafts.append(current)
-        else:
-            current.end = end
+                continue
+            line = text[a:b]
+            if not line.strip():
+                continue
+            whole = a == start and b == end
+            if current is None or (whole and (
+                    start in narration or PROCEDURAL.match(line) or SECTION.match(line)
+                    or FURNITURE.match(line)
+                    or (not shouting and _CAPS_HEADING.match(line)))):
+                drafts.append(Draft(None, TurnKind.NARRATION, a, b))
+                if current is not None:  # the speaker resumes after a stage direction
+                    current = Draft(current.speaker, current.kind, b, b)
+                    drafts.append(current)
+            else:
+                current.end = b
     drafts = [d for d in drafts if text[d.start:d.end].strip()]
     return build(document, layout, registry, drafts)
+
+
+def _mostly_capitals(text: str) -> bool:
+    sample = text[:20_000]
+    upper = sum(1 for ch in sample if ch.isupper())
+    lower = sum(1 for ch in sample if ch.islower())
+    return upper > 2 * lower
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

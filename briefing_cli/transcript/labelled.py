@@ -8,11 +8,19 @@ roles (`Daniel Reyes, Spokesperson`, `Press Briefing by Press Secretary Karen Wh
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
 from briefing_cli.models import Document, Transcript
-from briefing_cli.speakers import ANSWER_LABELS, PRESS_LABELS, PRESS_OUTLETS
+from briefing_cli.speakers import (
+    ANSWER_LABELS,
+    PRESS_LABELS,
+    PRESS_OUTLETS,
+    is_title,
+    role_label,
+    split_name,
+)
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import (
     Mark,
@@ -33,6 +41,10 @@ _ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 _NOTE = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
 _CAPS = re.compile(
     rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+# `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
+_CAPS_NOTED = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
+    rf"(?P<role>{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
 _TITLED = re.compile(
     rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
@@ -81,10 +93,12 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
     indent = len(line) - len(line.lstrip())
     line = line[indent:]
     for pattern in (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A,
-                    _GENERIC, _CAPS, _TITLED):
+                    _GENERIC, _CAPS_NOTED, _CAPS, _TITLED):
         match = pattern.match(line)
         if match:
             label = " ".join(match.group("label").split())
+            if pattern is _CAPS_NOTED:
+                label += match.group("role")
             timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
             return label, indent + match.end(), timed or pattern is _MARKDOWN
     return None
@@ -125,8 +139,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
         if "," in label:
             name, _, stated = label.partition(",")
             role = roles.role_line(stated.strip())
-            if role is None:
-                continue
+            if role is None and not any(is_title(w) for w in name.split()[:-1]):
+                continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             label = name.strip()
         found[start] = Mark(label, start + body, role=role)
         if is_timed:
@@ -137,9 +151,101 @@ def find_marks(document: Document) -> dict[int, Mark]:
         return {offset: found[offset] for offset in sorted(timed)
                 if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
     has_q = any(m.label == "Q" for m in found.values())
-    return {offset: item for offset, item in found.items()
-            if _plausible(item.label, counts[item.label.upper()])
-            and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
+    # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
+    parts = {part.upper() for m in found.values() if len(m.label.split()) >= 2
+             and role_label(m.label) is None for part in split_name(m.label)[1]}
+    marks = {offset: item for offset, item in found.items()
+             if (_plausible(item.label, counts[item.label.upper()])
+                 or (item.label.upper() in parts and item.label[:1].isupper()))
+             and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
+    marks.update(_inline_marks(text, marks))
+    return marks
+
+
+# A label inside a line, after a finished sentence (line breaks lost, or a capitals
+# headline before it): `... resume Monday. Ana Ruiz, Deputy Spokesperson: Well, ...`.
+_INLINE = re.compile(
+    r"(?<=[^\s])[^\S\n]+(?=(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5})"
+    r"(?P<role>,[^\S\n]*[A-Z][^:\n]{0,120}?)?[^\S\n]*:[^\S\n]+(?=\S))")
+
+
+_SENTENCE_END = frozenset(".?!…;\"”’)]")
+
+
+def _inline_marks(text: str, line_marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels inside lines. A label there must give a role (`Ana Ruiz, Deputy Spokesperson:`),
+    be a form of a known label (`Ruiz:`, `MS. RUIZ:`), or come back at least twice as a
+    capitalised name of two words or more; `Washington: the` is none of these."""
+    found: list[tuple[int, str, str | None, int, bool]] = []
+    counts: Counter[str] = Counter(m.label.upper() for m in line_marks.values())
+    starts = sorted(line_marks)
+    for match in _INLINE.finditer(text):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and match.start() < line_marks[starts[at]].body_start:
+            continue  # inside a label already found (`MINISTER HOLM:`)
+        label = match.group("label")
+        if any(w.endswith(".") and not is_title(w) and len(w) > 2 for w in label.split()[:-1]):
+            continue  # `Microsoft. Ana Ruiz`: a sentence ends inside; the label comes later
+        role = None
+        if match.group("role"):
+            role = roles.role_line(match.group("role").lstrip(", \t"))
+            if role is None:
+                continue
+        colon = text.index(":", match.end("role") if match.group("role") else
+                           match.end("label"))
+        body = colon + 1
+        while body < len(text) and text[body] in " \t":
+            body += 1
+        found.append((match.start("label"), label, role, body,
+                      text[match.start() - 1] in _SENTENCE_END))
+        counts[label.upper()] += 1
+    known: set[str] = set()
+
+    def learn(label: str) -> None:
+        titles, names = split_name(label)
+        known.add(label.upper())
+        if names and role_label(label) is None:
+            known.add(names[-1].upper())
+            if len(names) > 1:
+                known.add(names[0].upper())
+
+    for mark in line_marks.values():
+        learn(mark.label)
+    accepted: dict[int, Mark] = {}
+    for _start, label, role, _body, _after_stop in found:
+        words = label.split()
+        first = words[0].lower().rstrip(".")
+        if first in _NOT_LABELS or first in _OPENERS:
+            continue
+        if role is not None and (len(words) >= 2 or label.isupper()):
+            learn(label)
+    last_end = -1
+    for start, label, role, body, after_stop in found:
+        words = label.split()
+        first = words[0].lower().rstrip(".")
+        if start < last_end or first in _NOT_LABELS or first in _OPENERS:
+            continue
+        key = label.upper()
+        titles, names = split_name(label)
+        # A label with a role, or a form of a known one, may follow a sentence cut short;
+        # any other needs a finished sentence before it.
+        ok = (role is not None and (len(words) >= 2 or label.isupper())) or key in known \
+            or (bool(titles) and all(is_title(t) for t in titles) and bool(names)
+                and names[-1].upper() in known) \
+            or (after_stop and counts[key] >= 2 and (
+                len(words) >= 2 or label.lower() in PRESS_LABELS | ANSWER_LABELS)
+                and _plausible(label, counts[key]))
+        if ok:
+            accepted[start] = Mark(label, body, role=role)
+            last_end = body
+    return accepted
+
+
+# Capitalised words that open sentences in speech and are never inline labels.
+_OPENERS = frozenset("""
+ok okay um uh er ah oh yeah yep mm hmm right sure i we you they he she it there what why how
+who when where which thanks thank please sorry good great fine exactly absolutely
+""".split())
 
 
 def score(document: Document) -> float:
@@ -147,8 +253,34 @@ def score(document: Document) -> float:
     return marked_share(document, find_marks(document), 2)
 
 
+# `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
+_UNNAMED = re.compile(r"(?i)^(?:unidentified|unknown|unnamed)\s+(?:male|female|man|woman|"
+                      r"voice|person|participant)(?:\s*#?\d{1,2})?$")
+
+
+def _unnamed_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An unnamed voice most of whose turns ask questions is the press (`Unidentified
+    Male: Will you resign?`); one that answers stays an unnamed speaker of its own."""
+    offsets = sorted(marks)
+    asks: Counter[str] = Counter()
+    turns: Counter[str] = Counter()
+    for i, offset in enumerate(offsets):
+        mark = marks[offset]
+        if not _UNNAMED.match(mark.label):
+            continue
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
+        body = text[mark.body_start:min(end, mark.body_start + 2000)].rstrip()
+        turns[mark.label.upper()] += 1
+        asks[mark.label.upper()] += body.endswith("?")
+    press = {label for label, count in turns.items() if 2 * asks[label] > count}
+    if not press:
+        return marks
+    return {offset: Mark("Unidentified reporter", mark.body_start, question=True)
+            if mark.label.upper() in press else mark for offset, mark in marks.items()}
+
+
 def parse(document: Document) -> Transcript:
-    marks = find_marks(document)
+    marks = _unnamed_askers(document.text, find_marks(document))
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks))
 
 

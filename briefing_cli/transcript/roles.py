@@ -29,7 +29,8 @@ which that said says told
 """.split())
 # Function words that end a role read backwards even in capitals (`BRIEFING BY CHAIR`).
 _STOPS = frozenset({"by", "with", "from", "is", "was", "said", "says", "told", "and", "as",
-                    "says", "according", "when", "while"})
+                    "according", "when", "while"})
+_DETERMINERS = frozenset({"our", "my", "your", "his", "her", "their", "its", "the", "a", "an"})
 _REACH = 240  # characters around a name searched for its role
 # Lower-case words that belong to a role before its head: `union president`.
 _MODIFIERS = frozenset("""
@@ -84,14 +85,15 @@ def role_before(prefix: str) -> str | None:
                 i -= 1
                 continue
             if run and _is_head(run[0]) and bare.isalpha() and bare.islower() and i > 0 and \
-                    _capitalised(tokens[i - 1]) and bare not in _FUNCTION_WORDS:
-                # `EU trade commissioner`, `German economy minister`
+                    (_capitalised(tokens[i - 1]) or tokens[i - 1].endswith(("'s", "’s"))) \
+                    and bare not in _FUNCTION_WORDS:
+                # `EU trade commissioner`, `the city's transport chief`
                 run.insert(0, bare)
                 i -= 1
                 continue
             break
-        while run and run[0].lower() in _CONNECTORS:
-            run.pop(0)
+        while run and run[0].lower() in _CONNECTORS | _DETERMINERS:
+            run.pop(0)  # `Our correspondent Priya Raman`: the role is `correspondent`
         if _valid_role(run):
             return _expand(run)
         # `the Secretary in the Department of Defense Name`: skip one prepositional phrase.
@@ -206,7 +208,7 @@ def role_line(line: str) -> str | None:
     if not heads or run[0].lower() in {"the", "and", "to"} | _CONNECTORS:
         return None
     # the whole role, commas kept: `Deputy Director, Office of Rural Transport, Alder County`
-    return _expand([t for t in tokens[:-1]] + [tokens[-1].rstrip(",")])
+    return _expand([*tokens[:-1], tokens[-1].rstrip(",")])
 
 
 def role_rest(suffix: str) -> str | None:
@@ -356,6 +358,12 @@ def interviewee(header: str) -> tuple[str, str | None] | None:
             name, role = found
             after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):]
             return name, role_rest(after) or role or role_after(after)
+        # `spoke with Vandermolen at her office`: the surname; the intro names her in full
+        surname = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?([A-Z][\w'’\-]{2,})\b", rest)
+        if surname and surname.group(1).lower() not in _NOT_FIRST_NAMES:
+            first, written, role = find_person(header, surname.group(1))
+            if first:
+                return f"{display_case(first)} {display_case(written)}", role
     # Otherwise the first `Name, Role` line of the header.
     for line in header.splitlines():
         line_match = _NAME_COMMA.match(line)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
 from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import PROCEDURAL, Draft, build, line_spans
+from briefing_cli.transcript.common import PROCEDURAL, STAGE, Draft, build, line_spans
 
 LAYOUT = "subtitles"
 
@@ -29,6 +29,9 @@ _CHANGE = re.compile(r"^\s*(?:>>+|[-–—](?=\s))\s*")
 _LABEL = re.compile(
     r"(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[^\S\n]+[A-Z0-9.'’\-]+){0,3}"
     r"|[A-Z][a-z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
+# `[ANNA] Are you coming?` / `(BEN) Later.`: a name in brackets before the words.
+_BRACKET = re.compile(
+    r"[\[(](?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3})[\])][^\S\n]*:?[^\S\n]*(?=\S)")
 _SOUND = re.compile(r"^\s*(?:[♪♫#*\s]+|[♪♫].*[♪♫])\s*$")
 _FINISHED = re.compile(r"""[.?!…]['"’”)\]]*\s*$""")
 _IDENTIFIER = re.compile(r"^\s*\d+\s*$")
@@ -107,7 +110,10 @@ def _segments(text: str, start: int, end: int) -> list[_Segment]:
         pos = voices[0].end()
         voices = voices[1:]
     else:
-        match = _LABEL.match(line, pos)
+        match = _BRACKET.match(line, pos)
+        if match and STAGE.match(line, pos):
+            match = None  # `[LAUGHTER] Yes`: a sound, not a name
+        match = match or _LABEL.match(line, pos)
         if match:
             label = match.group("label")
             label_start = start + pos
@@ -165,11 +171,11 @@ def parse(document: Document) -> Transcript:
             body = text[seg.start:seg.end]
             if not body.strip():
                 continue
-            finished = bool(_FINISHED.search(body))
             if PROCEDURAL.match(body) or _SOUND.match(body):
                 drafts.append(Draft(None, TurnKind.NARRATION, seg.start, seg.end))
                 last = None
-                continue
+                continue  # a sound cue leaves the sentence before it as it was
+            finished = bool(_FINISHED.search(body))
             kind = TurnKind.QUESTION if speaker == PRESS_ID else (
                 TurnKind.STATEMENT if speaker is not None else TurnKind.NARRATION)
             if last is not None and last.speaker == speaker and \

@@ -1,0 +1,163 @@
+"""Monologue briefings (UN noon-briefing style): no labels, one voice named in the header.
+
+`Noon briefing by Ana Ruiz, Spokesperson for the Secretary-General` (or a name line with a
+role line under it) names the voice; every paragraph after the header is that person's,
+except topic headings (`**Flood Relief**`, a short line without a full stop), page
+furniture, and reported statements: a paragraph that opens `The Secretary-General
+welcomes ...` is the reported person's, and so is a following `He also said ...` (an
+agency's news, `The World Food Programme says ...`, is relayed by the voice). A
+question-and-answer part after the monologue (`Question:` / `Spokesperson:`) is read like
+any labelled transcript, so one document may mix both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import ROLE_HEADS, display_case
+from briefing_cli.transcript import labelled, roles
+from briefing_cli.transcript.common import (
+    FURNITURE,
+    PROCEDURAL,
+    SECTION,
+    Mark,
+    line_spans,
+    parse_marked,
+    seeded_registry,
+)
+
+LAYOUT = "monologue"
+
+_HEAD_LINES = 6  # the voice is named within the first lines
+_BY = re.compile(r"(?i:briefing|remarks|statement|press\s+conference|update|address|"
+                 r"readout|transcript)\b[^\n]{0,80}?\b(?i:by|with|from)[^\S\n]+")
+_BOLD = re.compile(r"^[^\S\n]*(?:\*\*|__)[^\n]{1,100}(?:\*\*|__)[^\S\n]*$")
+_FINISHED = re.compile(r"""[.?!…:;'"’”)\]]\s*$""")
+# `The Secretary-General welcomes ...`, `The UN Refugee Agency said ...`
+_REPORTED = re.compile(
+    r"^[^\S\n]*(?P<who>(?:The[^\S\n]+)?(?:[A-Z][\w'’\-]*[^\S\n]+){0,3}[A-Z][\w'’\-]*)"
+    r"(?:,[^\n]{0,80}?,)?[^\S\n]+(?:also[^\S\n]+)?(?i:welcomes|welcomed|condemns|condemned|"
+    r"said|says|stressed|stresses|noted|notes|calls|called|urged|urges|announced|"
+    r"announces|told|added|expressed|expresses|reiterated|reiterates|appealed|appeals|"
+    r"warned|warns|commended|commends|deplored|deplores)\b")
+_PRONOUN = re.compile(r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?[a-z]+ed\b|"
+                      r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?(?:said|says|told)\b")
+_SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with"})
+
+
+def voice(text: str) -> tuple[str, str | None, int] | None:
+    """(name, role, where the header ends) of the voice the header names."""
+    lines = [(s, e) for s, e in line_spans(text[:4000]) if text[s:e].strip()][:_HEAD_LINES]
+    for n, (start, end) in enumerate(lines):
+        line = text[start:end]
+        for match in _BY.finditer(line):
+            found = roles.titled_name(line[match.end():])
+            if found is None:
+                continue
+            name, role = found
+            surname = name.split()[-1]
+            after = line[line.find(surname, match.end()) + len(surname):]
+            role = roles.role_rest(after) or roles.role_after(after) or role
+            return _display(name), role, end
+        # `Ana Ruiz` on a line, `Deputy Spokesperson` on the next
+        if n + 1 < len(lines) and len(line.split()) <= 4:
+            found = roles.titled_name(line)
+            below = text[lines[n + 1][0]:lines[n + 1][1]].strip()
+            role = roles.role_line(below)
+            if found is not None and role is not None and \
+                    found[0].split()[-1] == line.split()[-1].strip(" ,"):
+                return _display(found[0]), role, lines[n + 1][1]
+    return None
+
+
+def _display(name: str) -> str:
+    return " ".join(display_case(word) for word in name.split())
+
+
+def _heading(line: str) -> bool:
+    stripped = line.strip()
+    if _BOLD.match(line) or FURNITURE.match(line) or PROCEDURAL.match(line) or \
+            SECTION.match(line):
+        return True
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in _SMALL)
+    # `Flood Relief`, `Sudan - Humanitarian Update`: short, title case, unfinished
+    return 0 < len(words) <= 10 and capitalised == len(words) and \
+        not _FINISHED.search(stripped) and not stripped.endswith(",")
+
+
+def _reported(line: str) -> str | None:
+    match = _REPORTED.match(line)
+    if match is None:
+        return None
+    who = match.group("who")
+    words = [w for w in who.split() if w != "The"]
+    if not words or words[0] in {"I", "We", "You", "It", "This", "That", "There", "He",
+                                 "She", "They"}:
+        return None
+    # a person or a post; an agency's news (`The World Food Programme says`) is relayed
+    keys = {w.lower() for w in re.split(r"[\s\-]+", who)}
+    if keys & ROLE_HEADS or (len(words) >= 2 and who[:4] != "The "):
+        return " ".join(words)
+    return None
+
+
+def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | None:
+    """Marks (the voice, reported speakers, any labels after) and heading line starts."""
+    text = document.text
+    found = voice(text)
+    if found is None:
+        return None
+    name, role, header_end = found
+    labels = {offset: mark for offset, mark in labelled.find_marks(document).items()
+              if offset >= header_end}
+    first_label = min(labels, default=len(text))
+    marks: dict[int, Mark] = {}
+    headings: set[int] = set()
+    speaking: str | None = None  # the last speaker marked: the voice or a reported one
+    paragraphs = 0
+    previous_blank = True
+    for start, end in line_spans(text):
+        if start < header_end or start >= first_label:
+            continue
+        line = text[start:end]
+        if not line.strip():
+            previous_blank = True
+            continue
+        if _heading(line) and (previous_blank or _BOLD.match(line)):
+            headings.add(start)
+            previous_blank = True
+            continue
+        if previous_blank:
+            paragraphs += 1
+            who = _reported(line)
+            if who is None and speaking not in (None, name) and _PRONOUN.match(line):
+                who = speaking
+            who = who or name
+            if who != speaking or start not in marks:
+                marks[start] = Mark(who, start + len(line) - len(line.lstrip()),
+                                    role=role if who == name else None)
+                speaking = who
+        previous_blank = False
+    if paragraphs < 2:
+        return None
+    marks.update(labels)
+    return marks, frozenset(headings)
+
+
+def score(document: Document) -> float:
+    """1.0 when the header names a voice and two paragraphs or more follow unlabelled."""
+    return 1.0 if find_marks(document) is not None else 0.0
+
+
+def parse(document: Document) -> Transcript:
+    found = find_marks(document)
+    if found is None:
+        return labelled.parse(document)
+    marks, headings = found
+    registry = seeded_registry(document, marks)
+    return parse_marked(document, LAYOUT, marks, registry, narration=headings)
+
+
+__all__ = ["LAYOUT", "find_marks", "parse", "score", "voice"]
