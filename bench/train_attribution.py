@@ -178,17 +178,25 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--out", type=Path, default=learned.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
+    ap.add_argument("--folds-dir", type=Path,
+                    help="keep the fold models here, and reuse those already there (to "
+                         "re-score the parser without retraining)")
+    ap.add_argument("--skip-full", action="store_true",
+                    help="do not train the full model (score the shipped weights on dev)")
     args = ap.parse_args()
 
     articles = read(TRAIN)
     dev = read(DEV)
     began = time.perf_counter()
-    model = train(articles, args.iterations)
-    print(f"trained on {len(articles)} articles in {time.perf_counter() - began:.0f} s; "
-          f"{len(model.index)} attributes", flush=True)
-    if not args.no_write:
-        write(model, args.out)
-        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    if args.skip_full:
+        model = learned.model()
+    else:
+        model = train(articles, args.iterations)
+        print(f"trained on {len(articles)} articles in {time.perf_counter() - began:.0f} s; "
+              f"{len(model.index)} attributes", flush=True)
+        if not args.no_write:
+            write(model, args.out)
+            print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
     figures = evaluate(model, dev)
     print("dev:\n" + figures["report"], flush=True)
     if args.cv:
@@ -196,7 +204,13 @@ def main() -> None:
         for fold in range(args.folds):
             held = [a for k, a in enumerate(articles) if k % args.folds == fold]
             rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
-            fold_model = train(rest, args.iterations)
+            saved = args.folds_dir / f"fold{fold}.json.gz" if args.folds_dir else None
+            if saved is not None and saved.exists():
+                fold_model = learned.load_file(saved)
+            else:
+                fold_model = train(rest, args.iterations)
+                if saved is not None:
+                    write(fold_model, saved)
             result = evaluate(fold_model, held)
             for key, value in result["counts"].items():
                 total[key] = total.get(key, 0) + value

@@ -166,9 +166,12 @@ class Model:
     """Weights of a linear-chain CRF: state weights per (attribute, label), transitions."""
 
     def __init__(self, labels: list[str], attributes: list[str], state: Any,
-                 transitions: Any) -> None:
+                 transitions: Any, o_penalty: float = 0.0) -> None:
         import numpy as np
 
+        # Subtracted from every `O` score when decoding: a recall/precision knob chosen on
+        # held-out training folds by bench/train_attribution.py and stored with the weights.
+        self.o_penalty = o_penalty
         self.labels = labels
         self.index = {a: k for k, a in enumerate(attributes)}
         # One extra zero row: every token has at least one row to sum.
@@ -191,7 +194,8 @@ class Model:
         transitions = np.asarray(data["transitions"], dtype=np.float64)
         if transitions.shape != (len(labels), len(labels)):
             raise ModelError("attribution weights: transition matrix has the wrong shape")
-        return cls(labels, attributes, state, transitions)
+        return cls(labels, attributes, state, transitions,
+                   float(data.get("o_penalty", 0.0)))
 
     def emissions(self, attrs: list[list[str]]) -> np.ndarray:
         import numpy as np
@@ -222,6 +226,8 @@ class Model:
             return [[] for _ in sequences]
         n_labels = len(self.labels)
         flat = self.emissions([feats for seq in sequences for feats in seq])
+        if self.o_penalty:
+            flat[:, 0] -= self.o_penalty
         emit = np.zeros((len(sequences), longest, n_labels))
         pos = 0
         for k, n in enumerate(lengths):
