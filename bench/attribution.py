@@ -55,6 +55,71 @@ def predict(article: dict[str, Any], *, doubled: bool = False) -> dict[str, Any]
     return {"id": article["id"], "quotes": quotes}
 
 
+KINDS = ("direct", "indirect", "mixed")
+
+
+def _speaker_match() -> Any:
+    sys.path.insert(0, str(SCORER.parent))
+    from score_attribution import speaker_match  # the shared scorer's rule
+
+    return speaker_match
+
+
+def score_all(articles: list[dict[str, Any]]) -> dict[str, Any]:
+    """All attributions (direct, indirect, mixed), in process, by the rules of
+    `../shared/eval/tools/score_all_attributions.py`: found = quote/paraphrase turns cover at
+    least half the content's word characters; correct = found and the turn covering most of
+    it has a speaker whose name or an alias matches the gold speaker."""
+    import re
+
+    match = _speaker_match()
+    counts: dict[str, int] = {}
+    for article in articles:
+        text = article["text"]
+        transcript = parse(Document(name=article["id"], text=text), "news")
+        owner = [-1] * len(text)
+        for i, turn in enumerate(transcript.turns):
+            owner[turn.start:turn.end] = [i] * (turn.end - turn.start)
+        for att in article.get("attributions", []):
+            if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
+                continue
+            cover: dict[int, int] = {}
+            for s, e in att["spans"]:
+                for m in re.finditer(r"\w", text[s:e]):
+                    k = owner[s + m.start()]
+                    cover[k] = cover.get(k, 0) + 1
+            total = sum(cover.values())
+            speech = {k: c for k, c in cover.items() if k >= 0 and transcript.turns[k].kind in
+                      (TurnKind.QUOTE, TurnKind.PARAPHRASE)}
+            found = total > 0 and sum(speech.values()) >= 0.5 * total
+            correct = False
+            if found:
+                best = max(speech, key=lambda k: (speech[k], -k))
+                speaker = transcript.speaker(transcript.turns[best].speaker)
+                names = [speaker.name, *speaker.aliases] if speaker else []
+                correct = any(match(x, att["speaker"]) for x in names if x)
+            kind = att["kind"]
+            for key, add in (("total", 1), ("found", found), ("correct", correct)):
+                counts[f"{kind}/{key}"] = counts.get(f"{kind}/{key}", 0) + int(add)
+    return {"counts": counts, "report": report(counts), "summary": summary(counts)}
+
+
+def summary(counts: dict[str, int]) -> str:
+    y = sum(counts.get(f"{k}/total", 0) for k in KINDS)
+    z = sum(counts.get(f"{k}/correct", 0) for k in KINDS)
+    return f"all attributions correct {z}/{y} = {100 * z / max(y, 1):.1f}%"
+
+
+def report(counts: dict[str, int]) -> str:
+    lines = []
+    for k in KINDS:
+        y, f, z = (counts.get(f"{k}/{x}", 0) for x in ("total", "found", "correct"))
+        lines.append(f"{k}: found {f}/{y} = {100 * f / max(y, 1):.1f}%, correct {z}/{y} = "
+                     f"{100 * z / max(y, 1):.1f}% (acc among found {100 * z / max(f, 1):.1f}%)")
+    lines.append(summary(counts))
+    return "\n".join(lines)
+
+
 def score(gold: Path, pred: Path, *extra: str) -> str:
     result = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), *extra],
                             capture_output=True, text=True, check=True)

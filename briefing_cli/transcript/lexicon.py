@@ -189,6 +189,14 @@ washington moscow beijing tokyo tehran kyiv kiev london paris berlin brussels py
 seoul jerusalem gaza damascus baghdad ankara cairo ottawa delhi islamabad kabul
 """.split())
 
+# Groups named by a plural (`Houthis said`, `Republicans argue`): organisations, not people.
+GROUPS = frozenset("""
+houthis republicans democrats democrat republican taliban hamas hezbollah israelis
+palestinians ukrainians russians americans europeans conservatives liberals progressives
+evangelicals rebels insurgents separatists militants loyalists socialists communists
+nationalists unionists tories labour greens libertarians independents
+""".split())
+
 TITLE_CONTEXT = frozenset("""
 of on in at documentary film movie show series book novel song anthem album program
 programme titled entitled headline headlined column podcast magazine newspaper play

@@ -1,0 +1,224 @@
+"""Train the news attribution CRF and write the weights the package ships.
+
+    pip install -e '.[train]'
+    python bench/train_attribution.py [--cv] [--iterations 100] [--out PATH] [--no-write]
+
+Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
+it is copied here, only weights derived from it are written), builds one BIO sequence per
+paragraph (labels SOU/CUE/CON, features from `briefing_cli.transcript.learned.features`),
+trains a linear-chain CRF with python-crfsuite (L-BFGS, c1=1.0, c2=1e-3: L1 keeps the model
+sparse), exports its weights to `briefing_cli/transcript/data/attribution.json.gz`, and prints
+the end-to-end figures of the whole news parser (sieve + model) on dev. `--cv` adds 5-fold
+cross-validation on train (folds by article position, each scored by a model trained on the
+other four): the same figures, to put beside dev. Training is deterministic: the same data and
+options write the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from attribution import EVAL, score_all  # noqa: E402
+
+from briefing_cli.transcript import learned  # noqa: E402
+from briefing_cli.transcript.news import paragraphs  # noqa: E402
+
+TRAIN = EVAL / "quotes_polnear_train.jsonl"
+DEV = EVAL / "quotes_polnear_dev.jsonl"
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _cue_span(text: str, att: dict[str, Any], lo: int, hi: int) -> tuple[int, int] | None:
+    """The gold gives the cue as text only: take its occurrence in the paragraph outside the
+    content, nearest the source (or the content when there is no source)."""
+    cue = (att.get("cue") or "").strip()
+    if not cue:
+        return None
+    content = [tuple(s) for s in att["spans"]]
+    anchor = att.get("speaker_span_start")
+    if anchor is None:
+        anchor = content[0][0]
+    best: tuple[int, int] | None = None
+    pos = text.find(cue, lo, hi)
+    while pos != -1:
+        end = pos + len(cue)
+        if not any(s < end and pos < e for s, e in content) and (
+                best is None or abs(pos - anchor) < abs(best[0] - anchor)):
+            best = (pos, end)
+        pos = text.find(cue, pos + 1, hi)
+    return best
+
+
+def sequences(article: dict[str, Any]) -> Iterable[tuple[list[list[str]], list[str]]]:
+    """(features, labels) for every paragraph of an article."""
+    text = article["text"]
+    paras = paragraphs(text)
+    marks: list[tuple[int, int, str, int]] = []  # start, end, role, attribution number
+    for k, att in enumerate(article["attributions"]):
+        for s, e in att["spans"]:
+            marks.append((s, e, "CON", k))
+        if att.get("speaker_span_start") is not None:
+            marks.append((att["speaker_span_start"], att["speaker_span_end"], "SOU", k))
+        first = att["spans"][0][0]
+        para = next(((s, e) for s, e in paras if s <= first < e), None)
+        if para is not None:
+            cue = _cue_span(text, att, *para)
+            if cue is not None:
+                marks.append((cue[0], cue[1], "CUE", k))
+    for lo, hi in paras:
+        tokens = learned.tokenize(text, lo, hi)
+        if not tokens:
+            continue
+        owner: list[tuple[str, int] | None] = [None] * len(tokens)
+        inside = [m for m in marks if m[0] < hi and lo < m[1]]
+        for s, e, role, k in inside:
+            for i, tok in enumerate(tokens):
+                mid = (tok.start + tok.end) / 2
+                if s <= mid < e and owner[i] is None:
+                    owner[i] = (role, k)
+        labels = []
+        for i, own in enumerate(owner):
+            if own is None:
+                labels.append("O")
+            else:
+                same = i > 0 and owner[i - 1] == own
+                labels.append(("I-" if same else "B-") + own[0])
+        yield learned.features(tokens), labels
+
+
+def train(articles: list[dict[str, Any]], iterations: int) -> learned.Model:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for article in articles:
+        for xseq, yseq in sequences(article):
+            trainer.append(xseq, yseq)
+    trainer.set_params({"c1": 1.0, "c2": 1e-3, "max_iterations": iterations,
+                        "feature.possible_transitions": True, "feature.minfreq": 2})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "model.crfsuite")
+        trainer.train(path)
+        data = export(path)
+    return learned.Model.from_json(data)
+
+
+def export(path: str) -> dict[str, Any]:
+    """The crfsuite model as plain data: labels, attributes, sparse state weights,
+    transitions; attributes in sorted order, weights rounded, so the file is reproducible."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    info = tagger.info()
+    labels = list(learned.LABELS)
+    missing = set(info.labels) - set(labels)
+    if missing:
+        raise SystemExit(f"unexpected labels {missing}")
+    lab = {label: k for k, label in enumerate(labels)}
+    state = {(a, label): w for (a, label), w in info.state_features.items() if abs(w) > 1e-6}
+    attributes = sorted({a for a, _ in state})
+    index = {a: k for k, a in enumerate(attributes)}
+    rows = sorted([index[a], lab[label], round(w, 4)] for (a, label), w in state.items())
+    transitions = [[0.0] * len(labels) for _ in labels]
+    for (a, b), w in info.transitions.items():
+        transitions[lab[a]][lab[b]] = round(w, 4)
+    tagger.close()
+    return {"version": learned.FEATURES_VERSION, "labels": labels, "attributes": attributes,
+            "state": rows, "transitions": transitions}
+
+
+def to_json(model: learned.Model) -> dict[str, Any]:
+    attributes = [""] * len(model.index)
+    for a, k in model.index.items():
+        attributes[k] = a
+    rows = [[int(a), int(label), round(float(model.state[a, label]), 4)]
+            for a, label in zip(*model.state[:-1].nonzero(), strict=True)]
+    return {"version": learned.FEATURES_VERSION, "labels": model.labels,
+            "attributes": attributes, "state": rows,
+            "transitions": [[round(float(w), 4) for w in row] for row in model.transitions]}
+
+
+def write(model: learned.Model, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = json.dumps(to_json(model), separators=(",", ":"), sort_keys=True).encode()
+    # mtime=0: the same weights give the same bytes.
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                                 filename="") as handle:
+        handle.write(body)
+
+
+def evaluate(model: learned.Model, articles: list[dict[str, Any]]) -> dict[str, Any]:
+    learned.use(model)
+    try:
+        return score_all(articles)
+    finally:
+        learned.use(None)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--iterations", type=int, default=100)
+    ap.add_argument("--cv", action="store_true", help="also 5-fold cross-validation on train")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=learned.WEIGHTS)
+    ap.add_argument("--no-write", action="store_true", help="do not write the weights")
+    ap.add_argument("--folds-dir", type=Path,
+                    help="keep the fold models here, and reuse those already there (to "
+                         "re-score the parser without retraining)")
+    ap.add_argument("--skip-full", action="store_true",
+                    help="do not train the full model (score the shipped weights on dev)")
+    args = ap.parse_args()
+
+    articles = read(TRAIN)
+    dev = read(DEV)
+    began = time.perf_counter()
+    if args.skip_full:
+        model = learned.model()
+    else:
+        model = train(articles, args.iterations)
+        print(f"trained on {len(articles)} articles in {time.perf_counter() - began:.0f} s; "
+              f"{len(model.index)} attributes", flush=True)
+        if not args.no_write:
+            write(model, args.out)
+            print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    figures = evaluate(model, dev)
+    print("dev:\n" + figures["report"], flush=True)
+    if args.cv:
+        total: dict[str, Any] = {}
+        for fold in range(args.folds):
+            held = [a for k, a in enumerate(articles) if k % args.folds == fold]
+            rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
+            saved = args.folds_dir / f"fold{fold}.json.gz" if args.folds_dir else None
+            if saved is not None and saved.exists():
+                fold_model = learned.load_file(saved)
+            else:
+                fold_model = train(rest, args.iterations)
+                if saved is not None:
+                    write(fold_model, saved)
+            result = evaluate(fold_model, held)
+            for key, value in result["counts"].items():
+                total[key] = total.get(key, 0) + value
+            print(f"fold {fold + 1}/{args.folds}: {result['summary']}", flush=True)
+        from attribution import report
+
+        print(f"train {args.folds}-fold CV:\n" + report(total), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,376 @@
+"""Learned attribution for news prose: a linear-chain CRF over one paragraph at a time.
+
+Each token of a paragraph is labelled `O`, `B-/I-SOU` (the source: `Reyes`, `he`, `the
+ministry`), `B-/I-CUE` (`said`, `told reporters`, `according to`) or `B-/I-CON` (what was
+said, quoted or reported). The model is lexical only (words, shapes, a cue lexicon, quotation
+state and position; no tagger, no parser), trained offline with python-crfsuite by
+`bench/train_attribution.py` on PolNeAR's train split, and shipped as plain weights in
+`data/attribution.json.gz`: this module decodes them with numpy (Viterbi), so nothing but
+numpy runs at run time, and the same input gives the same labels on every machine.
+
+The feature code and the weights go together: `FEATURES_VERSION` is stored in the weights
+file and a mismatch is refused (`ModelError`), as is a missing or corrupt file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing_cli.errors import BriefingError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# Bump whenever `features` changes: weights trained on other features are refused.
+FEATURES_VERSION = 1
+WEIGHTS = Path(__file__).resolve().parent / "data" / "attribution.json.gz"
+LABELS = ("O", "B-SOU", "I-SOU", "B-CUE", "I-CUE", "B-CON", "I-CON")
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)*|[^\w\s]")
+
+# The cue lexicon is part of the feature code (not of lexicon.py), so that editing the
+# sieve's word lists never changes what the shipped weights were trained on.
+_CUES = frozenset("""
+said say says saying told tell tells telling added add adds adding according stated state
+states noted note notes noting explained explain explains warned warn warns warning argued
+argue argues arguing insisted insist insists wrote write writes writing asked ask asks
+asking replied reply replies responded respond responds answered stressed emphasized
+emphasised highlighted acknowledged acknowledge declared declare announced announce
+announces claimed claim claims claiming maintained suggested suggest suggests conceded
+predicted predict recalled cautioned urged urge tweeted tweet tweets posted admitted admit
+vowed vow pledged promised promise complained lamented boasted quipped joked countered
+contended reiterated repeated concluded testified agreed charged reported reports called
+calls accused praised criticized criticised blasted denied denies believe believes
+believed think thinks thought argued believes know knows knew expects expected hopes
+hoped wants wanted fears feared worried described describes insisting according
+""".split())
+_PRONOUNS = frozenset("he she they i we it you his her their".split())
+_TITLES = frozenset("""
+mr mrs ms dr sen rep gov gen rev president secretary spokesman spokeswoman spokesperson
+official officials aide aides adviser advisers senator governor candidate minister leader
+chairman director campaign spokesmen analysts experts critics sources source
+""".split())
+_OPEN = frozenset({"“", "«"})
+_CLOSE = frozenset({"”", "»"})
+
+
+class ModelError(BriefingError):
+    """The shipped weights are missing, corrupt or from another feature version."""
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Span:
+    """Tokens `start:end` (token indices, end exclusive) labelled `role` (SOU, CUE, CON)."""
+
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Character spans in the document: what was said, its cue, and its source (if any)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@lru_cache(maxsize=65536)
+def _word(token: str) -> tuple[str, tuple[str, ...], bool]:
+    """Shape and the features of a word by itself; whether it is in the cue lexicon."""
+    low = token.lower()
+    shape = re.sub(r"(.)\1+", r"\1", re.sub(r"\d", "d", re.sub(
+        r"[a-z]", "x", re.sub(r"[A-Z]", "X", token))))[:4]
+    feats = ["w=" + low, "s3=" + low[-3:], "sh=" + shape]
+    if token[:1].isupper():
+        feats.append("cap")
+    if low in _PRONOUNS:
+        feats.append("pro")
+    if low.rstrip(".") in _TITLES:
+        feats.append("title")
+    cue = low in _CUES
+    if cue:
+        feats.append("cue")
+    return shape, tuple(feats), cue
+
+
+def features(tokens: list[Token]) -> list[list[str]]:
+    """Attributes of every token of one paragraph (strings, each with weight 1)."""
+    n = len(tokens)
+    words = [t.text for t in tokens]
+    lows = [w.lower() for w in words]
+    info = [_word(w) for w in words]
+    cues = [c for _, _, c in info]
+    cue_at = [i for i, c in enumerate(cues) if c]
+    has_quote = any(w in _OPEN or w in _CLOSE or w == '"' for w in words)
+    para = ["pc" if cue_at else "pnc", "pq" if has_quote else "pnq"]
+    out: list[list[str]] = []
+    inside = False
+    nearest = 0
+    for i in range(n):
+        w = words[i]
+        if w == '"':
+            inside = not inside
+        elif w in _OPEN:
+            inside = True
+        elif w in _CLOSE:
+            inside = False
+        feats = ["b", *info[i][1], *para, f"ps={min(i, 6)}", f"pe={min(n - 1 - i, 6)}"]
+        if inside:
+            feats.append("inq")
+        for k in (-3, -2, -1, 1, 2, 3):
+            j = i + k
+            if 0 <= j < n and cues[j]:
+                feats.append(f"c{k:+d}")
+        while nearest + 1 < len(cue_at) and abs(cue_at[nearest + 1] - i) <= abs(
+                cue_at[nearest] - i):
+            nearest += 1
+        if cue_at:
+            d = cue_at[nearest] - i
+            feats.append(f"cd={max(-8, min(8, d))}")
+            if cue_at[0] < i:
+                feats.append("cb")
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            word = lows[j] if 0 <= j < n else ("BOS" if j < 0 else "EOS")
+            feats.append(f"w{k:+d}={word}")
+        if i > 0:
+            feats.append("sh-1=" + info[i - 1][0])
+            feats.append(f"bg={lows[i - 1]}|{lows[i]}")
+        if i + 1 < n:
+            feats.append("sh+1=" + info[i + 1][0])
+        out.append(feats)
+    return out
+
+
+class Model:
+    """Weights of a linear-chain CRF: state weights per (attribute, label), transitions."""
+
+    def __init__(self, labels: list[str], attributes: list[str], state: Any,
+                 transitions: Any, o_penalty: float = 0.0) -> None:
+        import numpy as np
+
+        # Subtracted from every `O` score when decoding: a recall/precision knob chosen on
+        # held-out training folds by bench/train_attribution.py and stored with the weights.
+        self.o_penalty = o_penalty
+        self.labels = labels
+        self.index = {a: k for k, a in enumerate(attributes)}
+        # One extra zero row: every token has at least one row to sum.
+        self.state = np.vstack([np.asarray(state, dtype=np.float64),
+                                np.zeros((1, len(labels)))])
+        self.transitions = np.asarray(transitions, dtype=np.float64)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        import numpy as np
+
+        if data.get("version") != FEATURES_VERSION:
+            raise ModelError(f"attribution weights are for feature version "
+                             f"{data.get('version')!r}, this code is version {FEATURES_VERSION}")
+        labels = list(data["labels"])
+        attributes = list(data["attributes"])
+        state = np.zeros((len(attributes), len(labels)))
+        for a, label, weight in data["state"]:
+            state[a, label] = weight
+        transitions = np.asarray(data["transitions"], dtype=np.float64)
+        if transitions.shape != (len(labels), len(labels)):
+            raise ModelError("attribution weights: transition matrix has the wrong shape")
+        return cls(labels, attributes, state, transitions,
+                   float(data.get("o_penalty", 0.0)))
+
+    def emissions(self, attrs: list[list[str]]) -> np.ndarray:
+        import numpy as np
+
+        index = self.index
+        zero = len(self.state) - 1
+        rows: list[int] = []
+        starts: list[int] = []
+        for feats in attrs:
+            starts.append(len(rows))
+            rows.append(zero)
+            rows.extend(k for k in (index.get(f) for f in feats) if k is not None)
+        result: np.ndarray = np.add.reduceat(self.state[rows], starts, axis=0)
+        return result
+
+    def tag(self, attrs: list[list[str]]) -> list[str]:
+        """The most likely label sequence (Viterbi); ties go to the lower label index."""
+        return self.tag_many([attrs])[0]
+
+    def tag_many(self, sequences: list[list[list[str]]]) -> list[list[str]]:
+        """Viterbi over several sequences at once: one numpy step per position of the
+        longest, not per token of all (an article's paragraphs decode together)."""
+        import numpy as np
+
+        lengths = [len(seq) for seq in sequences]
+        longest = max(lengths, default=0)
+        if not longest:
+            return [[] for _ in sequences]
+        n_labels = len(self.labels)
+        flat = self.emissions([feats for seq in sequences for feats in seq])
+        if self.o_penalty:
+            flat[:, 0] -= self.o_penalty
+        emit = np.zeros((len(sequences), longest, n_labels))
+        pos = 0
+        for k, n in enumerate(lengths):
+            emit[k, :n] = flat[pos:pos + n]
+            pos += n
+        live = np.arange(longest)[None, :] < np.asarray(lengths)[:, None]
+        trans = self.transitions[None, :, :]
+        back = np.zeros((len(sequences), longest, n_labels), dtype=np.intp)
+        score = emit[:, 0]
+        for t in range(1, longest):
+            total = score[:, :, None] + trans
+            back[:, t] = total.argmax(axis=1)
+            step = total.max(axis=1) + emit[:, t]
+            score = np.where(live[:, t, None], step, score)
+        out: list[list[str]] = []
+        for k, n in enumerate(lengths):
+            if not n:
+                out.append([])
+                continue
+            best = [int(score[k].argmax())]
+            for t in range(n - 1, 0, -1):
+                best.append(int(back[k, t, best[-1]]))
+            best.reverse()
+            out.append([self.labels[j] for j in best])
+        return out
+
+
+def load_file(path: Path) -> Model:
+    """Weights from a `.json.gz` file, or `ModelError` saying what is wrong with it."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        return Model.from_json(data)
+    except ModelError:
+        raise
+    except FileNotFoundError as exc:
+        raise ModelError(f"attribution weights missing: {path} (reinstall briefing-cli, or "
+                         f"retrain with bench/train_attribution.py)") from exc
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise ModelError(f"attribution weights corrupt: {path}: {exc}") from exc
+
+
+_model: Model | None = None
+
+
+def model() -> Model:
+    """The shipped model, loaded once."""
+    global _model
+    if _model is None:
+        _model = load_file(WEIGHTS)
+    return _model
+
+
+def use(replacement: Model | None) -> None:
+    """Decode with another model (training and cross-validation); None: the shipped one."""
+    global _model
+    _model = replacement
+
+
+def spans(labels: list[str]) -> list[Span]:
+    """Labelled spans, repaired: an `I-` after another role starts a span of its own."""
+    out: list[Span] = []
+    role: str | None = None
+    begin = 0
+    for i, label in enumerate([*labels, "O"]):
+        tag, _, kind = label.partition("-")
+        if role is not None and (tag != "I" or kind != role):
+            out.append(Span(role, begin, i))
+            role = None
+        if tag in ("B", "I") and role is None:
+            role, begin = kind, i
+    return out
+
+
+# A paragraph longer than this is not news prose as the model knows it (the longest in its
+# training data is far shorter): the sieve alone reads it.
+_LONGEST_CHARS = 6000
+_CHUNK = 300  # tokens: a longer paragraph is decoded in pieces cut at sentence ends
+_ENDS = frozenset(".!?")
+
+
+def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of at most `_CHUNK` tokens, cut after a sentence end where one is near:
+    decoding stays linear in the length of a paragraph of any size."""
+    out = []
+    begin = 0
+    while len(tokens) - begin > _CHUNK:
+        cut = next((i + 1 for i in range(begin + _CHUNK - 1, begin + _CHUNK // 2, -1)
+                    if tokens[i].text in _ENDS), begin + _CHUNK)
+        out.append((begin, cut))
+        begin = cut
+    out.append((begin, len(tokens)))
+    return out
+
+
+def attributions(text: str, start: int, end: int,
+                 decoder: Model | None = None) -> list[Attribution]:
+    """Attributions the model finds in the paragraph `text[start:end]`."""
+    return attributions_many(text, [(start, end)], decoder)[(start, end)]
+
+
+def attributions_many(text: str, paragraphs: list[tuple[int, int]],
+                      decoder: Model | None = None
+                      ) -> dict[tuple[int, int], list[Attribution]]:
+    """Attributions in each paragraph: every content span of three tokens or more, its
+    nearest cue, and the source nearest that cue (or nearest the content when it has no
+    cue)."""
+    pieces: list[tuple[tuple[int, int], list[Token]]] = []
+    for para in paragraphs:
+        if para[1] - para[0] > _LONGEST_CHARS:
+            continue
+        tokens = tokenize(text, *para)
+        for lo, hi in _chunks(tokens) if tokens else []:
+            pieces.append((para, tokens[lo:hi]))
+    tagged = (decoder or model()).tag_many([features(tokens) for _, tokens in pieces])
+    out: dict[tuple[int, int], list[Attribution]] = {para: [] for para in paragraphs}
+    for (para, tokens), labels in zip(pieces, tagged, strict=True):
+        out[para].extend(_link(tokens, labels))
+    return out
+
+
+def _link(tokens: list[Token], labels: list[str]) -> list[Attribution]:
+    found = spans(labels)
+    cues = [s for s in found if s.role == "CUE"]
+    sources = [s for s in found if s.role == "SOU"]
+
+    def gap(a: Span, b: Span) -> int:
+        return max(a.start - b.end, b.start - a.end, 0)
+
+    out: list[Attribution] = []
+    for content in (s for s in found if s.role == "CON"):
+        if content.end - content.start < 3:
+            continue
+        cue = min(cues, key=lambda c: (gap(c, content), c.start), default=None)
+        anchor = cue or content
+        source = min(sources, key=lambda s: (gap(s, anchor), -s.start), default=None)
+        out.append(Attribution(
+            (tokens[content.start].start, tokens[content.end - 1].end),
+            (tokens[cue.start].start, tokens[cue.end - 1].end) if cue else None,
+            (tokens[source.start].start, tokens[source.end - 1].end) if source else None))
+    return out
+
+
+__all__ = ["FEATURES_VERSION", "LABELS", "WEIGHTS", "Attribution", "Model", "ModelError",
+           "Span", "Token", "attributions", "attributions_many", "features", "load_file",
+           "model", "spans", "tokenize", "use"]

@@ -1,0 +1,170 @@
+"""The learned news attribution model: decoder, shipped weights, and what it attributes."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from briefing_cli.models import Document, TurnKind
+from briefing_cli.transcript import learned, news
+
+
+def _tiny(seed: int = 3, attributes: int = 6) -> dict[str, object]:
+    rng = random.Random(seed)
+    labels = list(learned.LABELS)
+    return {
+        "version": learned.FEATURES_VERSION,
+        "labels": labels,
+        "attributes": [f"w={k}" for k in range(attributes)],
+        "state": [[a, lab, round(rng.uniform(-2, 2), 3)] for a in range(attributes)
+                  for lab in range(len(labels)) if rng.random() < 0.6],
+        "transitions": [[round(rng.uniform(-1, 1), 3) for _ in labels] for _ in labels],
+    }
+
+
+def _brute(data: dict[str, object], attrs: list[list[str]]) -> list[str]:
+    labels: list[str] = data["labels"]  # type: ignore[assignment]
+    names: list[str] = data["attributes"]  # type: ignore[assignment]
+    state: dict[tuple[str, int], float] = {}
+    for a, lab, w in data["state"]:  # type: ignore[attr-defined]
+        state[(names[a], lab)] = w
+    trans: list[list[float]] = data["transitions"]  # type: ignore[assignment]
+    best: tuple[float, tuple[int, ...]] | None = None
+    for seq in itertools.product(range(len(labels)), repeat=len(attrs)):
+        score = sum(state.get((f, y), 0.0) for feats, y in zip(attrs, seq, strict=True)
+                    for f in feats)
+        score += sum(trans[a][b] for a, b in itertools.pairwise(seq))
+        if best is None or score > best[0] + 1e-9:
+            best = (score, seq)
+    assert best is not None
+    return [labels[k] for k in best[1]]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_viterbi_matches_brute_force(seed: int) -> None:
+    data = _tiny(seed)
+    model = learned.Model.from_json(data)
+    rng = random.Random(seed)
+    for length in (1, 2, 3, 4):
+        attrs = [[f"w={rng.randrange(8)}", "unknown"] for _ in range(length)]
+        assert model.tag(attrs) == _brute(data, attrs)
+
+
+def test_decoder_agrees_with_crfsuite(tmp_path: Path) -> None:
+    """A CRF trained on generated paragraphs decodes the same with numpy as with crfsuite."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from train_attribution import export
+
+    names = ["Ana Reyes", "Tom Okafor", "the ministry", "Officials"]
+    rng = random.Random(7)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    paragraphs = []
+    for _ in range(60):
+        name = rng.choice(names)
+        text = f"{name} said on Tuesday that the plan would cut costs by {rng.randrange(90)}%."
+        tokens = learned.tokenize(text)
+        n_src = len(learned.tokenize(name))
+        labels = (["B-SOU"] + ["I-SOU"] * (n_src - 1) + ["B-CUE"] + ["O"] * 3
+                  + ["B-CON"] + ["I-CON"] * (len(tokens) - n_src - 5))
+        trainer.append(learned.features(tokens), labels)
+        paragraphs.append(tokens)
+    trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": 30,
+                        "feature.possible_transitions": True})
+    path = str(tmp_path / "tiny.crfsuite")
+    trainer.train(path)
+    model = learned.Model.from_json(export(path))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    for tokens in paragraphs[:20]:
+        attrs = learned.features(tokens)
+        assert model.tag(attrs) == tagger.tag(attrs)
+
+
+def test_shipped_weights_load() -> None:
+    """The weights in the package: present, this feature version, the right shapes, small."""
+    assert learned.WEIGHTS.stat().st_size < 1_500_000
+    with gzip.open(learned.WEIGHTS, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    assert data["version"] == learned.FEATURES_VERSION
+    assert data["labels"] == list(learned.LABELS)
+    model = learned.load_file(learned.WEIGHTS)
+    assert model.state.shape == (len(data["attributes"]) + 1, len(learned.LABELS))
+    assert model.transitions.shape == (len(learned.LABELS), len(learned.LABELS))
+
+
+def test_missing_or_corrupt_weights_are_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(learned.ModelError, match="missing"):
+        learned.load_file(tmp_path / "nowhere.json.gz")
+    bad = tmp_path / "bad.json.gz"
+    bad.write_bytes(b"not gzip at all")
+    with pytest.raises(learned.ModelError, match="corrupt"):
+        learned.load_file(bad)
+    old = tmp_path / "old.json.gz"
+    data = _tiny()
+    data["version"] = learned.FEATURES_VERSION + 1
+    with gzip.open(old, "wt", encoding="utf-8") as handle:
+        json.dump(data, handle)
+    with pytest.raises(learned.ModelError, match="version"):
+        learned.load_file(old)
+    truncated = tmp_path / "truncated.json.gz"
+    truncated.write_bytes(learned.WEIGHTS.read_bytes()[:2000])
+    with pytest.raises(learned.ModelError, match="corrupt"):
+        learned.load_file(truncated)
+
+
+def test_spans_repair() -> None:
+    spans = learned.spans(["I-SOU", "B-CUE", "O", "I-CON", "I-CON", "B-CON", "I-CUE"])
+    assert [(s.role, s.start, s.end) for s in spans] == [
+        ("SOU", 0, 1), ("CUE", 1, 2), ("CON", 3, 5), ("CON", 5, 6), ("CUE", 6, 7)]
+
+
+# --- what the parser makes of generated news prose ------------------------------------------
+
+_PEOPLE = [("Ana Reyes", "she"), ("Tom Okafor", "he"), ("Lucia Brandt", "she"),
+           ("Samuel Idowu", "he")]
+_CLAUSES = ["the budget would be cut by a third before the end of the year",
+            "the talks had stalled over the question of border checks",
+            "the agency had not been told about the leak until last week",
+            "the new rules would hurt small farmers more than anyone else"]
+
+
+def _paraphrases(text: str) -> list[tuple[str, str | None]]:
+    transcript = news.parse(Document(name="t", text=text))
+    out = []
+    for turn in transcript.turns:
+        if turn.kind is TurnKind.PARAPHRASE:
+            speaker = transcript.speaker(turn.speaker)
+            out.append((turn.text, speaker.name if speaker else None))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_generated_reported_speech_is_paraphrase(seed: int) -> None:
+    rng = random.Random(seed)
+    (name, pronoun), (other, _) = rng.sample(_PEOPLE, 2)
+    clauses = rng.sample(_CLAUSES, 3)
+    text = (f"{other} arrived in the capital on Monday for a round of meetings.\n\n"
+            f"{name} said on Tuesday that {clauses[0]}.\n\n"
+            f"{pronoun.capitalize()} told reporters that {clauses[1]}.\n\n"
+            f"The weather in the capital was cold and wet for most of the week.\n")
+    found = _paraphrases(text)
+    surname = name.split()[-1]
+    assert any(clauses[0] in t and s and surname in s for t, s in found), found
+    assert any(clauses[1] in t and s and surname in s for t, s in found), found
+    assert not any("weather" in t for t, _ in found)
+
+
+def test_attribution_is_deterministic() -> None:
+    text = ("Lucia Brandt said on Tuesday that the talks had stalled.\n\n"
+            "She praised the negotiators for their patience and said a deal was close.\n")
+    first = news.parse(Document(name="t", text=text))
+    second = news.parse(Document(name="t", text=text))
+    assert first == second
