@@ -178,7 +178,8 @@ def _transcript(transcript: Transcript, anchors: _Anchors, cls: dict[str | None,
                 head += anchors.link(asked, f"↩ answers line {asked}", "reply")
             head += "</div>"
         lines = "\n".join(pieces)
-        out.append(f'<div class="turn {cls[turn.speaker]}">{head}<div class="text">{lines}</div>')
+        colour = cls.get(turn.speaker, "narr")
+        out.append(f'<div class="turn {colour}">{head}<div class="text">{lines}</div>')
         out.append(_answer_link(transcript, answer_of.get(i), anchors) + "</div>\n")
     out.append("</section>\n")
     return out
@@ -276,8 +277,9 @@ def _timeline(transcript: Transcript, figures: shape.Shape, anchors: _Anchors,
         first, last = document.line_of(lo), document.line_of(hi)
         label = text(f"{_name(transcript, held[start])}, lines {first}–{last}")
         target = anchors.target(first)
-        rect = (f'<rect class="{cls[held[start]]}" x="{start}" y="0" width="{k - start}" '
-                f'height="10"><title>{label}</title></rect>')
+        colour = cls.get(held[start], "narr")
+        rect = (f'<rect class="{colour}" x="{start}" y="0" width="{k - start}" height="10">'
+                f"<title>{label}</title></rect>")
         rects.append(f'<a href="#L{target}">{rect}</a>' if target is not None else rect)
         start = k
     legend = [f'<span class="{cls[s.id]}"><span class="swatch"></span>{text(s.name)}</span>'
