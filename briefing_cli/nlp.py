@@ -230,13 +230,42 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     tokenizer = _punkt()
     for chunk_start, chunk_end in _chunks(text, start, end):
         chunk = text[chunk_start:chunk_end]
-        for s, e in _split_fullwidth(tokenizer.span_tokenize(chunk), chunk):
+        for s, e in _split_fullwidth(punkt_windows(tokenizer, chunk), chunk):
             piece = chunk[s:e]
             stripped = piece.strip()
             if not stripped or not any(ch.isalnum() for ch in stripped):
                 continue
             lead = len(piece) - len(piece.lstrip())
             yield chunk_start + s + lead, chunk_start + s + lead + len(stripped)
+
+
+PUNKT_WINDOW = 10_000  # characters Punkt sees at once
+
+
+def punkt_windows(tokenizer: Any, chunk: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentence spans of `chunk`, computed over windows of at most PUNKT_WINDOW
+    characters: NLTK stops a regular expression after 5 s, which a megabyte-long line of
+    short sentences reaches. Each window ends where Punkt itself ended a sentence (the last,
+    perhaps cut, sentence is read again at the start of the next window); a window with no
+    sentence end is cut at its last space, else at the limit. Spans stay offsets into
+    `chunk`, so sentences stay verbatim."""
+    pos = 0
+    while len(chunk) - pos > PUNKT_WINDOW:
+        window = chunk[pos:pos + PUNKT_WINDOW]
+        spans = list(tokenizer.span_tokenize(window))
+        if len(spans) > 1:
+            for s, e in spans[:-1]:
+                yield pos + s, pos + e
+            pos += spans[-1][0]
+            continue
+        first = spans[0][0] if spans else 0
+        cut = max(window.rfind(" "), window.rfind("\t"))
+        cut = cut if cut > first else len(window)
+        if spans:
+            yield pos + first, pos + cut
+        pos += cut
+    for s, e in tokenizer.span_tokenize(chunk[pos:]):
+        yield pos + s, pos + e
 
 
 def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str

@@ -398,3 +398,43 @@ def test_batch_index_links_and_cells_from_hostile_names(tmp_path: Path) -> None:
     for href in hrefs:
         assert isinstance(href, str) and ":" not in href.split("/")[0]
         assert unquote(href).removeprefix("./") in outputs
+
+
+# --- 10. a very long line reaches NLTK's regex time limit ----------------------------------
+
+
+def long_line(sentences: int) -> str:
+    return "".join(f"We act {i}. " for i in range(sentences)) + "\n"
+
+
+def test_punkt_never_sees_more_than_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_cli import nlp
+
+    tokenizer = nlp._punkt()
+    original = tokenizer.span_tokenize
+    seen: list[int] = []
+
+    def recording(text: str) -> Any:
+        seen.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(tokenizer, "span_tokenize", recording)
+    text = long_line(3000)
+    spans = list(nlp.sentence_spans(text))
+    assert max(seen) <= 10_000
+    assert [text[s:e] for s, e in spans] == [f"We act {i}." for i in range(3000)]
+
+
+@pytest.mark.parametrize("text", [
+    "word " * 5000 + "end.\n",  # no sentence end for 25,000 characters
+    "x" * 25_000 + " tail. Next one.\n",  # no space either
+    "Mr. Smith went. " * 1500 + "\n",  # abbreviations at window edges
+])
+def test_windows_keep_every_character_verbatim(text: str) -> None:
+    from briefing_cli import nlp
+
+    spans = list(nlp.sentence_spans(text))
+    assert all(s < e for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(
+        " ", "").replace("\n", "")
