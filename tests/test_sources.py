@@ -199,3 +199,24 @@ def test_plain_runs_never_import_the_extractors(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False)
     assert "HEAVY []" in done.stderr, done.stderr
+
+
+def test_a_byline_taken_out_of_the_body_names_the_speaker_again() -> None:
+    page = b"""<!DOCTYPE html><html><head><title>Department Press Briefing</title>
+    <meta name="author" content="Ministry of Examples"></head><body>
+    <nav><a href="/">Home</a></nav><article><h1>Department Press Briefing</h1>
+    <p class="byline">Daniel Reyes, Spokesperson</p><p>Washington, DC</p><p>March 12, 2026</p>
+    <p><strong>MR REYES:</strong> Good afternoon. I have two items at the top today.</p>
+    <p><strong>QUESTION:</strong> Was anything offered in exchange for the release?</p>
+    <p><strong>MR REYES:</strong> No, nothing was offered. This was not a transaction.</p>
+    </article></body></html>"""
+    document = convert(page, "b.html", HTML)
+    assert document.text.startswith("Department Press Briefing\n\nDaniel Reyes, Spokesperson\n")
+    reyes = [s for s in parse(document).speakers if "Reyes" in s.name]
+    assert [(s.name, s.role) for s in reyes] == [("Daniel Reyes", "Spokesperson")]
+
+
+def test_a_meta_author_that_is_not_on_the_page_is_not_added() -> None:
+    page = (b'<html><head><meta name="author" content="Ministry of Examples"></head><body>'
+            b"<p><strong>MR MILLER:</strong> Good afternoon.</p></body></html>")
+    assert convert(page, "m.html", HTML).text == "MR MILLER: Good afternoon.\n"

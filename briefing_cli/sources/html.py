@@ -71,27 +71,44 @@ def extract(data: bytes, name: str, *, url: str | None = None,
     root = getattr(found, "body", None)
     if root is None or not len(root):
         raise InputError(f"{name}: no main text found in the web page")
-    text = _layout(_join_labels(_blocks(root)))
-    title, date, canonical = _metadata(trafilatura, page, url)
+    title, date, canonical, byline = _metadata(trafilatura, page, url)
+    text = _layout(_with_byline(_join_labels(_blocks(root)), byline))
     return Extracted(text=text + "\n" if text else "", title=title, date=date,
                      url=canonical or url)
 
 
 def _metadata(trafilatura: Any, page: str | bytes, url: str | None
-              ) -> tuple[str | None, str | None, str | None]:
-    """Title, date and canonical URL, from the head and top of the page (where they are;
-    scanning all of a 2 MB page for them took longer than extracting its text)."""
+              ) -> tuple[str | None, str | None, str | None, str | None]:
+    """Title, date, canonical URL and a visible byline, from the head and top of the page
+    (where they are; scanning all of a 2 MB page for them took longer than extracting its
+    text)."""
     from trafilatura.utils import load_html
 
     try:
         tree = load_html(page[:META_SPAN])
-        found = None if tree is None else trafilatura.extract_metadata(
-            tree, default_url=url, extensive=False)
+        if tree is None:
+            return None, None, None, None
+        found = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
+        byline = None
+        if found is not None and found.author:
+            # trafilatura turns `Daniel Reyes, Spokesperson` into `Daniel Reyes; Spokesperson`
+            byline = _clean(found.author.replace("; ", ", "))
+            if byline and byline not in _SPACE.sub(" ", tree.text_content()):
+                byline = None  # a <meta> author (often the site), not a line on the page
     except Exception:  # metadata is a bonus; a page whose head defeats it is still read
-        return None, None, None
+        return None, None, None, None
     if found is None:
-        return None, None, None
-    return _clean(found.title), _clean(found.date), _clean(found.url)
+        return None, None, None, None
+    return _clean(found.title), _clean(found.date), _clean(found.url), byline
+
+
+def _with_byline(blocks: list[str], byline: str | None) -> list[str]:
+    """The byline trafilatura took out of the body (`Daniel Reyes, Spokesperson`) put back
+    under the title: transcript headers name the speaker and role there."""
+    if not byline or any(byline in block for block in blocks):
+        return blocks
+    at = 1 if blocks and blocks[0].startswith(_HEAD_MARK) else 0
+    return [*blocks[:at], byline, *blocks[at:]]
 
 
 def _blocks(element: Any) -> list[str]:
