@@ -220,3 +220,15 @@ def test_a_meta_author_that_is_not_on_the_page_is_not_added() -> None:
     page = (b'<html><head><meta name="author" content="Ministry of Examples"></head><body>'
             b"<p><strong>MR MILLER:</strong> Good afternoon.</p></body></html>")
     assert convert(page, "m.html", HTML).text == "MR MILLER: Good afternoon.\n"
+
+
+def test_a_transcript_laid_out_as_a_table_reads_as_labels() -> None:
+    rows = [("Q:", "Minister, will you veto the enlargement package this week?"),
+            ("A:", "We have not said that. We said we cannot support it in its current form."),
+            ("Q:", "Is that leverage in the farm subsidy dispute?")]
+    cells = "".join(f"<tr><td><b>{label}</b></td><td>{said}</td></tr>" for label, said in rows)
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Interview with the "
+            f"Minister</h1><table>{cells}</table></article></body></html>").encode()
+    text = convert(page, "t.html", HTML).text
+    assert text == "Interview with the Minister\n\n" + "\n\n".join(
+        f"{label} {said}" for label, said in rows) + "\n"
