@@ -199,3 +199,36 @@ def test_plain_runs_never_import_the_extractors(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False)
     assert "HEAVY []" in done.stderr, done.stderr
+
+
+def test_a_byline_taken_out_of_the_body_names_the_speaker_again() -> None:
+    page = b"""<!DOCTYPE html><html><head><title>Department Press Briefing</title>
+    <meta name="author" content="Ministry of Examples"></head><body>
+    <nav><a href="/">Home</a></nav><article><h1>Department Press Briefing</h1>
+    <p class="byline">Daniel Reyes, Spokesperson</p><p>Washington, DC</p><p>March 12, 2026</p>
+    <p><strong>MR REYES:</strong> Good afternoon. I have two items at the top today.</p>
+    <p><strong>QUESTION:</strong> Was anything offered in exchange for the release?</p>
+    <p><strong>MR REYES:</strong> No, nothing was offered. This was not a transaction.</p>
+    </article></body></html>"""
+    document = convert(page, "b.html", HTML)
+    assert document.text.startswith("Department Press Briefing\n\nDaniel Reyes, Spokesperson\n")
+    reyes = [s for s in parse(document).speakers if "Reyes" in s.name]
+    assert [(s.name, s.role) for s in reyes] == [("Daniel Reyes", "Spokesperson")]
+
+
+def test_a_meta_author_that_is_not_on_the_page_is_not_added() -> None:
+    page = (b'<html><head><meta name="author" content="Ministry of Examples"></head><body>'
+            b"<p><strong>MR MILLER:</strong> Good afternoon.</p></body></html>")
+    assert convert(page, "m.html", HTML).text == "MR MILLER: Good afternoon.\n"
+
+
+def test_a_transcript_laid_out_as_a_table_reads_as_labels() -> None:
+    rows = [("Q:", "Minister, will you veto the enlargement package this week?"),
+            ("A:", "We have not said that. We said we cannot support it in its current form."),
+            ("Q:", "Is that leverage in the farm subsidy dispute?")]
+    cells = "".join(f"<tr><td><b>{label}</b></td><td>{said}</td></tr>" for label, said in rows)
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Interview with the "
+            f"Minister</h1><table>{cells}</table></article></body></html>").encode()
+    text = convert(page, "t.html", HTML).text
+    assert text == "Interview with the Minister\n\n" + "\n\n".join(
+        f"{label} {said}" for label, said in rows) + "\n"

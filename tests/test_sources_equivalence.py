@@ -85,3 +85,15 @@ def test_the_digest_of_a_published_briefing_is_the_digest_of_its_text() -> None:
     assert points(convert(to_html(text), "page.html", "html")) == expected
     assert points(convert(to_pdf(text), "page.pdf", "pdf")) == points(
         Document(path.name, fold(reflow(text))))
+
+
+@pytest.mark.parametrize("name", ["un_stakeout.txt", "state_department_briefing.txt",
+                                  "interview_timestamped.txt", "earnings_call.txt"])
+def test_a_page_with_every_line_its_own_paragraph(name: str) -> None:
+    # Many sites set each header line (name, role, place, date) and each label as its own <p>:
+    # the header's lines stay together, so a name's role is still the line after it.
+    path = next(p for p in FIXTURES if p.name == name)
+    text = read_source(str(path)).text
+    split = re.sub(r"(?<!\n)\n(?!\n)", "\n\n", text)
+    page = convert(to_html(split), f"{path.stem}.html", "html")
+    assert attribution(parse(page)) == attribution(parse(Document(path.name, text)))

@@ -102,6 +102,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html", DIVS.encode())
         elif path == "image.png":
             self._send(200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+        elif path == "gzipped":  # compressed although briefing asked for identity
+            import gzip
+
+            self._send(200, "text/plain; charset=utf-8", gzip.compress(BRIEFING.encode()),
+                       Content_Encoding="gzip")
         elif path == "big":
             self._send(200, "text/plain", b"MR REYES: word word word.\n" * 4000)
         elif path == "big-unannounced":  # no Content-Length: the cap applies while reading
@@ -202,6 +207,10 @@ def test_plain_text_and_pdf_urls(server: str) -> None:
         result = run("speakers", f"{server}/{path}", "--format", "json")
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout)["source"]["extracted_from"] == "pdf"
+
+
+def test_a_gzipped_answer_is_inflated(server: str) -> None:
+    assert run("text", f"{server}/gzipped").stdout == BRIEFING
 
 
 def test_a_redirect_is_followed(server: str) -> None:

@@ -8,7 +8,6 @@ such an input is seen, so plain-text runs never pay for them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
@@ -20,14 +19,9 @@ HTML, PDF, DOCX, TEXT = "html", "pdf", "docx", "text"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp")
 DEFAULT_TIMEOUT = 20.0
 
-_URL = re.compile(r"^https?://", re.IGNORECASE)
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*)://", re.IGNORECASE)
-# A page starts with a doctype, <html>, or (saved fragments) <head>/<body>, maybe after an
-# XML declaration or comments.
-_HTML_START = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    rb"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
-_PDF_START = re.compile(rb"%PDF-\d")  # anywhere in the first 1 KB, as readers allow
+# No regular expressions here: this module is imported on every run, and compiling them
+# cost more start-up time than the checks themselves.
+_HTML_OPENINGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .doc (and .xls, .ppt)
 
 
@@ -41,9 +35,25 @@ class Extracted:
     url: str | None = None  # a page's canonical URL
 
 
+def _scheme(path: str) -> str | None:
+    """The `scheme` of `scheme://...`, else None."""
+    head, sep, _ = path.partition("://")
+    if not sep or not head or not head[0].isascii() or not head[0].isalpha():
+        return None
+    if all(ch.isascii() and (ch.isalnum() or ch in "+.-") for ch in head):
+        return head.lower()
+    return None
+
+
+def is_web(name: str) -> bool:
+    """Whether `name` is an http(s) address."""
+    return _scheme(name) in ("http", "https")
+
+
 def is_url(path: str) -> bool:
     """Whether `path` names a web address to fetch (never true for an existing file)."""
-    if not _SCHEME.match(path):
+    scheme = _scheme(path)
+    if scheme is None:
         return False
     from pathlib import Path
 
@@ -52,10 +62,8 @@ def is_url(path: str) -> bool:
             return False
     except OSError:
         pass
-    if not _URL.match(path):
-        scheme = _SCHEME.match(path)
-        assert scheme is not None
-        raise InputError(f"{path}: cannot read {scheme.group(1)}:// addresses "
+    if scheme not in ("http", "https"):
+        raise InputError(f"{path}: cannot read {scheme}:// addresses "
                          "(only http:// and https://, or a local file)")
     return True
 
@@ -65,7 +73,8 @@ def sniff(data: bytes, name: str, content_type: str | None = None) -> str:
 
     Content wins over the name: a PDF saved as .txt is read as a PDF.
     """
-    if _PDF_START.search(data[:1024]):
+    marker = data.find(b"%PDF-", 0, 1024)  # anywhere in the first 1 KB, as readers allow
+    if marker >= 0 and data[marker + 5:marker + 6].isdigit():
         return PDF
     if data.startswith(b"PK\x03\x04"):
         return DOCX if _is_docx(data) else _not_supported(name, "a ZIP archive")
@@ -76,13 +85,24 @@ def sniff(data: bytes, name: str, content_type: str | None = None) -> str:
     suffix = PurePosixPath(urlsplit(name).path if is_web(name) else name).suffix.lower()
     if ctype in ("text/html", "application/xhtml+xml") or suffix in HTML_SUFFIXES:
         return HTML
-    if _HTML_START.match(data[:4096]):
+    if _looks_like_html(data[:4096]):
         return HTML
     return TEXT
 
 
-def is_web(name: str) -> bool:
-    return bool(_URL.match(name))
+def _looks_like_html(head: bytes) -> bool:
+    """A doctype, <html>, or (saved fragments) <head>/<body>, after an optional BOM, XML
+    declaration and comments."""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    while head.startswith((b"<?xml", b"<!--")):
+        end = head.find(b"?>" if head.startswith(b"<?") else b"-->")
+        if end < 0:
+            return False
+        head = head[end + (2 if head.startswith(b"<?") else 3):].lstrip()
+    lowered = head[:16].lower()
+    return any(lowered.startswith(opening) and (
+        len(lowered) == len(opening) or not lowered[len(opening):len(opening) + 1].isalnum())
+        for opening in _HTML_OPENINGS)
 
 
 def _is_docx(data: bytes) -> bool:

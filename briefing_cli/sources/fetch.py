@@ -65,6 +65,9 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
                 raise InputError(f"{url}: the server sends {int(length):,} bytes, more than the "
                                  f"limit of {max_bytes:,} (raise it with --max-bytes)")
             data = _read_capped(response, url, max_bytes, deadline, timeout)
+            encoding = (response.headers.get("Content-Encoding") or "").strip().lower()
+            if encoding in ("gzip", "x-gzip", "deflate"):  # sent although we asked for none
+                data = _inflate(data, url, encoding, max_bytes)
     except urllib.error.HTTPError as exc:
         reason = exc.reason if isinstance(exc.reason, str) else ""
         raise InputError(f"{url}: the server answered HTTP {exc.code}"
@@ -109,6 +112,21 @@ def _read_capped(response: http.client.HTTPResponse, url: str, max_bytes: int,
         if time.monotonic() > deadline:  # a server trickling bytes never hits the socket timeout
             raise InputError(f"{url}: {_timed_out(timeout)}")
     return b"".join(chunks)
+
+
+def _inflate(data: bytes, url: str, encoding: str, max_bytes: int) -> bytes:
+    import zlib
+
+    # gzip's header (wbits 16+) or zlib's (deflate); the cap holds for what it inflates to.
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise InputError(f"{url}: the server's {encoding} data is damaged ({exc})") from None
+    if len(out) > max_bytes:
+        raise InputError(f"{url}: larger than the limit of {max_bytes:,} bytes once "
+                         "uncompressed (raise it with --max-bytes)")
+    return out
 
 
 def _describe(reason: object, host: str, timeout: float) -> str:

@@ -21,6 +21,9 @@ _BLOCKS = frozenset({"head", "p", "item", "quote", "row", "code", "list", "table
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2009\u200a\u202f]+")
 _BREAK = "\x00"  # stands for <lb/> until the page's own newlines are spaces
 _LABEL_MARK = "\x01"  # on a block that is a bold label alone, until it meets its paragraph
+_HEAD_MARK = "\x02"  # on a heading's block: never merged with a header's lines
+SHORT = 80  # characters: a header line, not a paragraph of speech
+_CLOSED = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _LABEL_ONLY = re.compile(r"^[^\n]{1,60}:$")
 
 META_SPAN = 200_000  # characters (or bytes) of a page searched for its metadata
@@ -68,28 +71,44 @@ def extract(data: bytes, name: str, *, url: str | None = None,
     root = getattr(found, "body", None)
     if root is None or not len(root):
         raise InputError(f"{name}: no main text found in the web page")
-    blocks = _join_labels(_blocks(root))
-    text = "\n\n".join(blocks)
-    title, date, canonical = _metadata(trafilatura, page, url)
+    title, date, canonical, byline = _metadata(trafilatura, page, url)
+    text = _layout(_with_byline(_join_labels(_blocks(root)), byline))
     return Extracted(text=text + "\n" if text else "", title=title, date=date,
                      url=canonical or url)
 
 
 def _metadata(trafilatura: Any, page: str | bytes, url: str | None
-              ) -> tuple[str | None, str | None, str | None]:
-    """Title, date and canonical URL, from the head and top of the page (where they are;
-    scanning all of a 2 MB page for them took longer than extracting its text)."""
+              ) -> tuple[str | None, str | None, str | None, str | None]:
+    """Title, date, canonical URL and a visible byline, from the head and top of the page
+    (where they are; scanning all of a 2 MB page for them took longer than extracting its
+    text)."""
     from trafilatura.utils import load_html
 
     try:
         tree = load_html(page[:META_SPAN])
-        found = None if tree is None else trafilatura.extract_metadata(
-            tree, default_url=url, extensive=False)
+        if tree is None:
+            return None, None, None, None
+        found = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
+        byline = None
+        if found is not None and found.author:
+            # trafilatura turns `Daniel Reyes, Spokesperson` into `Daniel Reyes; Spokesperson`
+            byline = _clean(found.author.replace("; ", ", "))
+            if byline and byline not in _SPACE.sub(" ", tree.text_content()):
+                byline = None  # a <meta> author (often the site), not a line on the page
     except Exception:  # metadata is a bonus; a page whose head defeats it is still read
-        return None, None, None
+        return None, None, None, None
     if found is None:
-        return None, None, None
-    return _clean(found.title), _clean(found.date), _clean(found.url)
+        return None, None, None, None
+    return _clean(found.title), _clean(found.date), _clean(found.url), byline
+
+
+def _with_byline(blocks: list[str], byline: str | None) -> list[str]:
+    """The byline trafilatura took out of the body (`Daniel Reyes, Spokesperson`) put back
+    under the title: transcript headers name the speaker and role there."""
+    if not byline or any(byline in block for block in blocks):
+        return blocks
+    at = 1 if blocks and blocks[0].startswith(_HEAD_MARK) else 0
+    return [*blocks[:at], byline, *blocks[at:]]
 
 
 def _blocks(element: Any) -> list[str]:
@@ -115,6 +134,8 @@ def _walk(element: Any, out: list[str]) -> None:
             text = "- " + text
         elif _bold_label(element, text):
             text = _LABEL_MARK + text
+        elif tag == "head" and text:
+            text = _HEAD_MARK + text
         out.append(text)
         return
     # A block holding blocks (a list, a quote of paragraphs, an item with a sub-list): its own
@@ -155,6 +176,25 @@ def _tidy(text: str) -> str:
     # Newlines in the page's source are spaces; only `<lb/>` breaks a line.
     lines = (_SPACE.sub(" ", line).strip() for line in text.replace("\n", " ").split(_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+def _layout(blocks: list[str]) -> str:
+    """Blocks with a blank line between them, except a short unpunctuated paragraph after
+    others like it: a header set as separate paragraphs (`Daniel Reyes, Spokesperson`,
+    place, date) stays one block of lines, as in a plain-text transcript, where a name's
+    next line is its role. Headings stay apart."""
+    out: list[str] = []
+    for block in blocks:
+        if (out and not block.startswith(_HEAD_MARK) and not out[-1].startswith(_HEAD_MARK)
+                and _is_short_line(block) and all(map(_is_short_line, out[-1].split("\n")))):
+            out[-1] += "\n" + block
+        else:
+            out.append(block)
+    return "\n\n".join(block.removeprefix(_HEAD_MARK) for block in out)
+
+
+def _is_short_line(block: str) -> bool:
+    return len(block) <= SHORT and "\n" not in block and not _CLOSED.search(block)
 
 
 def _bold_label(element: Any, text: str) -> bool:
