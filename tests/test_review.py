@@ -438,3 +438,45 @@ def test_windows_keep_every_character_verbatim(text: str) -> None:
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(
         " ", "").replace("\n", "")
+
+
+# --- 11. many speakers: names found through an index, not a scan per name ------------------
+
+
+def many_speakers(n: int) -> str:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speed import made_up_name
+
+    return "".join(f"MR {made_up_name(i).upper()}: Item {i} is ready, said Anna {made_up_name(i)}."
+                   f"\n\n" for i in range(n))
+
+
+def test_many_labels_compile_no_pattern_per_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_cli.transcript import roles
+
+    text = many_speakers(300)
+    labels = [line.split(":")[0] for line in text.splitlines() if ":" in line]
+    compiled: list[str] = []
+    real = roles.re.compile
+
+    def counting(pattern: str, *args: Any) -> Any:
+        compiled.append(pattern)
+        return real(pattern, *args)
+
+    monkeypatch.setattr(roles.re, "compile", counting)
+    found = roles.header_names(text, labels)
+    assert len(compiled) < 20
+    assert len(found) == 300
+
+
+@pytest.mark.parametrize("surname", ["Smith", "Okafor", "Reyes", "Whitfield", "Lasko"])
+def test_indexed_and_scanned_look_ups_agree(surname: str) -> None:
+    from briefing_cli.source import read_source
+    from briefing_cli.transcript import roles
+
+    for sample in sorted((ROOT / "samples").glob("*.txt")):
+        text = read_source(str(sample)).text
+        index = roles.CapitalIndex(text)
+        assert roles.find_person(text, surname, index) == roles.find_person(text, surname)
+        assert (roles.full_name_of_first(text, surname, index)
+                == roles.full_name_of_first(text, surname))
