@@ -480,3 +480,50 @@ def test_indexed_and_scanned_look_ups_agree(surname: str) -> None:
         assert roles.find_person(text, surname, index) == roles.find_person(text, surname)
         assert (roles.full_name_of_first(text, surname, index)
                 == roles.full_name_of_first(text, surname))
+
+
+# --- 12. SIGTERM to a batch ----------------------------------------------------------------
+
+
+def children_of(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with open(task / "children", encoding="ascii") as handle:
+            found |= {int(p) for p in handle.read().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_sigterm_stops_batch_workers_and_exits_143(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    sample = (ROOT / "samples" / "state_department_briefing.txt").read_bytes()
+    for i in range(60):
+        (archive / f"t{i:03d}.txt").write_bytes(sample)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "briefing_cli", "batch", str(archive),
+                                "-o", str(out), "-j", "2"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and not (out.exists() and any(out.glob("t*.md"))):
+        time.sleep(0.1)
+    workers = children_of(process.pid)
+    assert workers, "no worker processes started"
+    process.send_signal(signal.SIGTERM)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 143, error
+    assert error.decode().strip().splitlines()[-1] == "error: terminated"
+    time.sleep(1)
+    assert not [pid for pid in workers if alive(pid)]
+    assert not list(out.glob(".*.tmp"))
