@@ -120,7 +120,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
         ))
     return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
                   words=nlp.word_count(transcript.document.text), method=ranker.name,
-                  focus=topic)
+                  focus=topic, word_budget=words)
 
 
 def speaker_totals(transcript: Transcript) -> tuple[Counter[str | None], Counter[str | None]]:

@@ -527,3 +527,27 @@ def test_sigterm_stops_batch_workers_and_exits_143(tmp_path: Path) -> None:
     time.sleep(1)
     assert not [pid for pid in workers if alive(pid)]
     assert not list(out.glob(".*.tmp"))
+
+
+# --- 15. homoglyph names and a word budget nothing fits -------------------------------------
+
+
+def test_mixed_script_speaker_names_are_marked(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    fake = "Wh\u0456tfield"  # Cyrillic і
+    path.write_text(f"MS WHITFIELD: We will act on the budget today.\n\n"
+                    f"MS {fake.upper()}: We will not act on the budget today.\n",
+                    encoding="utf-8")
+    for args in (["summarize", "-f", "text"], ["summarize", "-f", "markdown"],
+                 ["summarize"], ["speakers"], ["speakers", "-f", "text"]):
+        result = CliRunner().invoke(app, [*args, str(path)])
+        assert result.exit_code == 0, result.output
+        assert "[mixed scripts]" in result.stdout.replace("\\[", "[").replace("\\]", "]"), args
+    data = json.loads(CliRunner().invoke(app, ["summarize", str(path), "-f", "json"]).stdout)
+    assert "[mixed scripts]" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_a_word_budget_nothing_fits_says_so(small: Path) -> None:
+    result = CliRunner().invoke(app, ["summarize", str(small), "--words", "1", "-f", "text"])
+    assert result.exit_code == 0
+    assert "no sentence fits in 1 word" in result.stdout
