@@ -551,3 +551,18 @@ def test_a_word_budget_nothing_fits_says_so(small: Path) -> None:
     result = CliRunner().invoke(app, ["summarize", str(small), "--words", "1", "-f", "text"])
     assert result.exit_code == 0
     assert "no sentence fits in 1 word" in result.stdout
+
+
+def test_small_pool_similarity_is_bit_identical() -> None:
+    import numpy as np
+
+    from briefing_cli.rank import selection
+    from briefing_cli.rank.vectors import tfidf
+
+    texts = [f"The budget for item {i} covers the harbour and the {i % 7} bridges."
+             for i in range(400)]
+    vectors = tfidf(texts)
+    pool = np.asarray([3, 17, 99, 250], dtype=np.int64)
+    for index in (3, 17, 5):
+        fast = selection.similarity_among(vectors, index, pool)
+        assert fast.tobytes() == vectors.similarity_to(index)[pool].tobytes()
