@@ -133,12 +133,28 @@ def hostile(folder: Path) -> dict[str, Path]:
         "1,000,000 blank lines": "\n" * 1_000_000 + "MR A: The only sentence here.\n",
         "100,000 turns": "".join(f"MR SMITH: Point {i} on the budget and the harbour plan."
                                  f"\n\nQ: Question {i} about trade?\n\n" for i in range(50_000)),
+        # issue 14: NLTK's regex time limit, and name look-ups once per speaker
+        "one 1.4 MB line of 100,000 sentences": "".join(
+            f"We act {i}. " for i in range(100_000)) + "\n",
+        "100,000 distinct speakers": "".join(
+            f"MR {made_up_name(i).upper()}: The budget for item {i} is ready today.\n\n"
+            for i in range(100_000)),
     }
     paths = {}
     for n, (name, text) in enumerate(cases.items()):
         paths[name] = folder / f"hostile-{n}.txt"
         paths[name].write_text(text, encoding="utf-8")
     return paths
+
+
+def made_up_name(i: int) -> str:
+    """A distinct pronounceable surname for every i (Bokadu, Kepali, ...)."""
+    letters, vowels, out = "bcdfghklmnprstvz", "aeiou", ""
+    i += 1000
+    while i:
+        out += letters[i % 16] + vowels[i // 16 % 5]
+        i //= 80
+    return out.capitalize()
 
 
 def measure(command: list[str], runs: int, env: dict[str, str] | None = None
@@ -199,7 +215,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=None,
                         help="runs per figure (default 3; 11 with --startup)")
     parser.add_argument("--hostile", action="store_true",
-                        help="also time a 5 MB line, a million blank lines, 100,000 turns")
+                        help="also time a 5 MB line, a million blank lines, 100,000 turns, "
+                             "a 1.4 MB line of short sentences, 100,000 distinct speakers")
     parser.add_argument("--batch", type=int, default=0,
                         help="also time `briefing batch` over this many sample transcripts")
     parser.add_argument("--html", type=int, default=0, metavar="SENTENCES",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
+import os
 import re
+import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import AbstractContextManager
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing_cli.errors import BriefingError, InputError, OutputError
+from briefing_cli.errors import BriefingError, InputError, OutputError, Terminated
 
 SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".md", ".markdown", ".html", ".htm", ".pdf",
             ".docx")
@@ -182,7 +185,12 @@ def execute(work: Plan, workers: int,
                 write_atomic(work.out_dir / "index.json",
                              index_json(entries_so_far(finished), []))
 
-        outcomes = run(work.todo, workers, checkpoint) if work.todo else []
+        try:
+            with _terminate_like_interrupt():
+                outcomes = run(work.todo, workers, checkpoint) if work.todo else []
+        except BaseException:
+            _remove_temporaries(work)
+            raise
     entries = entries_so_far(outcomes)
     failed = [*work.blocked, *(o for o in outcomes if o.entry is None)]
     write_atomic(work.out_dir / "index.json", index_json(entries, failed))
@@ -190,6 +198,58 @@ def execute(work: Plan, workers: int,
     if any(job.fmt == "html" for job in work.jobs):
         write_atomic(work.out_dir / "index.html", index_html(entries, failed))
     return Report(entries, failed, len(outcomes) - sum(o.entry is None for o in outcomes))
+
+
+@contextlib.contextmanager
+def _terminate_like_interrupt() -> Any:
+    """SIGTERM raises `Terminated` here, so a killed run stops its workers and cleans up
+    like Ctrl-C does (the CLI then exits 143)."""
+    def stop(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _remove_temporaries(work: Plan) -> None:
+    """The temporary files a stopped worker may have left beside its output."""
+    for name in [job.target.name for job in work.todo] + ["index.json", "index.md"]:
+        for leftover in work.out_dir.glob(f".{glob.escape(name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+_BUSY = False  # in a worker: whether a job is being written
+
+
+def _worker_start() -> None:
+    """In each worker: SIGTERM or Ctrl-C while a job runs unwinds it (its temporary file is
+    removed), then the worker ends; an idle worker ends at once, without a traceback."""
+    def stop(signum: int, frame: Any) -> None:
+        if _BUSY:
+            raise KeyboardInterrupt
+        os._exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def _process_in_worker(job: Job) -> Outcome:
+    global _BUSY
+    _BUSY = True
+    try:
+        return process(job)
+    except KeyboardInterrupt:
+        os._exit(128 + signal.SIGTERM)
+    finally:
+        _BUSY = False
 
 
 def find_inputs(pattern: str) -> list[Path]:
@@ -281,20 +341,37 @@ def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> li
             results[job] = process(job)
             on_done(results[job])
         return [results[j] for j in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: set[Future[Outcome]] = set()
-        queue = iter(jobs)
-        for job in _take(queue, workers * 4):
-            pending.add(pool.submit(process, job))
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                outcome = future.result()
-                results[outcome.job] = outcome
-                on_done(outcome)
-            for job in _take(queue, len(done)):
-                pending.add(pool.submit(process, job))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
+        try:
+            pending: set[Future[Outcome]] = set()
+            queue = iter(jobs)
+            for job in _take(queue, workers * 4):
+                pending.add(pool.submit(_process_in_worker, job))
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    outcome = future.result()
+                    results[outcome.job] = outcome
+                    on_done(outcome)
+                for job in _take(queue, len(done)):
+                    pending.add(pool.submit(_process_in_worker, job))
+        except BaseException:
+            _stop_workers(pool)
+            raise
     return [results[j] for j in jobs]
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers (each removes its temporary file),
+    so none is left running without its parent."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.join(timeout=10)
 
 
 def _take(queue: Iterable[Job], n: int) -> list[Job]:

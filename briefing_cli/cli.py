@@ -110,9 +110,7 @@ def _fail(message: str, status: int, *, whole: bool = False) -> NoReturn:
     from briefing_cli.render.common import printable
 
     first = message.strip() if whole else message.strip().partition("\n")[0]
-    first = first or "failed"
-
-    _note(f"error: {printable(first)}")
+    _note(f"error: {printable(first or 'failed')}")
     sys.exit(int(status))
 
 

@@ -133,7 +133,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
         ))
     return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
                   words=nlp.word_count(transcript.document.text), method=ranker.name,
-                  focus=subject.focus if subject else None)
+                  focus=subject.focus if subject else None, word_budget=words)
 
 
 def _is_clause(text: str, words: int) -> bool:

@@ -152,3 +152,4 @@ class Digest:
     words: int
     method: str
     focus: Focus | None = None
+    word_budget: int | None = None  # --words, when it set the summary's length

@@ -438,3 +438,131 @@ def test_windows_keep_every_character_verbatim(text: str) -> None:
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(
         " ", "").replace("\n", "")
+
+
+# --- 11. many speakers: names found through an index, not a scan per name ------------------
+
+
+def many_speakers(n: int) -> str:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speed import made_up_name
+
+    return "".join(f"MR {made_up_name(i).upper()}: Item {i} is ready, said Anna {made_up_name(i)}."
+                   f"\n\n" for i in range(n))
+
+
+def test_many_labels_compile_no_pattern_per_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_cli.transcript import roles
+
+    text = many_speakers(300)
+    labels = [line.split(":")[0] for line in text.splitlines() if ":" in line]
+    compiled: list[str] = []
+    real = roles.re.compile
+
+    def counting(pattern: str, *args: Any) -> Any:
+        compiled.append(pattern)
+        return real(pattern, *args)
+
+    monkeypatch.setattr(roles.re, "compile", counting)
+    found = roles.header_names(text, labels)
+    assert len(compiled) < 20
+    assert len(found) == 300
+
+
+@pytest.mark.parametrize("surname", ["Smith", "Okafor", "Reyes", "Whitfield", "Lasko"])
+def test_indexed_and_scanned_look_ups_agree(surname: str) -> None:
+    from briefing_cli.source import read_source
+    from briefing_cli.transcript import roles
+
+    for sample in sorted((ROOT / "samples").glob("*.txt")):
+        text = read_source(str(sample)).text
+        index = roles.CapitalIndex(text)
+        assert roles.find_person(text, surname, index) == roles.find_person(text, surname)
+        assert (roles.full_name_of_first(text, surname, index)
+                == roles.full_name_of_first(text, surname))
+
+
+# --- 12. SIGTERM to a batch ----------------------------------------------------------------
+
+
+def children_of(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with open(task / "children", encoding="ascii") as handle:
+            found |= {int(p) for p in handle.read().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_sigterm_stops_batch_workers_and_exits_143(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    sample = (ROOT / "samples" / "state_department_briefing.txt").read_bytes()
+    for i in range(60):
+        (archive / f"t{i:03d}.txt").write_bytes(sample)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "briefing_cli", "batch", str(archive),
+                                "-o", str(out), "-j", "2"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and not (out.exists() and any(out.glob("t*.md"))):
+        time.sleep(0.1)
+    workers = children_of(process.pid)
+    assert workers, "no worker processes started"
+    process.send_signal(signal.SIGTERM)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 143, error
+    assert error.decode().strip().splitlines()[-1] == "error: terminated"
+    time.sleep(1)
+    assert not [pid for pid in workers if alive(pid)]
+    assert not list(out.glob(".*.tmp"))
+
+
+# --- 15. homoglyph names and a word budget nothing fits -------------------------------------
+
+
+def test_mixed_script_speaker_names_are_marked(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    fake = "Wh\u0456tfield"  # Cyrillic і
+    path.write_text(f"MS WHITFIELD: We will act on the budget today.\n\n"
+                    f"MS {fake.upper()}: We will not act on the budget today.\n",
+                    encoding="utf-8")
+    for args in (["summarize", "-f", "text"], ["summarize", "-f", "markdown"],
+                 ["summarize"], ["speakers"], ["speakers", "-f", "text"]):
+        result = CliRunner().invoke(app, [*args, str(path)])
+        assert result.exit_code == 0, result.output
+        assert "[mixed scripts]" in result.stdout.replace("\\[", "[").replace("\\]", "]"), args
+    data = json.loads(CliRunner().invoke(app, ["summarize", str(path), "-f", "json"]).stdout)
+    assert "[mixed scripts]" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_a_word_budget_nothing_fits_says_so(small: Path) -> None:
+    result = CliRunner().invoke(app, ["summarize", str(small), "--words", "1", "-f", "text"])
+    assert result.exit_code == 0
+    assert "no sentence fits in 1 word" in result.stdout
+
+
+def test_small_pool_similarity_is_bit_identical() -> None:
+    import numpy as np
+
+    from briefing_cli.rank import selection
+    from briefing_cli.rank.vectors import tfidf
+
+    texts = [f"The budget for item {i} covers the harbour and the {i % 7} bridges."
+             for i in range(400)]
+    vectors = tfidf(texts)
+    pool = np.asarray([3, 17, 99, 250], dtype=np.int64)
+    for index in (3, 17, 5):
+        fast = selection.similarity_among(vectors, index, pool)
+        assert fast.tobytes() == vectors.similarity_to(index)[pool].tobytes()

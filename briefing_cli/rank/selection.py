@@ -47,10 +47,33 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
                 continue  # a budget is an upper bound: never cut a sentence
             used_words += words[index]
         chosen.append(index)
-        similarity = vectors.similarity_to(index)[pool]
+        similarity = similarity_among(vectors, index, pool)
         overlap = np.maximum(overlap, similarity)
         alive &= overlap < DUPLICATE
     return chosen
+
+
+def similarity_among(vectors: Any, index: int, pool: Any) -> Any:
+    """Cosine of sentence `index` to each sentence of `pool`. A pool much smaller than the
+    transcript (one speaker of thousands) is computed from its own rows only, so digesting
+    every speaker stays linear; the sums run in the same order, so the values are the same
+    bits as `similarity_to(index)[pool]`."""
+    indptr = getattr(vectors, "indptr", None)
+    if indptr is None or len(pool) * 16 >= vectors.n:
+        return vectors.similarity_to(index)[pool]
+    import numpy as np
+
+    indices, data = vectors.indices, vectors.data
+    lo, hi = int(indptr[index]), int(indptr[index + 1])
+    mine = dict(zip(indices[lo:hi].tolist(), data[lo:hi].tolist(), strict=True))
+    out = np.zeros(len(pool))
+    for k, row in enumerate(pool.tolist()):
+        a, b = int(indptr[row]), int(indptr[row + 1])
+        total = 0.0
+        for term, weight in zip(indices[a:b].tolist(), data[a:b].tolist(), strict=True):
+            total += mine.get(term, 0.0) * weight
+        out[k] = total
+    return out
 
 
 def repeats(vectors: Any, i: int, group: Sequence[int]) -> int:

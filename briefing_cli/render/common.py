@@ -49,13 +49,26 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+MIXED_SCRIPTS = " [mixed scripts]"
+
+
+def shown_name(name: str) -> str:
+    """A speaker's name for display: one whose letters mix scripts (a Cyrillic `І` in
+    `Whitfield`) is marked, since it looks like another speaker's name but is not."""
+    import unicodedata
+
+    scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in name if ch.isalpha()}
+    return name + MIXED_SCRIPTS if len(scripts) > 1 else name
+
+
 def speaker_label(digest: Digest, speaker_id: str | None) -> str:
     speaker = digest.transcript.speaker(speaker_id)
-    return speaker.name if speaker else "Narration"
+    return shown_name(speaker.name) if speaker else "Narration"
 
 
 def with_role(speaker: Speaker) -> str:
-    return f"{speaker.name} ({speaker.role})" if speaker.role else speaker.name
+    name = shown_name(speaker.name)
+    return f"{name} ({speaker.role})" if speaker.role else name
 
 
 def repeat_note(point: KeyPoint) -> str:
@@ -81,6 +94,9 @@ def focus_line(digest: Digest) -> str | None:
 def nothing_note(digest: Digest) -> str:
     if digest.focus is not None:
         return "nothing in the transcript bears on this topic"
+    budget = digest.word_budget
+    if budget is not None and digest.transcript.sentences:
+        return f"no sentence fits in {budget:,} word{'' if budget == 1 else 's'}"
     return NOTHING
 
 

@@ -15,6 +15,7 @@ from briefing_cli.render.common import (
     repeat_note,
     safe,
     shorten,
+    shown_name,
     silent_note,
     speaker_label,
 )
@@ -51,7 +52,8 @@ def render(digest: Digest) -> str:
     out.append("")
     for sd in digest.speakers:
         speaker = sd.speaker
-        heading = escape(speaker.name) + (f" — {escape(speaker.role)}" if speaker.role else "")
+        heading = escape(shown_name(speaker.name)) + (
+            f" — {escape(speaker.role)}" if speaker.role else "")
         out += [f"## {heading}", "",
                 f"{sd.turns} turns, {sd.words:,} words"
                 + (f". Key terms: {escape(', '.join(sd.key_terms))}" if sd.key_terms else ""),
@@ -68,8 +70,8 @@ def render(digest: Digest) -> str:
     out += ["## Speakers at a glance", "",
             "| Speaker | Role | Turns | Words | Key terms |", "|---|---|---:|---:|---|"]
     for sd in digest.speakers:
-        out.append(f"| {escape(sd.speaker.name)} | {escape(sd.speaker.role or '')} | {sd.turns} "
-                   f"| {sd.words:,} | {escape(', '.join(sd.key_terms))} |")
+        out.append(f"| {escape(shown_name(sd.speaker.name))} | {escape(sd.speaker.role or '')} "
+                   f"| {sd.turns} | {sd.words:,} | {escape(', '.join(sd.key_terms))} |")
     out += share_table(t)
     return "\n".join(out) + "\n"
 

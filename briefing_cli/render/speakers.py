@@ -7,6 +7,7 @@ from typing import Any
 
 from briefing_cli.digest import speaker_totals
 from briefing_cli.models import Transcript
+from briefing_cli.render.common import shown_name
 from briefing_cli.render.json import origin
 from briefing_cli.render.markdown import escape
 
@@ -44,7 +45,7 @@ def render_text(transcript: Transcript) -> str:
     for s in data["speakers"]:
         role = f", {safe(s['role'])}" if s["role"] else ""
         aliases = f"; also {safe(', '.join(s['aliases']))}" if s["aliases"] else ""
-        lines.append(f"- {safe(s['name'])}{role} [{s['kind']}]: {s['turns']} turns, "
+        lines.append(f"- {safe(shown_name(s['name']))}{role} [{s['kind']}]: {s['turns']} turns, "
                      f"{s['words']:,} words, first at line {s['first_line']}{aliases}")
     lines.append(f"- narration: {data['narration']['turns']} turns, "
                  f"{data['narration']['words']:,} words")
@@ -57,7 +58,7 @@ def render_markdown(transcript: Transcript) -> str:
            "| Speaker | Role | Kind | Turns | Words | First line | Also called |",
            "|---|---|---|---:|---:|---:|---|"]
     for s in data["speakers"]:
-        out.append(f"| {escape(s['name'])} | {escape(s['role'] or '')} | {s['kind']} | "
+        out.append(f"| {escape(shown_name(s['name']))} | {escape(s['role'] or '')} | {s['kind']} | "
                    f"{s['turns']} | {s['words']:,} | {s['first_line']} | "
                    f"{escape(', '.join(s['aliases']))} |")
     return "\n".join(out) + "\n"
@@ -80,7 +81,7 @@ def render_table(transcript: Transcript, console: Any) -> None:
     table.add_column("Words", justify="right", ratio=1)
     table.add_column("Also called", ratio=3, overflow="fold")
     for s in data["speakers"]:
-        name = Text(safe(s["name"]), style="bold")
+        name = Text(safe(shown_name(s["name"])), style="bold")
         if s["kind"] != "person":
             name.append(f" ({s['kind']})", style="dim")
         table.add_row(name, Text(safe(s["role"] or "")), Text(str(s["turns"])),

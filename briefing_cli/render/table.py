@@ -19,6 +19,7 @@ from briefing_cli.render.common import (
     repeat_note,
     safe,
     shorten,
+    shown_name,
     silent_note,
     speaker_label,
 )
@@ -53,7 +54,7 @@ def render(digest: Digest, console: Console) -> None:
     table.add_column("Key points", ratio=5, overflow="fold")
     table.add_column("Key terms", ratio=2, overflow="fold")
     for sd in digest.speakers:
-        who = Text(safe(sd.speaker.name), style="bold")
+        who = Text(safe(shown_name(sd.speaker.name)), style="bold")
         if sd.speaker.role:
             who.append("\n" + safe(sd.speaker.role), style="italic")
         who.append(f"\n{sd.turns} turns, {sd.words:,} words", style="dim")

@@ -10,6 +10,7 @@ from briefing_cli.render.common import (
     one_line,
     repeat_note,
     safe,
+    shown_name,
     silent_note,
     speaker_label,
 )
@@ -32,7 +33,7 @@ def render(digest: Digest) -> str:
                      f"{safe(repeat_note(point))}")
     for sd in digest.speakers:
         speaker = sd.speaker
-        title = safe(speaker.name) + (f", {safe(speaker.role)}" if speaker.role else "")
+        title = safe(shown_name(speaker.name)) + (f", {safe(speaker.role)}" if speaker.role else "")
         lines += ["", f"{title}: {sd.turns} turns, {sd.words:,} words"]
         if sd.key_terms:
             lines.append(f"  Key terms: {safe(', '.join(sd.key_terms))}")

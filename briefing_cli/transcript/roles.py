@@ -21,6 +21,7 @@ from briefing_cli.speakers import (
 # Names and roles are looked for in the header and this much of the rest: people are
 # introduced early, and a long transcript must not be scanned once per speaker.
 SEARCH_LIMIT = 200_000
+MANY_LABELS = 50  # beyond this many labels, names are found through a CapitalIndex
 
 _CONNECTORS = frozenset({"of", "for", "on", "&", "to", "at"})
 _FUNCTION_WORDS = frozenset("""
@@ -233,35 +234,91 @@ def _role_below(text: str, line_start: int, name_start: int, name_end: int,
     return role_line(text[line_end + 1:below_end if below_end != -1 else len(text)])
 
 
-def find_person(text: str, surname: str) -> tuple[str | None, str, str | None]:
-    """First name, surname as written, and role of `surname` from its mentions in `text`.
+class CapitalIndex:
+    """Where each capitalised word of a text starts, by its lower-cased form: finding the
+    mentions of one name then costs its mentions, not a scan of the text (and no regular
+    expression compiled per name), so 100,000 distinct speakers stay linear."""
+
+    INDEXED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]\w*")
+    _FIRST_BEFORE = re.compile(
+        r"(?<![\w\-])(?P<first>[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z]\.)?)[ \t]+\Z")
+    _REACH = 64  # characters before a surname searched for its first name
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for match in self.INDEXED.finditer(text):
+            self.starts.setdefault(match.group(0).lower(), []).append(match.start())
+
+    def covers(self, word: str) -> bool:
+        return bool(self.INDEXED.match(word)) and re.fullmatch(r"\w+", word) is not None
+
+    def mentions(self, word: str) -> list[int]:
+        """Starts of `word` (any case, capitalised, whole word) in the text."""
+        text, size, lower = self.text, len(word), word.lower()
+        return [p for p in self.starts.get(lower, ())
+                if text[p:p + size].lower() == lower
+                and not (p + size < len(text) and (text[p + size].isalnum()
+                                                   or text[p + size] in "_-"))]
+
+    def people(self, surname: str) -> list[tuple[int, int, int, str | None, str]]:
+        """(start, first-name start, end, first name, surname as written) of each mention
+        of `surname`, as find_person's pattern would find them."""
+        out = []
+        text = self.text
+        for p in self.mentions(surname):
+            if p and text[p - 1] == "-":
+                continue
+            line_start = text.rfind("\n", 0, p) + 1
+            before = self._FIRST_BEFORE.search(text, max(line_start, p - self._REACH), p)
+            end = p + len(surname)
+            if before:
+                out.append((before.start(), before.start("first"), end, before.group("first"),
+                            text[p:end]))
+            else:
+                out.append((p, p, end, None, text[p:end]))
+        return out
+
+
+def _person_mentions(text: str, surname: str, index: CapitalIndex | None
+                     ) -> list[tuple[int, int, int, str | None, str]]:
+    if index is not None and index.text is text and index.covers(surname):
+        return index.people(surname)
+    pattern = re.compile(
+        r"(?<![\w\-])(?:(?P<first>[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z]\.)?)[ \t]+)?"
+        rf"(?P<sur>(?i:{re.escape(surname)}))(?![\w\-])"
+    )
+    return [(m.start(), m.start("first") if m.group("first") else m.start("sur"), m.end(),
+             m.group("first"), m.group("sur")) for m in pattern.finditer(text)]
+
+
+def find_person(text: str, surname: str, index: CapitalIndex | None = None
+                ) -> tuple[str | None, str, str | None]:
+    """First name, surname as written, and role of `surname` from its mentions in `text`
+    (`index`, built once for many names, finds them without scanning the text).
 
     A role of several words (`Commander of Joint Forces North`) beats a bare title (`Gen.`).
     """
     first: str | None = None
     written = surname
     found_roles: list[str] = []
-    pattern = re.compile(
-        r"(?<![\w\-])(?:(?P<first>[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z]\.)?)[ \t]+)?"
-        rf"(?P<sur>(?i:{re.escape(surname)}))(?![\w\-])"
-    )
-    for match in pattern.finditer(text):
-        if not match.group("sur")[:1].isupper():
+    for start, first_start, end, first_name, sur in _person_mentions(text, surname, index):
+        if not sur[:1].isupper():
             continue
-        candidate = match.group("first")
+        candidate = first_name
         if candidate and (candidate.split()[0].lower() in _NOT_FIRST_NAMES | HONORIFICS
                           or is_title(candidate.split()[0])):
             candidate = None
         if candidate and first is None:
-            first, written = candidate, match.group("sur")
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        name_start = match.start("first") if candidate else match.start("sur")
-        line_end = text.find("\n", match.end())
+            first, written = candidate, sur
+        line_start = text.rfind("\n", 0, start) + 1
+        name_start = first_start if candidate else end - len(sur)
+        line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
-        for role in (role_rest(text[match.end():line_end]),
+        for role in (role_rest(text[end:line_end]),
                      role_before(text[line_start:name_start]),
-                     role_after(text[match.end():line_end]),
-                     _role_below(text, line_start, name_start, match.end(), line_end)):
+                     role_after(text[end:line_end]),
+                     _role_below(text, line_start, name_start, end, line_end)):
             if role:
                 found_roles.append(role)
         if first and any(len(r.split()) > 1 for r in found_roles):
@@ -275,6 +332,8 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
     """Full names and roles for label surnames, found anywhere in `text`."""
     out: list[tuple[str, str | None]] = []
     seen: set[str] = set()
+    labels = list(labels)
+    index = CapitalIndex(text) if len(labels) > MANY_LABELS else None
     for label in labels:
         if role_label(label) is not None:
             continue
@@ -285,24 +344,33 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
         if surname.lower() in seen or not surname[:1].isalpha():
             continue
         seen.add(surname.lower())
-        first, written, role = find_person(text, surname)
+        first, written, role = find_person(text, surname, index)
         if first:
             out.append((f"{display_case(first)} {display_case(written)}", role))
         elif len(names) == 1 and not titles:
             # `Maya:` - a first name alone: the one `Maya Surname` in the text, if any.
-            full = full_name_of_first(text, surname)
+            full = full_name_of_first(text, surname, index)
             if full:
                 out.append((full, None))
     return out
 
 
-def full_name_of_first(text: str, first: str) -> str | None:
+_SURNAME_AFTER = re.compile(r"[ \t]+(?P<sur>[A-Z][\w'’\-]+)(?![\w\-])")
+
+
+def full_name_of_first(text: str, first: str, index: CapitalIndex | None = None
+                       ) -> str | None:
     """`Maya Chen` for `Maya` when the text names exactly one `Maya <Surname>`."""
-    pattern = re.compile(rf"(?<![\w\-])(?i:{re.escape(first)})[ \t]+"
-                         r"(?P<sur>[A-Z][\w'’\-]+)(?![\w\-])")
-    found = {display_case(m.group("sur")) for m in pattern.finditer(text)
-             if m.group(0)[:1].isupper() and not is_title(m.group("sur"))
-             and m.group("sur").lower() not in _NOT_FIRST_NAMES}
+    if index is not None and index.text is text and index.covers(first):
+        after = (_SURNAME_AFTER.match(text, p + len(first)) for p in index.mentions(first)
+                 if not (p and text[p - 1] == "-"))
+        surnames = [m.group("sur") for m in after if m]
+    else:
+        pattern = re.compile(rf"(?<![\w\-])(?i:{re.escape(first)})[ \t]+"
+                             r"(?P<sur>[A-Z][\w'’\-]+)(?![\w\-])")
+        surnames = [m.group("sur") for m in pattern.finditer(text) if m.group(0)[:1].isupper()]
+    found = {display_case(sur) for sur in surnames
+             if not is_title(sur) and sur.lower() not in _NOT_FIRST_NAMES}
     if len(found) == 1:
         return f"{display_case(first)} {found.pop()}"
     return None
