@@ -53,6 +53,11 @@ for path in sys.argv[1:]:
     for method in METHODS:
         out["digests"][f"{path} {method}"] = render_json.render(
             build_digest(transcript, get_ranker(method)))
+    lexrank = get_ranker("lexrank")
+    out["digests"][f"{path} words"] = render_json.render(
+        build_digest(transcript, lexrank, words=60, per_speaker=2))
+    out["digests"][f"{path} about"] = render_json.render(
+        build_digest(transcript, lexrank, about="trade talks security"))
 print(json.dumps(out))
 """
 
