@@ -53,6 +53,11 @@ for path in sys.argv[1:]:
     for method in METHODS:
         out["digests"][f"{path} {method}"] = render_json.render(
             build_digest(transcript, get_ranker(method)))
+    lexrank = get_ranker("lexrank")
+    out["digests"][f"{path} words"] = render_json.render(
+        build_digest(transcript, lexrank, words=60, per_speaker=2))
+    out["digests"][f"{path} about"] = render_json.render(
+        build_digest(transcript, lexrank, about="trade talks security"))
 print(json.dumps(out))
 """
 
@@ -328,3 +333,18 @@ print(m.__name__, "punkt" in sys.modules, len(m.ABBREV_TYPES), len(m.COLLOCATION
     module = nlp.punkt_english()
     for name in ("ABBREV_TYPES", "COLLOCATIONS", "SENT_STARTERS", "ORTHO_CONTEXT"):
         assert getattr(module, name) == getattr(packaged, name)
+
+
+def test_the_stand_in_mixes_with_numpy_and_defers_what_it_lacks() -> None:
+    import numpy as np
+
+    values = arrays.Array([0.5, 2.0, 3.0])
+    assert (values * np.array([2.0, 2.0, 2.0])).tolist() == [1.0, 4.0, 6.0]
+    assert (np.array([2.0, 2.0, 2.0]) * values).tolist() == [1.0, 4.0, 6.0]
+    values *= np.float64(2.0)
+    assert values.tolist() == [1.0, 4.0, 6.0]
+    assert arrays.clip(values, 2.0, 5.0).tolist() == [2.0, 4.0, 5.0]  # numpy's own clip
+    mask = values > 3.0
+    assert values[mask].tolist() == [4.0, 6.0] and mask.tolist() == [False, True, True]
+    values[mask] = 0.0
+    assert values.tolist() == [1.0, 0.0, 0.0] and arrays.argmax(values) == 0

@@ -113,12 +113,16 @@ class Array(list[Any]):
 
     # element-wise arithmetic -------------------------------------------------------------
     def _map(self, other: Any, op: Callable[[Any, Any], Any]) -> Any:
-        if isinstance(other, list):
+        if _is_scalar(other):
+            return Array([op(x, other) for x in self])
+        if hasattr(other, "tolist"):  # a numpy array or scalar: its values as Python's
+            other = other.tolist()
+            if _is_scalar(other):
+                return Array([op(x, other) for x in self])
+        if isinstance(other, (list, tuple)):
             if len(other) != len(self):
                 raise ValueError("operands could not be broadcast together")
             return Array(map(op, self, other))
-        if _is_scalar(other):
-            return Array([op(x, other) for x in self])
         return NotImplemented
 
     def _rmap(self, other: Any, op: Callable[[Any, Any], Any]) -> Any:
@@ -375,6 +379,15 @@ def bincount(indices: Sequence[int], weights: Sequence[float] | None = None,
     for i, w in zip(indices, weights, strict=True):
         out[i] += w
     return Array(out)
+
+
+def __getattr__(name: str) -> Any:
+    """Any numpy function not stood in for above is numpy's own (numpy converts an Array
+    like any list), so code that grows a new numpy call stays correct, only slower to
+    start; tests/test_startup.py notices numpy being imported for a small briefing."""
+    import numpy
+
+    return getattr(numpy, name)
 
 
 __all__ = ["PURE_MAX", "Array", "like", "module", "use_pure"]

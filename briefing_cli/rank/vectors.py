@@ -92,9 +92,13 @@ class PyVectors(Vectors):
 
     def matvec(self, u: Any) -> Any:
         u = u.tolist() if hasattr(u, "tolist") else u
+        data, indices, indptr = self.data, self.indices, self.indptr
         out = [0.0] * self.n
-        for r, d, c in zip(self.rows, self.data, self.indices, strict=True):
-            out[r] += d * u[c]
+        for r in range(self.n):  # rows are in order: bincount adds each row's run in turn
+            total = 0.0
+            for k in range(indptr[r], indptr[r + 1]):
+                total += data[k] * u[indices[k]]
+            out[r] = total
         return arrays.Array(out)
 
     def rmatvec(self, v: Any) -> Any:
