@@ -96,7 +96,9 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     pool = [i for i in pool if on_topic[i]]
     pool = [i for i in pool if _is_clause(texts[i], sizes[i])] or pool
     # Filler, lead-ins and one-word fragments only fill space: leave them out when we can.
-    pool = [i for i in pool if summary_weight[i] >= _SUBSTANTIVE and _opens(texts[i])] or pool
+    split = transcript.layout not in TRANSCRIPT_LAYOUTS
+    pool = [i for i in pool
+            if summary_weight[i] >= _SUBSTANTIVE and (not split or _opens(texts[i]))] or pool
     chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
                            words=sizes, word_budget=words)
     by_speaker: dict[str | None, list[int]] = defaultdict(list)
@@ -123,8 +125,8 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
             continue
         group = [i for i in by_speaker.get(person.id, []) if on_topic[i]]
         group = [i for i in group if _is_clause(texts[i], sizes[i])] or group
-        substantive = [i for i in group
-                       if own_weight[i] >= _SUBSTANTIVE and _opens(texts[i])] or group
+        substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE
+                       and (not split or _opens(texts[i]))] or group
         picked = selection.mmr(substantive, scores, vectors, limit=per_speaker)
         digests.append(SpeakerDigest(
             speaker=person, turns=turn_count[person.id], words=word_total[person.id],
@@ -142,8 +144,9 @@ def _is_clause(text: str, words: int) -> bool:
 
 
 def _opens(text: str) -> bool:
-    """False for a line that goes on from an unfinished one (`in order for ...` after a
-    `Quote` marker line): it starts in lower case, so it is the tail of a sentence."""
+    """False for a news line that goes on from an unfinished one (`in order for ...` after
+    a `Quote` marker line): it starts in lower case, so it is the tail of a sentence.
+    (Transcripts of speech often start sentences in lower case: not applied there.)"""
     first = next((ch for ch in text if ch.isalnum()), "")
     return not first.islower()
 

@@ -24,13 +24,16 @@ from briefing_cli.speakers import ROLE_HEADS
 # Words that carry the procedure or the courtesy: at least one must be present.
 CUES = frozenset("""
 thank thanks thankful grateful appreciate appreciated appreciation welcome welcoming
-morning afternoon evening hello hi hey greetings goodbye bye
-question questions brief briefly briefing brevity remarks statement statements announcement
-announcements items item topline toplines housekeeping
-line lines call calls queue mic microphone podium floor unmute mute muted operator moderator
-turn hand pass open opening close closing wrap wrapping conclude concluding begin beginning
-start starting ahead next last follow followup follow-up record background embargo embargoed
-transcript audio hear hearing time minutes minute quick quickly couple few folks
+morning afternoon evening hello hi hey greetings goodbye bye brief briefly brevity
+housekeeping unmute mute muted operator moderator queue podium floor mic microphone
+""".split())
+# Words of running an event that are common elsewhere too: fillers, never cues alone.
+_EVENT = frozenset("""
+question questions briefing remarks statement statements announcement announcements items
+item topline toplines line lines call calls turn hand pass open opening close closing wrap
+wrapping conclude concluding begin beginning start starting ahead next last follow followup
+follow-up record background transcript audio hear hearing time minutes minute quick quickly
+couple few folks
 """.split())
 # Words that may fill a procedural sentence without adding content.
 FILLERS = CUES | frozenset("""
@@ -47,7 +50,7 @@ patience bear mind allow allowed also said say says saying tell telling told ask
 asked respond responding forward look looking
 sir madam ma'am mr mrs ms dr chair chairman chairwoman ranking subcommittee committee
 fellow distinguished top quick quickly start started
-""".split()) | ROLE_HEADS
+""".split()) | _EVENT | ROLE_HEADS
 # Constructions that run an event whatever surrounds them.
 STRONG = re.compile(
     r"\b(?:(?:items?|things?|announcements?) (?:at|to) the top|at the top of (?:the|this)|"
@@ -60,7 +63,8 @@ STRONG = re.compile(
     r"(?:one|two|a couple) more questions?|we have time for|keep (?:this|it|my remarks) "
     r"(?:very |quite |pretty )?(?:brief|short)|i'?ll be brief|on the line|"
     r"thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|coming|being|having|"
-    r"your (?:time|patience|question))|go ahead|(?:can|could) you (?:all )?hear me)\b",
+    r"your (?:time|patience|question))|go ahead|(?:can|could) you (?:all )?hear me|"
+    r"time is (?:short|limited|tight)|(?:has|have) the floor|the floor is yours)\b",
     re.IGNORECASE)
 _COURTESY_OPENERS = frozenset({"thank", "thanks", "good", "hello", "hi", "hey", "welcome",
                                "greetings"})

@@ -50,7 +50,7 @@ _LEAD_IN = re.compile(
     r"explained|warned|why|that)\b[^.!?]{0,40}[,:;]?\s*$|:\s*$", re.IGNORECASE)
 
 FULL_LENGTH = 8  # words at which the length weight reaches 1
-LEAD_BOOST, LEAD_DECAY = 8.0, 3.0  # news: 1 + 8·e^(-i/3) for the i-th sentence
+LEAD_BOOST, LEAD_DECAY = 20.0, 3.0  # news: 1 + 20·e^(-i/3) for the i-th sentence
 OPENING_BOOST, OPENING_DECAY = 2.0, 0.03  # transcripts: 1 + 2·e^(-r/0.03), r in [0, 1)
 
 
