@@ -166,3 +166,11 @@ def test_whole_roles_and_a_changed_label_keep_the_role() -> None:
     assert roles["Kim Oko"] == "Press Secretary"
     assert _speaker(t, "One more thing.") == "Kim Oko"
     assert _speaker(t, "The marsh stays protected.") == "Gwen Tallis"
+
+
+def test_a_one_line_article_with_repeated_credits_is_not_a_transcript() -> None:
+    sentences = [f"The council met for the {n}th time this year and approved the plan."
+                 for n in range(4, 24)]
+    sentences[5] = "Film Weekly: The festival opens on Friday."
+    sentences[12] = "Film Weekly: Tickets sold out in an hour."
+    assert detect(Document(name="t", text=" ".join(sentences) + "\n")) != "labelled"

@@ -91,7 +91,8 @@ _PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _C
              _CAPS_NOTED, _TITLED, _GENERIC)
 _BARE = (_BARE_Q, _BARE_A)
 # Words that make a capitalised run a sentence, not a name (`THE POINT IS:`).
-_VERBS = frozenset("is are was were will would be been has have had it this that we i".split())
+_VERBS = frozenset("""is are was were will would be been has have had it this that we i he she
+they us you your our my his her their""".split())
 
 
 def _match_label(line: str) -> tuple[str, int, bool] | None:
@@ -268,9 +269,26 @@ who when where which thanks thank please sorry good great fine exactly absolutel
 """.split())
 
 
+_SENTENCE_BREAK = re.compile(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""")
+
+
 def score(document: Document) -> float:
-    """Share of non-blank lines that open a labelled turn (the layout vote)."""
-    return marked_share(document, find_marks(document), 2)
+    """Share of non-blank lines that open a labelled turn (the layout vote). Lines that hold
+    labels inside them count once per sentence: a flattened transcript has a label every
+    few sentences, a one-line article with two `Hollywood Reporter:` credits does not."""
+    text = document.text
+    marks = find_marks(document)
+    share = marked_share(document, marks, 2)
+    starts = document.line_starts
+    inline_lines = {starts[bisect.bisect_right(starts, offset) - 1] for offset in marks
+                    if offset and text[offset - 1] != "\n"}
+    if not share or not inline_lines:
+        return share
+    sentences = 0
+    for start in inline_lines:
+        end = text.find("\n", start)
+        sentences += len(_SENTENCE_BREAK.findall(text, start, end if end != -1 else len(text)))
+    return len(marks) / (len(marks) / share + sentences)
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
