@@ -174,3 +174,20 @@ def test_a_one_line_article_with_repeated_credits_is_not_a_transcript() -> None:
     sentences[5] = "Film Weekly: The festival opens on Friday."
     sentences[12] = "Film Weekly: Tickets sold out in an hour."
     assert detect(Document(name="t", text=" ".join(sentences) + "\n")) != "labelled"
+
+
+def test_monologue_with_open_bold_headings_and_saying_clauses() -> None:
+    t = _parse("Daily Press Briefing by the Office of the Spokesperson\n\n"
+               "Department of Public Information . New York\n\n"
+               "The following is a near-verbatim transcript of today's noon briefing by "
+               "Pilar Osei, Spokeswoman for the Secretary-General.\n\nGood afternoon.\n\n"
+               "**Secretary-General in Nairobi\n\nThe Secretary-General opened the water "
+               "conference today, saying that no country can manage its rivers alone.\n\n"
+               "As I mentioned, the camps now hold more than 200,000 people.\n")
+    assert t.layout == "monologue"
+    assert _speaker(t, "Good afternoon.") == "Pilar Osei"
+    assert _speaker(t, "**Secretary-General in Nairobi") is None
+    assert _speaker(t, "no country can manage") == "Secretary-General"
+    assert _speaker(t, "the camps now hold") == "Pilar Osei"
+    assert {s.name: s.role for s in t.speakers}["Pilar Osei"] == \
+        "Spokeswoman for the Secretary-General"
