@@ -153,7 +153,10 @@ def find_marks(document: Document) -> dict[int, Mark]:
         if "," in label:
             name, _, stated = label.partition(",")
             role = roles.role_line(stated.strip())
-            if role is None and not any(is_title(w) for w in name.split()[:-1]):
+            titled = any(is_title(w) for w in name.split()[:-1])
+            if role is None and label.isupper() and len(name.split()) >= 2 and not titled:
+                role = roles.stated_role(stated.strip())  # `PETER SO, GEOMANCY CONSULTANT`
+            if role is None and not titled:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             label = name.strip()
         found[start] = Mark(label, start + body, role=role)
