@@ -191,3 +191,17 @@ def test_monologue_with_open_bold_headings_and_saying_clauses() -> None:
     assert _speaker(t, "the camps now hold") == "Pilar Osei"
     assert {s.name: s.role for s in t.speakers}["Pilar Osei"] == \
         "Spokeswoman for the Secretary-General"
+
+
+def test_an_article_that_embeds_a_transcript_excerpt_resumes_as_narration() -> None:
+    t = _parse("Council approves harbour plan\n\n"
+               "The council approved the plan on Tuesday after a long session.\n\n"
+               "\"We have waited ten years,\" said Mayor Ines Caro after the vote.\n\n"
+               "The key exchange came late in the evening:\n\n"
+               "RESIDENT: Who pays if the budget runs over?\n\n"
+               "MAYOR CARO: The port authority, under the contract we signed.\n\n"
+               "The plan now goes to the state for a final review.\n\n"
+               "Construction could begin next spring.\n")
+    assert _speaker(t, "under the contract we signed") == "Ines Caro"
+    assert _speaker(t, "The plan now goes to the state") is None
+    assert _speaker(t, "Construction could begin") is None

@@ -21,7 +21,7 @@ from briefing_cli.speakers import (
     role_label,
     split_name,
 )
-from briefing_cli.transcript import roles
+from briefing_cli.transcript import news, roles
 from briefing_cli.transcript.common import (
     Mark,
     line_spans,
@@ -320,9 +320,48 @@ def _unnamed_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             if mark.label.upper() in press else mark for offset, mark in marks.items()}
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|our|Our|us|you|"
+                           r"You|your|Your|my|My)\b|\?")
+_SAYS = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _article_tail(document: Document, marks: dict[int, Mark]) -> frozenset[int]:
+    """Lines of an article that resumes after the transcript excerpt it embeds: when the
+    text before the first label is news (quotations with `said`), the paragraphs after the
+    last turn's first one that speak in no first or second person, and all after them,
+    are the reporter's narration, not the last speaker's."""
+    text = document.text
+    if not marks:
+        return frozenset()
+    header = text[:min(marks)]
+    if header.count("\n\n") < 2 or not _SAYS.search(header) or \
+            not news.score(Document(name=document.name, text=header)):
+        return frozenset()
+    out: set[int] = set()
+    resumed = False
+    blank = False
+    for start, end in line_spans(text, max(marks)):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        if blank and not resumed and not _FIRST_PERSON.search(_paragraph(text, start)):
+            resumed = True
+        blank = False
+        if resumed:
+            out.add(start)
+    return frozenset(out)
+
+
+def _paragraph(text: str, start: int) -> str:
+    end = text.find("\n\n", start)
+    return text[start:end if end != -1 else len(text)]
+
+
 def parse(document: Document) -> Transcript:
     marks = _unnamed_askers(document.text, find_marks(document))
-    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks))
+    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks),
+                        narration=_article_tail(document, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
