@@ -95,9 +95,9 @@ def main() -> None:
     for family in families:
         docs, turns, right, roles, roles_right, furn, leaked = totals[family]
         detected = ", ".join(f"{k} {v}" for k, v in sorted(layouts[family].items()))
+        role_share = f"{100 * roles_right / roles:.1f}%" if roles else "-"
         table.append(f"| {family} | {docs} | {turns} | {100 * right / max(1, turns):.1f}% | "
-                     f"{roles} | {100 * roles_right / max(1, roles):.1f}% | {furn} | "
-                     f"{leaked} | {detected} |")
+                     f"{roles} | {role_share} | {furn} | {leaked} | {detected} |")
     report = "\n".join(table)
     print(report)
     print(f"\n{seconds:.1f} s")

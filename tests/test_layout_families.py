@@ -166,3 +166,42 @@ def test_whole_roles_and_a_changed_label_keep_the_role() -> None:
     assert roles["Kim Oko"] == "Press Secretary"
     assert _speaker(t, "One more thing.") == "Kim Oko"
     assert _speaker(t, "The marsh stays protected.") == "Gwen Tallis"
+
+
+def test_a_one_line_article_with_repeated_credits_is_not_a_transcript() -> None:
+    sentences = [f"The council met for the {n}th time this year and approved the plan."
+                 for n in range(4, 24)]
+    sentences[5] = "Film Weekly: The festival opens on Friday."
+    sentences[12] = "Film Weekly: Tickets sold out in an hour."
+    assert detect(Document(name="t", text=" ".join(sentences) + "\n")) != "labelled"
+
+
+def test_monologue_with_open_bold_headings_and_saying_clauses() -> None:
+    t = _parse("Daily Press Briefing by the Office of the Spokesperson\n\n"
+               "Department of Public Information . New York\n\n"
+               "The following is a near-verbatim transcript of today's noon briefing by "
+               "Pilar Osei, Spokeswoman for the Secretary-General.\n\nGood afternoon.\n\n"
+               "**Secretary-General in Nairobi\n\nThe Secretary-General opened the water "
+               "conference today, saying that no country can manage its rivers alone.\n\n"
+               "As I mentioned, the camps now hold more than 200,000 people.\n")
+    assert t.layout == "monologue"
+    assert _speaker(t, "Good afternoon.") == "Pilar Osei"
+    assert _speaker(t, "**Secretary-General in Nairobi") is None
+    assert _speaker(t, "no country can manage") == "Secretary-General"
+    assert _speaker(t, "the camps now hold") == "Pilar Osei"
+    assert {s.name: s.role for s in t.speakers}["Pilar Osei"] == \
+        "Spokeswoman for the Secretary-General"
+
+
+def test_an_article_that_embeds_a_transcript_excerpt_resumes_as_narration() -> None:
+    t = _parse("Council approves harbour plan\n\n"
+               "The council approved the plan on Tuesday after a long session.\n\n"
+               "\"We have waited ten years,\" said Mayor Ines Caro after the vote.\n\n"
+               "The key exchange came late in the evening:\n\n"
+               "RESIDENT: Who pays if the budget runs over?\n\n"
+               "MAYOR CARO: The port authority, under the contract we signed.\n\n"
+               "The plan now goes to the state for a final review.\n\n"
+               "Construction could begin next spring.\n")
+    assert _speaker(t, "under the contract we signed") == "Ines Caro"
+    assert _speaker(t, "The plan now goes to the state") is None
+    assert _speaker(t, "Construction could begin") is None

@@ -140,13 +140,16 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
     offsets = sorted(marks)
     upcoming = 0
     for start, end in line_spans(text):
-        inner: list[int] = []
-        while upcoming < len(offsets) and offsets[upcoming] < end:
-            if offsets[upcoming] >= start:
-                inner.append(offsets[upcoming])
-            upcoming += 1
-        cuts = [start, *[o for o in inner if o > start], end]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        cuts = [start, end]
+        if upcoming < len(offsets) and offsets[upcoming] < end:
+            inner = []
+            while upcoming < len(offsets) and offsets[upcoming] < end:
+                if offsets[upcoming] > start:
+                    inner.append(offsets[upcoming])
+                upcoming += 1
+            cuts[1:1] = inner  # labels inside the line cut it into turns
+        for i in range(len(cuts) - 1):
+            a, b = cuts[i], cuts[i + 1]
             mark = marks.get(a)
             if mark is not None:
                 key = keys[(mark.label, mark.role)]
@@ -158,8 +161,7 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
             line = text[a:b]
             if not line.strip():
                 continue
-            whole = a == start and b == end
-            if current is None or (whole and (
+            if current is None or (len(cuts) == 2 and (
                     start in narration or PROCEDURAL.match(line) or SECTION.match(line)
                     or FURNITURE.match(line)
                     or (not shouting and _CAPS_HEADING.match(line)))):

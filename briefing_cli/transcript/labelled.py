@@ -21,7 +21,7 @@ from briefing_cli.speakers import (
     role_label,
     split_name,
 )
-from briefing_cli.transcript import roles
+from briefing_cli.transcript import news, roles
 from briefing_cli.transcript.common import (
     Mark,
     line_spans,
@@ -87,13 +87,23 @@ agenda notes introduction conclusion overview highlights discussion contents pre
 """.split())
 
 
+_PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _CAPS,
+             _CAPS_NOTED, _TITLED, _GENERIC)
+_BARE = (_BARE_Q, _BARE_A)
+# Words that make a capitalised run a sentence, not a name (`THE POINT IS:`).
+_VERBS = frozenset("""is are was were will would be been has have had it this that we i he she
+they us you your our my his her their""".split())
+
+
 def _match_label(line: str) -> tuple[str, int, bool] | None:
     """(label, body offset, timed) of a label at the start of `line`; text copied from a
     web page keeps its indentation (`     MS. SMITH:  Good afternoon.`)."""
     indent = len(line) - len(line.lstrip())
     line = line[indent:]
-    for pattern in (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A,
-                    _GENERIC, _CAPS_NOTED, _CAPS, _TITLED):
+    # Every label but a bare `Q`/`A` holds a colon (timestamps included): most lines of a
+    # long transcript are text and are done with here.
+    patterns = _PATTERNS if ":" in line else _BARE
+    for pattern in patterns:
         match = pattern.match(line)
         if match:
             label = " ".join(match.group("label").split())
@@ -117,6 +127,10 @@ def _plausible(label: str, count: int) -> bool:
         return False
     if any(ch.isdigit() for ch in label) and not _GENERIC.match(label + ":"):
         return False
+    if any(w.lower() in _VERBS for w in words) or any(
+            w.endswith(".") and len(w) > 2 and "." not in w[:-1] and not is_title(w)
+            for w in words[:-1]):
+        return False  # `MONTH. THE POINT IS:` - speech in capitals, not a label
     if label.isupper():
         return len(label) > 1 or count > 1
     # Title-case labels are common sentence openers ("Look:"); trust them when repeated
@@ -139,7 +153,10 @@ def find_marks(document: Document) -> dict[int, Mark]:
         if "," in label:
             name, _, stated = label.partition(",")
             role = roles.role_line(stated.strip())
-            if role is None and not any(is_title(w) for w in name.split()[:-1]):
+            titled = any(is_title(w) for w in name.split()[:-1])
+            if role is None and label.isupper() and len(name.split()) >= 2 and not titled:
+                role = roles.stated_role(stated.strip())  # `PETER SO, GEOMANCY CONSULTANT`
+            if role is None and not titled:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             label = name.strip()
         found[start] = Mark(label, start + body, role=role)
@@ -152,53 +169,60 @@ def find_marks(document: Document) -> dict[int, Mark]:
                 if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
     has_q = any(m.label == "Q" for m in found.values())
     # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
-    parts = {part.upper() for m in found.values() if len(m.label.split()) >= 2
-             and role_label(m.label) is None for part in split_name(m.label)[1]}
+    parts = {part.upper() for label in {m.label for m in found.values()}
+             if len(label.split()) >= 2 and role_label(label) is None
+             for part in split_name(label)[1]}
     marks = {offset: item for offset, item in found.items()
              if (_plausible(item.label, counts[item.label.upper()])
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
-    marks.update(_inline_marks(text, marks))
+    marks.update(_inline_marks(document, marks))
     return marks
 
 
 # A label inside a line, after a finished sentence (line breaks lost, or a capitals
 # headline before it): `... resume Monday. Ana Ruiz, Deputy Spokesperson: Well, ...`.
+_COLON = re.compile(r"[^\S\n]*:[^\S\n]+(?=\S)")
 _INLINE = re.compile(
-    r"(?<=[^\s])[^\S\n]+(?=(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5})"
-    r"(?P<role>,[^\S\n]*[A-Z][^:\n]{0,120}?)?[^\S\n]*:[^\S\n]+(?=\S))")
-
-
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5})"
+    r"(?P<role>,[^\S\n]*[A-Z][^:\n]{0,120}?)?[^\S\n]*:[^\S\n]+(?=\S)")
+_GAP = re.compile(r"(?<=\S)[^\S\n]+")
 _SENTENCE_END = frozenset(".?!…;\"”’)]")
 
 
-def _inline_marks(text: str, line_marks: dict[int, Mark]) -> dict[int, Mark]:
+def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, Mark]:
     """Labels inside lines. A label there must give a role (`Ana Ruiz, Deputy Spokesperson:`),
     be a form of a known label (`Ruiz:`, `MS. RUIZ:`), or come back at least twice as a
-    capitalised name of two words or more; `Washington: the` is none of these."""
+    capitalised name of two words or more; `Washington: the` is none of these.
+
+    Only the words before a colon are tried (a colon ends every label), so a long
+    transcript whose labels all open lines costs one look-up per colon."""
+    text = document.text
+    line_starts = document.line_starts
     found: list[tuple[int, str, str | None, int, bool]] = []
     counts: Counter[str] = Counter(m.label.upper() for m in line_marks.values())
-    starts = sorted(line_marks)
-    for match in _INLINE.finditer(text):
-        at = bisect.bisect_right(starts, match.start()) - 1
-        if at >= 0 and match.start() < line_marks[starts[at]].body_start:
-            continue  # inside a label already found (`MINISTER HOLM:`)
-        label = match.group("label")
-        if any(w.endswith(".") and not is_title(w) and len(w) > 2 for w in label.split()[:-1]):
-            continue  # `Microsoft. Ana Ruiz`: a sentence ends inside; the label comes later
-        role = None
-        if match.group("role"):
-            role = roles.role_line(match.group("role").lstrip(", \t"))
-            if role is None:
+    for colon in _COLON.finditer(text):
+        line_start = line_starts[bisect.bisect_right(line_starts, colon.start()) - 1]
+        mark = line_marks.get(line_start)
+        if mark is not None and colon.start() < mark.body_start:
+            continue  # the colon of a label already found (`MINISTER HOLM:`)
+        low = max(line_start, colon.start() - 200)
+        for gap in _GAP.finditer(text, low, colon.start()):
+            match = _INLINE.match(text, gap.end())
+            if match is None or match.end() != colon.end():
                 continue
-        colon = text.index(":", match.end("role") if match.group("role") else
-                           match.end("label"))
-        body = colon + 1
-        while body < len(text) and text[body] in " \t":
-            body += 1
-        found.append((match.start("label"), label, role, body,
-                      text[match.start() - 1] in _SENTENCE_END))
-        counts[label.upper()] += 1
+            label = match.group("label")
+            if any(w.endswith(".") and not is_title(w) and len(w) > 2
+                   for w in label.split()[:-1]):
+                continue  # `Microsoft. Ana Ruiz`: a sentence ends inside; the label is later
+            role = None
+            if match.group("role"):
+                role = roles.role_line(match.group("role").lstrip(", \t"))
+                if role is None:
+                    continue
+            found.append((gap.end(), label, role, colon.end(),
+                          text[gap.start() - 1] in _SENTENCE_END))
+            counts[label.upper()] += 1
     known: set[str] = set()
 
     def learn(label: str) -> None:
@@ -209,8 +233,8 @@ def _inline_marks(text: str, line_marks: dict[int, Mark]) -> dict[int, Mark]:
             if len(names) > 1:
                 known.add(names[0].upper())
 
-    for mark in line_marks.values():
-        learn(mark.label)
+    for label in {mark.label for mark in line_marks.values()}:
+        learn(label)
     accepted: dict[int, Mark] = {}
     for _start, label, role, _body, _after_stop in found:
         words = label.split()
@@ -248,9 +272,26 @@ who when where which thanks thank please sorry good great fine exactly absolutel
 """.split())
 
 
+_SENTENCE_BREAK = re.compile(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""")
+
+
 def score(document: Document) -> float:
-    """Share of non-blank lines that open a labelled turn (the layout vote)."""
-    return marked_share(document, find_marks(document), 2)
+    """Share of non-blank lines that open a labelled turn (the layout vote). Lines that hold
+    labels inside them count once per sentence: a flattened transcript has a label every
+    few sentences, a one-line article with two `Hollywood Reporter:` credits does not."""
+    text = document.text
+    marks = find_marks(document)
+    share = marked_share(document, marks, 2)
+    starts = document.line_starts
+    inline_lines = {starts[bisect.bisect_right(starts, offset) - 1] for offset in marks
+                    if offset and text[offset - 1] != "\n"}
+    if not share or not inline_lines:
+        return share
+    sentences = 0
+    for start in inline_lines:
+        end = text.find("\n", start)
+        sentences += len(_SENTENCE_BREAK.findall(text, start, end if end != -1 else len(text)))
+    return len(marks) / (len(marks) / share + sentences)
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
@@ -279,9 +320,48 @@ def _unnamed_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             if mark.label.upper() in press else mark for offset, mark in marks.items()}
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|our|Our|us|you|"
+                           r"You|your|Your|my|My)\b|\?")
+_SAYS = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _article_tail(document: Document, marks: dict[int, Mark]) -> frozenset[int]:
+    """Lines of an article that resumes after the transcript excerpt it embeds: when the
+    text before the first label is news (quotations with `said`), the paragraphs after the
+    last turn's first one that speak in no first or second person, and all after them,
+    are the reporter's narration, not the last speaker's."""
+    text = document.text
+    if not marks:
+        return frozenset()
+    header = text[:min(marks)]
+    if header.count("\n\n") < 2 or not _SAYS.search(header) or \
+            not news.score(Document(name=document.name, text=header)):
+        return frozenset()
+    out: set[int] = set()
+    resumed = False
+    blank = False
+    for start, end in line_spans(text, max(marks)):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        if blank and not resumed and not _FIRST_PERSON.search(_paragraph(text, start)):
+            resumed = True
+        blank = False
+        if resumed:
+            out.add(start)
+    return frozenset(out)
+
+
+def _paragraph(text: str, start: int) -> str:
+    end = text.find("\n\n", start)
+    return text[start:end if end != -1 else len(text)]
+
+
 def parse(document: Document) -> Transcript:
     marks = _unnamed_askers(document.text, find_marks(document))
-    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks))
+    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks),
+                        narration=_article_tail(document, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -29,18 +29,24 @@ from briefing_cli.transcript.common import (
 
 LAYOUT = "monologue"
 
-_HEAD_LINES = 6  # the voice is named within the first lines
+_HEAD_LINES = 8  # the voice is named within the first lines
 _BY = re.compile(r"(?i:briefing|remarks|statement|press\s+conference|update|address|"
                  r"readout|transcript)\b[^\n]{0,80}?\b(?i:by|with|from)[^\S\n]+")
-_BOLD = re.compile(r"^[^\S\n]*(?:\*\*|__)[^\n]{1,100}(?:\*\*|__)[^\S\n]*$")
+# `**Flood Relief**`, or `**Flood Relief` with no closing stars (the UN's own pages)
+_BOLD = re.compile(r"^[^\S\n]*(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)?[^\S\n]*$")
 _FINISHED = re.compile(r"""[.?!…:;'"’”)\]]\s*$""")
 # `The Secretary-General welcomes ...`, `The UN Refugee Agency said ...`
 _REPORTED = re.compile(
-    r"^[^\S\n]*(?P<who>(?:The[^\S\n]+)?(?:[A-Z][\w'’\-]*[^\S\n]+){0,3}[A-Z][\w'’\-]*)"
+    r"^[^\S\n]*(?P<who>(?:The[^\S\n]+)?(?:[A-Z][\w.'’\-]*[^\S\n]+){0,3}[A-Z][\w'’\-]*)"
     r"(?:,[^\n]{0,80}?,)?[^\S\n]+(?:also[^\S\n]+)?(?i:welcomes|welcomed|condemns|condemned|"
     r"said|says|stressed|stresses|noted|notes|calls|called|urged|urges|announced|"
     r"announces|told|added|expressed|expresses|reiterated|reiterates|appealed|appeals|"
     r"warned|warns|commended|commends|deplored|deplores)\b")
+# `The Secretary-General opened the conference today, saying that ...`
+_SAYING = re.compile(
+    r"^[^\S\n]*(?P<who>(?:The[^\S\n]+)?(?:[A-Z][\w.'’\-]*[^\S\n]+){0,3}[A-Z][\w'’\-]*)"
+    r"[^\S\n]+[a-z]+(?:ed|s)\b[^.?!\n]{0,200}?,[^\S\n]*(?:saying|adding|noting|stressing|"
+    r"warning|telling)\b")
 _PRONOUN = re.compile(r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?[a-z]+ed\b|"
                       r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?(?:said|says|told)\b")
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with"})
@@ -88,7 +94,7 @@ def _heading(line: str) -> bool:
 
 
 def _reported(line: str) -> str | None:
-    match = _REPORTED.match(line)
+    match = _REPORTED.match(line) or _SAYING.match(line)
     if match is None:
         return None
     who = match.group("who")

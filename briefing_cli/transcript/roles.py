@@ -222,6 +222,15 @@ def role_rest(suffix: str) -> str | None:
     return role_line(match.group("role"))
 
 
+def stated_role(text: str) -> str | None:
+    """A role as a broadcast label states it, in capitals, whatever its head word
+    (`GEOMANCY CONSULTANT`, `FORMER CIA DIRECTOR`), recased."""
+    tokens = text.split()
+    if not 0 < len(tokens) <= 8 or not text.isupper() or ":" in text:
+        return None
+    return _expand([*tokens[:-1], tokens[-1].rstrip(",")])
+
+
 def _role_below(text: str, line_start: int, name_start: int, name_end: int,
                 line_end: int) -> str | None:
     """The role on the line under a name that has a line to itself (a header block)."""
