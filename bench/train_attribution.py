@@ -149,7 +149,7 @@ def to_json(model: learned.Model) -> dict[str, Any]:
     rows = [[int(a), int(label), round(float(model.state[a, label]), 4)]
             for a, label in zip(*model.state[:-1].nonzero(), strict=True)]
     return {"version": learned.FEATURES_VERSION, "labels": model.labels,
-            "attributes": attributes, "state": rows,
+            "attributes": attributes, "state": rows, "o_penalty": model.o_penalty,
             "transitions": [[round(float(w), 4) for w in row] for row in model.transitions]}
 
 
@@ -176,6 +176,9 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=100)
     ap.add_argument("--cv", action="store_true", help="also 5-fold cross-validation on train")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--penalties", default="0,0.25,0.5,0.75,1",
+                    help="with --cv: decoding penalties on `O` to choose from (the best "
+                         "cross-validated one is stored with the weights); default: %(default)s")
     ap.add_argument("--out", type=Path, default=learned.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--folds-dir", type=Path,
@@ -183,9 +186,17 @@ def main() -> None:
                          "re-score the parser without retraining)")
     ap.add_argument("--skip-full", action="store_true",
                     help="do not train the full model (score the shipped weights on dev)")
+    ap.add_argument("--train-folds", help="only train these folds (e.g. 0,1) into --folds-dir "
+                                          "and stop: folds trained in parallel processes")
     args = ap.parse_args()
 
     articles = read(TRAIN)
+    if args.train_folds:
+        for fold in (int(f) for f in args.train_folds.split(",")):
+            rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
+            write(train(rest, args.iterations), args.folds_dir / f"fold{fold}.json.gz")
+            print(f"fold {fold} trained", flush=True)
+        return
     dev = read(DEV)
     began = time.perf_counter()
     if args.skip_full:
@@ -194,13 +205,11 @@ def main() -> None:
         model = train(articles, args.iterations)
         print(f"trained on {len(articles)} articles in {time.perf_counter() - began:.0f} s; "
               f"{len(model.index)} attributes", flush=True)
-        if not args.no_write:
-            write(model, args.out)
-            print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
-    figures = evaluate(model, dev)
-    print("dev:\n" + figures["report"], flush=True)
     if args.cv:
-        total: dict[str, Any] = {}
+        from attribution import report
+
+        penalties = [float(p) for p in args.penalties.split(",")]
+        totals: dict[float, dict[str, int]] = {p: {} for p in penalties}
         for fold in range(args.folds):
             held = [a for k, a in enumerate(articles) if k % args.folds == fold]
             rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
@@ -211,13 +220,29 @@ def main() -> None:
                 fold_model = train(rest, args.iterations)
                 if saved is not None:
                     write(fold_model, saved)
-            result = evaluate(fold_model, held)
-            for key, value in result["counts"].items():
-                total[key] = total.get(key, 0) + value
-            print(f"fold {fold + 1}/{args.folds}: {result['summary']}", flush=True)
-        from attribution import report
+            for penalty in penalties:
+                fold_model.o_penalty = penalty
+                result = evaluate(fold_model, held)
+                for key, value in result["counts"].items():
+                    totals[penalty][key] = totals[penalty].get(key, 0) + value
+                print(f"fold {fold + 1}/{args.folds}, O penalty {penalty}: "
+                      f"{result['summary']}", flush=True)
 
-        print(f"train {args.folds}-fold CV:\n" + report(total), flush=True)
+        def correct(counts: dict[str, int]) -> int:
+            return sum(v for k, v in counts.items() if k.endswith("/correct"))
+
+        best = max(penalties, key=lambda p: (correct(totals[p]), -p))
+        for penalty in penalties:
+            print(f"train {args.folds}-fold CV, O penalty {penalty}: "
+                  f"{report(totals[penalty]).splitlines()[-1]}", flush=True)
+        print(f"train {args.folds}-fold CV at the chosen O penalty {best}:\n"
+              + report(totals[best]), flush=True)
+        model.o_penalty = best
+    if not args.no_write:
+        write(model, args.out)
+        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    figures = evaluate(model, dev)
+    print(f"dev (O penalty {model.o_penalty}):\n" + figures["report"], flush=True)
 
 
 if __name__ == "__main__":

@@ -360,7 +360,9 @@ class _Resolver:
         if head in lex.PERSON_NOUNS or (head.endswith(lex.PERSON_SUFFIXES)
                                         and head not in lex.NOT_PEOPLE):
             # `the president`: the one person already known by that role, if any.
-            holder = self.registry.role_holder(head) if len(words) == 1 else None
+            # `the press secretary`, `the foreign minister`: a title alone, of one holder.
+            titled = len(words) == 1 or all(_role_word(w) for w in words[:cut])
+            holder = self.registry.role_holder(head) if titled else None
             if holder is not None:
                 return holder
             name = " ".join(words)
