@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from attribution import EVAL, score_all  # noqa: E402
+from attribution import EVAL, score_all, summary  # noqa: E402
 
 from briefing_cli.transcript import learned  # noqa: E402
 from briefing_cli.transcript.news import paragraphs  # noqa: E402
@@ -170,6 +170,31 @@ def evaluate(model: learned.Model, articles: list[dict[str, Any]]) -> dict[str, 
         learned.use(None)
 
 
+def read_fold(fold: int, folds: int) -> list[dict[str, Any]]:
+    return [a for k, a in enumerate(read(TRAIN)) if k % folds == fold]
+
+
+def _cv_fold(job: tuple[int, int, int, Path | None, list[float]]
+             ) -> dict[float, dict[str, int]]:
+    """Counts on one held-out fold, for each O penalty (the fold's model trained on the
+    other folds, or read from `folds_dir` when it is there)."""
+    fold, folds, iterations, folds_dir, penalties = job
+    articles = read(TRAIN)
+    held = [a for k, a in enumerate(articles) if k % folds == fold]
+    saved = folds_dir / f"fold{fold}.json.gz" if folds_dir else None
+    if saved is not None and saved.exists():
+        model = learned.load_file(saved)
+    else:
+        model = train([a for k, a in enumerate(articles) if k % folds != fold], iterations)
+        if saved is not None:
+            write(model, saved)
+    out = {}
+    for penalty in penalties:
+        model.o_penalty = penalty
+        out[penalty] = evaluate(model, held)["counts"]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -186,6 +211,9 @@ def main() -> None:
                          "re-score the parser without retraining)")
     ap.add_argument("--skip-full", action="store_true",
                     help="do not train the full model (score the shipped weights on dev)")
+    ap.add_argument("--cv-folds", help="with --cv: score only these folds (e.g. 0,2,3)")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="with --cv: folds scored (and trained) in this many processes")
     ap.add_argument("--train-folds", help="only train these folds (e.g. 0,1) into --folds-dir "
                                           "and stop: folds trained in parallel processes")
     args = ap.parse_args()
@@ -210,32 +238,34 @@ def main() -> None:
 
         penalties = [float(p) for p in args.penalties.split(",")]
         totals: dict[float, dict[str, int]] = {p: {} for p in penalties}
-        for fold in range(args.folds):
-            held = [a for k, a in enumerate(articles) if k % args.folds == fold]
-            rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
-            saved = args.folds_dir / f"fold{fold}.json.gz" if args.folds_dir else None
-            if saved is not None and saved.exists():
-                fold_model = learned.load_file(saved)
-            else:
-                fold_model = train(rest, args.iterations)
-                if saved is not None:
-                    write(fold_model, saved)
-            for penalty in penalties:
-                fold_model.o_penalty = penalty
-                result = evaluate(fold_model, held)
-                for key, value in result["counts"].items():
+        chosen = [int(f) for f in args.cv_folds.split(",")] if args.cv_folds else \
+            list(range(args.folds))
+        jobs = [(fold, args.folds, args.iterations, args.folds_dir, penalties)
+                for fold in chosen]
+        if args.jobs > 1:
+            from multiprocessing import Pool
+
+            with Pool(args.jobs) as pool:
+                results = pool.map(_cv_fold, jobs)
+        else:
+            results = [_cv_fold(job) for job in jobs]
+        for fold, by_penalty in zip(chosen, results, strict=True):
+            for penalty, counts in by_penalty.items():
+                for key, value in counts.items():
                     totals[penalty][key] = totals[penalty].get(key, 0) + value
                 print(f"fold {fold + 1}/{args.folds}, O penalty {penalty}: "
-                      f"{result['summary']}", flush=True)
+                      f"{summary(counts)}", flush=True)
 
         def correct(counts: dict[str, int]) -> int:
             return sum(v for k, v in counts.items() if k.endswith("/correct"))
 
         best = max(penalties, key=lambda p: (correct(totals[p]), -p))
         for penalty in penalties:
-            print(f"train {args.folds}-fold CV, O penalty {penalty}: "
+            print(f"train {args.folds}-fold CV ({len(chosen)} folds scored), O penalty {penalty}: "
                   f"{report(totals[penalty]).splitlines()[-1]}", flush=True)
-        print(f"train {args.folds}-fold CV at the chosen O penalty {best}:\n"
+        print(f"train {args.folds}-fold CV ({len(chosen)} folds scored, "
+              f"{sum(len(read_fold(f, args.folds)) for f in chosen)} articles) at the chosen "
+              f"O penalty {best}:\n"
               + report(totals[best]), flush=True)
         model.o_penalty = best
     if not args.no_write:

@@ -222,3 +222,18 @@ def test_groups_institutions_press_and_titles() -> None:
     holder = by_text("The press secretary shot")
     assert holder is not None and holder.name == "Karine Dalton"
     assert by_text("Houthis vow") is None  # a headline is narration
+
+
+def test_paraphrase_never_splits_a_word() -> None:
+    text = ("Ana Reyes spoke on Monday.\n\n"
+            "In a long interview about the anti-fraud U.S.-led plan, which took years, Ana Reyes "
+            "said the anti-fraud rules had saved billions, and critics of the well-known "
+            "scheme disagreed.\n")
+    transcript = news.parse(Document(name="t", text=text))
+    for turn in transcript.turns:
+        before = text[turn.start - 1:turn.start]
+        after = text[turn.end:turn.end + 1]
+        assert not (before.isalnum() and turn.text[:1].isalnum()), turn.text
+        assert not (after.isalnum() and turn.text[-1:].isalnum()), turn.text
+    starts = [(t.start, t.end) for t in transcript.turns]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(starts))

@@ -1164,10 +1164,17 @@ class _Parser:
         for _count, att, lo, hi in cover:
             if len(self.text[lo:hi].split()) < 4:
                 continue
-            # A clause that runs to the end of its sentence takes the full stop with it.
+            # A clause that runs to the end of its sentence takes the full stop with it; a
+            # clause never starts or ends inside a word (`anti-GOP`, `U.S.-led`).
             if not self.text[hi:end].strip(_PUNCTUATION + "\n)"):
                 hi = end
-            key = self._model_source(att)
+            while lo > start and not self.text[lo - 1].isspace():
+                lo -= 1
+            while hi < end and not self.text[hi].isspace():
+                hi += 1
+            if out:
+                lo = max(lo, out[-1][1])
+            key = self._model_source(att) if lo < hi else None
             if key is not None:
                 out.append((lo, hi, key))
         return out
