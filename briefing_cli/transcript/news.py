@@ -1160,7 +1160,7 @@ class _Parser:
             best = max(cover, key=lambda c: c[0])[1]
             key = self._model_source(best)
             return [(start, end, key)] if key is not None else []
-        out = []
+        out: list[tuple[int, int, str]] = []
         for _count, att, lo, hi in cover:
             if len(self.text[lo:hi].split()) < 4:
                 continue
