@@ -35,6 +35,11 @@ from briefing_cli.transcript import learned  # noqa: E402
 from briefing_cli.transcript.news import paragraphs  # noqa: E402
 
 TRAIN = EVAL / "quotes_polnear_train.jsonl"
+# The O penalty of the shipped weights. `--cv` (3 of 5 folds scored) put 0.25 and 0.5 level
+# (all attributions correct 58.2% and 58.3%), and 0.5 broke the seed's and the fixtures'
+# narration (`Washington has stopped short of ...` given a speaker): 0.25 ships.
+# `python bench/train_attribution.py` alone rewrites the shipped file byte for byte.
+SHIPPED_PENALTY = 0.25
 DEV = EVAL / "quotes_polnear_dev.jsonl"
 
 
@@ -204,6 +209,9 @@ def main() -> None:
     ap.add_argument("--penalties", default="0,0.25,0.5,0.75,1",
                     help="with --cv: decoding penalties on `O` to choose from (the best "
                          "cross-validated one is stored with the weights); default: %(default)s")
+    ap.add_argument("--penalty", type=float, default=SHIPPED_PENALTY,
+                    help="decoding O penalty stored with the weights when --cv does not choose "
+                         "one (default: %(default)s, the one --cv chose for the shipped file)")
     ap.add_argument("--out", type=Path, default=learned.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--folds-dir", type=Path,
@@ -233,6 +241,7 @@ def main() -> None:
         model = train(articles, args.iterations)
         print(f"trained on {len(articles)} articles in {time.perf_counter() - began:.0f} s; "
               f"{len(model.index)} attributes", flush=True)
+    model.o_penalty = args.penalty
     if args.cv:
         from attribution import report
 
