@@ -1233,6 +1233,10 @@ class _Parser:
             if cue is None:
                 return None
             phrase, s = cue.subject, cue.offset
+        words = [w.lower() for w in phrase.split() if w.lower() not in lex.DETERMINERS]
+        if len(words) > 2 and words[0] in lex.PERSON_NOUNS and words[1] in lex.PREPOSITIONS:
+            # `Residents of Oravec`, `critics of the plan`: the people, not the place.
+            return self._nominal_source(phrase)
         return self._source_key(phrase, s) or self._nominal_source(phrase)
 
     def _nominal_source(self, phrase: str) -> str | None:
