@@ -29,12 +29,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from attribution import EVAL, score_all  # noqa: E402
+from attribution import EVAL, score_all, summary  # noqa: E402
 
 from briefing_cli.transcript import learned  # noqa: E402
 from briefing_cli.transcript.news import paragraphs  # noqa: E402
 
 TRAIN = EVAL / "quotes_polnear_train.jsonl"
+# The O penalty of the shipped weights. `--cv` (3 of 5 folds scored) put 0.25 and 0.5 level
+# (all attributions correct 58.2% and 58.3%), and 0.5 broke the seed's and the fixtures'
+# narration (`Washington has stopped short of ...` given a speaker): 0.25 ships.
+# `python bench/train_attribution.py` alone rewrites the shipped file byte for byte.
+SHIPPED_PENALTY = 0.25
 DEV = EVAL / "quotes_polnear_dev.jsonl"
 
 
@@ -149,7 +154,7 @@ def to_json(model: learned.Model) -> dict[str, Any]:
     rows = [[int(a), int(label), round(float(model.state[a, label]), 4)]
             for a, label in zip(*model.state[:-1].nonzero(), strict=True)]
     return {"version": learned.FEATURES_VERSION, "labels": model.labels,
-            "attributes": attributes, "state": rows,
+            "attributes": attributes, "state": rows, "o_penalty": model.o_penalty,
             "transitions": [[round(float(w), 4) for w in row] for row in model.transitions]}
 
 
@@ -170,12 +175,43 @@ def evaluate(model: learned.Model, articles: list[dict[str, Any]]) -> dict[str, 
         learned.use(None)
 
 
+def read_fold(fold: int, folds: int) -> list[dict[str, Any]]:
+    return [a for k, a in enumerate(read(TRAIN)) if k % folds == fold]
+
+
+def _cv_fold(job: tuple[int, int, int, Path | None, list[float]]
+             ) -> dict[float, dict[str, int]]:
+    """Counts on one held-out fold, for each O penalty (the fold's model trained on the
+    other folds, or read from `folds_dir` when it is there)."""
+    fold, folds, iterations, folds_dir, penalties = job
+    articles = read(TRAIN)
+    held = [a for k, a in enumerate(articles) if k % folds == fold]
+    saved = folds_dir / f"fold{fold}.json.gz" if folds_dir else None
+    if saved is not None and saved.exists():
+        model = learned.load_file(saved)
+    else:
+        model = train([a for k, a in enumerate(articles) if k % folds != fold], iterations)
+        if saved is not None:
+            write(model, saved)
+    out = {}
+    for penalty in penalties:
+        model.o_penalty = penalty
+        out[penalty] = evaluate(model, held)["counts"]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--iterations", type=int, default=100)
     ap.add_argument("--cv", action="store_true", help="also 5-fold cross-validation on train")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--penalties", default="0,0.25,0.5,0.75,1",
+                    help="with --cv: decoding penalties on `O` to choose from (the best "
+                         "cross-validated one is stored with the weights); default: %(default)s")
+    ap.add_argument("--penalty", type=float, default=SHIPPED_PENALTY,
+                    help="decoding O penalty stored with the weights when --cv does not choose "
+                         "one (default: %(default)s, the one --cv chose for the shipped file)")
     ap.add_argument("--out", type=Path, default=learned.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--folds-dir", type=Path,
@@ -183,9 +219,20 @@ def main() -> None:
                          "re-score the parser without retraining)")
     ap.add_argument("--skip-full", action="store_true",
                     help="do not train the full model (score the shipped weights on dev)")
+    ap.add_argument("--cv-folds", help="with --cv: score only these folds (e.g. 0,2,3)")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="with --cv: folds scored (and trained) in this many processes")
+    ap.add_argument("--train-folds", help="only train these folds (e.g. 0,1) into --folds-dir "
+                                          "and stop: folds trained in parallel processes")
     args = ap.parse_args()
 
     articles = read(TRAIN)
+    if args.train_folds:
+        for fold in (int(f) for f in args.train_folds.split(",")):
+            rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
+            write(train(rest, args.iterations), args.folds_dir / f"fold{fold}.json.gz")
+            print(f"fold {fold} trained", flush=True)
+        return
     dev = read(DEV)
     began = time.perf_counter()
     if args.skip_full:
@@ -194,30 +241,47 @@ def main() -> None:
         model = train(articles, args.iterations)
         print(f"trained on {len(articles)} articles in {time.perf_counter() - began:.0f} s; "
               f"{len(model.index)} attributes", flush=True)
-        if not args.no_write:
-            write(model, args.out)
-            print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
-    figures = evaluate(model, dev)
-    print("dev:\n" + figures["report"], flush=True)
+    model.o_penalty = args.penalty
     if args.cv:
-        total: dict[str, Any] = {}
-        for fold in range(args.folds):
-            held = [a for k, a in enumerate(articles) if k % args.folds == fold]
-            rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
-            saved = args.folds_dir / f"fold{fold}.json.gz" if args.folds_dir else None
-            if saved is not None and saved.exists():
-                fold_model = learned.load_file(saved)
-            else:
-                fold_model = train(rest, args.iterations)
-                if saved is not None:
-                    write(fold_model, saved)
-            result = evaluate(fold_model, held)
-            for key, value in result["counts"].items():
-                total[key] = total.get(key, 0) + value
-            print(f"fold {fold + 1}/{args.folds}: {result['summary']}", flush=True)
         from attribution import report
 
-        print(f"train {args.folds}-fold CV:\n" + report(total), flush=True)
+        penalties = [float(p) for p in args.penalties.split(",")]
+        totals: dict[float, dict[str, int]] = {p: {} for p in penalties}
+        chosen = [int(f) for f in args.cv_folds.split(",")] if args.cv_folds else \
+            list(range(args.folds))
+        jobs = [(fold, args.folds, args.iterations, args.folds_dir, penalties)
+                for fold in chosen]
+        if args.jobs > 1:
+            from multiprocessing import Pool
+
+            with Pool(args.jobs) as pool:
+                results = pool.map(_cv_fold, jobs)
+        else:
+            results = [_cv_fold(job) for job in jobs]
+        for fold, by_penalty in zip(chosen, results, strict=True):
+            for penalty, counts in by_penalty.items():
+                for key, value in counts.items():
+                    totals[penalty][key] = totals[penalty].get(key, 0) + value
+                print(f"fold {fold + 1}/{args.folds}, O penalty {penalty}: "
+                      f"{summary(counts)}", flush=True)
+
+        def correct(counts: dict[str, int]) -> int:
+            return sum(v for k, v in counts.items() if k.endswith("/correct"))
+
+        best = max(penalties, key=lambda p: (correct(totals[p]), -p))
+        for penalty in penalties:
+            print(f"train {args.folds}-fold CV ({len(chosen)} folds scored), O penalty {penalty}: "
+                  f"{report(totals[penalty]).splitlines()[-1]}", flush=True)
+        print(f"train {args.folds}-fold CV ({len(chosen)} folds scored, "
+              f"{sum(len(read_fold(f, args.folds)) for f in chosen)} articles) at the chosen "
+              f"O penalty {best}:\n"
+              + report(totals[best]), flush=True)
+        model.o_penalty = best
+    if not args.no_write:
+        write(model, args.out)
+        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    figures = evaluate(model, dev)
+    print(f"dev (O penalty {model.o_penalty}):\n" + figures["report"], flush=True)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_cli.models import Document, TurnKind
+from briefing_cli.models import Document, Speaker, TurnKind
 from briefing_cli.transcript import learned, news
 
 
@@ -168,3 +168,74 @@ def test_attribution_is_deterministic() -> None:
     first = news.parse(Document(name="t", text=text))
     second = news.parse(Document(name="t", text=text))
     assert first == second
+
+
+def test_missing_weights_at_run_time_is_one_error_line(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from briefing_cli.cli import app
+
+    source = tmp_path / "article.txt"
+    source.write_text("Ana Reyes arrived on Monday.\n\n"
+                      "She said on Tuesday that the budget would be cut by a third soon.\n\n"
+                      "Officials said the talks would resume in the spring after the vote.\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "gone.json.gz")
+    learned.use(None)
+    try:
+        result = CliRunner().invoke(app, ["summarize", str(source), "--input-format", "news"])
+    finally:
+        learned.use(None)
+    assert result.exit_code == 1
+    assert "error: attribution weights missing" in result.output
+    assert "Traceback" not in result.output
+
+
+_WIRE = (
+    "Houthis vow to keep up attacks on shipping\n\n"
+    "LONDON (Reuters) - The US said on Friday that it would send more ships to the region to "
+    "protect trade.\n\n"
+    "The Houthis said they would keep up their attacks on shipping until the war ended.\n\n"
+    "NATO warned that the attacks could spread to other waters if nothing was done soon.\n\n"
+    "Also Read | Markets fall as oil prices climb\n\n"
+    "Reporters asked whether the ships would be armed, and one reporter asked whether the "
+    "talks had failed.\n\n"
+    "Press Secretary Karine Dalton spoke on Monday. The press secretary shot back that the "
+    "claims were false and had already been debunked.\n"
+)
+
+
+def test_groups_institutions_press_and_titles() -> None:
+    transcript = news.parse(Document(name="t", text=_WIRE))
+    def by_text(start: str) -> Speaker | None:
+        turn = next(t for t in transcript.turns if t.text.startswith(start))
+        return transcript.speaker(turn.speaker)
+
+    kinds = {s.name: s.kind.value for s in transcript.speakers}
+    assert kinds.get("US") == "organization"  # not `Us`
+    assert kinds.get("NATO") == "organization"
+    assert kinds.get("Houthis") == "organization"
+    assert not any(name.upper() in ("LONDON", "REUTERS", "ALSO READ") for name in kinds)
+    speaker = by_text("Reporters asked whether")
+    assert speaker is not None and speaker.kind.value == "press"
+    holder = by_text("The press secretary shot")
+    assert holder is not None and holder.name == "Karine Dalton"
+    # The dateline and the headline above it never speak for the lead paragraph.
+    lead = by_text("LONDON (Reuters) - The US said")
+    assert lead is not None and lead.name == "US"
+
+
+def test_paraphrase_never_splits_a_word() -> None:
+    text = ("Ana Reyes spoke on Monday.\n\n"
+            "In a long interview about the anti-fraud U.S.-led plan, which took years, Ana Reyes "
+            "said the anti-fraud rules had saved billions, and critics of the well-known "
+            "scheme disagreed.\n")
+    transcript = news.parse(Document(name="t", text=text))
+    for turn in transcript.turns:
+        before = text[turn.start - 1:turn.start]
+        after = text[turn.end:turn.end + 1]
+        assert not (before.isalnum() and turn.text[:1].isalnum()), turn.text
+        assert not (after.isalnum() and turn.text[-1:].isalnum()), turn.text
+    starts = [(t.start, t.end) for t in transcript.turns]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(starts))

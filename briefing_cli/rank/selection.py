@@ -59,7 +59,8 @@ def similarity_among(vectors: Any, index: int, pool: Any) -> Any:
     every speaker stays linear; the sums run in the same order, so the values are the same
     bits as `similarity_to(index)[pool]`."""
     indptr = getattr(vectors, "indptr", None)
-    if indptr is None or len(pool) * 16 >= vectors.n:
+    # Pure-Python vectors (small transcripts, lists) take the direct path: it is cheap there.
+    if indptr is None or not hasattr(indptr, "tolist") or len(pool) * 16 >= vectors.n:
         return vectors.similarity_to(index)[pool]
     import numpy as np
 

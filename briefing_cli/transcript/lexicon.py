@@ -120,6 +120,8 @@ club association foundation institute center centre organization organisation co
 team parliament senate congress house kremlin pentagon spokesoffice study poll survey
 article piece ad letter memo document complaint lawsuit filing release tweet post website
 book video clip network station channel magazine outlet site
+parties groups agencies companies governments unions ministries campaigns organizations
+organisations committees courts banks firms
 """.split())
 
 # Documents that speak for whoever wrote them.
