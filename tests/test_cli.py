@@ -699,7 +699,10 @@ def test_samples_turns_and_attribution(runner: CliRunner, samples: Path, name: s
         assert turn["line"] in lines_where(text, turn["text"]), turn
     for entry in digest["summary"]:
         assert turns[entry["turn"]]["speaker"] == entry["speaker"]
-        assert entry["text"] in turns[entry["turn"]]["text"]
+        # A point is a whole sentence: inside its turn, or (news) around the quote or
+        # reported clause that credits it.
+        turn_text = turns[entry["turn"]]["text"]
+        assert entry["text"] in turn_text or turn_text in entry["text"]
     ids = {sp["id"] for sp in digest["speakers"]}
     for speaker in digest["speakers"]:
         for entry in speaker["summary"]:
