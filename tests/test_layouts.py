@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -196,24 +195,21 @@ def test_news_quotation_over_paragraphs_takes_the_closing_cue() -> None:
     assert _speaker(t, "The first part runs on") == "Dana Ortiz"
 
 
-# --- performance ----------------------------------------------------------------------------
+# --- size (correctness only: timings belong to bench/speed.py --hostile) ---------------
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_a_long_line_without_punctuation_parses_quickly(layout: str) -> None:
-    line = " ".join(["THE MINISTER SAID \"TALKS WOULD GO ON\" AND"] * 20_000)
-    began = time.perf_counter()
+def test_a_long_line_without_punctuation_parses(layout: str) -> None:
+    # Correctness only; how fast a 5 MB line goes is bench/speed.py --hostile's job.
+    line = " ".join(["THE MINISTER SAID \"TALKS WOULD GO ON\" AND"] * 2_000)
     assert_verbatim(_parse(line + "\n", layout))
-    assert time.perf_counter() - began < 20
 
 
-def test_many_turns_parse_in_seconds() -> None:
+def test_many_turns_parse() -> None:
     text = "\n\n".join(f"{'MR. SMITH' if i % 2 else 'QUESTION'}: Point number {i} is made."
                        for i in range(20_000))
-    began = time.perf_counter()
     t = _parse(text)
     assert len(t.turns) == 20_000
-    assert time.perf_counter() - began < 20
 
 
 def test_detection_defaults() -> None:
