@@ -78,7 +78,7 @@ def test_labels_inside_a_line_but_not_a_dateline() -> None:
                "Ana Ruiz, Deputy Spokesperson: Talks resume Monday. QUESTION: Where? "
                "Ruiz: In Geneva. Note: times may change. QUESTION: Who attends? "
                "Ruiz: Both delegations.\n")
-    assert _speaker(t, "WASHINGTON: the transcript") is None
+    assert _speaker(t, "the transcript follows.") is None
     assert _speaker(t, "Talks resume Monday.") == "Ana Ruiz"
     assert _speaker(t, "Where?") == "Press"
     assert _speaker(t, "In Geneva.") == "Ana Ruiz"

@@ -175,6 +175,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     marks = {offset: item for offset, item in found.items()
              if (_plausible(item.label, counts[item.label.upper()])
                  or (item.label.upper() in parts and item.label[:1].isupper()))
+             and not _dateline(text, item, counts[item.label.upper()])
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     marks.update(_inline_marks(document, marks))
     return marks
@@ -273,6 +274,15 @@ who when where which thanks thank please sorry good great fine exactly absolutel
 
 
 _SENTENCE_BREAK = re.compile(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""")
+
+
+def _dateline(text: str, mark: Mark, count: int) -> bool:
+    """`WASHINGTON: the talks ...` - one word used once, the sentence going on in lower
+    case: a dateline or a heading, not a speaker."""
+    key = mark.label.lower().rstrip(".")
+    return count == 1 and len(mark.label.split()) == 1 and \
+        text[mark.body_start:mark.body_start + 1].islower() and \
+        key not in PRESS_LABELS | ANSWER_LABELS and key not in PRESS_OUTLETS
 
 
 def score(document: Document) -> float:
