@@ -19,6 +19,7 @@ from briefing_cli.models import Sentence, Transcript, Turn, TurnKind
 _OPENING = "“„«"
 _CLOSING = "”»"  # not ’: it is far more often an apostrophe
 _STRAIGHT = "\""
+_MARKS = _OPENING + _CLOSING + _STRAIGHT
 _SPOKEN = (TurnKind.QUOTE, TurnKind.PARAPHRASE, TurnKind.STATEMENT, TurnKind.QUESTION)
 
 
@@ -42,11 +43,20 @@ def whole_sentences(transcript: Transcript, split: bool) -> tuple[Sentence, ...]
     turns = transcript.turns
     out = []
     for first, last in _runs(text, turns):
-        for s, e in nlp.sentence_spans(text, turns[first].start, turns[last].end):
+        lo, hi = min(first, last), max(first, last)
+        # A quotation's turn starts inside its marks: take the marks into the run.
+        begin, finish = turns[first].start, turns[last].end
+        while begin > 0 and text[begin - 1] in _MARKS:
+            begin -= 1
+        while finish < len(text) and text[finish] in _MARKS:
+            finish += 1
+        for s, e in nlp.sentence_spans(text, begin, finish):
             start, end = trim_marks(text, s, e)
             if end <= start or not any(ch.isalnum() for ch in text[start:end]):
                 continue
-            credit = _credit(turns, first, last, start, end)
+            while lo < hi and turns[lo].end <= start:  # sentences come in order: one pass
+                lo += 1
+            credit = _credit(turns, lo, hi, start, end)
             if credit is not None:
                 out.append(_sentence(transcript, start, end, credit))
     return tuple(out)
@@ -79,9 +89,10 @@ def _credit(turns: tuple[Turn, ...], first: int, last: int, start: int, end: int
             ) -> int | None:
     """The turn a sentence belongs to: a speaker's turn before narration, then most overlap."""
     best: tuple[int, int, int] | None = None
-    lo, hi = min(first, last), max(first, last)
-    for i in range(lo, hi + 1):
+    for i in range(first, last + 1):
         turn = turns[i]
+        if turn.start >= end:
+            break
         overlap = min(end, turn.end) - max(start, turn.start)
         if overlap <= 0:
             continue

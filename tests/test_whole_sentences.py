@@ -180,6 +180,10 @@ def news(draw: st.DrawFn) -> str:
 def test_generated_news_points_are_whole_sentences(text: str) -> None:
     digest = _digest(text, sentences=6, per_speaker=4)
     assert_whole_sentences(digest)
+    for point in _points(digest):  # no stray mark: every quotation shown is closed
+        shown = point.sentence.text
+        assert shown.count('"') % 2 == 0, shown
+        assert shown.count("“") == shown.count("”") and shown.count("«") == shown.count("»")
 
 
 @pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
