@@ -148,13 +148,24 @@ def export(path: str) -> dict[str, Any]:
 
 
 def to_json(model: learned.Model) -> dict[str, Any]:
+    """The shipped form (see `learned.Model.from_json`): names joined, weights packed."""
+    import base64
+
+    import numpy as np
+
     attributes = [""] * len(model.index)
     for a, k in model.index.items():
         attributes[k] = a
-    rows = [[int(a), int(label), round(float(model.state[a, label]), 4)]
-            for a, label in zip(*model.state[:-1].nonzero(), strict=True)]
+    rows, labels = model.state[:-1].nonzero()
+    weights = model.state[:-1][rows, labels]
+
+    def pack(array: Any, dtype: str) -> str:
+        return base64.b64encode(np.asarray(array, dtype=dtype).tobytes()).decode("ascii")
+
     return {"version": learned.FEATURES_VERSION, "labels": model.labels,
-            "attributes": attributes, "state": rows, "o_penalty": model.o_penalty,
+            "o_penalty": model.o_penalty,
+            "packed": {"attributes": "\n".join(attributes), "rows": pack(rows, "<i4"),
+                       "labels": pack(labels, "<i1"), "weights": pack(weights, "<f4")},
             "transitions": [[round(float(w), 4) for w in row] for row in model.transitions]}
 
 
