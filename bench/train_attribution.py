@@ -1,7 +1,8 @@
 """Train the news attribution CRF and write the weights the package ships.
 
     pip install -e '.[train]'
-    python bench/train_attribution.py [--cv] [--iterations 100] [--out PATH] [--no-write]
+    python bench/train_attribution.py            # rewrites the shipped weights, prints dev
+    python bench/train_attribution.py --cv --jobs 3 --folds-dir /tmp/folds   # + train CV
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here, only weights derived from it are written), builds one BIO sequence per
@@ -10,8 +11,10 @@ trains a linear-chain CRF with python-crfsuite (L-BFGS, c1=1.0, c2=1e-3: L1 keep
 sparse), exports its weights to `briefing_cli/transcript/data/attribution.json.gz`, and prints
 the end-to-end figures of the whole news parser (sieve + model) on dev. `--cv` adds 5-fold
 cross-validation on train (folds by article position, each scored by a model trained on the
-other four): the same figures, to put beside dev. Training is deterministic: the same data and
-options write the same file.
+other four): the same figures, to put beside dev, for each decoding penalty on `O` in
+`--penalties` (the recall knob stored with the weights; the shipped one is `SHIPPED_PENALTY`).
+Training is deterministic (L-BFGS, data in file order; gzip without a timestamp): the same data
+and options write the same file.
 """
 
 from __future__ import annotations
