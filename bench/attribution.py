@@ -229,7 +229,7 @@ def main() -> None:
     cv = ""
     if args.cv:
         lines = args.cv.read_text(encoding="utf-8").splitlines()
-        start = next((k for k, line in enumerate(lines) if "CV at the chosen" in line), None)
+        start = next((k for k, line in enumerate(lines) if "at the chosen" in line), None)
         cv = "\n".join(lines[start:start + 5]) if start is not None else ""
     if args.write:
         write_results(report_all.split("\n  ERR ")[0] if args.errors else report_all,

@@ -96,7 +96,10 @@ def test_shipped_weights_load() -> None:
     assert data["version"] == learned.FEATURES_VERSION
     assert data["labels"] == list(learned.LABELS)
     model = learned.load_file(learned.WEIGHTS)
-    assert model.state.shape == (len(data["attributes"]) + 1, len(learned.LABELS))
+    attributes = data["packed"]["attributes"].split("\n")
+    assert model.state.shape == (len(attributes) + 1, len(learned.LABELS))
+    assert len(model.index) == len(attributes) > 1000
+    assert 0 <= model.o_penalty < 2
     assert model.transitions.shape == (len(learned.LABELS), len(learned.LABELS))
 
 

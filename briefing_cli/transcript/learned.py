@@ -14,6 +14,7 @@ file and a mismatch is refused (`ModelError`), as is a missing or corrupt file.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import re
@@ -173,7 +174,7 @@ class Model:
         # held-out training folds by bench/train_attribution.py and stored with the weights.
         self.o_penalty = o_penalty
         self.labels = labels
-        self.index = {a: k for k, a in enumerate(attributes)}
+        self.index = dict(zip(attributes, range(len(attributes)), strict=True))
         # One extra zero row: every token has at least one row to sum.
         self.state = np.vstack([np.asarray(state, dtype=np.float64),
                                 np.zeros((1, len(labels)))])
@@ -187,10 +188,23 @@ class Model:
             raise ModelError(f"attribution weights are for feature version "
                              f"{data.get('version')!r}, this code is version {FEATURES_VERSION}")
         labels = list(data["labels"])
-        attributes = list(data["attributes"])
+        if "packed" in data:
+            # The shipped form, quick to load: attribute names joined by newlines, and the
+            # non-zero weights as base64 little-endian arrays (int32 row, int8 label,
+            # float32 weight).
+            packed = data["packed"]
+            attributes = packed["attributes"].split("\n") if packed["attributes"] else []
+            a = np.frombuffer(base64.b64decode(packed["rows"]), dtype="<i4").astype(np.intp)
+            lab = np.frombuffer(base64.b64decode(packed["labels"]), dtype="<i1").astype(np.intp)
+            w = np.frombuffer(base64.b64decode(packed["weights"]), dtype="<f4")
+        else:
+            attributes = list(data["attributes"])
+            rows = np.asarray(data["state"], dtype=np.float64).reshape(-1, 3)
+            a, lab, w = rows[:, 0].astype(np.intp), rows[:, 1].astype(np.intp), rows[:, 2]
+        if len(a) != len(lab) or len(a) != len(w):
+            raise ModelError("attribution weights: packed arrays differ in length")
         state = np.zeros((len(attributes), len(labels)))
-        for a, label, weight in data["state"]:
-            state[a, label] = weight
+        state[a, lab] = w
         transitions = np.asarray(data["transitions"], dtype=np.float64)
         if transitions.shape != (len(labels), len(labels)):
             raise ModelError("attribution weights: transition matrix has the wrong shape")
@@ -266,7 +280,8 @@ def load_file(path: Path) -> Model:
     except FileNotFoundError as exc:
         raise ModelError(f"attribution weights missing: {path} (reinstall briefing-cli, or "
                          f"retrain with bench/train_attribution.py)") from exc
-    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
+            AttributeError) as exc:
         raise ModelError(f"attribution weights corrupt: {path}: {exc}") from exc
 
 
