@@ -118,7 +118,23 @@ def split_name(text: str) -> tuple[list[str], list[str]]:
     for i, token in enumerate(tokens[:-1]):
         if is_title(token):
             last_title = i
+    if 0 <= last_title < len(tokens) - 2 and _key(tokens[last_title + 1]) in _OF:
+        # `SECRETARY OF DEFENSE LLOYD J. AUSTIN III`: the office runs on after `of`/`for`;
+        # the name is its last words (a first name, initials, a surname, a suffix).
+        end = len(tokens)
+        while end > last_title + 3 and _key(tokens[end - 1]) in _SUFFIXES:
+            end -= 1
+        start = end - 1
+        while start > last_title + 3 and len(_key(tokens[start - 1])) == 1:
+            start -= 1  # middle initials
+        start = max(last_title + 3, start - 1)  # `of` takes at least one word
+        if start < end:
+            last_title = start - 1
     return tokens[:last_title + 1], tokens[last_title + 1:]
+
+
+_OF = frozenset({"of", "for"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def role_from_titles(titles: list[str]) -> str | None:

@@ -38,9 +38,10 @@ _STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # A role may hold commas: `ANA RUIZ, Port Director, Eastbay Harbor Authority:`.
 _ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 # A note in brackets after a name, left out of it: `SEN. TED CRUZ (R-TX):`, `(via video)`.
-_NOTE = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
+# Two notes: `Angela Crawley (Lanark and Hamilton East) (SNP):`.
+_NOTE = r"(?:[^\S\n]*\([^()\n]{1,40}\)){0,2}"
 _CAPS = re.compile(
-    rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+    rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,7}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
 _CAPS_NOTED = re.compile(
     r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
@@ -51,7 +52,7 @@ _TITLED = re.compile(
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
 _GENERIC = re.compile(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
-    r"[^\S\n]*(?:\d{1,3}|[A-Z]))\s*:(?:\s+|$)")
+    r"[^\S\n]*(?:\d{1,3}|[A-Z])|(?i:spk|speaker)_?\d{1,3})\s*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
 _TIMED = re.compile(
     rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*:?\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
@@ -95,11 +96,34 @@ _VERBS = frozenset("""is are was were will would be been has have had it this th
 they us you your our my his her their""".split())
 
 
+# What a page or a caption export puts before a label: a bullet, a dash, `>>` speaker-change
+# marks (`• >>Mr Speaker: Order!`, `- MINISTER HOLM:`).
+_PREFIX = re.compile(r"(?:[•·▪◦‣*\-–—][^\S\n]*)?(?:>{1,3}[^\S\n]*)?")
+
+
 def _match_label(line: str) -> tuple[str, int, bool] | None:
     """(label, body offset, timed) of a label at the start of `line`; text copied from a
-    web page keeps its indentation (`     MS. SMITH:  Good afternoon.`)."""
+    web page keeps its indentation (`     MS. SMITH:  Good afternoon.`) and may put a bullet,
+    a dash or a `>>` before it."""
     indent = len(line) - len(line.lstrip())
-    line = line[indent:]
+    found = _match_bare_label(line[indent:])
+    if found is None and line[indent:indent + 1] in _PREFIX_CHARS:
+        prefix = _PREFIX.match(line, indent)
+        if prefix is not None and prefix.end() > indent:
+            indent = prefix.end()
+            found = _match_bare_label(line[indent:])
+            if found is not None and found[0] in ("Q", "A"):
+                found = None  # `- A lot ...`: a bare Q or A needs no bullet
+    if found is None:
+        return None
+    label, body, timed = found
+    return label, indent + body, timed
+
+
+_PREFIX_CHARS = frozenset("•·▪◦‣*-–—>")
+
+
+def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
     # Every label but a bare `Q`/`A` holds a colon (timestamps included): most lines of a
     # long transcript are text and are done with here.
     patterns = _PATTERNS if ":" in line else _BARE
@@ -110,7 +134,7 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
             if pattern is _CAPS_NOTED:
                 label += match.group("role")
             timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
-            return label, indent + match.end(), timed or pattern is _MARKDOWN
+            return label, match.end(), timed or pattern is _MARKDOWN
     return None
 
 
@@ -121,8 +145,15 @@ def _plausible(label: str, count: int) -> bool:
             "moderator", "operator", "staff", "spokesperson", "spokesman", "spokeswoman",
             "host", "interviewer", "presenter", "anchor"}:
         return True
-    if not words or len(words) > 6 or words[0].lower().rstrip(".") in _NOT_LABELS:
+    if _GENERIC.match(label + ":"):
+        return True  # `Speaker 2`, `spk09`, `SPEAKER_01`: a diarizer's voices
+    # A long capitals label names an office: `SECRETARY OF DEFENSE LLOYD J. AUSTIN III`.
+    longest = 8 if label.isupper() and any(is_title(w) for w in words[:-1]) else 6
+    if not words or len(words) > longest:
         return False
+    if words[0].lower().rstrip(".") in _NOT_LABELS and not (
+            words[0].lower() == "the" and role_label(label) is not None):
+        return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
     if any(ch.isdigit() for ch in label) and not _GENERIC.match(label + ":"):
@@ -282,6 +313,8 @@ def score(document: Document) -> float:
     text = document.text
     marks = find_marks(document)
     share = marked_share(document, marks, 2)
+    if share < _STRONG_SHARE and _all_strong(text, marks):
+        return _STRONG_SHARE
     starts = document.line_starts
     inline_lines = {starts[bisect.bisect_right(starts, offset) - 1] for offset in marks
                     if offset and text[offset - 1] != "\n"}
@@ -292,6 +325,31 @@ def score(document: Document) -> float:
         end = text.find("\n", start)
         sentences += len(_SENTENCE_BREAK.findall(text, start, end if end != -1 else len(text)))
     return len(marks) / (len(marks) / share + sentences)
+
+
+# The vote a transcript with only one or two labels gets when each is strongly shaped.
+_STRONG_SHARE = 0.2
+
+
+def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
+    """A document with few labels is still a transcript when every label is strongly shaped
+    (`CHAIRMAN RICHARD BURR: Attorney General ...`, `PRESS SECRETARY JOHN F. KIRBY: OK`):
+    capitals at a line start, a title before a name (or a stated role), the speech after it
+    on the same line; and the labelled part is most of the document, not a quote in an
+    article."""
+    if not marks or min(marks) > len(text) - min(marks):
+        return False
+    for offset, mark in marks.items():
+        words = mark.label.split()
+        if offset and text[offset - 1] != "\n":
+            return False
+        if not (mark.label.isupper() and len(words) >= 2 and role_label(mark.label) is None
+                and (mark.role is not None or any(is_title(w) for w in words[:-1]))):
+            return False
+        line_end = text.find("\n", mark.body_start)
+        if len(text[mark.body_start:line_end if line_end != -1 else len(text)].strip()) < 20:
+            return False
+    return True
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
