@@ -138,6 +138,26 @@ def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
     return None
 
 
+# `A We welcome ...`: a bare `A` with one space is an answer only right after a `Q` turn
+# (`A lot of ...` elsewhere is a sentence).
+_LOOSE_A = re.compile(r"[^\S\n]*A[^\S\n]+(?=[A-Z\"“‘'])")
+
+
+def _answers_after_questions(found: dict[int, Mark],
+                             candidates: dict[int, Mark]) -> dict[int, Mark]:
+    """The loose `A` paragraphs that come right after a `Q` label, before any other."""
+    accepted: dict[int, Mark] = {}
+    previous = ""
+    for offset in sorted(found.keys() | candidates.keys()):
+        if offset in candidates:
+            if previous == "Q":
+                accepted[offset] = candidates[offset]
+                previous = "A"
+        else:
+            previous = found[offset].label
+    return accepted
+
+
 def _plausible(label: str, count: int) -> bool:
     words = label.split()
     key = label.lower().rstrip(".")
@@ -175,9 +195,13 @@ def find_marks(document: Document) -> dict[int, Mark]:
     found: dict[int, Mark] = {}
     timed: set[int] = set()
     counts: Counter[str] = Counter()
+    loose_answers: dict[int, Mark] = {}
     for start, end in line_spans(text):
         match = _match_label(text[start:end])
         if match is None:
+            loose = _LOOSE_A.match(text, start, end)
+            if loose is not None:
+                loose_answers[start] = Mark("A", loose.end())
             continue
         label, body, is_timed = match
         role = None
@@ -199,6 +223,9 @@ def find_marks(document: Document) -> dict[int, Mark]:
         return {offset: found[offset] for offset in sorted(timed)
                 if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
     has_q = any(m.label == "Q" for m in found.values())
+    if has_q and loose_answers:
+        found.update(_answers_after_questions(found, loose_answers))
+        counts["A"] += 1
     # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
     parts = {part.upper() for label in {m.label for m in found.values()}
              if len(label.split()) >= 2 and role_label(label) is None
@@ -416,9 +443,36 @@ def _paragraph(text: str, start: int) -> str:
     return text[start:end if end != -1 else len(text)]
 
 
+# `... started the press conference with the following announcements:` - what follows, up
+# to the first label, is the principal's.
+_ANNOUNCES = re.compile(r"(?im)^[^\n]{0,200}\b(?:announcements?|statements?|remarks)[^\S\n]*:"
+                        r"[^\S\n]*$")
+
+
+def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An `A` mark for the announcements a Q/A briefing's header introduces."""
+    if not marks or not any(m.label == "A" for m in marks.values()):
+        return {}
+    cue = None
+    for cue in _ANNOUNCES.finditer(text, 0, min(marks)):
+        pass
+    if cue is None:
+        return {}
+    start = cue.end()
+    while start < min(marks) and text[start].isspace():
+        start += 1
+    if start >= min(marks):
+        return {}
+    line_start = text.rfind("\n", 0, start) + 1
+    return {line_start: Mark("A", start)}
+
+
 def parse(document: Document) -> Transcript:
     marks = _unnamed_askers(document.text, find_marks(document))
-    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks),
+    registry = seeded_registry(document, marks)
+    if registry.interviewee is not None:
+        marks.update(_announcements(document.text, marks))
+    return parse_marked(document, LAYOUT, marks, registry,
                         narration=_article_tail(document, marks))
 
 
