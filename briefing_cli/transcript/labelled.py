@@ -373,9 +373,9 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
         if not (mark.label.isupper() and len(words) >= 2 and role_label(mark.label) is None
                 and (mark.role is not None or any(is_title(w) for w in words[:-1]))):
             return False
-        line_end = text.find("\n", mark.body_start)
-        if len(text[mark.body_start:line_end if line_end != -1 else len(text)].strip()) < 20:
-            return False
+        speech = text[mark.body_start:mark.body_start + 200].split("\n\n")[0]
+        if not text[mark.body_start:mark.body_start + 1].strip() or len(speech.strip()) < 20:
+            return False  # the speech starts on the label's line
     return True
 
 
@@ -454,8 +454,8 @@ def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     if not marks or not any(m.label == "A" for m in marks.values()):
         return {}
     cue = None
-    for cue in _ANNOUNCES.finditer(text, 0, min(marks)):
-        pass
+    for found in _ANNOUNCES.finditer(text, 0, min(marks)):
+        cue = found  # the last cue before the first label
     if cue is None:
         return {}
     start = cue.end()

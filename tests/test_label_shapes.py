@@ -1,0 +1,138 @@
+"""Label shapes seen on real transcripts (issue 10, second pass): few but strongly shaped
+labels, prefixed labels, diarizer ids, bare Q/A, names alone on a line. Generated from
+original synthetic turns (tests/labelgen.py) with seeded perturbations."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from labelgen import FAMILIES
+from layoutgen import score, synthetic_turns
+from test_layouts import assert_verbatim
+
+from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import SpeakerRegistry, split_name
+from briefing_cli.transcript import detect, parse
+
+
+def _parse(text: str) -> Transcript:
+    return parse(Document(name="t", text=text))
+
+
+def _names(transcript: Transcript) -> dict[str, str]:
+    return {s.id: s.name for s in transcript.speakers}
+
+
+def _owner(transcript: Transcript, snippet: str) -> str | None:
+    offset = transcript.document.text.index(snippet)
+    for turn in transcript.turns:
+        if turn.start <= offset < turn.end:
+            return _names(transcript).get(turn.speaker) if turn.speaker else None
+    return None
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_each_label_shape_gives_its_speakers_back(family: str) -> None:
+    turns = right = 0
+    wrong = []
+    for seed in range(8):
+        rng = random.Random(f"{family}-{seed}")
+        rendered = FAMILIES[family](synthetic_turns(rng, 24, speakers=rng.randint(2, 4)), rng)
+        transcript = _parse(rendered.text)
+        assert_verbatim(transcript)
+        result = score(rendered, transcript)
+        turns, right = turns + result.turns, right + result.right
+        wrong += result.wrong[:2]
+    assert right >= 0.97 * turns, f"{family}: {right}/{turns} turns right; {wrong[:4]}"
+
+
+def test_one_strong_label_makes_a_transcript() -> None:
+    text = ("The full transcript of the committee hearing\n\n"
+            "CHAIRWOMAN LUCIA FERRANTE: Good morning, the committee will come to order.\n\n"
+            "We meet today to hear from the port authority about the new levy.\n\n"
+            "I thank the witnesses for coming at short notice.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "I thank the witnesses") == "Lucia Ferrante"
+    assert _owner(transcript, "The full transcript") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline, a credit, a one-word capitals lead: not enough for a transcript
+    "WASHINGTON: the council voted on Tuesday to approve the new levy for the harbour.\n\n"
+    "The levy will raise four million a year, officials said.\n",
+    "PHOTO CREDIT: Ana Ruiz for the Riverton Herald, taken at the harbour on Monday.\n\n"
+    "The harbour opened on Monday after two years of works.\n",
+    # a label quoted late in an article is no transcript
+    "The council met on Tuesday. " * 40 + "\n\nCHAIRMAN BRUNO KELLER: We will vote now.\n",
+])
+def test_weak_or_late_single_labels_stay_prose(text: str) -> None:
+    assert detect(Document(name="t", text=text)) != "labelled"
+
+
+def test_office_with_of_keeps_the_name_apart() -> None:
+    assert split_name("SECRETARY OF DEFENSE LLOYD J. AUSTIN III") == (
+        ["SECRETARY", "OF", "DEFENSE"], ["LLOYD", "J.", "AUSTIN", "III"])
+    assert split_name("Minister for Foreign Affairs Penny Wong") == (
+        ["Minister", "for", "Foreign", "Affairs"], ["Penny", "Wong"])
+    assert split_name("SECRETARY OF DEFENSE AUSTIN")[1] == ["AUSTIN"]
+    registry = SpeakerRegistry()
+    key = registry.label("SECRETARY OF DEFENSE OMAR K. VESTERGAARD III")
+    assert registry.name(key) == "Omar K. Vestergaard"
+
+
+def test_prefixed_labels_and_parliamentary_notes() -> None:
+    text = ("  • >>Madam Chair: Order! Questions to the Minister.\n\n"
+            "  • >>Grace Oduya (Eastmoor and Vale) (Ind): Will the Minister say what the"
+            " levy raises?\n\n"
+            "  • >>The Minister: About four million a year.\n\n"
+            "  • >>Grace Oduya: That is not enough.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Will the Minister") == "Grace Oduya"
+    assert _owner(transcript, "About four million") == "Minister"
+    assert _owner(transcript, "That is not") == "Grace Oduya"
+
+
+def test_bare_a_is_an_answer_only_after_a_question() -> None:
+    text = ("Foreign Ministry Spokesperson Li Anqi's Regular Press Conference on May 3\n\n"
+            "Foreign Ministry Spokesperson Li Anqi started the press conference with the "
+            "following announcement:\n\n"
+            "The Foreign Minister will visit Riverton next week.\n\n"
+            "Q What is the purpose of the visit?\n"
+            "A We hope to deepen our trade ties.\n"
+            "A Riverton delegation came last year.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "What is the purpose") == "Press"
+    assert _owner(transcript, "We hope to deepen") == "Li Anqi"
+    # a second `A` line right after an answer is text of that answer, not a new turn
+    assert _owner(transcript, "Riverton delegation") == "Li Anqi"
+    assert _owner(transcript, "The Foreign Minister will visit") == "Li Anqi"
+
+
+def test_a_sentence_opening_with_a_is_no_answer_without_questions() -> None:
+    text = ("MR. KELLER: Good morning.\n\nA Riverton delegation came last year.\n\n"
+            "MS. RUIZ: Thank you.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "A Riverton delegation") == "Mr. Keller"
+
+
+def test_operator_and_a_handed_over_name_line() -> None:
+    text = ("Northwind Foods Inc.\n\nQ3 2031 Earnings Conference Call\n\n"
+            "speaker\nOperator\nGood day. I would now like to hand over to Mr. Hugo Brennan."
+            "\nspeaker\nHugo Brennan\nThank you. Revenue grew four percent.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "Revenue grew") == "Hugo Brennan"
+    assert _owner(transcript, "Good day") == "Operator"
+    # the repeated `speaker` lines are nobody's words
+    assert _owner(transcript, "speaker\nHugo") is None
+
+
+def test_diarizer_ids_are_speakers() -> None:
+    transcript = _parse("spk09: Good morning, welcome to the call.\n"
+                        "spk00: Thanks. Revenue grew four percent.\n"
+                        "spk09: Our first question comes from the line of Ana Ruiz.\n")
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Revenue grew") == "spk00"
+    assert _owner(transcript, "Our first question") == "spk09"
