@@ -136,3 +136,23 @@ def test_diarizer_ids_are_speakers() -> None:
     assert transcript.layout == "labelled"
     assert _owner(transcript, "Revenue grew") == "spk00"
     assert _owner(transcript, "Our first question") == "spk09"
+
+
+def test_caption_text_on_the_timing_line_is_kept_and_cue_settings_are_not() -> None:
+    text = ("WEBVTT\n\n00:00:00.500 --> 00:00:03.000 Good evening, and welcome.\n\n"
+            "00:00:03.100 --> 00:00:06.200 align:start position:10%\nThe bridge opens Monday.\n")
+    transcript = _parse(text)
+    said = " ".join(turn.text for turn in transcript.turns)
+    assert "Good evening, and welcome." in said
+    assert "The bridge opens Monday." in said
+    assert "align" not in said
+
+
+def test_a_dateline_before_a_lower_case_sentence_is_no_label() -> None:
+    text = ("Joint press availability\n"
+            "WASHINGTON: the text below was transcribed from the live feed.\n"
+            "ANA RUIZ, Deputy Spokesperson: Good morning. MR. KELLER: Thanks.\n"
+            "QUESTION: When? Ruiz: Monday.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "the text below") is None
+    assert _owner(transcript, "Monday.") == "Ana Ruiz"

@@ -158,6 +158,13 @@ def _answers_after_questions(found: dict[int, Mark],
     return accepted
 
 
+def _plausible_word(label: str) -> bool:
+    """A one-word label that is a label whatever follows it: `Q`, `MODERATOR`, `AFP`."""
+    key = label.lower().rstrip(".")
+    return key in PRESS_LABELS or key in ANSWER_LABELS or key in PRESS_OUTLETS or \
+        role_label(label) is not None or bool(_GENERIC.match(label + ":"))
+
+
 def _plausible(label: str, count: int) -> bool:
     words = label.split()
     key = label.lower().rstrip(".")
@@ -214,6 +221,9 @@ def find_marks(document: Document) -> dict[int, Mark]:
             if role is None and not titled:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             label = name.strip()
+        if " " not in label and text[start + body:start + body + 1].islower() \
+                and not _plausible_word(label):
+            continue  # `WASHINGTON: the text below ...` - a dateline, then a sentence
         found[start] = Mark(label, start + body, role=role)
         if is_timed:
             timed.add(start)
@@ -265,8 +275,14 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
         if mark is not None and colon.start() < mark.body_start:
             continue  # the colon of a label already found (`MINISTER HOLM:`)
         low = max(line_start, colon.start() - 200)
-        for gap in _GAP.finditer(text, low, colon.start()):
-            match = _INLINE.match(text, gap.end())
+        # A short label the line vote left out (`Marsh:` opening a line of a flattened
+        # text) is tried like one inside the line, after a break.
+        openings = [(line_start, line_start - 1)] if mark is None and low == line_start \
+            else []
+        openings += [(gap.end(), gap.start() - 1)
+                     for gap in _GAP.finditer(text, low, colon.start())]
+        for opening, before in openings:
+            match = _INLINE.match(text, opening)
             if match is None or match.end() != colon.end():
                 continue
             label = match.group("label")
@@ -278,8 +294,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 role = roles.role_line(match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
-            found.append((gap.end(), label, role, colon.end(),
-                          text[gap.start() - 1] in _SENTENCE_END))
+            found.append((opening, label, role, colon.end(),
+                          before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"))
             counts[label.upper()] += 1
     known: set[str] = set()
 
