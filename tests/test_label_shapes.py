@@ -156,3 +156,23 @@ def test_a_dateline_before_a_lower_case_sentence_is_no_label() -> None:
     transcript = _parse(text)
     assert _owner(transcript, "the text below") is None
     assert _owner(transcript, "Monday.") == "Ana Ruiz"
+
+
+def test_metadata_keys_and_headlines_are_no_speakers() -> None:
+    text = ("Daily Press Briefing, Tuesday, May 6, 2031\n\n"
+            "BRIEFER: Colin Ashdown, Spokesman (On The Record Unless Otherwise Noted)\n\n"
+            "TRANSCRIPT: MR. ASHDOWN: Good afternoon. Happy to take your questions.\n\n"
+            "Q: Is the dredging contract going to be re-tendered?\n\n"
+            "MR. ASHDOWN: We are reviewing it and will say more next week.\n")
+    transcript = _parse(text)
+    assert sorted(_names(transcript).values()) == ["Colin Ashdown", "Press"]
+    assert _owner(transcript, "Good afternoon") == "Colin Ashdown"
+    assert _owner(transcript, "Colin Ashdown, Spokesman") is None
+    headline = ("Harbor Radio's Mira Tollefsen: still asking the hard questions\n\n"
+                "Mira Tollefsen would rather ask the questions than answer them.\n\n"
+                "LEDGER: You just got back. What did you find?\n\n"
+                "Tollefsen: A lot of anger about the ferry schedule.\n\n"
+                "LEDGER: Did anyone talk about the election?\n\nTollefsen: Everyone did.\n")
+    transcript = _parse(headline)
+    assert _owner(transcript, "would rather ask") is None
+    assert _owner(transcript, "A lot of anger") == "Mira Tollefsen"

@@ -80,6 +80,7 @@ look again first second third finally so now well yes no and but however here th
 also bottom the answer point reason example important background summary agenda topic
 topics key takeaways next previously meanwhile update q&a faq disclaimer contents
 advertisement correction clarification published posted filed dateline via
+briefer briefers venue
 """.split())
 # Section headings that end like labels: `Prepared Remarks:`, `Opening Statement:`.
 _HEADINGS = frozenset("""
@@ -117,6 +118,11 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
     if found is None:
         return None
     label, body, timed = found
+    if label.lower() in _NOT_LABELS:
+        # `TRANSCRIPT: MR. BOUCHER: Good afternoon.` - a metadata key, then the label
+        inner = _match_bare_label(line[indent + body:])
+        if inner is not None and inner[0].lower() not in _NOT_LABELS:
+            return inner[0], indent + body + inner[1], inner[2]
     return label, indent + body, timed
 
 
@@ -203,6 +209,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     timed: set[int] = set()
     counts: Counter[str] = Counter()
     loose_answers: dict[int, Mark] = {}
+    lower_body: set[int] = set()  # the words after the label start in lower case
     for start, end in line_spans(text):
         match = _match_label(text[start:end])
         if match is None:
@@ -224,6 +231,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
         if " " not in label and text[start + body:start + body + 1].islower() \
                 and not _plausible_word(label):
             continue  # `WASHINGTON: the text below ...` - a dateline, then a sentence
+        if text[start + body:start + body + 1].islower():
+            lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
         if is_timed:
             timed.add(start)
@@ -241,7 +250,9 @@ def find_marks(document: Document) -> dict[int, Mark]:
              if len(label.split()) >= 2 and role_label(label) is None
              for part in split_name(label)[1]}
     marks = {offset: item for offset, item in found.items()
-             if (_plausible(item.label, counts[item.label.upper()])
+             if not (offset in lower_body and counts[item.label.upper()] == 1
+                     and not _plausible_word(item.label))  # a headline: `X's Y: still ...`
+             and (_plausible(item.label, counts[item.label.upper()])
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     marks.update(_inline_marks(document, marks))
@@ -286,6 +297,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             if match is None or match.end() != colon.end():
                 continue
             label = match.group("label")
+            if text[colon.end():colon.end() + 1].islower() and not match.group("role"):
+                continue  # `Harbor Radio's Mira Tollefsen: still asking ...` - a headline
             if any(w.endswith(".") and not is_title(w) and len(w) > 2
                    for w in label.split()[:-1]):
                 continue  # `Microsoft. Ana Ruiz`: a sentence ends inside; the label is later
