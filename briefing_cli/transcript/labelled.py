@@ -228,10 +228,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
             if role is None and not titled:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             label = name.strip()
-        if " " not in label and text[start + body:start + body + 1].islower() \
-                and not _plausible_word(label):
-            continue  # `WASHINGTON: the text below ...` - a dateline, then a sentence
-        if text[start + body:start + body + 1].islower():
+        if text[start + body:start + body + 1].islower() and role is None:
             lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
         if is_timed:
@@ -249,9 +246,13 @@ def find_marks(document: Document) -> dict[int, Mark]:
     parts = {part.upper() for label in {m.label for m in found.values()}
              if len(label.split()) >= 2 and role_label(label) is None
              for part in split_name(label)[1]}
+    # A label before a lower-case word, when it is no known form, is a dateline or a
+    # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
     marks = {offset: item for offset, item in found.items()
-             if not (offset in lower_body and counts[item.label.upper()] == 1
-                     and not _plausible_word(item.label))  # a headline: `X's Y: still ...`
+             if not (offset in lower_body and not _plausible_word(item.label)
+                     and item.label.upper() not in parts
+                     and (" " not in item.label or (counts[item.label.upper()] == 1
+                                                    and not item.label.isupper())))
              and (_plausible(item.label, counts[item.label.upper()])
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
@@ -297,7 +298,9 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             if match is None or match.end() != colon.end():
                 continue
             label = match.group("label")
-            if text[colon.end():colon.end() + 1].islower() and not match.group("role"):
+            if text[colon.end():colon.end() + 1].islower() and not match.group("role") \
+                    and before >= 0 and text[before].isalpha() \
+                    and text[max(line_start, text.rfind(" ", line_start, before) + 1)].isupper():
                 continue  # `Harbor Radio's Mira Tollefsen: still asking ...` - a headline
             if any(w.endswith(".") and not is_title(w) and len(w) > 2
                    for w in label.split()[:-1]):
