@@ -411,6 +411,12 @@ class SpeakerRegistry:
 
     def _match(self, titles: list[str], first: str | None, surname: str) -> _Entry | None:
         candidates = self._candidates(titles, first, surname)
+        if first is None and len(titles) == 1 and titles[0].rstrip(".").upper() == "M":
+            # `M. CALLOWAY` beside `MARCUS CALLOWAY`: an initial, not Monsieur
+            initialled = [e for e in self._by_surname.get(surname.lower(), ())
+                          if e.first and e.first[:1].upper() == "M"]
+            if len(initialled) == 1:
+                return initialled[0]
         if candidates:
             exact = [e for e in candidates if first and e.first and _key(e.first) == _key(first)]
             return max(exact or candidates, key=lambda e: e.seen)

@@ -176,3 +176,25 @@ def test_metadata_keys_and_headlines_are_no_speakers() -> None:
     transcript = _parse(headline)
     assert _owner(transcript, "would rather ask") is None
     assert _owner(transcript, "A lot of anger") == "Mira Tollefsen"
+
+
+def test_radio_host_intro_and_a_guest_label_with_a_long_note() -> None:
+    text = ("From Harbour Pilot To Novelist\n\n"
+            "This is HARBOUR HOUR. I'm Ingrid Saarinen.\n\n"
+            "My guest, Tomas Keller, piloted ships into Riverton for thirty years.\n\n"
+            "Tomas Keller, welcome to the show. Why write a novel now?\n\n"
+            'Mr. TOMAS KELLER (Harbour pilot, author of "Slack Water: A Novel"): Well, I had '
+            "time on my hands for the first time in my life, and stories to tell.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "My guest, Tomas Keller") == "Ingrid Saarinen"
+    assert _owner(transcript, "I had time") == "Tomas Keller"
+    assert _owner(transcript, "From Harbour Pilot") is None
+
+
+def test_an_initial_m_is_not_monsieur_beside_a_first_name_in_m() -> None:
+    registry = SpeakerRegistry()
+    ruth = registry.label("RUTH CALLOWAY")
+    marcus = registry.label("MARCUS CALLOWAY")
+    assert registry.label("R. CALLOWAY") == ruth
+    assert registry.label("M. CALLOWAY") == marcus

@@ -38,8 +38,9 @@ _STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # A role may hold commas: `ANA RUIZ, Port Director, Eastbay Harbor Authority:`.
 _ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 # A note in brackets after a name, left out of it: `SEN. TED CRUZ (R-TX):`, `(via video)`.
-# Two notes: `Angela Crawley (Lanark and Hamilton East) (SNP):`.
-_NOTE = r"(?:[^\S\n]*\([^()\n]{1,40}\)){0,2}"
+# Two notes: `Angela Crawley (Lanark and Hamilton East) (SNP):`; a long one on radio
+# transcripts: `Mr. STEVE HELY (Comedy writer, author of "How I Became ..."):`.
+_NOTE = r"(?:[^\S\n]*\([^()\n]{1,120}\)){0,2}"
 _CAPS = re.compile(
     rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,7}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
@@ -396,13 +397,17 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
     capitals at a line start, a title before a name (or a stated role), the speech after it
     on the same line; and the labelled part is most of the document, not a quote in an
     article."""
-    if not marks or min(marks) > len(text) - min(marks):
+    if not marks or (min(marks) > len(text) - min(marks)
+                     and not _host_intro(text, marks)):
         return False
     for offset, mark in marks.items():
         words = mark.label.split()
         if offset and text[offset - 1] != "\n":
             return False
-        if not (mark.label.isupper() and len(words) >= 2 and role_label(mark.label) is None
+        # `CHAIRMAN RICHARD BURR`, or an honorific before a name in capitals (`Mr. BILL MOYERS`)
+        capitals = mark.label.isupper() or (
+            len(words) >= 2 and is_title(words[0]) and " ".join(words[1:]).isupper())
+        if not (capitals and len(words) >= 2 and role_label(mark.label) is None
                 and (mark.role is not None or any(is_title(w) for w in words[:-1]))):
             return False
         speech = text[mark.body_start:mark.body_start + 200].split("\n\n")[0]
@@ -499,8 +504,26 @@ def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return {line_start: Mark("A", start)}
 
 
+# `This is FRESH AIR. I'm Terry Gross.` - a host introducing the programme.
+_HOST_INTRO = re.compile(
+    r"(?m)^(?:This is [^.\n]{1,60}\.[^\S\n]+)?(?:I'm|I am)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)\b")
+
+
+def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """The header paragraphs of a programme from its host's `I'm Terry Gross.` on are the
+    host's (the first guest's label comes after them)."""
+    if not marks:
+        return {}
+    intro = _HOST_INTRO.search(text, 0, min(marks))
+    if intro is None or intro.start() > 2000:
+        return {}
+    return {intro.start(): Mark(intro.group("name"), intro.start())}
+
+
 def parse(document: Document) -> Transcript:
     marks = _unnamed_askers(document.text, find_marks(document))
+    marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
