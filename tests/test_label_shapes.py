@@ -198,3 +198,15 @@ def test_an_initial_m_is_not_monsieur_beside_a_first_name_in_m() -> None:
     marcus = registry.label("MARCUS CALLOWAY")
     assert registry.label("R. CALLOWAY") == ruth
     assert registry.label("M. CALLOWAY") == marcus
+
+
+def test_bilingual_labels_in_chinese_script_take_the_english_label_after_them() -> None:
+    text = ("Regular Press Conference on May 2, 2031\n\n"
+            "新华社记者：请介绍会议情况。\n\nXinhua: Could you share the details?\n\n"
+            "李安琪:会议取得了积极成果。\n\nLi Anqi: The meeting achieved positive results.\n\n"
+            "路透社记者:双方是否签署了文件?\n\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "请介绍会议情况") == "Press"
+    assert _owner(transcript, "会议取得了积极成果") == "Li Anqi"
+    assert _owner(transcript, "双方是否签署了文件") == "Press"
+    assert sorted(_names(transcript).values()) == ["Li Anqi", "Press"]

@@ -210,9 +210,15 @@ def find_marks(document: Document) -> dict[int, Mark]:
     timed: set[int] = set()
     counts: Counter[str] = Counter()
     loose_answers: dict[int, Mark] = {}
+    cjk: dict[int, Mark] = {}
     lower_body: set[int] = set()  # the words after the label start in lower case
     for start, end in line_spans(text):
         match = _match_label(text[start:end])
+        if match is None and ("：" in text[start:end] or ":" in text[start:end]):
+            han = _CJK.match(text, start, end)
+            if han is not None:
+                cjk[start] = Mark(han.group("label"), han.end())
+                continue
         if match is None:
             loose = _LOOSE_A.match(text, start, end)
             if loose is not None:
@@ -258,7 +264,38 @@ def find_marks(document: Document) -> dict[int, Mark]:
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     marks.update(_inline_marks(document, marks))
+    if cjk:
+        marks.update(_paired_cjk(cjk, marks))
     return marks
+
+
+# `汪文斌：昨天，...` / `新华社记者:请介绍...` - a label in Chinese, Japanese or Korean script.
+_CJK = re.compile(r"[^\S\n]*(?P<label>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,10})"
+                  r"[^\S\n]*[:：][^\S\n]*(?=\S)")
+_CJK_PRESS = ("记者", "記者", "기자")
+
+
+def _paired_cjk(cjk: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels in Chinese (Japanese, Korean) script. In a bilingual transcript each is
+    followed by the same turn in English under a Latin label (`汪文斌:` then `Wang
+    Wenbin:`), which names it; a reporter (`新华社记者`) is the press; any other needs to
+    come back to be a label."""
+    offsets = sorted(marks)
+    counts = Counter(mark.label for mark in cjk.values())
+    cjk_offsets = sorted(cjk)
+    out: dict[int, Mark] = {}
+    for n, offset in enumerate(cjk_offsets):
+        mark = cjk[offset]
+        after = bisect.bisect_right(offsets, offset)
+        limit = cjk_offsets[n + 1] if n + 1 < len(cjk_offsets) else None
+        if after < len(offsets) and (limit is None or offsets[after] < limit):
+            out[offset] = Mark(marks[offsets[after]].label, mark.body_start,
+                               role=marks[offsets[after]].role)
+        elif mark.label.endswith(_CJK_PRESS):
+            out[offset] = Mark("Q", mark.body_start)
+        elif counts[mark.label] > 1:
+            out[offset] = mark
+    return out
 
 
 # A label inside a line, after a finished sentence (line breaks lost, or a capitals
