@@ -210,3 +210,20 @@ def test_bilingual_labels_in_chinese_script_take_the_english_label_after_them() 
     assert _owner(transcript, "会议取得了积极成果") == "Li Anqi"
     assert _owner(transcript, "双方是否签署了文件") == "Press"
     assert sorted(_names(transcript).values()) == ["Li Anqi", "Press"]
+
+
+def test_debate_page_portrait_headings() -> None:
+    text = ("Harbour Levy Debate\n\n"
+            "Maeve Kinsella Portrait The Minister for Ports (Ms Maeve Kinsella)\n"
+            "- Record - - - Excerpts\n\nI beg to move that the levy be approved.\n\n"
+            "Declan Rourke Portrait Mr Declan Rourke (Eastmoor) (Ind)\n- Record - -\n\n"
+            "Will the Minister say how much the levy will raise?\n\n"
+            "Maeve Kinsella Portrait Ms Kinsella\n- Record - - - Excerpts\n\n"
+            "About four million a year, from memory.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "I beg to move") == "Maeve Kinsella"
+    assert _owner(transcript, "Will the Minister") == "Declan Rourke"
+    assert _owner(transcript, "About four million") == "Maeve Kinsella"
+    assert _owner(transcript, "- Record - -\n") is None
+    kinsella = next(s for s in transcript.speakers if s.name == "Maeve Kinsella")
+    assert kinsella.role == "Minister for Ports"

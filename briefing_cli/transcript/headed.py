@@ -52,8 +52,36 @@ _QUESTION_ROLES = ("analyst",)
 _BULLET = re.compile(r"^[^\S\n]*[•·▪◦‣*\-–—][^\S\n]+(?=\S)")
 
 
+# A debate page's speaker heading after the portrait's alt text: `Lord Lansley Portrait The
+# Leader of the House of Commons (Mr Andrew Lansley)`, `John Spellar Portrait Mr Spellar`.
+_PORTRAIT = re.compile(
+    r"^[^\S\n]*[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]*){0,3}[^\S\n]+Portrait[^\S\n]+"
+    r"(?P<label>[A-Z][^()\n]{0,120}?)[^\S\n]*(?P<notes>(?:\([^()\n]{1,80}\)[^\S\n]*)*)$")
+_NOTED_NAME = re.compile(
+    r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[^\S\n]+[^()\n]+)\)")
+# The line under such a heading: `- Hansard - - - Excerpts`.
+_DASHED = re.compile(r"^[^\S\n]*-[^\S\n]*(?:[A-Za-z]+[^\S\n]*)?(?:-[^\S\n]*)+(?:[A-Za-z]+)?"
+                     r"[^\S\n]*$")
+
+
+def _portrait(line: str) -> tuple[str, str | None, bool] | None:
+    match = _PORTRAIT.match(line)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    named = _NOTED_NAME.search(match.group("notes"))
+    if named is not None and not named.group("name").rstrip().endswith(")"):
+        role = re.sub(r"^(?:The|the)\s+", "", label)
+        return named.group("name").strip(), role if any(is_title(w) for w in role.split()) \
+            else None, False
+    return label, None, False
+
+
 def _heading(line: str) -> tuple[str, str | None, bool] | None:
     """(label, role, asks) when a line is a speaker heading."""
+    portrait = _portrait(line)
+    if portrait is not None:
+        return portrait
     bullet = _BULLET.match(line)
     if bullet is not None:
         line = line[bullet.end():]
@@ -112,6 +140,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     with_roles = 0
     titled: dict[int, str] = {}
     analysts = False  # inside an `Analysts` list: `Amy Chu - Barclays` is an analyst
+    portraits: set[int] = set()
     for start, end in line_spans(text):
         line = text[start:end].strip()
         if line.lower().rstrip(":") in ("analysts", "conference call participants"):
@@ -128,6 +157,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
                 titled[start] = " ".join(name.group("name").split())
             continue
         label, role, asks = heading
+        if _PORTRAIT.match(text[start:end]):
+            portraits.add(start)
         found[start] = Mark(label, end, role=role, question=asks)
         counts[label.upper()] += 1
         with_roles += role is not None
@@ -154,7 +185,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     # after them.
     sure = {offset: mark for offset, mark in found.items()
             if mark.role is not None or counts[mark.label.upper()] > 1 or with_roles >= 2
-            or mark.label.lower() in _ALONE or offset in handed}
+            or mark.label.lower() in _ALONE or offset in handed or offset in portraits}
     if len(sure) < 2:
         return sure
     first = min(sure)
@@ -181,7 +212,14 @@ def _markers(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         line = text[line_start:offset - 1].strip()
         if line and len(line) <= 20 and line.islower() and line.isalpha():
             before.setdefault(line, []).append(line_start)
-    return frozenset(start for starts in before.values() if len(starts) >= 2 for start in starts)
+    under = set()
+    for mark in marks.values():
+        line_start = mark.body_start + 1
+        line_end = text.find("\n", line_start)
+        if _DASHED.match(text[line_start:line_end if line_end != -1 else len(text)]):
+            under.add(line_start)
+    return frozenset(start for starts in before.values() if len(starts) >= 2
+                     for start in starts) | under
 
 
 def parse(document: Document) -> Transcript:
