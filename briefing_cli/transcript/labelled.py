@@ -165,6 +165,9 @@ def _answers_after_questions(found: dict[int, Mark],
     return accepted
 
 
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
 def _plausible_word(label: str) -> bool:
     """A one-word label that is a label whatever follows it: `Q`, `MODERATOR`, `AFP`."""
     key = label.lower().rstrip(".")
@@ -259,7 +262,9 @@ def find_marks(document: Document) -> dict[int, Mark]:
              if not (offset in lower_body and not _plausible_word(item.label)
                      and item.label.upper() not in parts
                      and (" " not in item.label or (counts[item.label.upper()] == 1
-                                                    and not item.label.isupper())))
+                                                    and not item.label.isupper()
+                                                    and (not text[:offset].strip()
+                                                         or _POSSESSIVE.search(item.label)))))
              and (_plausible(item.label, counts[item.label.upper()])
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
