@@ -233,7 +233,6 @@ def test_a_label_mid_document_before_a_lower_case_word_stays_a_label() -> None:
     text = ("Regular Press Conference on May 25, 2031\n\n"
             "CCTV: Yesterday the Foreign Minister met envoys. Could you share more?\n\n"
             "Li Anqi: jointly celebrating the day is an annual tradition.\n\n"
-            "Bloomberg: Regarding the port lease, what is your comment?\n\n"
-            "Li Anqi: The lease is a normal commercial matter.\n")
+            "Bloomberg: Regarding the port lease, what is your comment?\n")
     transcript = _parse(text)
     assert _owner(transcript, "jointly celebrating") == "Li Anqi"
