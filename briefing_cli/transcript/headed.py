@@ -114,7 +114,7 @@ def _handed_over(text: str, offset: int, name: str) -> bool:
     """`... hand the conference over to Mr. Steve Filton.` then `Steve Filton` alone on a
     line: a call whose operator introduced the speaker by name."""
     surname = name.split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", text[max(0, offset - 3000):offset]) is not None
+    return re.search(rf"\b{re.escape(surname)}\b", text[max(0, offset - 1500):offset]) is not None
 
 
 def _name_like(name: str) -> bool:
