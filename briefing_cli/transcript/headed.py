@@ -114,7 +114,14 @@ def _handed_over(text: str, offset: int, name: str) -> bool:
     """`... hand the conference over to Mr. Steve Filton.` then `Steve Filton` alone on a
     line: a call whose operator introduced the speaker by name."""
     surname = name.split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", text[max(0, offset - 1500):offset]) is not None
+    low = max(0, offset - 1500)
+    at = text.rfind(surname, low, offset)
+    while at != -1:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            return True
+        at = text.rfind(surname, low, at)
+    return False
 
 
 def _name_like(name: str) -> bool:
