@@ -116,8 +116,9 @@ def split_name(text: str) -> tuple[list[str], list[str]]:
     tokens = _TOKEN.findall(text)
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
-        if is_title(token):
-            last_title = i
+        if is_title(token) and not (
+                i and len(_key(token)) == 1 and not is_title(tokens[i - 1])):
+            last_title = i  # (`DMITRI M. QUIST`: an initial after a first name, not Monsieur)
     if 0 <= last_title < len(tokens) - 2 and _key(tokens[last_title + 1]) in _OF:
         # `SECRETARY OF DEFENSE LLOYD J. AUSTIN III`: the office runs on after `of`/`for`;
         # the name is its last words (a first name, initials, a surname, a suffix).

@@ -94,7 +94,7 @@ def prefixed(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
 def diarized(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     """Machine transcripts: `spk03: ...` or `SPEAKER_01: ...`, one turn a line."""
     order = _order(turns)
-    ids = rng.sample(range(12), len(order))
+    ids = rng.sample(range(max(12, len(order))), len(order))
     upper = rng.random() < 0.5
     names = {key: (f"SPEAKER_{n:02d}" if upper else f"spk{n:02d}")
              for key, n in zip(order, ids, strict=True)}

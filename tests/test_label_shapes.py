@@ -236,3 +236,8 @@ def test_a_label_mid_document_before_a_lower_case_word_stays_a_label() -> None:
             "Bloomberg: Regarding the port lease, what is your comment?\n")
     transcript = _parse(text)
     assert _owner(transcript, "jointly celebrating") == "Li Anqi"
+
+
+def test_a_middle_initial_m_is_not_monsieur() -> None:
+    assert split_name("CHAIRMAN DMITRI M. QUIST") == (["CHAIRMAN"], ["DMITRI", "M.", "QUIST"])
+    assert split_name("M. CALLOWAY") == (["M."], ["CALLOWAY"])

@@ -112,8 +112,8 @@ _HOSTS = frozenset({"operator", "moderator", "host", "presenter", "announcer"})
 
 def _handed_over(text: str, offset: int, name: str) -> bool:
     """`... hand the conference over to Mr. Steve Filton.` then `Steve Filton` alone on a
-    line: a call whose operator introduced the speaker by name."""
-    surname = name.split()[-1]
+    line: a call whose operator introduced the speaker by their whole name."""
+    surname = " ".join(name.split())  # the whole name, as the operator said it
     low = max(0, offset - 1500)
     at = text.rfind(surname, low, offset)
     while at != -1:

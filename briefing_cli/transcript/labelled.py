@@ -147,7 +147,7 @@ def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
 
 # `A We welcome ...`: a bare `A` with one space is an answer only right after a `Q` turn
 # (`A lot of ...` elsewhere is a sentence).
-_LOOSE_A = re.compile(r"[^\S\n]*A[^\S\n]+(?=[A-Z\"“‘'])")
+_LOOSE_A = re.compile(r"[^\S\n]*A[^\S\n]+(?=\S)")
 
 
 def _answers_after_questions(found: dict[int, Mark],
@@ -453,8 +453,8 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
                 and (mark.role is not None or any(is_title(w) for w in words[:-1]))):
             return False
         speech = text[mark.body_start:mark.body_start + 200].split("\n\n")[0]
-        if not text[mark.body_start:mark.body_start + 1].strip() or len(speech.strip()) < 20:
-            return False  # the speech starts on the label's line
+        if not any(ch.isalnum() for ch in speech):
+            return False  # speech follows the label
     return True
 
 
