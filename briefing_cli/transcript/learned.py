@@ -168,7 +168,7 @@ class Model:
     """Weights of a linear-chain CRF: state weights per (attribute, label), transitions."""
 
     def __init__(self, labels: list[str], attributes: list[str], state: Any,
-                 transitions: Any, o_penalty: float = 0.0) -> None:
+                 transitions: Any, o_penalty: float = 0.0, *, padded: bool = False) -> None:
         import numpy as np
 
         # Subtracted from every `O` score when decoding: a recall/precision knob chosen on
@@ -176,9 +176,10 @@ class Model:
         self.o_penalty = o_penalty
         self.labels = labels
         self.index = dict(zip(attributes, range(len(attributes)), strict=True))
-        # One extra zero row: every token has at least one row to sum.
-        self.state = np.vstack([np.asarray(state, dtype=np.float64),
-                                np.zeros((1, len(labels)))])
+        # One extra zero row: every token has at least one row to sum (`padded`: `state`
+        # has it already, as `from_arrays` allocates it, and is not copied).
+        self.state = np.asarray(state, dtype=np.float64) if padded else np.vstack(
+            [np.asarray(state, dtype=np.float64), np.zeros((1, len(labels)))])
         self.transitions = np.asarray(transitions, dtype=np.float64)
 
     @classmethod
@@ -193,12 +194,15 @@ class Model:
         w = np.asarray(weights)
         if len(a) != len(lab) or len(a) != len(w):
             raise ModelError("attribution weights: state arrays differ in length")
-        state = np.zeros((len(attributes), len(labels)))
+        if len(a) and not (0 <= a.min() and a.max() < len(attributes)
+                           and 0 <= lab.min() and lab.max() < len(labels)):
+            raise ModelError("attribution weights: state index out of range")
+        state = np.zeros((len(attributes) + 1, len(labels)))
         state[a, lab] = w
         transitions = np.asarray(transitions, dtype=np.float64)
         if transitions.shape != (len(labels), len(labels)):
             raise ModelError("attribution weights: transition matrix has the wrong shape")
-        return cls(labels, attributes, state, transitions, float(o_penalty))
+        return cls(labels, attributes, state, transitions, float(o_penalty), padded=True)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
