@@ -276,3 +276,74 @@ def test_paraphrase_never_splits_a_word() -> None:
         assert not (after.isalnum() and turn.text[-1:].isalnum()), turn.text
     starts = [(t.start, t.end) for t in transcript.turns]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(starts))
+
+
+_SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.parametrize("sample", ["white_house_briefing.txt", "interview_timestamped.txt",
+                                    "state_department_briefing.txt"])
+def test_other_layouts_never_load_the_weights(sample: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Labelled, headed and timestamped transcripts never read the news model's weights."""
+    from typer.testing import CliRunner
+
+    from briefing_cli.cli import app
+
+    def refuse(path: Path) -> learned.Model:
+        raise AssertionError(f"weights loaded for {sample}")
+
+    monkeypatch.setattr(learned, "load_file", refuse)
+    learned.use(None)
+    try:
+        for command in (["summarize", "-f", "json"], ["speakers"]):
+            result = CliRunner().invoke(app, [*command, str(_SAMPLES / sample)])
+            assert result.exit_code == 0, result.output
+            assert learned._model is None
+    finally:
+        learned.use(None)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_news_without_anything_to_ask_never_loads_the_weights(
+        seed: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Short lines (headline, dateline, byline) are not decoded: an article of nothing else
+    parses with no weights at all, and no paragraph list decodes nothing."""
+    rng = random.Random(seed)
+    monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "gone.npz")
+    learned.use(None)
+    try:
+        assert learned.attributions_many("Nothing to read here at all.", []) == {}
+        lines = [rng.choice(["Oil up.", "By AP", "PARIS —", "Update 2", "Gas.", "Opinion"])
+                 for _ in range(rng.randrange(2, 6))]
+        transcript = news.parse(Document(name="t", text="\n\n".join(lines) + "\n"))
+        assert transcript.turns
+        assert learned._model is None
+    finally:
+        learned.use(None)
+
+
+def test_short_paragraphs_are_not_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only paragraphs the parser can ask about (a quotation, or enough words) go to the
+    model; the parse is the same as when every paragraph is decoded."""
+    text = ("Port talks stall\n\nBy AP\n\n"
+            "The union said on Monday that the strike would go on until the vote.\n\n"
+            "Oil up.\n\n\u201cWe will not move,\u201d Reyes said.\n")
+    asked: list[list[tuple[int, int]]] = []
+    real = learned.attributions_many
+
+    def spy(text: str, paragraphs: list[tuple[int, int]], decoder: learned.Model | None = None
+            ) -> dict[tuple[int, int], list[learned.Attribution]]:
+        asked.append(paragraphs)
+        return real(text, paragraphs, decoder)
+
+    monkeypatch.setattr(learned, "attributions_many", spy)
+    parsed = news.parse(Document(name="t", text=text))
+    decoded = [text[s:e] for s, e in asked[0]]
+    assert any(p.startswith("The union said") for p in decoded)
+    assert any(p.startswith("\u201cWe will") for p in decoded)
+    assert not {"By AP", "Oil up."} & set(decoded)
+    monkeypatch.setattr(news, "_MODEL_WORDS", 0)  # every paragraph decoded
+    asked.clear()
+    assert news.parse(Document(name="t", text=text)) == parsed
+    assert len(asked[0]) == 5

@@ -433,7 +433,9 @@ def attributions_many(text: str, paragraphs: list[tuple[int, int]],
         tokens = tokenize(text, *para)
         for lo, hi in _chunks(tokens) if tokens else []:
             pieces.append((para, tokens[lo:hi]))
-    tagged = (decoder or model()).tag_many([features(tokens) for _, tokens in pieces])
+    # The weights (and numpy) load only when some paragraph needs them.
+    tagged = (decoder or model()).tag_many([features(tokens) for _, tokens in pieces]) \
+        if pieces else []
     out: dict[tuple[int, int], list[Attribution]] = {para: [] for para in paragraphs}
     for (para, tokens), labels in zip(pieces, tagged, strict=True):
         out[para].extend(_link(tokens, labels))

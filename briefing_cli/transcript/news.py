@@ -67,6 +67,9 @@ _CONTRACTION = re.compile(r"(?i)(he|she|they|we|i)['’](?:s|ll|d|re|ve|m)")
 # the model, 57.0%; the model first, then the rule, 55.8%. The rule stays first.
 _RULE_FIRST = True
 _MODEL_QUOTES = 0
+# A stretch of narration shorter than this (counted by `_words`: word characters) is never
+# read by the model.
+_MODEL_WORDS = 8
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NOT_SOURCES = frozenset({*lex.PRONOUNS, *_RELATIVE, "you", "us", "i", "it", "this", "one"})
 _FOR_VERBS = frozenset("""blame blames blamed thank thanks thanked credit credits credited
@@ -1120,8 +1123,16 @@ class _Parser:
 
     def _model_attributions(self) -> list[learned.Attribution]:
         if self.model_cache is None:
-            self.model_cache = learned.attributions_many(self.text, self.paragraphs)
+            self.model_cache = learned.attributions_many(self.text, [
+                (start, end) for start, end in self.paragraphs if self._may_ask(start, end)])
         return self.model_cache.get(self.para, [])
+
+    def _may_ask(self, start: int, end: int) -> bool:
+        """Whether parsing the paragraph can ask the model anything: it has a quotation
+        (`_model_quote_speaker`) or a stretch of `_MODEL_WORDS` word characters (`_learned`). The
+        others (headlines, datelines, bylines, short lines) are not decoded; when no
+        paragraph qualifies, the weights are never loaded."""
+        return bool(self.quotes.get(start)) or self._words(start, end) >= _MODEL_WORDS
 
     def _model_quote_speaker(self, quote: _Quote) -> str | None:
         found = self._model_attributions()
@@ -1144,7 +1155,7 @@ class _Parser:
         or more; the speaker is the source the model links to the content, resolved like
         the sieve's subjects (no source, or none that resolves: narration)."""
         words = self._words(start, end)
-        if words < 8:
+        if words < _MODEL_WORDS:
             return []
         found = self._model_attributions()
         cover: list[tuple[int, learned.Attribution, int, int]] = []
