@@ -260,6 +260,25 @@ def _is_org(words: list[str]) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"[\w'’]+")
+
+
+def _is_place(run: list[str]) -> bool:
+    """A capitalised run that names a place (`Brussels`, `South Korea`, `the United
+    States`), titles and possessives aside."""
+    name = [_POSSESSIVE.sub("", w).lower().rstrip(".") for w in _name_words(run)]
+    if not name:
+        return False
+    return (len(name) == 1 and name[0] in lex.PLACES) or (
+        len(name) > 1 and name[-1] in lex.PLACE_ENDS)
+
+
+def _institution(name: str) -> str:
+    """Display name of an institution named by a common noun: `government` ->
+    `Government`, `foreign ministry` -> `Foreign ministry` (like `Officials`, `Analysts`)."""
+    return name[:1].upper() + name[1:]
+
+
 class _Resolver:
     """Turns the subject of a cue (`German Chancellor Angela Merkel`, `he`, `a campaign
     spokesman`, `the ministry`) into a speaker key."""
@@ -297,6 +316,10 @@ class _Resolver:
                 run_start -= 1
             run = words[run_start:run_end]
             before = words[:run_start]
+            if _is_place(run) and self._object_of_preposition(before, offset):
+                # `Pressure has also come from Brussels`, `officials in Washington`: a place
+                # speaks only as the subject of its verb (`Washington said`).
+                return None
             if not create and len(_name_words(run)) == 1 and \
                     self.registry.find(_name_words(run)[0]) is None:
                 return None
@@ -310,6 +333,20 @@ class _Resolver:
         if lower[0] in lex.DETERMINERS or lower[-1] in lex.PERSON_NOUNS | lex.ORG_NOUNS:
             return self.nominal(words, offset)
         return None
+
+    def _object_of_preposition(self, before: list[str], offset: int) -> bool:
+        """Whether the words before a name (in its phrase, else in the text before the
+        phrase) end in a preposition, an article aside: `from (the) ...`, `in ...`; not
+        `according to ...`, and not `by ...` (the agent of a passive speaks)."""
+        words = [w.lower() for w in before]
+        if not words:
+            words = _WORD_BEFORE.findall(self.text, max(0, offset - 40), offset)[-3:]
+            words = [w.lower() for w in words]
+        while words and words[-1] in ("the", "a", "an"):
+            words.pop()
+        if not words or words[-1] not in lex.PREPOSITIONS or words[-1] == "by":
+            return False
+        return words[-2:] != ["according", "to"]
 
     def named(self, run: list[str], before: str, appositive: str, offset: int) -> str | None:
         titles = [w for w in run if _TITLE_WORD.match(w)]
@@ -362,7 +399,7 @@ class _Resolver:
             return self.subject(" ".join(_POSSESSIVE.sub("", w) for w in named), offset,
                                 create=True)
         if head in lex.ORG_NOUNS:
-            return self.registry.organization(" ".join(words))
+            return self.registry.organization(_institution(" ".join(words)))
         if head in lex.PERSON_NOUNS or (head.endswith(lex.PERSON_SUFFIXES)
                                         and head not in lex.NOT_PEOPLE):
             # `the president`: the one person already known by that role, if any.
@@ -1265,7 +1302,7 @@ class _Parser:
         name = " ".join(words)
         head = words[-1].lower()
         if head in lex.ORG_NOUNS or head in lex.DOCUMENTS or head in lex.ORG_HEADS:
-            return self.state.registry.organization(name)
+            return self.state.registry.organization(_institution(name))
         return self.state.registry.fixed(name[:1].upper() + name[1:])
 
     def _source_key(self, phrase: str, offset: int) -> str | None:
