@@ -178,13 +178,13 @@ def test_news_sieve() -> None:
     assert _speaker(t, "going to be rushed.") == "Piotr Lasko"
     assert _speaker(t, "That is final,") == "Piotr Lasko"
     assert _speaker(t, "He added that more troops") == "Piotr Lasko"
-    assert _speaker(t, "calm and quiet.") == "ministry"
+    assert _speaker(t, "calm and quiet.") == "Ministry"
     assert _speaker(t, "the review will take a month") == "Piotr Lasko"
     assert _speaker(t, "Nightly News") is None  # a title, not a quotation
     assert _speaker(t, "The next meeting is on Friday.") is None
     kinds = {turn.text: turn.kind for turn in t.turns}
     assert kinds["We are not,"] is TurnKind.QUOTE
-    ministry = next(s for s in t.speakers if s.name == "ministry")
+    ministry = next(s for s in t.speakers if s.name == "Ministry")
     assert ministry.kind.value == "organization"
 
 
