@@ -201,3 +201,164 @@ def test_shared_page_helper_still_writes_whole_documents() -> None:
     assert page.startswith("<!DOCTYPE html>\n<html") and page.endswith("</html>\n")
     assert html.page("T", [], digest=True).startswith(f"<!DOCTYPE html>\n{html.MARKER}\n<html")
 
+
+
+# --- 6. the date a transcript prints comes first; a Word file's creation date never -------
+
+
+def test_a_word_file_has_no_date_from_its_template() -> None:
+    from published import to_docx
+
+    from briefing_cli.sources import DOCX, convert
+
+    document = convert(to_docx("MR LEE: The budget passed today.\n"), "a.docx", DOCX)
+    assert document.origin is not None and document.origin.date is None
+
+
+def test_batch_shows_the_date_the_text_prints(tmp_path: Path) -> None:
+    from published import to_docx
+
+    archive, out = tmp_path / "in", tmp_path / "out"
+    archive.mkdir()
+    dated = "Daily Press Briefing\n\nMarch 12, 2026\n\nMR LEE: The budget passed today.\n"
+    (archive / "dated.docx").write_bytes(to_docx(dated))
+    (archive / "undated.docx").write_bytes(to_docx("MR LEE: The budget passed today.\n"))
+    result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    dates = {e["output"]: e["date"] for e in
+             json.loads((out / "index.json").read_text(encoding="utf-8"))["transcripts"]}
+    assert dates == {"dated.md": "March 12, 2026", "undated.md": None}
+
+
+def test_text_date_wins_over_metadata() -> None:
+    from briefing_cli.batch import shown_date
+
+    origin = Origin("pdf", date="2019-01-01")
+    printed = Document(name="a.pdf", text="Briefing, 12 March 2026\n\nMR LEE: Hello.\n",
+                       origin=origin)
+    assert shown_date(printed) == "12 March 2026"
+    bare = Document(name="a.pdf", text="MR LEE: Hello.\n", origin=origin)
+    assert shown_date(bare) == "2019-01-01"
+
+
+# --- 7. one error line: a full standard output for `text`, a damaged PDF ------------------
+
+
+def _cli(*args: str, **options: Any) -> Any:
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "briefing_cli", *args], check=False,
+                          stderr=subprocess.PIPE, **options)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_text_to_a_full_stdout_is_one_error_line() -> None:
+    with open("/dev/full", "wb") as full:
+        run = _cli("text", str(ROOT / "samples" / "news_article.txt"), stdout=full)
+    assert run.returncode == 1
+    assert run.stderr.startswith(b"error: cannot write") and run.stderr.count(b"\n") == 1
+
+
+def test_a_damaged_pdf_is_one_error_line(tmp_path: Path) -> None:
+    import subprocess
+
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\ngarbage\n")
+    run = _cli("summarize", str(bad), stdout=subprocess.PIPE)
+    assert run.returncode == 1 and run.stdout == b""
+    assert run.stderr.startswith(b"error:") and run.stderr.count(b"\n") == 1, run.stderr
+
+
+# --- 8. one date pattern: the date shown and its sort key from the same match -------------
+
+
+@pytest.mark.parametrize(("printed", "iso"), [
+    ("March 12, 2026", "2026-03-12"), ("Sept. 3, 2025", "2025-09-03"),
+    ("Dec 1, 2026", "2026-12-01"), ("12 March 2026", "2026-03-12"),
+    ("2026-03-12", "2026-03-12")])
+def test_a_found_date_and_its_sort_key_come_from_one_match(printed: str, iso: str) -> None:
+    from briefing_cli import batch
+
+    found = batch._DATE.search(f"Briefing of {printed}, Washington")
+    assert found is not None and found.group(0) == printed
+    assert batch.iso_date(found) == iso == batch.sortable_date(printed)
+    assert not hasattr(batch, "_DATE_PARTS") and not hasattr(batch, "_MONTHS")
+
+
+# --- 9. one format table; one collision rule ---------------------------------------------
+
+
+def test_batch_names_outputs_from_the_render_table(tmp_path: Path) -> None:
+    from briefing_cli import batch
+    from briefing_cli.render import FORMATS, OutputFormat, extension_of
+
+    assert {fmt: extension_of(fmt) for fmt in FORMATS}[OutputFormat.MARKDOWN] == ".md"
+    for fmt in ("markdown", "json", "html"):
+        jobs = batch.plan([tmp_path / "a.txt", tmp_path / "A.md", tmp_path / "index.txt"],
+                          str(tmp_path), tmp_path / "out", fmt, "lexrank")
+        ext = extension_of(OutputFormat(fmt))
+        assert [j.target.name for j in jobs] == [f"a{ext}", f"A-2{ext}", f"index-2{ext}"]
+
+
+def test_unique_name_counts_up_ignoring_case() -> None:
+    from briefing_cli.batch import _unique_name
+
+    taken = {"a.md"}
+    assert _unique_name("A", ".md", taken) == "A-2.md"
+    assert _unique_name("a", ".md", taken) == "a-3.md"
+    assert _unique_name("b", ".md", taken) == "b.md"
+    assert taken == {"a.md", "a-2.md", "a-3.md", "b.md"}
+
+
+def test_cli_and_batch_render_through_one_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_cli import cli
+    from briefing_cli.render import OutputFormat, render_digest
+
+    digest = _digest(many_speakers(3))
+    for fmt in (OutputFormat.MARKDOWN, OutputFormat.JSON, OutputFormat.TEXT, OutputFormat.HTML):
+        assert cli._render(digest, fmt) == render_digest(digest, fmt)
+    with pytest.raises(ValueError):
+        render_digest(digest, OutputFormat.TABLE)
+
+
+# --- 12. a declared charset goes through the same checks ---------------------------------
+
+
+def test_a_declared_charset_still_refuses_binary_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_cli.errors import InputError
+    from briefing_cli.source import decode
+    from briefing_cli.sources import fetch, load_url
+
+    binary = bytes(range(0, 32)) * 64
+    with pytest.raises(InputError, match="binary"):
+        decode(binary, "x", charset="latin-1")
+
+    def fake(url: str, **_: Any) -> fetch.Fetched:
+        return fetch.Fetched(url, b"MR LEE: Hello.\x00\r\n" + binary, "text/plain", "latin-1")
+
+    monkeypatch.setattr(fetch, "fetch", fake)
+    with pytest.raises(InputError, match="binary"):
+        load_url("https://example.org/t.txt", max_bytes=10**6, timeout=1)
+    text = b"MR L\xc9E: Caf\xe9.\r\nQ: Oui?\r\n"
+    assert decode(text, "x", charset="latin-1") == "MR LÉE: Café.\nQ: Oui?\n"
+    assert decode(text, "x", charset="no-such-charset") == "MR LÉE: Café.\nQ: Oui?\n"
+    assert decode("\ufeffHi\r\n".encode(), "x", charset="utf-8") == "Hi\n"
+
+
+# --- small: one import helper for the extractors -----------------------------------------
+
+
+def test_a_missing_extractor_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from briefing_cli.errors import InputError
+    from briefing_cli.sources import DOCX, PDF, convert
+
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    monkeypatch.setitem(sys.modules, "docx", None)
+    for kind, what in ((PDF, "PDF files"), (DOCX, "Word files")):
+        with pytest.raises(InputError, match=f"cannot read {what}: .*reinstall"):
+            convert(b"%PDF-1.4", "a", kind)
