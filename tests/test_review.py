@@ -539,7 +539,8 @@ def test_mixed_script_speaker_names_are_marked(tmp_path: Path) -> None:
                     f"MS {fake.upper()}: We will not act on the budget today.\n",
                     encoding="utf-8")
     for args in (["summarize", "-f", "text"], ["summarize", "-f", "markdown"],
-                 ["summarize"], ["speakers"], ["speakers", "-f", "text"]):
+                 ["summarize"], ["speakers"], ["speakers", "-f", "text"],
+                 ["speakers", "-f", "html"], ["speakers", "-f", "markdown"]):
         result = CliRunner().invoke(app, [*args, str(path)])
         assert result.exit_code == 0, result.output
         assert "[mixed scripts]" in result.stdout.replace("\\[", "[").replace("\\]", "]"), args

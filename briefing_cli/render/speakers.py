@@ -107,7 +107,7 @@ def render_html(transcript: Transcript) -> str:
             "<th>Also called</th></tr></thead><tbody>\n"]
     for s in data["speakers"]:
         first = "" if s["first_line"] is None else str(int(s["first_line"]))
-        body.append(f"<tr><td>{text(s['name'])}</td><td>{text(s['role'] or '')}</td>"
+        body.append(f"<tr><td>{text(shown_name(s['name']))}</td><td>{text(s['role'] or '')}</td>"
                     f"<td>{text(s['kind'])}</td><td class=\"n\">{int(s['turns'])}</td>"
                     f"<td class=\"n\">{int(s['words']):,}</td><td class=\"n\">{first}</td>"
                     f"<td>{text(', '.join(s['aliases']))}</td></tr>\n")
