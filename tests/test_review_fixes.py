@@ -362,3 +362,16 @@ def test_a_missing_extractor_is_one_error(monkeypatch: pytest.MonkeyPatch) -> No
     for kind, what in ((PDF, "PDF files"), (DOCX, "Word files")):
         with pytest.raises(InputError, match=f"cannot read {what}: .*reinstall"):
             convert(b"%PDF-1.4", "a", kind)
+
+
+def test_source_facts_in_the_speakers_views() -> None:
+    from briefing_cli.render import speakers
+
+    document = Document(name="page.html", text="MR LEE: The budget passed today.\n",
+                        origin=Origin("html", url="https://example.gov/b/12",
+                                      title="Daily Press Briefing", date="2026-03-12"))
+    transcript = parse(document)
+    for render in (speakers.render_text, speakers.render_markdown, speakers.render_html):
+        out = render(transcript)
+        for fact in ("Daily Press Briefing", "https://example.gov/b/12", "2026-03-12"):
+            assert fact in out, (render, fact)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from briefing_cli import shape
 from briefing_cli.focus import match_spans
-from briefing_cli.models import Digest, KeyPoint, Transcript, TurnKind
+from briefing_cli.models import Digest, Document, KeyPoint, Transcript, TurnKind
 from briefing_cli.render.common import (
     counts,
     focus_line,
@@ -295,6 +295,15 @@ def _timeline(transcript: Transcript, figures: shape.Shape, anchors: _Anchors,
             f'<div class="legend">{"".join(legend)}</div>\n']
 
 
+def source_paragraph(document: Document) -> list[str]:
+    """A web page's, PDF's or Word file's title, URL and date (as text, never a link)."""
+    facts = source_facts(document)
+    if not facts:
+        return []
+    return ['<p class="source">' + "<br>".join(
+        f"{label}: {text(value)}" for label, value in facts) + "</p>\n"]
+
+
 def render(digest: Digest) -> str:
     """The digest as one self-contained HTML page."""
     t = digest.transcript
@@ -306,10 +315,7 @@ def render(digest: Digest) -> str:
     body = [f"<header>\n<h1>Briefing digest: {name}</h1>\n",
             f'<p class="source">Source: {name} ({text(t.layout)}; {text(counts(digest))}; '
             f"ranked by {text(digest.method)})</p>\n"]
-    facts = source_facts(t.document)
-    if facts:
-        body.append('<p class="source">' + "<br>".join(
-            f"{label}: {text(value)}" for label, value in facts) + "</p>\n")
+    body += source_paragraph(t.document)
     about = focus_line(digest)
     if about:
         body.append(f"<p><strong>{text(about)}</strong></p>\n")
@@ -356,4 +362,4 @@ def render(digest: Digest) -> str:
     return page(f"Briefing digest: {name}", body, digest=True)
 
 
-__all__ = ["MARKER", "page", "render", "text"]
+__all__ = ["MARKER", "page", "render", "source_paragraph", "text"]
