@@ -13,10 +13,13 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_cli.errors import BriefingError, InputError, OutputError, Terminated
 from briefing_cli.render import OutputFormat, extension_of
+
+if TYPE_CHECKING:
+    from briefing_cli.models import Document
 
 INDEX_NAMES = ("index.md", "index.json", "index.html")
 
@@ -338,7 +341,7 @@ def process(job: Job) -> Outcome:
     })
 
 
-def shown_date(document: Any) -> str | None:
+def shown_date(document: Document) -> str | None:
     """The briefing's date as its text prints it near the top; else the date the page's or
     file's metadata gives (which may be when the file was saved, not the briefing's day)."""
     found = _DATE.search(document.text[:2000])
