@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import parse_text as _parse
+from helpers import speaker_at as _speaker
 
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.source import read_source
@@ -14,19 +16,6 @@ from briefing_cli.transcript.subtitles import TIMING
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = sorted(p for p in (ROOT / "tests" / "fixtures").iterdir()
                 if not p.name.endswith(".json")) + sorted((ROOT / "samples").glob("*.txt"))
-
-
-def _parse(text: str, layout: str | None = None) -> Transcript:
-    return parse(Document(name="t", text=text), layout)
-
-
-def _speaker(transcript: Transcript, snippet: str) -> str | None:
-    offset = transcript.document.text.index(snippet)
-    for turn in transcript.turns:
-        if turn.start <= offset < turn.end:
-            speaker = transcript.speaker(turn.speaker)
-            return speaker.name if speaker else None
-    return None
 
 
 def assert_verbatim(transcript: Transcript) -> None:
