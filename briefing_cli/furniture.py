@@ -90,7 +90,7 @@ def furniture(transcript: Transcript, sentences: Sequence[Sentence]) -> list[boo
     # The header: what comes before the first body sentence, when there is one near the
     # top (where labels mark the turns, the first speaker's turn ends the header too).
     turn_taking = transcript.layout in TRANSCRIPT_LAYOUTS and transcript.layout != "monologue"
-    header = []
+    header: list[int] = []
     for i, sentence in enumerate(sentences):
         if sentence.line > HEADER_LINES or (
                 turn_taking and transcript.turns[sentence.turn].speaker is not None):
