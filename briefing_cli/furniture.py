@@ -39,7 +39,7 @@ BOILERPLATE = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bprivacy (?:policy|notice)\b|"
     r"\bterms (?:of|and conditions of) (?:use|service)\b|\bterms and conditions\b|"
     r"\b(?:subscribe|sign up|signup|register) (?:now |today |here |for (?:free|our|the)|to "
-    r"(?:our|the|receive|get))|\bnewsletters?\b|\bfollow us\b|\bclick here\b|"
+    r"(?:our|the|receive|get))|\bfollow us\b|\bclick here\b|"
     r"\bskip to (?:main )?content\b|\bback to top\b|\bdownload (?:our|the) app\b|"
     r"\b(?:official|secure)\b[^.!?]{0,20}\bwebsites?\b|(?:^|\s)\.gov\b|https?://(?!\S)|"
     r"\bwebmaster\b|\bhistorical collection\b|"
@@ -86,7 +86,10 @@ def furniture(transcript: Transcript, sentences: Sequence[Sentence]) -> list[boo
     english = _english(text)
     # Some pages drop final stops everywhere: then a missing stop says nothing.
     stops = _punctuates(text)
-    out = [_furniture(text, s, lines, prose, english, stops) for s in sentences]
+    # In a transcript a speaker may well say the same line twice: only narration repeats
+    # as furniture there.
+    out = [_furniture(text, s, lines if prose or transcript.turns[s.turn].speaker is None
+                      else Counter(), prose, english, stops) for s in sentences]
     # The header: what comes before the first body sentence, when there is one near the
     # top (where labels mark the turns, the first speaker's turn ends the header too).
     turn_taking = transcript.layout in TRANSCRIPT_LAYOUTS and transcript.layout != "monologue"
@@ -195,7 +198,7 @@ def _title_case(piece: str) -> bool:
 
 def _capital_share(piece: str) -> float:
     words = [w for w in nlp.words(piece) if w[:1].isalpha() and w.lower() not in _SMALL]
-    if len(words) < 2:
+    if len(words) < 3:  # `Mr. Kelly` is a name, not a title
         return 0.0
     return sum(1 for w in words if w[:1].isupper() and not w.isupper()) / len(words)
 
