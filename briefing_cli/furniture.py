@@ -14,6 +14,7 @@ own shape, not by listing sentences:
   software advertisements ("Try X and save time ...");
 - a sentence that is only a URL, a domain or an e-mail address (with a few words at most),
   only dates and times, or no words at all;
+- a table of contents (page references, dotted leaders);
 - navigation: short items separated by `>`, `|`, `»`, `›` or `•` (`Home > Remarks`);
 - a line repeated verbatim in the document that is not a punctuated statement;
 - the header: before the first body sentence (punctuated, with a verb, six words or
@@ -52,6 +53,8 @@ BOILERPLATE = re.compile(
     re.IGNORECASE)
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w{2,}|(?<![\w@])\.?[\w-]+(?:\.[\w-]+)*"
                    r"\.(?:com|org|net|gov|edu|int|io|co|uk|eu)\b(?:/\S*)?", re.IGNORECASE)
+# Page references of a contents list: `(pp. 1-2)`, `(p. 4)`, `Budget ........ 12`.
+_CONTENTS = re.compile(r"\(pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)|\.{4,}\s*\d+\s*$", re.MULTILINE)
 _NAV = re.compile(r"\s+(?:>|\||»|›|•|/)\s+|\s*(?:»|›|•)\s*")
 _MONTHS = frozenset("""
 january february march april may june july august september october november december jan feb
@@ -117,6 +120,10 @@ def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
     piece = sentence.text.strip()
     if _family(piece):
         return True
+    first = text.rfind("\n", 0, sentence.start) + 1
+    last = text.find("\n", sentence.end)
+    if len(_CONTENTS.findall(text, first, len(text) if last < 0 else last)) >= 2:
+        return True  # a table of contents: `SERBIA (pp. 1-2) ... JAPAN (pp. 2-3)`
     if not _ends_line(text, sentence.end):
         return False
     punctuated = bool(_FINAL.search(piece)) or not stops

@@ -67,6 +67,8 @@ def _furniture_lines(rng: random.Random) -> list[str]:
         str(rng.randint(1, 99)),
         "Please contact the Webmaster with any questions.",
         "This transcript will be updated.",
+        rng.choice([f"HARBOURS (pp. 1-2) Berth Closures JAPAN (pp. {day}-{day + 1}) Visit",
+                    "Opening statement (p. 3) Questions (pp. 4-9)"]),
     ]
 
 
