@@ -17,9 +17,9 @@ own shape, not by listing sentences:
 - a table of contents (page references, dotted leaders);
 - navigation: short items separated by `>`, `|`, `»`, `›` or `•` (`Home > Remarks`);
 - a line repeated verbatim in the document that is not a punctuated statement;
-- the header: before the first body sentence (punctuated, with a verb, six words or
-  more), a line without final punctuation or without a verb is a title, a banner or a
-  byline (`Q3 2020 Earnings Conference Call`, `Universal Health Services, Inc.`);
+- the header: before the first body sentence (six words or more, with a verb), a line
+  without final punctuation or without a verb is a title, a banner or a byline
+  (`Q3 2020 Earnings Conference Call`, `Universal Health Services, Inc.`);
 - a title-case line without final punctuation anywhere (`Commons Chamber`), and in news
   and prose any whole line without final punctuation and without a verb (a heading).
 """
@@ -102,7 +102,7 @@ def furniture(transcript: Transcript, sentences: Sequence[Sentence]) -> list[boo
                 turn_taking and transcript.turns[sentence.turn].speaker is not None):
             header = []
             break
-        if not out[i] and is_body(sentence.text.strip(), english, stops):
+        if not out[i] and is_body(sentence.text.strip(), english):
             break
         header.append(i)
     else:
@@ -151,14 +151,12 @@ def _english(text: str) -> bool:
     return bool(sample) and sum(w in _FUNCTION for w in sample) >= 0.15 * len(sample)
 
 
-def is_body(text: str, english: bool = True, stops: bool = True) -> bool:
-    """A sentence of the text itself: with a verb, six words or more, and punctuated or
-    long (or the page drops final stops everywhere)."""
+def is_body(text: str, english: bool = True) -> bool:
+    """A sentence of the text itself: six words or more with a verb (punctuation is not
+    asked: captions and pasted pages break lines mid-sentence)."""
     size = nlp.word_count(text)
-    return ((english and has_verb(text) or not english and size >= 2)
-            and (size >= BODY_WORDS or not english)
-            and (not stops or bool(_FINAL.search(text)) or size > HEADER_WORDS)
-            and not _family(text))
+    return (size >= BODY_WORDS if english and has_verb(text) else not english and size >= 2
+            ) and not _family(text)
 
 
 def has_verb(text: str) -> bool:
