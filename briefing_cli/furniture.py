@@ -76,6 +76,7 @@ a an and as at but by for from in into of on or the to vs via with de du la le v
 BODY_WORDS = 6  # a body sentence: punctuated, with a verb, at least this many words
 MAX_LINE_WORDS = 25  # longer lines are prose, whatever their punctuation
 TITLE_SHARE = 0.75  # capitalised share of words in a title
+STAGE_WORDS = 8  # a stage direction is short
 HEADER_LINES = 40  # a page's header never runs longer
 HEADER_WORDS = 20  # nor has longer titles
 
@@ -179,8 +180,10 @@ def _family(piece: str) -> bool:
     """A sentence that is furniture by its own text."""
     if not any(ch.isalpha() for ch in piece):
         return True  # numbers, dates, rules and marks
-    if FURNITURE.match(piece) or PROCEDURAL.match(piece) or SECTION.match(piece):
+    if FURNITURE.match(piece) or SECTION.match(piece):
         return True
+    if PROCEDURAL.match(piece) and nlp.word_count(piece) <= STAGE_WORDS:
+        return True  # `(Laughter.)`, `[inaudible]`; a long aside in brackets is prose
     if BOILERPLATE.search(piece):
         return True
     words = nlp.words(piece)
