@@ -71,17 +71,6 @@ _COURTESY_OPENERS = frozenset({"thank", "thanks", "good", "hello", "hi", "hey", 
 STRONG_ROOM = 3  # content words outside the vocabulary each strong construction may carry
 
 
-def content_words(text: str, names: Iterable[str] = ()) -> int:
-    """Words outside the vocabulary of running an event (stop words, fillers, names, numbers
-    and capitalised words after the first are not counted)."""
-    known = {n.lower() for n in names}
-    tokens = nlp.words(text)
-    return sum(1 for i, w in enumerate(tokens)
-               if (lower := w.lower().replace("’", "'")) not in nlp.STOPWORDS
-               and lower not in FILLERS and lower not in known and not lower.isdigit()
-               and (i == 0 or not w[:1].isupper()))
-
-
 def is_procedure(text: str, names: Iterable[str] = ()) -> bool:
     """True when `text` runs the event (see the module's docstring)."""
     known = {n.lower() for n in names}
@@ -103,4 +92,4 @@ def is_procedure(text: str, names: Iterable[str] = ()) -> bool:
     return not other and any(w in CUES for w in words)
 
 
-__all__ = ["content_words", "is_procedure"]
+__all__ = ["is_procedure"]

@@ -49,7 +49,6 @@ _LEAD_IN = re.compile(
     r"\b(?:said|says|added|adding|continued|saying|told|asked|highlighted|noted|stressed|"
     r"explained|warned|why|that)\b[^.!?]{0,40}[,:;]?\s*$|:\s*$", re.IGNORECASE)
 
-PROCEDURE_CONTENT = 1  # content words a procedural line may carry and stay out
 FULL_LENGTH = 8  # words at which the length weight reaches 1
 LEAD_BOOST, LEAD_DECAY = 20.0, 3.0  # news: 1 + 20·e^(-i/3) for the i-th sentence
 OPENING_BOOST, OPENING_DECAY = 2.0, 0.03  # transcripts: 1 + 2·e^(-r/0.03), r in [0, 1)
@@ -118,15 +117,8 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
 
 
 def is_procedural(text: str, names: set[str]) -> bool:
-    """Filler, courtesy or procedure: never a summary point or key point (by default).
-
-    Procedure that also carries content ("I'll turn it over to the industrial designer for
-    the prototype's remote control casing") reports what the meeting did, which a meeting's
-    summary narrates: it stays a candidate when more than `PROCEDURE_CONTENT` of its words
-    are outside the vocabulary of running an event."""
-    return _is_filler(text, names) or (
-        procedure.is_procedure(text, names)
-        and procedure.content_words(text, names) <= PROCEDURE_CONTENT)
+    """Filler, courtesy or procedure: never a summary point or key point (by default)."""
+    return _is_filler(text, names) or procedure.is_procedure(text, names)
 
 
 def _is_filler(text: str, names: set[str]) -> bool:
