@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from briefing_cli import focus, nlp
+from briefing_cli import focus, furniture, nlp
 from briefing_cli.models import (
     Digest,
     KeyPoint,
@@ -77,11 +77,16 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     own_scores, summary_raw = centrality * own_weight, centrality * summary_weight
     if subject is not None:  # the query orders the sentences; importance only within a tier
         own_scores, summary_raw = subject.scores(own_scores), subject.scores(summary_raw)
-    spoken = np.ones(len(texts), dtype=bool)  # says something: not procedure or courtesy
+    # Page furniture and boilerplate are not statements: out even with --all-statements.
+    shown = np.array([not f for f in furniture.furniture(transcript, all_sentences)],
+                     dtype=bool)
+    on_topic = on_topic & shown
+    spoken = shown.copy()  # says something: not furniture, procedure or courtesy
     if not all_statements:
         known = {w.lower() for sp in transcript.speakers for form in (sp.name, *sp.aliases)
                  for w in nlp.words(form)}
-        spoken = np.array([not priors.is_procedural(t, known) for t in texts], dtype=bool)
+        spoken = shown & np.array([not priors.is_procedural(t, known) for t in texts],
+                                  dtype=bool)
         on_topic = on_topic & spoken
     scores = [float(x) for x in own_scores]
     summary_scores = [float(x) for x in summary_raw]

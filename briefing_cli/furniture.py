@@ -1,0 +1,225 @@
+"""Page furniture and boilerplate: sentences that are part of the page, not of what was said.
+
+Layout parsers keep furniture out of speakers' turns (`transcript.common.FURNITURE`), but in
+news and prose, and in a monologue's header, it is still narration that a ranker scores.
+None of it is a statement, so none of it is ever a summary point, a key point or a source
+of key terms, even with `--all-statements`. Recognised by families and by the document's
+own shape, not by listing sentences:
+
+- the shared line patterns (`FURNITURE`: sentiment tags, clip times, share bars, `Also
+  Read`, cookie notices, datelines, bare numbers; `PROCEDURAL` stage lines; `SECTION`
+  headings);
+- boilerplate families: copyright, subscribe/sign-up/follow calls, privacy and terms links,
+  government-site banners, webmaster and archive notices, "this story will be updated",
+  software advertisements ("Try X and save time ...");
+- a sentence that is only a URL, a domain or an e-mail address (with a few words at most),
+  only dates and times, or no words at all;
+- a table of contents (page references, dotted leaders);
+- navigation: short items separated by `>`, `|`, `»`, `›` or `•` (`Home > Remarks`);
+- a line repeated verbatim in the document that is not a punctuated statement;
+- the header: before the first body sentence (six words or more, with a verb), a line
+  without final punctuation or without a verb is a title, a banner or a byline
+  (`Q3 2020 Earnings Conference Call`, `Universal Health Services, Inc.`);
+- a title-case line without final punctuation anywhere (`Commons Chamber`), and in news
+  and prose any whole line without final punctuation and without a verb (a heading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing_cli import nlp
+from briefing_cli.models import Sentence, Transcript
+from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
+from briefing_cli.transcript.common import FURNITURE, PROCEDURAL, SECTION
+from briefing_cli.wordclass import VERBS
+
+BOILERPLATE = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bprivacy (?:policy|notice)\b|"
+    r"\bterms (?:of|and conditions of) (?:use|service)\b|\bterms and conditions\b|"
+    r"\b(?:subscribe|sign up|signup|register) (?:now |today |here |for (?:free|our|the)|to "
+    r"(?:our|the|receive|get))|\bfollow us\b|\bclick here\b|"
+    r"\bskip to (?:main )?content\b|\bback to top\b|\bdownload (?:our|the) app\b|"
+    r"\b(?:official|secure)\b[^.!?]{0,20}\bwebsites?\b|(?:^|\s)\.gov\b|https?://(?!\S)|"
+    r"\bwebmaster\b|\bhistorical collection\b|"
+    r"\bmay be outdated\b|\blinks? may not (?:work|function)\b|"
+    r"^\W*(?:this|the) (?:transcript|story|article|page|post|report) (?:will be|has been|was|"
+    r"is being|may be) (?:updated|corrected|edited)\b|"
+    r"\bread (?:the )?(?:full )?(?:transcript|story|article|debate|text) here\b|"
+    r"^\W*(?:try|get|start|unlock|upgrade|download|join)\b[^.!?]{0,60}\b(?:for free|free "
+    r"trial|save time|premium|subscription)\b",
+    re.IGNORECASE)
+_LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w{2,}|(?<![\w@])\.?[\w-]+(?:\.[\w-]+)*"
+                   r"\.(?:com|org|net|gov|edu|int|io|co|uk|eu)\b(?:/\S*)?", re.IGNORECASE)
+# Page references of a contents list: `(pp. 1-2)`, `(p. 4)`, `Budget ........ 12`.
+_CONTENTS = re.compile(r"\(pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)|\.{4,}\s*\d+\s*$", re.MULTILINE)
+_NAV = re.compile(r"\s+(?:>|\||»|›|•|/)\s+|\s*(?:»|›|•)\s*")
+_MONTHS = frozenset("""
+january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday mon tue tues wed thu thur thurs fri sat sun am pm a.m p.m gmt utc est edt pst pdt cet
+et pt bst
+""".split())
+_AUXILIARIES = frozenset("""
+is are was were be been being am has have had will would can could shall should may might
+must do does did isn't aren't wasn't weren't won't can't couldn't shouldn't wouldn't don't
+doesn't didn't hasn't haven't
+""".split())
+_CONTRACTION = re.compile(r"\w['’](?:s|re|ve|ll|m|d)\b|n['’]t\b", re.IGNORECASE)
+_FINAL = re.compile(r"""[.!?…。！？]['"’”»)\]]*\s*$""")
+_FUNCTION = frozenset("the a an of to and in is are was for on with by that it this".split())
+_SMALL = frozenset("""
+a an and as at but by for from in into of on or the to vs via with de du la le von van
+""".split())
+BODY_WORDS = 6  # a body sentence: punctuated, with a verb, at least this many words
+MAX_LINE_WORDS = 25  # longer lines are prose, whatever their punctuation
+TITLE_SHARE = 0.75  # capitalised share of words in a title
+STAGE_WORDS = 8  # a stage direction is short
+HEADER_LINES = 40  # a page's header never runs longer
+HEADER_WORDS = 20  # nor has longer titles
+
+
+def furniture(transcript: Transcript, sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence, True when it is page furniture or boilerplate (never a point)."""
+    text = transcript.document.text
+    lines = Counter(line.strip() for line in text.split("\n") if line.strip())
+    prose = transcript.layout not in TRANSCRIPT_LAYOUTS
+    # Verbs are known for English only: elsewhere, no sentence is judged by its verbs.
+    english = _english(text)
+    # Some pages drop final stops everywhere: then a missing stop says nothing.
+    stops = _punctuates(text)
+    # In a transcript a speaker may well say the same line twice: only narration repeats
+    # as furniture there.
+    out = [_furniture(text, s, lines if prose or transcript.turns[s.turn].speaker is None
+                      else Counter(), prose, english, stops) for s in sentences]
+    # The header: what comes before the first body sentence, when there is one near the
+    # top (where labels mark the turns, the first speaker's turn ends the header too).
+    turn_taking = transcript.layout in TRANSCRIPT_LAYOUTS and transcript.layout != "monologue"
+    header: list[int] = []
+    for i, sentence in enumerate(sentences):
+        if sentence.line > HEADER_LINES or (
+                turn_taking and transcript.turns[sentence.turn].speaker is not None):
+            header = []
+            break
+        if not out[i] and is_body(sentence.text.strip(), english):
+            break
+        header.append(i)
+    else:
+        header = []  # no body sentence near the top: no header to tell apart
+    for i in header:
+        piece = sentences[i].text.strip()
+        if nlp.word_count(piece) <= HEADER_WORDS and (
+                (stops and not _FINAL.search(piece)) or (english and not has_verb(piece))):
+            out[i] = True  # a title, a banner or a byline above the text
+    return out
+
+
+def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
+               english: bool, stops: bool) -> bool:
+    piece = sentence.text.strip()
+    if _family(piece):
+        return True
+    first = text.rfind("\n", 0, sentence.start) + 1
+    last = text.find("\n", sentence.end)
+    if len(_CONTENTS.findall(text, first, len(text) if last < 0 else last)) >= 2:
+        return True  # a table of contents: `SERBIA (pp. 1-2) ... JAPAN (pp. 2-3)`
+    if not _ends_line(text, sentence.end):
+        return False
+    punctuated = bool(_FINAL.search(piece)) or not stops
+    if not _FINAL.search(piece) and _title_case(piece):
+        return True  # a title or a heading, also after a label (`BRIEFER: ...`)
+    whole_line = _is_whole_line(text, sentence.start, sentence.end)
+    verb = not english or has_verb(piece)
+    if whole_line and lines[piece] > 1 and not (punctuated and verb):
+        return True  # repeated furniture: a title, a menu, a running head
+    # a heading in an article
+    return (whole_line and prose and not _FINAL.search(piece) and not verb
+            and nlp.word_count(piece) <= 12)
+
+
+def _punctuates(text: str) -> bool:
+    """Whether the text ends its sentences with stops: most lines of six words or more end
+    with one (a hard-wrapped paragraph still ends some)."""
+    ends = [bool(_FINAL.search(line)) for line in text[:50_000].split("\n")
+            if nlp.word_count(line) >= BODY_WORDS]
+    return not ends or sum(ends) >= 0.25 * len(ends)
+
+
+def _english(text: str) -> bool:
+    sample = [w.lower() for w in nlp.words(text[:20_000])]
+    return bool(sample) and sum(w in _FUNCTION for w in sample) >= 0.15 * len(sample)
+
+
+def is_body(text: str, english: bool = True) -> bool:
+    """A sentence of the text itself: six words or more with a verb (punctuation is not
+    asked: captions and pasted pages break lines mid-sentence)."""
+    size = nlp.word_count(text)
+    return (size >= BODY_WORDS if english and has_verb(text) else not english and size >= 2
+            ) and not _family(text)
+
+
+def has_verb(text: str) -> bool:
+    """A finite verb, by a shipped list, auxiliaries, contractions and lower-case -ed forms
+    (a capitalised word in a title is not evidence: `Moyers Remembers ...`)."""
+    if _CONTRACTION.search(text):
+        return True
+    title = _capital_share(text) >= TITLE_SHARE  # `Press Briefing by ...`: no imperative
+    for i, token in enumerate(nlp.words(text)):
+        lower = token.lower().replace("’", "'")
+        if token != lower and (i or title):
+            continue
+        if lower in VERBS or lower in _AUXILIARIES or (
+                token == lower and len(lower) > 4 and lower.endswith("ed")):
+            return True
+    return False
+
+
+def _family(piece: str) -> bool:
+    """A sentence that is furniture by its own text."""
+    if not any(ch.isalpha() for ch in piece):
+        return True  # numbers, dates, rules and marks
+    if FURNITURE.match(piece) or SECTION.match(piece):
+        return True
+    if PROCEDURAL.match(piece) and nlp.word_count(piece) <= STAGE_WORDS:
+        return True  # `(Laughter.)`, `[inaudible]`; a long aside in brackets is prose
+    if BOILERPLATE.search(piece):
+        return True
+    words = nlp.words(piece)
+    if all(w.lower().rstrip(".") in _MONTHS or w[:1].isdigit() for w in words):
+        return True  # a date, a time or a dateline
+    links = _LINK.findall(piece)
+    if links and nlp.word_count(_LINK.sub(" ", piece)) <= 3:
+        return True
+    if not _FINAL.search(piece):
+        items = [p for p in _NAV.split(piece) if p.strip()]
+        if len(items) >= 2 and all(nlp.word_count(p) <= 6 for p in items):
+            return True  # a breadcrumb or a menu
+    return False
+
+
+def _title_case(piece: str) -> bool:
+    """Most words capitalised (not all capitals: that is shouting, or a speaker's label)."""
+    return nlp.word_count(piece) <= MAX_LINE_WORDS and _capital_share(piece) >= TITLE_SHARE
+
+
+def _capital_share(piece: str) -> float:
+    words = [w for w in nlp.words(piece) if w[:1].isalpha() and w.lower() not in _SMALL]
+    if len(words) < 3:  # `Mr. Kelly` is a name, not a title
+        return 0.0
+    return sum(1 for w in words if w[:1].isupper() and not w.isupper()) / len(words)
+
+
+def _ends_line(text: str, end: int) -> bool:
+    after = text.find("\n", end)
+    return not text[end:len(text) if after < 0 else after].strip()
+
+
+def _is_whole_line(text: str, start: int, end: int) -> bool:
+    """The sentence is its line: only spaces before it and after it on the line."""
+    before = text.rfind("\n", 0, start) + 1
+    return not text[before:start].strip() and _ends_line(text, end)
+
+
+__all__ = ["BOILERPLATE", "furniture", "has_verb", "is_body"]
