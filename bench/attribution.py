@@ -138,7 +138,7 @@ Commands: `{command}`; the model and its cross-validation:
 `pip install -e '.[train]' && python bench/train_attribution.py --cv`
 (both read `../shared/eval/quotes_polnear_*.jsonl` in place; the dataset has no licence and
 is not copied here; only weights derived from it ship, in
-`briefing_cli/transcript/data/attribution.json.gz`).
+`briefing_cli/transcript/data/attribution.npz`).
 
 All attributions (direct quotes, reported speech and mixed; PolNeAR's 1,776 scorable dev
 attributions): found = `quote`/`paraphrase` turns cover at least half of the content, correct =
@@ -229,7 +229,7 @@ def main() -> None:
     cv = ""
     if args.cv:
         lines = args.cv.read_text(encoding="utf-8").splitlines()
-        start = next((k for k, line in enumerate(lines) if "CV at the chosen" in line), None)
+        start = next((k for k, line in enumerate(lines) if "at the chosen" in line), None)
         cv = "\n".join(lines[start:start + 5]) if start is not None else ""
     if args.write:
         write_results(report_all.split("\n  ERR ")[0] if args.errors else report_all,

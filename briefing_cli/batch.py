@@ -13,16 +13,27 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_cli.errors import BriefingError, InputError, OutputError, Terminated
+from briefing_cli.render import OutputFormat, extension_of
+
+if TYPE_CHECKING:
+    from briefing_cli.models import Document
+
+INDEX_NAMES = ("index.md", "index.json", "index.html")
 
 SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".md", ".markdown", ".html", ".htm", ".pdf",
             ".docx")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec")
+_MONTH = "|".join(_MONTH_NAMES)
+# `March 12, 2026`, `2026-03-12` or `12 March 2026`: one pattern finds a date in a transcript
+# and gives its parts for the sort key.
 _DATE = re.compile(
-    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-    r"\s+\d{4})\b")
+    rf"\b(?:(?P<month>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})"
+    rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_second>{_MONTH})[a-z]*\s+(?P<year_last>\d{{4}}))\b")
 
 
 @dataclass(frozen=True)
@@ -105,15 +116,11 @@ def prepare_urls(urls_file: str, out_dir: Path, fmt: str, method: str, skip_exis
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot create the folder ({exc.strerror or exc})") from None
-    extension = {"json": ".json", "html": ".html"}.get(fmt, ".md")
-    jobs, taken = [], {"index.md", "index.json", "index.html"}
+    extension = extension_of(OutputFormat(fmt))
+    jobs, taken = [], set(INDEX_NAMES)
     for url in urls:
-        stem, n = url_stem(url), 1
-        name = stem + extension
-        while name.lower() in taken:
-            n += 1
-            name = f"{stem}-{n}{extension}"
-        taken.add(name.lower())
+        stem = url_stem(url)
+        name = _unique_name(stem, extension, taken)
         jobs.append(Job(Path(stem), out_dir / name, fmt, method, url=url, timeout=timeout))
     return _sorted_plan(jobs, out_dir, skip_existing)
 
@@ -275,9 +282,9 @@ def plan(inputs: list[Path], root: str, out_dir: Path, fmt: str, method: str) ->
     from briefing_cli.source import display_name
 
     base = Path(root) if Path(root).is_dir() else Path(".")
-    extension = {"json": ".json", "html": ".html"}.get(fmt, ".md")
+    extension = extension_of(OutputFormat(fmt))
     jobs = []
-    taken = {"index.md", "index.json", "index.html"}
+    taken = set(INDEX_NAMES)
     for source in inputs:
         try:
             relative = source.resolve().relative_to(base.resolve())
@@ -285,13 +292,21 @@ def plan(inputs: list[Path], root: str, out_dir: Path, fmt: str, method: str) ->
             relative = Path(source.name)
         # Names are input: the output's name has no control characters and is valid UTF-8.
         stem = "__".join(display_name(part) for part in relative.with_suffix("").parts)
-        name, n = stem + extension, 1
-        while name.lower() in taken:  # `a/b.txt` and `a__b.txt`, or `x.txt` and `x.md`
-            n += 1
-            name = f"{stem}-{n}{extension}"
-        taken.add(name.lower())
+        # `a/b.txt` and `a__b.txt`, or `x.txt` and `x.md`, get different names.
+        name = _unique_name(stem, extension, taken)
         jobs.append(Job(source, out_dir / name, fmt, method))
     return jobs
+
+
+def _unique_name(stem: str, extension: str, taken: set[str]) -> str:
+    """`stem` + `extension`, or `stem-2` + `extension` ... when the name (ignoring case, as
+    some file systems do) is taken; the name returned is added to `taken`."""
+    name, n = stem + extension, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{stem}-{n}{extension}"
+    taken.add(name.lower())
+    return name
 
 
 def process(job: Job) -> Outcome:
@@ -299,29 +314,23 @@ def process(job: Job) -> Outcome:
     from briefing_cli.digest import build_digest
     from briefing_cli.output import write_atomic
     from briefing_cli.rank import get_ranker
-    from briefing_cli.render import html as html_render
-    from briefing_cli.render import json as json_render
-    from briefing_cli.render import markdown
+    from briefing_cli.render import render_digest
     from briefing_cli.source import read_source
     from briefing_cli.transcript import parse
 
     try:
         document = read_source(job.label, timeout=job.timeout)
         digest = build_digest(parse(document), get_ranker(job.method))
-        render = {"json": json_render.render, "html": html_render.render}.get(job.fmt,
-                                                                               markdown.render)
-        text = render(digest)
+        text = render_digest(digest, OutputFormat(job.fmt))
         write_atomic(job.target, text, protect=[] if job.url else [job.source])
     except BriefingError as exc:
         return Outcome(job, None, str(exc))
     except Exception as exc:  # one bad file must not stop an archive run
         return Outcome(job, None, f"{job.label}: internal error ({type(exc).__name__}: {exc})")
-    date = _DATE.search(document.text[:2000])
     return Outcome(job, {
         "file": document.name,
         "output": job.target.name,
-        "date": (document.origin.date if document.origin and document.origin.date
-                 else date.group(0) if date else None),
+        "date": shown_date(document),
         "format": digest.transcript.layout,
         "speakers": [
             {"name": sd.speaker.name, "role": sd.speaker.role, "turns": sd.turns,
@@ -330,6 +339,15 @@ def process(job: Job) -> Outcome:
             for sd in digest.speakers
         ],
     })
+
+
+def shown_date(document: Document) -> str | None:
+    """The briefing's date as its text prints it near the top; else the date the page's or
+    file's metadata gives (which may be when the file was saved, not the briefing's day)."""
+    found = _DATE.search(document.text[:2000])
+    if found:
+        return found.group(0)
+    return document.origin.date if document.origin and document.origin.date else None
 
 
 def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> list[Outcome]:
@@ -431,23 +449,20 @@ def index_markdown(entries: list[dict[str, Any]], failed: list[Outcome]) -> str:
     return "\n".join(out) + "\n"
 
 
-_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                       "sep", "oct", "nov", "dec"), 1)}
-_DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})"
-                         r"|(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})")
-
-
 def sortable_date(date: str | None) -> str:
     """`March 12, 2026`, `12 March 2026` or `2026-03-12` as `2026-03-12`; "" otherwise."""
-    match = _DATE_PARTS.fullmatch(date or "")
-    if match is None:
-        return ""
-    g = match.groups()
-    if g[0]:
-        return f"{g[0]}-{g[1]}-{g[2]}"
-    month, day, year = (g[3], g[4], g[5]) if g[3] else (g[7], g[6], g[8])
-    number = _MONTHS.get(month.lower())
-    return f"{year}-{number:02d}-{int(day):02d}" if number else ""
+    match = _DATE.fullmatch(date or "")
+    return "" if match is None else iso_date(match)
+
+
+def iso_date(match: re.Match[str]) -> str:
+    """A `_DATE` match as YYYY-MM-DD."""
+    if match["iso_year"]:
+        return f"{match['iso_year']}-{match['iso_month']}-{match['iso_day']}"
+    month = match["month"] or match["month_second"]
+    day = match["day"] or match["day_first"]
+    year = match["year"] or match["year_last"]
+    return f"{year}-{_MONTH_NAMES.index(month) + 1:02d}-{int(day):02d}"
 
 
 # Sorting by a column when scripts run; the table is whole and readable without it. It reads

@@ -352,8 +352,7 @@ def text_command(
 ) -> None:
     """Print the text that line numbers point into: what was extracted from a web page, PDF
     or Word file (a text file as decoded), so any quote can be checked."""
-    sys.stdout.write(_document(ctx, file, max_bytes, timeout).text)
-    sys.stdout.flush()
+    _write_stdout(_document(ctx, file, max_bytes, timeout).text)
 
 
 class BatchFormat(str, Enum):
@@ -561,25 +560,13 @@ def _fallback_width(stream: Any) -> int | None:
 
 
 def _render(digest: Any, fmt: OutputFormat) -> str:
-    if fmt is OutputFormat.JSON:
-        from briefing_cli.render import json
+    if fmt is OutputFormat.TABLE:
+        from briefing_cli.render import table
 
-        return json.render(digest)
-    if fmt is OutputFormat.MARKDOWN:
-        from briefing_cli.render import markdown
+        return _table_text(lambda console: table.render(digest, console))
+    from briefing_cli.render import render_digest
 
-        return markdown.render(digest)
-    if fmt is OutputFormat.TEXT:
-        from briefing_cli.render import text
-
-        return text.render(digest)
-    if fmt is OutputFormat.HTML:
-        from briefing_cli.render import html
-
-        return html.render(digest)
-    from briefing_cli.render import table
-
-    return _table_text(lambda console: table.render(digest, console))
+    return render_digest(digest, fmt)
 
 
 def _table_text(draw: Callable[[Any], None]) -> str:

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 
 class TurnKind(str, Enum):
@@ -105,10 +106,16 @@ class Transcript:
     turns: tuple[Turn, ...]
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
+        return None if speaker_id is None else self.speakers_by_id.get(speaker_id)
+
+    @cached_property
+    def speakers_by_id(self) -> dict[str, Speaker]:
+        """Each speaker by id (the first, should two share one), built once: renderers look
+        a speaker up per turn, share and point."""
+        out: dict[str, Speaker] = {}
         for speaker in self.speakers:
-            if speaker.id == speaker_id:
-                return speaker
-        return None
+            out.setdefault(speaker.id, speaker)
+        return out
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -16,7 +16,7 @@ Greetings, thanks, logistics ("I know we have a lot of folks on the line"), hand
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from briefing_cli import nlp
 from briefing_cli.speakers import ROLE_HEADS
@@ -71,9 +71,9 @@ _COURTESY_OPENERS = frozenset({"thank", "thanks", "good", "hello", "hi", "hey", 
 STRONG_ROOM = 3  # content words outside the vocabulary each strong construction may carry
 
 
-def is_procedure(text: str, names: Iterable[str] = ()) -> bool:
-    """True when `text` runs the event (see the module's docstring)."""
-    known = {n.lower() for n in names}
+def is_procedure(text: str, known: AbstractSet[str] = frozenset()) -> bool:
+    """True when `text` runs the event (see the module's docstring). `known`: the speakers'
+    name words, lower-cased by the caller once per transcript (not once per sentence)."""
     tokens = nlp.words(text)
     words = [w.lower().replace("’", "'") for w in tokens]
     if not words:

@@ -8,9 +8,8 @@ Markdown share table.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from briefing_cli import nlp
 from briefing_cli.models import PRESS_ID, SpeakerKind, Transcript
 
 
@@ -45,24 +44,29 @@ class Shape:
     shares: tuple[Share, ...]  # in the transcript's speaker order
     timeline: tuple[Stretch, ...]  # in document order
     length: int  # characters in the document
+    by_id: dict[str, Share] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id: dict[str, Share] = {}
+        for share in self.shares:
+            by_id.setdefault(share.speaker, share)
+        object.__setattr__(self, "by_id", by_id)
 
     def share(self, speaker_id: str) -> Share | None:
-        for share in self.shares:
-            if share.speaker == speaker_id:
-                return share
-        return None
+        return self.by_id.get(speaker_id)
 
 
 def measure(transcript: Transcript) -> Shape:
-    """Shares and timeline of a transcript."""
-    turns: dict[str, int] = {s.id: 0 for s in transcript.speakers}
-    words: dict[str, int] = dict.fromkeys(turns, 0)
+    """Shares and timeline of a transcript (a renderer measures once and passes the figures
+    on: the word counts are those of `digest.speaker_totals`)."""
+    from briefing_cli.digest import speaker_totals
+
+    counted_turns, counted_words = speaker_totals(transcript)
+    turns = {s.id: counted_turns[s.id] for s in transcript.speakers}
+    words = {s.id: counted_words[s.id] for s in transcript.speakers}
     timeline: list[Stretch] = []
     document = transcript.document
     for turn in transcript.turns:
-        if turn.speaker is not None:
-            turns[turn.speaker] = turns.get(turn.speaker, 0) + 1
-            words[turn.speaker] = words.get(turn.speaker, 0) + nlp.word_count(turn.text)
         if turn.end <= turn.start:
             continue
         end_line = document.line_of(turn.end - 1)
@@ -71,7 +75,9 @@ def measure(transcript: Transcript) -> Shape:
             timeline[-1] = Stretch(last.speaker, last.start_line, end_line, last.start, turn.end)
         else:
             timeline.append(Stretch(turn.speaker, turn.line, end_line, turn.start, turn.end))
-    all_turns, all_words = sum(turns.values()), sum(words.values())
+    # Narration (None) is nobody's share.
+    all_turns = sum(n for k, n in counted_turns.items() if k is not None)
+    all_words = sum(n for k, n in counted_words.items() if k is not None)
     shares = tuple(
         Share(s.id, turns[s.id], words[s.id],
               share_turns=round(turns[s.id] / all_turns, 4) if all_turns else 0.0,

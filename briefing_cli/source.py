@@ -73,22 +73,35 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def decode(data: bytes, name: str) -> str:
+def decode(data: bytes, name: str, charset: str | None = None) -> str:
     """Decode UTF-8 (BOM optional), UTF-16 with BOM; LF line ends. A byte that is not UTF-8
     is read as Windows-1252 on its own (one stray byte does not turn the whole file into
     mojibake); the 5 bytes Windows-1252 leaves undefined become U+FFFD. A NUL anywhere
-    means a binary file."""
+    means a binary file.
+
+    `charset` is what a web server declared: used when it decodes the whole page (a BOM still
+    wins), else ignored; the same checks for binary data apply either way."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
-        if "\x00" in text:
-            raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
     else:
-        if b"\x00" in data:
-            raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
-        text = data.decode("utf-8-sig", errors=_CP1252_BYTES)
+        declared = _declared(data, charset)
+        text = declared if declared is not None else data.decode("utf-8-sig",
+                                                                 errors=_CP1252_BYTES)
+    if "\x00" in text:
+        raise InputError(f"{name}: looks like a binary file (NUL bytes), not a transcript")
     if _mostly_binary(text):
         raise InputError(f"{name}: looks like a binary file, not a transcript")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _declared(data: bytes, charset: str | None) -> str | None:
+    """`data` in the charset a server declared, or None when there is none or it fails."""
+    if charset is None:
+        return None
+    try:
+        return data.decode(charset).removeprefix("\ufeff")
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:

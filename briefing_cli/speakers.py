@@ -116,9 +116,26 @@ def split_name(text: str) -> tuple[list[str], list[str]]:
     tokens = _TOKEN.findall(text)
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
-        if is_title(token):
-            last_title = i
+        if is_title(token) and not (
+                i and len(_key(token)) == 1 and not is_title(tokens[i - 1])):
+            last_title = i  # (`DMITRI M. QUIST`: an initial after a first name, not Monsieur)
+    if 0 <= last_title < len(tokens) - 2 and _key(tokens[last_title + 1]) in _OF:
+        # `SECRETARY OF DEFENSE LLOYD J. AUSTIN III`: the office runs on after `of`/`for`;
+        # the name is its last words (a first name, initials, a surname, a suffix).
+        end = len(tokens)
+        while end > last_title + 3 and _key(tokens[end - 1]) in _SUFFIXES:
+            end -= 1
+        start = end - 1
+        while start > last_title + 3 and len(_key(tokens[start - 1])) == 1:
+            start -= 1  # middle initials
+        start = max(last_title + 3, start - 1)  # `of` takes at least one word
+        if start < end:
+            last_title = start - 1
     return tokens[:last_title + 1], tokens[last_title + 1:]
+
+
+_OF = frozenset({"of", "for"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def role_from_titles(titles: list[str]) -> str | None:
@@ -395,6 +412,12 @@ class SpeakerRegistry:
 
     def _match(self, titles: list[str], first: str | None, surname: str) -> _Entry | None:
         candidates = self._candidates(titles, first, surname)
+        if first is None and len(titles) == 1 and titles[0].rstrip(".").upper() == "M":
+            # `M. CALLOWAY` beside `MARCUS CALLOWAY`: an initial, not Monsieur
+            initialled = [e for e in self._by_surname.get(surname.lower(), ())
+                          if e.first and e.first[:1].upper() == "M"]
+            if len(initialled) == 1:
+                return initialled[0]
         if candidates:
             exact = [e for e in candidates if first and e.first and _key(e.first) == _key(first)]
             return max(exact or candidates, key=lambda e: e.seen)

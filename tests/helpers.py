@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import codecs
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing_cli.models import Transcript
 
 
 def decoded(data: bytes) -> str:
@@ -25,3 +29,21 @@ def lines_where(text: str, needle: str) -> set[int]:
         found.add(text.count("\n", 0, start) + 1)
         start = text.find(needle, start + 1)
     return found
+
+
+def parse_text(text: str, layout: str | None = None) -> Transcript:
+    """`text` parsed as a document named `t` (in the detected layout, or `layout`)."""
+    from briefing_cli.models import Document
+    from briefing_cli.transcript import parse
+
+    return parse(Document(name="t", text=text), layout)
+
+
+def speaker_at(transcript: Transcript, snippet: str) -> str | None:
+    """The name of whoever says the first occurrence of `snippet` (None: narration)."""
+    offset = transcript.document.text.index(snippet)
+    for turn in transcript.turns:
+        if turn.start <= offset < turn.end:
+            speaker = transcript.speaker(turn.speaker)
+            return speaker.name if speaker else None
+    return None

@@ -6,28 +6,17 @@ from __future__ import annotations
 import random
 
 import pytest
+from helpers import parse_text as _parse
+from helpers import speaker_at as _speaker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from layoutgen import FAMILIES, score, synthetic_turns
 from test_layouts import assert_verbatim
 
-from briefing_cli.models import Document, Transcript
+from briefing_cli.models import Document
 from briefing_cli.source import decode
-from briefing_cli.transcript import detect, parse
+from briefing_cli.transcript import detect
 from briefing_cli.transcript.common import FURNITURE
-
-
-def _parse(text: str) -> Transcript:
-    return parse(Document(name="t", text=text))
-
-
-def _speaker(transcript: Transcript, snippet: str) -> str | None:
-    offset = transcript.document.text.index(snippet)
-    for turn in transcript.turns:
-        if turn.start <= offset < turn.end:
-            speaker = transcript.speaker(turn.speaker)
-            return speaker.name if speaker else None
-    return None
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import parse_text as _parse
+from helpers import speaker_at as _speaker
 
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.source import read_source
@@ -14,19 +16,6 @@ from briefing_cli.transcript.subtitles import TIMING
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = sorted(p for p in (ROOT / "tests" / "fixtures").iterdir()
                 if not p.name.endswith(".json")) + sorted((ROOT / "samples").glob("*.txt"))
-
-
-def _parse(text: str, layout: str | None = None) -> Transcript:
-    return parse(Document(name="t", text=text), layout)
-
-
-def _speaker(transcript: Transcript, snippet: str) -> str | None:
-    offset = transcript.document.text.index(snippet)
-    for turn in transcript.turns:
-        if turn.start <= offset < turn.end:
-            speaker = transcript.speaker(turn.speaker)
-            return speaker.name if speaker else None
-    return None
 
 
 def assert_verbatim(transcript: Transcript) -> None:
@@ -178,13 +167,13 @@ def test_news_sieve() -> None:
     assert _speaker(t, "going to be rushed.") == "Piotr Lasko"
     assert _speaker(t, "That is final,") == "Piotr Lasko"
     assert _speaker(t, "He added that more troops") == "Piotr Lasko"
-    assert _speaker(t, "calm and quiet.") == "ministry"
+    assert _speaker(t, "calm and quiet.") == "Ministry"
     assert _speaker(t, "the review will take a month") == "Piotr Lasko"
     assert _speaker(t, "Nightly News") is None  # a title, not a quotation
     assert _speaker(t, "The next meeting is on Friday.") is None
     kinds = {turn.text: turn.kind for turn in t.turns}
     assert kinds["We are not,"] is TurnKind.QUOTE
-    ministry = next(s for s in t.speakers if s.name == "ministry")
+    ministry = next(s for s in t.speakers if s.name == "Ministry")
     assert ministry.kind.value == "organization"
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import random
 from pathlib import Path
 
@@ -89,35 +87,74 @@ def test_decoder_agrees_with_crfsuite(tmp_path: Path) -> None:
 
 
 def test_shipped_weights_load() -> None:
-    """The weights in the package: present, this feature version, the right shapes, small."""
+    """The weights in the package: present, this feature version, the right shapes, small,
+    and plain arrays (numpy reads them without pickle)."""
+    import numpy as np
+
+    assert learned.WEIGHTS.suffix == ".npz"
     assert learned.WEIGHTS.stat().st_size < 1_500_000
-    with gzip.open(learned.WEIGHTS, "rt", encoding="utf-8") as handle:
-        data = json.load(handle)
-    assert data["version"] == learned.FEATURES_VERSION
-    assert data["labels"] == list(learned.LABELS)
+    with np.load(learned.WEIGHTS, allow_pickle=False) as data:
+        assert int(data["version"]) == learned.FEATURES_VERSION
+        assert bytes(data["labels"]).decode().split("\n") == list(learned.LABELS)
+        attributes = bytes(data["attributes"]).decode().split("\n")
     model = learned.load_file(learned.WEIGHTS)
-    assert model.state.shape == (len(data["attributes"]) + 1, len(learned.LABELS))
+    assert model.state.shape == (len(attributes) + 1, len(learned.LABELS))
+    assert len(model.index) == len(attributes) > 1000
+    assert 0 <= model.o_penalty < 2
     assert model.transitions.shape == (len(learned.LABELS), len(learned.LABELS))
 
 
+def test_saved_weights_round_trip_byte_for_byte(tmp_path: Path) -> None:
+    """Saving gives the same bytes every time (fixed zip dates), and loads back the same
+    model: re-exporting the shipped weights reproduces the shipped file."""
+    import numpy as np
+
+    model = learned.Model.from_json(_tiny(attributes=9))
+    model.o_penalty = 0.25
+    first, second = tmp_path / "a.npz", tmp_path / "b.npz"
+    learned.save_file(model, first)
+    learned.save_file(learned.load_file(first), second)
+    assert first.read_bytes() == second.read_bytes()
+    back = learned.load_file(second)
+    assert np.array_equal(back.state, model.state.astype(np.float32))  # weights as float32
+    assert np.array_equal(back.transitions, model.transitions)
+    assert (back.index, back.labels, back.o_penalty) == (model.index, model.labels, 0.25)
+    shipped = tmp_path / "shipped.npz"
+    learned.save_file(learned.load_file(learned.WEIGHTS), shipped)
+    assert shipped.read_bytes() == learned.WEIGHTS.read_bytes()
+
+
 def test_missing_or_corrupt_weights_are_a_clear_error(tmp_path: Path) -> None:
+    import zipfile
+
     with pytest.raises(learned.ModelError, match="missing"):
-        learned.load_file(tmp_path / "nowhere.json.gz")
-    bad = tmp_path / "bad.json.gz"
-    bad.write_bytes(b"not gzip at all")
+        learned.load_file(tmp_path / "nowhere.npz")
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip at all")
     with pytest.raises(learned.ModelError, match="corrupt"):
         learned.load_file(bad)
-    old = tmp_path / "old.json.gz"
-    data = _tiny()
-    data["version"] = learned.FEATURES_VERSION + 1
-    with gzip.open(old, "wt", encoding="utf-8") as handle:
-        json.dump(data, handle)
+    pickled = tmp_path / "pickled.npz"
+    pickled.write_bytes(b"\x80\x04K\x01.")
+    with pytest.raises(learned.ModelError, match="corrupt"):
+        learned.load_file(pickled)
+    old = tmp_path / "old.npz"
+    learned.save_file(learned.Model.from_json(_tiny()), old,
+                      version=learned.FEATURES_VERSION + 1)
     with pytest.raises(learned.ModelError, match="version"):
         learned.load_file(old)
-    truncated = tmp_path / "truncated.json.gz"
+    truncated = tmp_path / "truncated.npz"
     truncated.write_bytes(learned.WEIGHTS.read_bytes()[:2000])
     with pytest.raises(learned.ModelError, match="corrupt"):
         learned.load_file(truncated)
+    partial = tmp_path / "partial.npz"
+    with zipfile.ZipFile(old) as src, zipfile.ZipFile(partial, "w") as dst:
+        for name in src.namelist():
+            if name != "weights.npy":
+                dst.writestr(name, src.read(name))
+    with pytest.raises(learned.ModelError, match="corrupt.*weights"):
+        learned.load_file(partial)
+    with pytest.raises(learned.ModelError, match="version"):
+        learned.Model.from_json({**_tiny(), "version": learned.FEATURES_VERSION + 1})
 
 
 def test_spans_repair() -> None:
@@ -181,7 +218,7 @@ def test_missing_weights_at_run_time_is_one_error_line(tmp_path: Path,
                       "She said on Tuesday that the budget would be cut by a third soon.\n\n"
                       "Officials said the talks would resume in the spring after the vote.\n",
                       encoding="utf-8")
-    monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "gone.json.gz")
+    monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "gone.npz")
     learned.use(None)
     try:
         result = CliRunner().invoke(app, ["summarize", str(source), "--input-format", "news"])
@@ -239,3 +276,74 @@ def test_paraphrase_never_splits_a_word() -> None:
         assert not (after.isalnum() and turn.text[-1:].isalnum()), turn.text
     starts = [(t.start, t.end) for t in transcript.turns]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(starts))
+
+
+_SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.parametrize("sample", ["white_house_briefing.txt", "interview_timestamped.txt",
+                                    "state_department_briefing.txt"])
+def test_other_layouts_never_load_the_weights(sample: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Labelled, headed and timestamped transcripts never read the news model's weights."""
+    from typer.testing import CliRunner
+
+    from briefing_cli.cli import app
+
+    def refuse(path: Path) -> learned.Model:
+        raise AssertionError(f"weights loaded for {sample}")
+
+    monkeypatch.setattr(learned, "load_file", refuse)
+    learned.use(None)
+    try:
+        for command in (["summarize", "-f", "json"], ["speakers"]):
+            result = CliRunner().invoke(app, [*command, str(_SAMPLES / sample)])
+            assert result.exit_code == 0, result.output
+            assert learned._model is None
+    finally:
+        learned.use(None)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_news_without_anything_to_ask_never_loads_the_weights(
+        seed: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Short lines (headline, dateline, byline) are not decoded: an article of nothing else
+    parses with no weights at all, and no paragraph list decodes nothing."""
+    rng = random.Random(seed)
+    monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "gone.npz")
+    learned.use(None)
+    try:
+        assert learned.attributions_many("Nothing to read here at all.", []) == {}
+        lines = [rng.choice(["Oil up.", "By AP", "PARIS —", "Update 2", "Gas.", "Opinion"])
+                 for _ in range(rng.randrange(2, 6))]
+        transcript = news.parse(Document(name="t", text="\n\n".join(lines) + "\n"))
+        assert transcript.turns
+        assert learned._model is None
+    finally:
+        learned.use(None)
+
+
+def test_short_paragraphs_are_not_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only paragraphs the parser can ask about (a quotation, or enough words) go to the
+    model; the parse is the same as when every paragraph is decoded."""
+    text = ("Port talks stall\n\nBy AP\n\n"
+            "The union said on Monday that the strike would go on until the vote.\n\n"
+            "Oil up.\n\n\u201cWe will not move,\u201d Reyes said.\n")
+    asked: list[list[tuple[int, int]]] = []
+    real = learned.attributions_many
+
+    def spy(text: str, paragraphs: list[tuple[int, int]], decoder: learned.Model | None = None
+            ) -> dict[tuple[int, int], list[learned.Attribution]]:
+        asked.append(paragraphs)
+        return real(text, paragraphs, decoder)
+
+    monkeypatch.setattr(learned, "attributions_many", spy)
+    parsed = news.parse(Document(name="t", text=text))
+    decoded = [text[s:e] for s, e in asked[0]]
+    assert any(p.startswith("The union said") for p in decoded)
+    assert any(p.startswith("\u201cWe will") for p in decoded)
+    assert not {"By AP", "Oil up."} & set(decoded)
+    monkeypatch.setattr(news, "_MODEL_WORDS", 0)  # every paragraph decoded
+    asked.clear()
+    assert news.parse(Document(name="t", text=text)) == parsed
+    assert len(asked[0]) == 5

@@ -539,12 +539,25 @@ def test_mixed_script_speaker_names_are_marked(tmp_path: Path) -> None:
                     f"MS {fake.upper()}: We will not act on the budget today.\n",
                     encoding="utf-8")
     for args in (["summarize", "-f", "text"], ["summarize", "-f", "markdown"],
-                 ["summarize"], ["speakers"], ["speakers", "-f", "text"]):
+                 ["summarize"], ["speakers"], ["speakers", "-f", "text"],
+                 ["speakers", "-f", "html"], ["speakers", "-f", "markdown"]):
         result = CliRunner().invoke(app, [*args, str(path)])
         assert result.exit_code == 0, result.output
         assert "[mixed scripts]" in result.stdout.replace("\\[", "[").replace("\\]", "]"), args
     data = json.loads(CliRunner().invoke(app, ["summarize", str(path), "-f", "json"]).stdout)
     assert "[mixed scripts]" not in json.dumps(data, ensure_ascii=False)
+    # Every place a name is shown: the HTML page (headings, share table, timeline legend,
+    # transcript) and the share bars and tables of the Markdown and text views.
+    page = CliRunner().invoke(app, ["summarize", str(path), "-f", "html"]).stdout
+    share_part = page[page.index('<section id="shape">'):page.index('<section id="summary">')]
+    assert share_part.count("[mixed scripts]") >= 2  # the share table and the legend
+    assert "[mixed scripts]</h3>" in page
+    transcript_part = page[page.index('<section id="transcript">'):]
+    assert "[mixed scripts]" in transcript_part
+    markdown = CliRunner().invoke(app, ["summarize", str(path), "-f", "markdown"]).stdout
+    assert "[mixed scripts]" in markdown[markdown.index("## Speaking share"):].replace("\\", "")
+    plain = CliRunner().invoke(app, ["summarize", str(path), "-f", "text"]).stdout
+    assert "[mixed scripts]" in plain[plain.index("Speaking share"):]
 
 
 def test_a_word_budget_nothing_fits_says_so(small: Path) -> None:

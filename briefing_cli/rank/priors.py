@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -116,12 +117,12 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
     return w, summary
 
 
-def is_procedural(text: str, names: set[str]) -> bool:
+def is_procedural(text: str, names: AbstractSet[str]) -> bool:
     """Filler, courtesy or procedure: never a summary point or key point (by default)."""
     return _is_filler(text, names) or procedure.is_procedure(text, names)
 
 
-def _is_filler(text: str, names: set[str]) -> bool:
+def _is_filler(text: str, names: AbstractSet[str]) -> bool:
     if _FILLER.match(text):
         return True
     if not _COURTESY.match(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_cli.models import Digest, KeyPoint, Speaker
+from briefing_cli.models import Digest, Document, KeyPoint, Speaker, Transcript
 
 # CSI, OSC (hyperlinks, titles) and other escape sequences, then any control character
 # left over: none of them may reach a terminal from the input.
@@ -62,7 +62,12 @@ def shown_name(name: str) -> str:
 
 
 def speaker_label(digest: Digest, speaker_id: str | None) -> str:
-    speaker = digest.transcript.speaker(speaker_id)
+    return transcript_label(digest.transcript, speaker_id)
+
+
+def transcript_label(transcript: Transcript, speaker_id: str | None) -> str:
+    """A speaker's shown name (marked when it mixes scripts); "Narration" for nobody."""
+    speaker = transcript.speaker(speaker_id)
     return shown_name(speaker.name) if speaker else "Narration"
 
 
@@ -123,3 +128,13 @@ def shorten(text: str, limit: int = 160) -> str:
     """One line of at most `limit` characters, an ellipsis marking a cut (display only)."""
     text = one_line(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def source_facts(document: Document) -> list[tuple[str, str]]:
+    """A web page's, PDF's or Word file's title, URL and date, as (label, value) pairs for
+    every renderer to show under its Source line; none for plain text."""
+    found = document.origin
+    if found is None:
+        return []
+    facts = [("Title", found.title), ("URL", found.url), ("Date", found.date)]
+    return [(label, value) for label, value in facts if value]

@@ -15,8 +15,19 @@ from collections.abc import Iterable
 
 from briefing_cli import shape
 from briefing_cli.focus import match_spans
-from briefing_cli.models import Digest, KeyPoint, Transcript, TurnKind
-from briefing_cli.render.common import counts, focus_line, nothing_note, silent_note
+from briefing_cli.models import Digest, Document, KeyPoint, Transcript, TurnKind
+from briefing_cli.render.common import (
+    counts,
+    focus_line,
+    nothing_note,
+    repeat_note,
+    shorten,
+    shown_name,
+    silent_note,
+    source_facts,
+    speaker_label,
+    transcript_label,
+)
 
 MARKER = "<!-- briefing.digest/1 -->"
 TIMELINE_SLICES = 400
@@ -92,9 +103,12 @@ nav{display:none}a{color:inherit;text-decoration:none}
 """
 
 
-def page(title: str, body: Iterable[str], *, css: str = "", script: str = "") -> str:
-    """A whole HTML document; `title` is already escaped, `body` is markup we built."""
-    parts = ["<!DOCTYPE html>\n", MARKER, '\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+def page(title: str, body: Iterable[str], *, css: str = "", script: str = "",
+         digest: bool = False) -> str:
+    """A whole HTML document; `title` is already escaped, `body` is markup we built. Only a
+    digest (`digest=True`) carries the MARKER a batch run recognises its own files by."""
+    parts = ["<!DOCTYPE html>\n", MARKER + "\n" if digest else "",
+             '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
              "<meta name=\"color-scheme\" content=\"light dark\">\n",
              f"<title>{title}</title>\n<style>{CSS}{css}</style>\n</head>\n<body>\n"]
@@ -143,11 +157,6 @@ def _classes(transcript: Transcript) -> dict[str | None, str]:
     return out
 
 
-def _name(transcript: Transcript, speaker_id: str | None) -> str:
-    speaker = transcript.speaker(speaker_id)
-    return speaker.name if speaker else "Narration"
-
-
 def _transcript(transcript: Transcript, anchors: _Anchors, cls: dict[str | None, str]
                 ) -> list[str]:
     """The full transcript, one block per turn, every line of it anchored once."""
@@ -171,7 +180,7 @@ def _transcript(transcript: Transcript, anchors: _Anchors, cls: dict[str | None,
         head = ""
         if turn.speaker is not None:
             kind = " (question)" if turn.kind is TurnKind.QUESTION else ""
-            head = (f'<div class="who">{text(_name(transcript, turn.speaker))}{kind}'
+            head = (f'<div class="who">{text(transcript_label(transcript, turn.speaker))}{kind}'
                     f'<a href="#L{line}">line {line}</a>')
             if turn.reply_to is not None:
                 asked = document.line_of(transcript.turns[turn.reply_to].start)
@@ -202,28 +211,19 @@ def _point(digest: Digest, point: KeyPoint, anchors: _Anchors, *, who: bool) -> 
     quoted.append(text(sentence[at:]))
     label = f"line {point.sentence.line}"
     if who:
-        label = f"{text(_name(digest.transcript, point.speaker))}, {label}"
-    notes = []
-    if point.repeats:
-        notes.append(f"said {point.repeats + 1} times")
-    if point.matched:
-        notes.append(f"on topic: {text(', '.join(point.matched))}; score {point.score:.2f}")
+        label = f"{text(speaker_label(digest, point.speaker))}, {label}"
     item = (f"<li><blockquote>{''.join(quoted)}</blockquote> "
             f"{anchors.link(point.sentence.line, f'— {label}')}")
-    if notes:
-        item += f' <span class="note">[{"; ".join(notes)}]</span>'
+    note = repeat_note(point).strip()
+    if note:
+        item += f' <span class="note">{text(note)}</span>'
     turn = digest.transcript.turns[point.sentence.turn]
     if turn.reply_to is not None:
         question = digest.transcript.turns[turn.reply_to]
         line = digest.transcript.document.line_of(question.start)
         item += (f'<div class="note">answering: '
-                 f'{anchors.link(line, text(_shorten(question.text)), "reply")}</div>')
+                 f'{anchors.link(line, text(shorten(question.text)), "reply")}</div>')
     return item + "</li>\n"
-
-
-def _shorten(value: str, limit: int = 160) -> str:
-    value = " ".join(value.split())
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def _share_bars(transcript: Transcript, figures: shape.Shape, cls: dict[str | None, str]
@@ -236,7 +236,8 @@ def _share_bars(transcript: Transcript, figures: shape.Shape, cls: dict[str | No
         rects, x = [], 0
         for share, part in zip(figures.shares, parts, strict=True):
             if part:
-                label = text(f"{_name(transcript, share.speaker)}: {part / 10:.1f}% of the {what}")
+                who = transcript_label(transcript, share.speaker)
+                label = text(f"{who}: {part / 10:.1f}% of the {what}")
                 rects.append(f'<rect class="{cls[share.speaker]}" x="{x}" y="0" '
                              f'width="{part}" height="10"><title>{label}</title></rect>')
             x += part
@@ -251,8 +252,9 @@ def _share_bars(transcript: Transcript, figures: shape.Shape, cls: dict[str | No
     for share in figures.shares:
         speaker = transcript.speaker(share.speaker)
         role = speaker.role if speaker and speaker.role else ""
+        who = transcript_label(transcript, share.speaker)
         out.append(f'<tr class="{cls[share.speaker]}"><td><span class="swatch"></span>'
-                   f'{text(_name(transcript, share.speaker))}</td><td class="opt">{text(role)}</td>'
+                   f'{text(who)}</td><td class="opt">{text(role)}</td>'
                    f'<td class="n opt">{share.words:,}</td>'
                    f'<td class="n">{share.share_words:.0%}</td>'
                    f'<td class="n opt">{share.turns:,}</td>'
@@ -275,15 +277,15 @@ def _timeline(transcript: Transcript, figures: shape.Shape, anchors: _Anchors,
         lo = figures.length * start // len(held)
         hi = max(lo, figures.length * k // len(held) - 1)
         first, last = document.line_of(lo), document.line_of(hi)
-        label = text(f"{_name(transcript, held[start])}, lines {first}–{last}")
+        label = text(f"{transcript_label(transcript, held[start])}, lines {first}–{last}")
         target = anchors.target(first)
         colour = cls.get(held[start], "narr")
         rect = (f'<rect class="{colour}" x="{start}" y="0" width="{k - start}" height="10">'
                 f"<title>{label}</title></rect>")
         rects.append(f'<a href="#L{target}">{rect}</a>' if target is not None else rect)
         start = k
-    legend = [f'<span class="{cls[s.id]}"><span class="swatch"></span>{text(s.name)}</span>'
-              for s in transcript.speakers]
+    legend = [f'<span class="{cls[s.id]}"><span class="swatch"></span>'
+              f'{text(shown_name(s.name))}</span>' for s in transcript.speakers]
     if None in held:
         legend.append('<span class="narr"><span class="swatch"></span>narration</span>')
     return [f'<div class="muted">Timeline: lines 1–{document.line_count}, '
@@ -291,6 +293,15 @@ def _timeline(transcript: Transcript, figures: shape.Shape, anchors: _Anchors,
             f'<svg class="timeline" viewBox="0 0 {len(held)} 10" preserveAspectRatio="none" '
             f'role="img" aria-label="Who held the floor, start to end">{"".join(rects)}</svg>\n',
             f'<div class="legend">{"".join(legend)}</div>\n']
+
+
+def source_paragraph(document: Document) -> list[str]:
+    """A web page's, PDF's or Word file's title, URL and date (as text, never a link)."""
+    facts = source_facts(document)
+    if not facts:
+        return []
+    return ['<p class="source">' + "<br>".join(
+        f"{label}: {text(value)}" for label, value in facts) + "</p>\n"]
 
 
 def render(digest: Digest) -> str:
@@ -304,6 +315,7 @@ def render(digest: Digest) -> str:
     body = [f"<header>\n<h1>Briefing digest: {name}</h1>\n",
             f'<p class="source">Source: {name} ({text(t.layout)}; {text(counts(digest))}; '
             f"ranked by {text(digest.method)})</p>\n"]
+    body += source_paragraph(t.document)
     about = focus_line(digest)
     if about:
         body.append(f"<p><strong>{text(about)}</strong></p>\n")
@@ -327,7 +339,7 @@ def render(digest: Digest) -> str:
     for sd in digest.speakers:
         share = figures.share(sd.speaker.id)
         body.append(f'<section class="speaker {cls.get(sd.speaker.id, "press")}">\n'
-                    f'<h3><span class="swatch"></span>{text(sd.speaker.name)}</h3>\n')
+                    f'<h3><span class="swatch"></span>{text(shown_name(sd.speaker.name))}</h3>\n')
         if sd.speaker.role:
             body.append(f'<p class="role">{text(sd.speaker.role)}</p>\n')
         stats = f"{sd.turns} turns, {sd.words:,} words"
@@ -347,7 +359,7 @@ def render(digest: Digest) -> str:
         body.append("</section>\n")
     body.append("</section>\n")
     body += transcript_part
-    return page(f"Briefing digest: {name}", body)
+    return page(f"Briefing digest: {name}", body, digest=True)
 
 
-__all__ = ["MARKER", "page", "render", "text"]
+__all__ = ["MARKER", "page", "render", "source_paragraph", "text"]

@@ -15,7 +15,6 @@ def to_dict(digest: Digest) -> dict[str, Any]:
     """The digest as plain data; text is carried exactly as in the input."""
     transcript = digest.transcript
     figures = shape.measure(transcript)
-    shares = {s.speaker: s for s in figures.shares}
     return {
         "schema": SCHEMA,
         "source": {
@@ -40,8 +39,8 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                 "aliases": list(sd.speaker.aliases),
                 "turns": sd.turns,
                 "words": sd.words,
-                "share_words": _share(shares, sd.speaker.id, "words"),
-                "share_turns": _share(shares, sd.speaker.id, "turns"),
+                "share_words": _share(figures, sd.speaker.id, "words"),
+                "share_turns": _share(figures, sd.speaker.id, "turns"),
                 "summary": [_point(p, with_speaker=False) for p in sd.points],
                 "key_terms": list(sd.key_terms),
             }
@@ -66,8 +65,8 @@ def to_dict(digest: Digest) -> dict[str, Any]:
     }
 
 
-def _share(shares: dict[str, shape.Share], speaker_id: str, what: str) -> float:
-    share = shares.get(speaker_id)
+def _share(figures: shape.Shape, speaker_id: str, what: str) -> float:
+    share = figures.share(speaker_id)
     if share is None:
         return 0.0
     return share.share_words if what == "words" else share.share_turns

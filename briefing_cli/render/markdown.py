@@ -17,7 +17,9 @@ from briefing_cli.render.common import (
     shorten,
     shown_name,
     silent_note,
+    source_facts,
     speaker_label,
+    transcript_label,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
@@ -86,37 +88,32 @@ def unicode_bar(share: float, width: int = 20) -> str:
     return bar.ljust(width, " ") if bar else " " * width
 
 
-def share_table(transcript: Transcript) -> list[str]:
+def share_table(transcript: Transcript, figures: shape.Shape | None = None) -> list[str]:
     """`## Speaking share`: each speaker's share of the words and turns, with bars."""
-    figures = shape.measure(transcript)
+    if figures is None:
+        figures = shape.measure(transcript)
     if not figures.shares:
         return []
     out = ["", "## Speaking share", "", "| Speaker | Share of words | Share of turns |",
            "|---|---|---|"]
     for share in figures.shares:
-        speaker = transcript.speaker(share.speaker)
-        name = escape(speaker.name if speaker else share.speaker)
+        name = escape(transcript_label(transcript, share.speaker))
         out.append(f"| {name} | {unicode_bar(share.share_words)} {share.share_words:.0%} "
                    f"| {unicode_bar(share.share_turns)} {share.share_turns:.0%} |")
     return out
 
 
-
 def source_lines(document: Document) -> list[str]:
-    """A web page's, PDF's or Word file's URL and title, under the Source line."""
-    found = document.origin
-    if found is None or not (found.url or found.title):
-        return []
+    """A web page's, PDF's or Word file's title, URL and date, under the Source line."""
     parts = []
-    if found.title:
-        parts.append(f"Title: {escape(found.title)}")
-    if found.url:
-        # An autolink: no spaces, no angle brackets inside.
-        link = one_line(safe(found.url)).replace(" ", "%20").replace("<", "%3C")
-        parts.append(f"URL: <{link.replace('>', '%3E')}>")
-    if found.date:
-        parts.append(f"Date: {escape(found.date)}")
-    return ["  \n".join(parts), ""]
+    for label, value in source_facts(document):
+        if label == "URL":
+            # An autolink: no spaces, no angle brackets inside.
+            link = one_line(safe(value)).replace(" ", "%20").replace("<", "%3C")
+            parts.append(f"URL: <{link.replace('>', '%3E')}>")
+        else:
+            parts.append(f"{label}: {escape(value)}")
+    return ["  \n".join(parts), ""] if parts else []
 
 
 __all__ = ["escape", "render", "share_table", "source_lines", "speaker_label"]

@@ -7,16 +7,18 @@ from typing import Any
 
 from briefing_cli import shape
 from briefing_cli.models import Transcript
-from briefing_cli.render.common import safe
+from briefing_cli.render.common import MIXED_SCRIPTS, safe, shown_name
 
 _NAME_WIDTH = 20
 NARRATION_STYLE = "grey30"
 
 
 def _name(transcript: Transcript, speaker_id: str, width: int) -> str:
+    """The speaker's name cut to `width`; a name mixing scripts keeps its mark after it."""
     speaker = transcript.speaker(speaker_id)
     name = safe(" ".join(speaker.name.split())) if speaker else speaker_id
-    return name if len(name) <= width else name[: width - 1] + "…"
+    mark = MIXED_SCRIPTS if speaker and shown_name(speaker.name) != speaker.name else ""
+    return (name if len(name) <= width else name[: width - 1] + "…") + mark
 
 
 def _bar(share: float, width: int, full: str, empty: str) -> tuple[str, str]:
@@ -32,9 +34,11 @@ def _layout(transcript: Transcript, width: int) -> tuple[int, int]:
     return name_width, bar
 
 
-def plain_lines(transcript: Transcript, width: int = 72) -> list[str]:
+def plain_lines(transcript: Transcript, width: int = 72,
+                figures: shape.Shape | None = None) -> list[str]:
     """Share bars and timeline in plain characters (`#` and `.`; a letter per speaker)."""
-    figures = shape.measure(transcript)
+    if figures is None:
+        figures = shape.measure(transcript)
     if not figures.shares:
         return []
     name_width, bar = _layout(transcript, width)
@@ -77,16 +81,18 @@ def styles(transcript: Transcript) -> dict[str | None, str]:
     return out
 
 
-def render_rich(transcript: Transcript, console: Any) -> None:
+def render_rich(transcript: Transcript, console: Any,
+                figures: shape.Shape | None = None) -> None:
     """The same figures in colour, sized to the console; plain characters when colour is
     off (NO_COLOR, not a terminal)."""
     from rich.text import Text
 
     width = console.width
+    if figures is None:
+        figures = shape.measure(transcript)
     if console.no_color or console.color_system is None:
-        console.print(Text("\n".join(plain_lines(transcript, width))))
+        console.print(Text("\n".join(plain_lines(transcript, width, figures))))
         return
-    figures = shape.measure(transcript)
     if not figures.shares:
         return
     colour = styles(transcript)

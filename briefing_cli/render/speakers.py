@@ -7,9 +7,9 @@ from typing import Any
 
 from briefing_cli.digest import speaker_totals
 from briefing_cli.models import Transcript
-from briefing_cli.render.common import shown_name
+from briefing_cli.render.common import one_line, shown_name, source_facts
 from briefing_cli.render.json import origin
-from briefing_cli.render.markdown import escape
+from briefing_cli.render.markdown import escape, source_lines
 
 SCHEMA = "briefing.speakers/1"
 
@@ -41,7 +41,10 @@ def render_text(transcript: Transcript) -> str:
     from briefing_cli.render.common import safe
 
     data = to_dict(transcript)
-    lines = [f"Speakers in {safe(transcript.document.name)} ({transcript.layout})", ""]
+    lines = [f"Speakers in {safe(transcript.document.name)} ({transcript.layout})"]
+    lines += [f"{label}: {safe(one_line(value))}"
+              for label, value in source_facts(transcript.document)]
+    lines.append("")
     for s in data["speakers"]:
         role = f", {safe(s['role'])}" if s["role"] else ""
         aliases = f"; also {safe(', '.join(s['aliases']))}" if s["aliases"] else ""
@@ -55,6 +58,7 @@ def render_text(transcript: Transcript) -> str:
 def render_markdown(transcript: Transcript) -> str:
     data = to_dict(transcript)
     out = [f"# Speakers: {escape(transcript.document.name)}", "",
+           *source_lines(transcript.document),
            "| Speaker | Role | Kind | Turns | Words | First line | Also called |",
            "|---|---|---|---:|---:|---:|---|"]
     for s in data["speakers"]:
@@ -94,20 +98,21 @@ def render_table(transcript: Transcript, console: Any) -> None:
 
 def render_html(transcript: Transcript) -> str:
     """The speaker list as one self-contained HTML page, input text escaped."""
-    from briefing_cli.render.html import page, text
+    from briefing_cli.render.html import page, source_paragraph, text
 
     data = to_dict(transcript)
     name = text(transcript.document.name)
     body = [f"<header>\n<h1>Speakers: {name}</h1>\n",
             f'<p class="source">{text(transcript.layout)}; '
             f"narration: {data['narration']['turns']} turns, "
-            f"{data['narration']['words']:,} words</p>\n</header>\n",
+            f"{data['narration']['words']:,} words</p>\n",
+            *source_paragraph(transcript.document), "</header>\n",
             "<table><thead><tr><th>Speaker</th><th>Role</th><th>Kind</th>"
             '<th class="n">Turns</th><th class="n">Words</th><th class="n">First line</th>'
             "<th>Also called</th></tr></thead><tbody>\n"]
     for s in data["speakers"]:
         first = "" if s["first_line"] is None else str(int(s["first_line"]))
-        body.append(f"<tr><td>{text(s['name'])}</td><td>{text(s['role'] or '')}</td>"
+        body.append(f"<tr><td>{text(shown_name(s['name']))}</td><td>{text(s['role'] or '')}</td>"
                     f"<td>{text(s['kind'])}</td><td class=\"n\">{int(s['turns'])}</td>"
                     f"<td class=\"n\">{int(s['words']):,}</td><td class=\"n\">{first}</td>"
                     f"<td>{text(', '.join(s['aliases']))}</td></tr>\n")

@@ -21,6 +21,7 @@ from briefing_cli.render.common import (
     shorten,
     shown_name,
     silent_note,
+    source_facts,
     speaker_label,
 )
 
@@ -31,6 +32,8 @@ def render(digest: Digest, console: Console) -> None:
     header.append("Briefing digest: ", style="bold")
     header.append(safe(t.document.name), style="bold cyan")
     header.append(f"\nFormat: {t.layout} · {counts(digest)}", style="dim")
+    for label, value in source_facts(t.document):
+        header.append(f"\n{label}: {safe(one_line(value))}", style="dim")
     about = focus_line(digest)
     if about:
         header.append("\n" + safe(about), style="bold")

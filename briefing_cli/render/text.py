@@ -12,6 +12,7 @@ from briefing_cli.render.common import (
     safe,
     shown_name,
     silent_note,
+    source_facts,
     speaker_label,
 )
 from briefing_cli.render.share import plain_lines
@@ -21,6 +22,7 @@ def render(digest: Digest) -> str:
     t = digest.transcript
     lines = [f"Briefing digest: {safe(t.document.name)}",
              f"Format: {t.layout}; {counts(digest)}"]
+    lines += [f"{label}: {safe(one_line(value))}" for label, value in source_facts(t.document)]
     about = focus_line(digest)
     if about:
         lines.append(safe(about))

@@ -8,8 +8,11 @@ such an input is seen, so plain-text runs never pay for them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 from briefing_cli.errors import InputError
@@ -33,6 +36,33 @@ class Extracted:
     title: str | None = None
     date: str | None = None  # YYYY-MM-DD
     url: str | None = None  # a page's canonical URL
+
+
+def extractor(module: str, name: str, what: str) -> Any:
+    """The library that reads `what` (`PDF files`), imported now; a broken install is one
+    error line naming the input, not a traceback."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise InputError(f"{name}: cannot read {what}: {exc} "
+                         "(reinstall: pip install --force-reinstall briefing-cli)") from None
+
+
+@contextmanager
+def quiet_logger(name: str) -> Iterator[None]:
+    """While an extractor runs, its library's log lines (pypdf's `EOF marker not found`)
+    stay off standard error: what goes wrong is our one `error:` line."""
+    import logging
+
+    logger = logging.getLogger(name)  # its modules' loggers (`pypdf._reader`) inherit this
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _scheme(path: str) -> str | None:
@@ -152,21 +182,11 @@ def load_url(url: str, *, max_bytes: int, timeout: float) -> Document:
     kind = sniff(page.data, page.url, page.content_type)
     if kind != TEXT:
         return convert(page.data, url, kind, url=page.url, charset=page.charset)
-    text = _decode_charset(page.data, page.charset) if page.charset else None
-    if text is None:
-        text = decode(page.data, url)
+    text = decode(page.data, url, charset=page.charset)
     if not text.strip():
         raise InputError(f"{url}: the page is empty")
     return Document(name=url, text=text, origin=Origin(TEXT, url=page.url))
 
 
-def _decode_charset(data: bytes, charset: str) -> str | None:
-    try:
-        text = data.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
-__all__ = ["DEFAULT_TIMEOUT", "DOCX", "HTML", "PDF", "TEXT", "Extracted", "convert", "is_url",
-           "load_url", "sniff"]
+__all__ = ["DEFAULT_TIMEOUT", "DOCX", "HTML", "PDF", "TEXT", "Extracted", "convert", "extractor",
+           "is_url", "load_url", "quiet_logger", "sniff"]

@@ -13,31 +13,29 @@ from io import BytesIO
 from typing import Any
 
 from briefing_cli.errors import InputError
-from briefing_cli.sources import Extracted
+from briefing_cli.sources import Extracted, extractor
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
 def extract(data: bytes, name: str) -> Extracted:
-    """The text of a Word document, with its title and creation date."""
-    try:
-        import docx
-    except ImportError as exc:
-        raise InputError(f"{name}: cannot read Word files: {exc} "
-                         "(reinstall: pip install --force-reinstall briefing-cli)") from None
+    """The text of a Word document, with its title.
+
+    No date: a file's `created` property is when its template was made or the file saved
+    (python-docx's own template says 2013-12-23), not when the briefing was held."""
+    docx = extractor("docx", name, "Word files")
     try:
         document = docx.Document(BytesIO(data))
         lines = list(_lines(document))
         props = document.core_properties
         title = _SPACE.sub(" ", props.title or "").strip() or None
-        date = props.created.date().isoformat() if props.created else None
     except InputError:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise InputError(f"{name}: not a readable Word document ({type(exc).__name__}: "
                          f"{exc})") from None
     text = re.sub(r"\n{3,}", "\n\n", "\n\n".join(lines).strip("\n"))
-    return Extracted(text=text + "\n" if text else "", title=title, date=date)
+    return Extracted(text=text + "\n" if text else "", title=title)
 
 
 def _lines(document: Any) -> Any:

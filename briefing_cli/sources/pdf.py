@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing_cli.errors import InputError
-from briefing_cli.sources import Extracted
+from briefing_cli.sources import Extracted, extractor, quiet_logger
 
 EDGE = 3  # lines in a page's top or bottom block that may be furniture
 # A line reaching this share of the text width runs on into the next; one a little shorter
@@ -59,23 +59,20 @@ class _Line:
 
 def extract(data: bytes, name: str) -> Extracted:
     """The text of a PDF, one paragraph per line, with its title and creation date."""
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError as exc:
-        raise InputError(f"{name}: cannot read PDF files: {exc} "
-                         "(reinstall: pip install --force-reinstall briefing-cli)") from None
+    pypdf = extractor("pypdf", name, "PDF files")
+    read_error = extractor("pypdf.errors", name, "PDF files").PdfReadError
     from io import BytesIO
 
     try:
-        reader = PdfReader(BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name}: the PDF is password-protected")
-        pages = [_page_lines(page) for page in reader.pages]
-        title, date = _metadata(reader)
+        with quiet_logger("pypdf"):
+            reader = pypdf.PdfReader(BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(f"{name}: the PDF is password-protected")
+            pages = [_page_lines(page) for page in reader.pages]
+            title, date = _metadata(reader)
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError,
+    except (read_error, ValueError, KeyError, TypeError, AttributeError, OSError,
             RecursionError) as exc:
         raise InputError(f"{name}: not a readable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # pypdf raises many kinds on damaged files

@@ -35,9 +35,9 @@ _ROLE_LINE = re.compile(
 _CAPS_LINE = re.compile(
     r"^[^\S\n]*(?P<name>[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,5})"
     r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?[^\S\n]*$")
-# `Jane Doe` alone on a line (title case, two to four words).
+# `Jane Doe` alone on a line (title case, two to four words), maybe after a bullet.
 _NAME_LINE = re.compile(
-    r"[^\S\n]*(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,3})[^\S\n]*$")
+    r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]+)?(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,3})[^\S\n]*$")
 _ALONE = frozenset({"operator", "moderator", "host", "interviewer", "presenter", "anchor",
                     "announcer", "narrator", "question", "answer", "q", "a"})
 _NOT_NAMES = frozenset("""
@@ -48,8 +48,43 @@ introduction agenda summary break recess applause laughter crosstalk inaudible
 _QUESTION_ROLES = ("analyst",)
 
 
+# A bullet before a heading: `  • Operator`.
+_BULLET = re.compile(r"^[^\S\n]*[•·▪◦‣*\-–—][^\S\n]+(?=\S)")
+
+
+# A debate page's speaker heading after the portrait's alt text: `Lord Lansley Portrait The
+# Leader of the House of Commons (Mr Andrew Lansley)`, `John Spellar Portrait Mr Spellar`.
+_PORTRAIT = re.compile(
+    r"^[^\S\n]*[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]*){0,3}[^\S\n]+Portrait[^\S\n]+"
+    r"(?P<label>[A-Z][^()\n]{0,120}?)[^\S\n]*(?P<notes>(?:\([^()\n]{1,80}\)[^\S\n]*)*)$")
+_NOTED_NAME = re.compile(
+    r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[^\S\n]+[^()\n]+)\)")
+# The line under such a heading: `- Hansard - - - Excerpts`.
+_DASHED = re.compile(r"^[^\S\n]*-[^\S\n]*(?:[A-Za-z]+[^\S\n]*)?(?:-[^\S\n]*)+(?:[A-Za-z]+)?"
+                     r"[^\S\n]*$")
+
+
+def _portrait(line: str) -> tuple[str, str | None, bool] | None:
+    match = _PORTRAIT.match(line)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    named = _NOTED_NAME.search(match.group("notes"))
+    if named is not None and not named.group("name").rstrip().endswith(")"):
+        role = re.sub(r"^(?:The|the)\s+", "", label)
+        return named.group("name").strip(), role if any(is_title(w) for w in role.split()) \
+            else None, False
+    return label, None, False
+
+
 def _heading(line: str) -> tuple[str, str | None, bool] | None:
     """(label, role, asks) when a line is a speaker heading."""
+    portrait = _portrait(line)
+    if portrait is not None:
+        return portrait
+    bullet = _BULLET.match(line)
+    if bullet is not None:
+        line = line[bullet.end():]
     stripped = line.strip()
     if not stripped or len(stripped) > 120 or PROCEDURAL.match(line):
         return None
@@ -70,6 +105,23 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     if match and _name_like(match.group("name")) and not match.group("name").endswith("."):
         return match.group("name"), None, False
     return None
+
+
+_HOSTS = frozenset({"operator", "moderator", "host", "presenter", "announcer"})
+
+
+def _handed_over(text: str, offset: int, name: str) -> bool:
+    """`... hand the conference over to Mr. Steve Filton.` then `Steve Filton` alone on a
+    line: a call whose operator introduced the speaker by their whole name."""
+    surname = " ".join(name.split())  # the whole name, as the operator said it
+    low = max(0, offset - 1500)
+    at = text.rfind(surname, low, offset)
+    while at != -1:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            return True
+        at = text.rfind(surname, low, at)
+    return False
 
 
 def _name_like(name: str) -> bool:
@@ -95,6 +147,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     with_roles = 0
     titled: dict[int, str] = {}
     analysts = False  # inside an `Analysts` list: `Amy Chu - Barclays` is an analyst
+    portraits: set[int] = set()
     for start, end in line_spans(text):
         line = text[start:end].strip()
         if line.lower().rstrip(":") in ("analysts", "conference call participants"):
@@ -111,6 +164,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
                 titled[start] = " ".join(name.group("name").split())
             continue
         label, role, asks = heading
+        if _PORTRAIT.match(text[start:end]):
+            portraits.add(start)
         found[start] = Mark(label, end, role=role, question=asks)
         counts[label.upper()] += 1
         with_roles += role is not None
@@ -119,8 +174,13 @@ def find_marks(document: Document) -> dict[int, Mark]:
     named = {mark.label.upper(): mark.question for mark in found.values()
              if mark.role is not None}
     titled_counts = Counter(label.upper() for label in titled.values())
+    hosted = any(mark.label.lower() in _HOSTS for mark in found.values())
+    handed: set[int] = set()
     for offset, label in titled.items():
-        if label.upper() in named or (titled_counts[label.upper()] > 1 and len(titled_counts) > 1):
+        if hosted and _handed_over(text, offset, label):
+            handed.add(offset)
+        if label.upper() in named or (titled_counts[label.upper()] > 1 and len(titled_counts) > 1) \
+                or offset in handed:
             line_end = text.find("\n", offset)
             found[offset] = Mark(label, line_end if line_end != -1 else len(text),
                                  question=named.get(label.upper(), False))
@@ -132,7 +192,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     # after them.
     sure = {offset: mark for offset, mark in found.items()
             if mark.role is not None or counts[mark.label.upper()] > 1 or with_roles >= 2
-            or mark.label.lower() in _ALONE}
+            or mark.label.lower() in _ALONE or offset in handed or offset in portraits}
     if len(sure) < 2:
         return sure
     first = min(sure)
@@ -142,8 +202,31 @@ def find_marks(document: Document) -> dict[int, Mark]:
 
 
 def score(document: Document) -> float:
-    """Share of non-blank lines that are speaker headings followed by text."""
-    return marked_share(document, find_marks(document), 3)
+    """Share of non-blank lines that are speaker headings followed by text; an operator
+    and one speaker are enough."""
+    marks = find_marks(document)
+    hosted = any(mark.label.lower() in _HOSTS for mark in marks.values())
+    return marked_share(document, marks, 2 if hosted else 3)
+
+
+def _markers(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """Lines such as `speaker` that an export repeats before every heading: furniture."""
+    before: dict[str, list[int]] = {}
+    for offset in marks:
+        if offset < 2:
+            continue
+        line_start = text.rfind("\n", 0, offset - 1) + 1
+        line = text[line_start:offset - 1].strip()
+        if line and len(line) <= 20 and line.islower() and line.isalpha():
+            before.setdefault(line, []).append(line_start)
+    under = set()
+    for mark in marks.values():
+        line_start = mark.body_start + 1
+        line_end = text.find("\n", line_start)
+        if _DASHED.match(text[line_start:line_end if line_end != -1 else len(text)]):
+            under.add(line_start)
+    return frozenset(start for starts in before.values() if len(starts) >= 2
+                     for start in starts) | under
 
 
 def parse(document: Document) -> Transcript:
@@ -153,7 +236,8 @@ def parse(document: Document) -> Transcript:
     for mark in marks.values():
         if mark.role is not None and mark.label.lower() not in PRESS_LABELS:
             registry.add(_display(mark.label), role=mark.role)
-    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry))
+    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry),
+                        narration=_markers(document.text, marks))
 
 
 def _display(label: str) -> str:

@@ -38,9 +38,11 @@ _STAMP = r"(?:\d{1,2}:){1,2}\d{2}(?:[.,]\d{1,3})?"
 # A role may hold commas: `ANA RUIZ, Port Director, Eastbay Harbor Authority:`.
 _ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 # A note in brackets after a name, left out of it: `SEN. TED CRUZ (R-TX):`, `(via video)`.
-_NOTE = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"
+# Two notes: `Angela Crawley (Lanark and Hamilton East) (SNP):`; a long one on radio
+# transcripts: `Mr. STEVE HELY (Comedy writer, author of "How I Became ..."):`.
+_NOTE = r"(?:[^\S\n]*\([^()\n]{1,120}\)){0,2}"
 _CAPS = re.compile(
-    rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+    rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,7}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
 _CAPS_NOTED = re.compile(
     r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
@@ -51,7 +53,7 @@ _TITLED = re.compile(
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
 _GENERIC = re.compile(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
-    r"[^\S\n]*(?:\d{1,3}|[A-Z]))\s*:(?:\s+|$)")
+    r"[^\S\n]*(?:\d{1,3}|[A-Z])|(?i:spk|speaker)_?\d{1,3})\s*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
 _TIMED = re.compile(
     rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*:?\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
@@ -79,6 +81,7 @@ look again first second third finally so now well yes no and but however here th
 also bottom the answer point reason example important background summary agenda topic
 topics key takeaways next previously meanwhile update q&a faq disclaimer contents
 advertisement correction clarification published posted filed dateline via
+briefer briefers venue
 """.split())
 # Section headings that end like labels: `Prepared Remarks:`, `Opening Statement:`.
 _HEADINGS = frozenset("""
@@ -95,11 +98,39 @@ _VERBS = frozenset("""is are was were will would be been has have had it this th
 they us you your our my his her their""".split())
 
 
+# What a page or a caption export puts before a label: a bullet, a dash, `>>` speaker-change
+# marks (`• >>Mr Speaker: Order!`, `- MINISTER HOLM:`).
+_PREFIX = re.compile(r"(?:[•·▪◦‣*\-–—][^\S\n]*)?(?:>{1,3}[^\S\n]*)?")
+
+
 def _match_label(line: str) -> tuple[str, int, bool] | None:
     """(label, body offset, timed) of a label at the start of `line`; text copied from a
-    web page keeps its indentation (`     MS. SMITH:  Good afternoon.`)."""
+    web page keeps its indentation (`     MS. SMITH:  Good afternoon.`) and may put a bullet,
+    a dash or a `>>` before it."""
     indent = len(line) - len(line.lstrip())
-    line = line[indent:]
+    found = _match_bare_label(line[indent:])
+    if found is None and line[indent:indent + 1] in _PREFIX_CHARS:
+        prefix = _PREFIX.match(line, indent)
+        if prefix is not None and prefix.end() > indent:
+            indent = prefix.end()
+            found = _match_bare_label(line[indent:])
+            if found is not None and found[0] in ("Q", "A"):
+                found = None  # `- A lot ...`: a bare Q or A needs no bullet
+    if found is None:
+        return None
+    label, body, timed = found
+    if label.lower() in _NOT_LABELS:
+        # `TRANSCRIPT: MR. BOUCHER: Good afternoon.` - a metadata key, then the label
+        inner = _match_bare_label(line[indent + body:])
+        if inner is not None and inner[0].lower() not in _NOT_LABELS:
+            return inner[0], indent + body + inner[1], inner[2]
+    return label, indent + body, timed
+
+
+_PREFIX_CHARS = frozenset("•·▪◦‣*-–—>")
+
+
+def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
     # Every label but a bare `Q`/`A` holds a colon (timestamps included): most lines of a
     # long transcript are text and are done with here.
     patterns = _PATTERNS if ":" in line else _BARE
@@ -110,8 +141,38 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
             if pattern is _CAPS_NOTED:
                 label += match.group("role")
             timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
-            return label, indent + match.end(), timed or pattern is _MARKDOWN
+            return label, match.end(), timed or pattern is _MARKDOWN
     return None
+
+
+# `A We welcome ...`: a bare `A` with one space is an answer only right after a `Q` turn
+# (`A lot of ...` elsewhere is a sentence).
+_LOOSE_A = re.compile(r"[^\S\n]*A[^\S\n]+(?=\S)")
+
+
+def _answers_after_questions(found: dict[int, Mark],
+                             candidates: dict[int, Mark]) -> dict[int, Mark]:
+    """The loose `A` paragraphs that come right after a `Q` label, before any other."""
+    accepted: dict[int, Mark] = {}
+    previous = ""
+    for offset in sorted(found.keys() | candidates.keys()):
+        if offset in candidates:
+            if previous == "Q":
+                accepted[offset] = candidates[offset]
+                previous = "A"
+        else:
+            previous = found[offset].label
+    return accepted
+
+
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+def _plausible_word(label: str) -> bool:
+    """A one-word label that is a label whatever follows it: `Q`, `MODERATOR`, `AFP`."""
+    key = label.lower().rstrip(".")
+    return key in PRESS_LABELS or key in ANSWER_LABELS or key in PRESS_OUTLETS or \
+        role_label(label) is not None or bool(_GENERIC.match(label + ":"))
 
 
 def _plausible(label: str, count: int) -> bool:
@@ -121,8 +182,15 @@ def _plausible(label: str, count: int) -> bool:
             "moderator", "operator", "staff", "spokesperson", "spokesman", "spokeswoman",
             "host", "interviewer", "presenter", "anchor"}:
         return True
-    if not words or len(words) > 6 or words[0].lower().rstrip(".") in _NOT_LABELS:
+    if _GENERIC.match(label + ":"):
+        return True  # `Speaker 2`, `spk09`, `SPEAKER_01`: a diarizer's voices
+    # A long capitals label names an office: `SECRETARY OF DEFENSE LLOYD J. AUSTIN III`.
+    longest = 8 if label.isupper() and any(is_title(w) for w in words[:-1]) else 6
+    if not words or len(words) > longest:
         return False
+    if words[0].lower().rstrip(".") in _NOT_LABELS and not (
+            words[0].lower() == "the" and role_label(label) is not None):
+        return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
     if any(ch.isdigit() for ch in label) and not _GENERIC.match(label + ":"):
@@ -144,9 +212,20 @@ def find_marks(document: Document) -> dict[int, Mark]:
     found: dict[int, Mark] = {}
     timed: set[int] = set()
     counts: Counter[str] = Counter()
+    loose_answers: dict[int, Mark] = {}
+    cjk: dict[int, Mark] = {}
+    lower_body: set[int] = set()  # the words after the label start in lower case
     for start, end in line_spans(text):
         match = _match_label(text[start:end])
+        if match is None and ("：" in text[start:end] or ":" in text[start:end]):
+            han = _CJK.match(text, start, end)
+            if han is not None:
+                cjk[start] = Mark(han.group("label"), han.end())
+                continue
         if match is None:
+            loose = _LOOSE_A.match(text, start, end)
+            if loose is not None:
+                loose_answers[start] = Mark("A", loose.end())
             continue
         label, body, is_timed = match
         role = None
@@ -159,6 +238,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
             if role is None and not titled:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             label = name.strip()
+        if text[start + body:start + body + 1].islower() and role is None:
+            lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
         if is_timed:
             timed.add(start)
@@ -168,17 +249,59 @@ def find_marks(document: Document) -> dict[int, Mark]:
         return {offset: found[offset] for offset in sorted(timed)
                 if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
     has_q = any(m.label == "Q" for m in found.values())
+    if has_q and loose_answers:
+        found.update(_answers_after_questions(found, loose_answers))
+        counts["A"] += 1
     # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
     parts = {part.upper() for label in {m.label for m in found.values()}
              if len(label.split()) >= 2 and role_label(label) is None
              for part in split_name(label)[1]}
+    # A label before a lower-case word, when it is no known form, is a dateline or a
+    # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
     marks = {offset: item for offset, item in found.items()
-             if (_plausible(item.label, counts[item.label.upper()])
+             if not (offset in lower_body and not _plausible_word(item.label)
+                     and item.label.upper() not in parts
+                     and (" " not in item.label or (counts[item.label.upper()] == 1
+                                                    and not item.label.isupper()
+                                                    and (not text[:offset].strip()
+                                                         or _POSSESSIVE.search(item.label)))))
+             and (_plausible(item.label, counts[item.label.upper()])
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not _dateline(text, item, counts[item.label.upper()])
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     marks.update(_inline_marks(document, marks))
+    if cjk:
+        marks.update(_paired_cjk(cjk, marks))
     return marks
+
+
+# `汪文斌：昨天，...` / `新华社记者:请介绍...` - a label in Chinese, Japanese or Korean script.
+_CJK = re.compile(r"[^\S\n]*(?P<label>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,10})"
+                  r"[^\S\n]*[:：][^\S\n]*(?=\S)")
+_CJK_PRESS = ("记者", "記者", "기자")
+
+
+def _paired_cjk(cjk: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels in Chinese (Japanese, Korean) script. In a bilingual transcript each is
+    followed by the same turn in English under a Latin label (`汪文斌:` then `Wang
+    Wenbin:`), which names it; a reporter (`新华社记者`) is the press; any other needs to
+    come back to be a label."""
+    offsets = sorted(marks)
+    counts = Counter(mark.label for mark in cjk.values())
+    cjk_offsets = sorted(cjk)
+    out: dict[int, Mark] = {}
+    for n, offset in enumerate(cjk_offsets):
+        mark = cjk[offset]
+        after = bisect.bisect_right(offsets, offset)
+        limit = cjk_offsets[n + 1] if n + 1 < len(cjk_offsets) else None
+        if after < len(offsets) and (limit is None or offsets[after] < limit):
+            out[offset] = Mark(marks[offsets[after]].label, mark.body_start,
+                               role=marks[offsets[after]].role)
+        elif mark.label.endswith(_CJK_PRESS):
+            out[offset] = Mark("Q", mark.body_start)
+        elif counts[mark.label] > 1:
+            out[offset] = mark
+    return out
 
 
 # A label inside a line, after a finished sentence (line breaks lost, or a capitals
@@ -208,11 +331,21 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
         if mark is not None and colon.start() < mark.body_start:
             continue  # the colon of a label already found (`MINISTER HOLM:`)
         low = max(line_start, colon.start() - 200)
-        for gap in _GAP.finditer(text, low, colon.start()):
-            match = _INLINE.match(text, gap.end())
+        # A short label the line vote left out (`Marsh:` opening a line of a flattened
+        # text) is tried like one inside the line, after a break.
+        openings = [(line_start, line_start - 1)] if mark is None and low == line_start \
+            else []
+        openings += [(gap.end(), gap.start() - 1)
+                     for gap in _GAP.finditer(text, low, colon.start())]
+        for opening, before in openings:
+            match = _INLINE.match(text, opening)
             if match is None or match.end() != colon.end():
                 continue
             label = match.group("label")
+            if text[colon.end():colon.end() + 1].islower() and not match.group("role") \
+                    and before >= 0 and text[before].isalpha() \
+                    and text[max(line_start, text.rfind(" ", line_start, before) + 1)].isupper():
+                continue  # `Harbor Radio's Mira Tollefsen: still asking ...` - a headline
             if any(w.endswith(".") and not is_title(w) and len(w) > 2
                    for w in label.split()[:-1]):
                 continue  # `Microsoft. Ana Ruiz`: a sentence ends inside; the label is later
@@ -221,8 +354,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 role = roles.role_line(match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
-            found.append((gap.end(), label, role, colon.end(),
-                          text[gap.start() - 1] in _SENTENCE_END))
+            found.append((opening, label, role, colon.end(),
+                          before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"))
             counts[label.upper()] += 1
     known: set[str] = set()
 
@@ -292,6 +425,8 @@ def score(document: Document) -> float:
     text = document.text
     marks = find_marks(document)
     share = marked_share(document, marks, 2)
+    if share < _STRONG_SHARE and _all_strong(text, marks):
+        return _STRONG_SHARE
     starts = document.line_starts
     inline_lines = {starts[bisect.bisect_right(starts, offset) - 1] for offset in marks
                     if offset and text[offset - 1] != "\n"}
@@ -302,6 +437,35 @@ def score(document: Document) -> float:
         end = text.find("\n", start)
         sentences += len(_SENTENCE_BREAK.findall(text, start, end if end != -1 else len(text)))
     return len(marks) / (len(marks) / share + sentences)
+
+
+# The vote a transcript with only one or two labels gets when each is strongly shaped.
+_STRONG_SHARE = 0.2
+
+
+def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
+    """A document with few labels is still a transcript when every label is strongly shaped
+    (`CHAIRMAN RICHARD BURR: Attorney General ...`, `PRESS SECRETARY JOHN F. KIRBY: OK`):
+    capitals at a line start, a title before a name (or a stated role), the speech after it
+    on the same line; and the labelled part is most of the document, not a quote in an
+    article."""
+    if not marks or (min(marks) > len(text) - min(marks)
+                     and not _host_intro(text, marks)):
+        return False
+    for offset, mark in marks.items():
+        words = mark.label.split()
+        if offset and text[offset - 1] != "\n":
+            return False
+        # `CHAIRMAN RICHARD BURR`, or an honorific before a name in capitals (`Mr. BILL MOYERS`)
+        capitals = mark.label.isupper() or (
+            len(words) >= 2 and is_title(words[0]) and " ".join(words[1:]).isupper())
+        if not (capitals and len(words) >= 2 and role_label(mark.label) is None
+                and (mark.role is not None or any(is_title(w) for w in words[:-1]))):
+            return False
+        speech = text[mark.body_start:mark.body_start + 200].split("\n\n")[0]
+        if not any(ch.isalnum() for ch in speech):
+            return False  # speech follows the label
+    return True
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
@@ -368,9 +532,54 @@ def _paragraph(text: str, start: int) -> str:
     return text[start:end if end != -1 else len(text)]
 
 
+# `... started the press conference with the following announcements:` - what follows, up
+# to the first label, is the principal's.
+_ANNOUNCES = re.compile(r"(?im)^[^\n]{0,200}\b(?:announcements?|statements?|remarks)[^\S\n]*:"
+                        r"[^\S\n]*$")
+
+
+def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An `A` mark for the announcements a Q/A briefing's header introduces."""
+    if not marks or not any(m.label == "A" for m in marks.values()):
+        return {}
+    cue = None
+    for found in _ANNOUNCES.finditer(text, 0, min(marks)):
+        cue = found  # the last cue before the first label
+    if cue is None:
+        return {}
+    start = cue.end()
+    while start < min(marks) and text[start].isspace():
+        start += 1
+    if start >= min(marks):
+        return {}
+    line_start = text.rfind("\n", 0, start) + 1
+    return {line_start: Mark("A", start)}
+
+
+# `This is FRESH AIR. I'm Terry Gross.` - a host introducing the programme.
+_HOST_INTRO = re.compile(
+    r"(?m)^(?:This is [^.\n]{1,60}\.[^\S\n]+)?(?:I'm|I am)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)\b")
+
+
+def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """The header paragraphs of a programme from its host's `I'm Terry Gross.` on are the
+    host's (the first guest's label comes after them)."""
+    if not marks:
+        return {}
+    intro = _HOST_INTRO.search(text, 0, min(marks))
+    if intro is None or intro.start() > 2000:
+        return {}
+    return {intro.start(): Mark(intro.group("name"), intro.start())}
+
+
 def parse(document: Document) -> Transcript:
     marks = _unnamed_askers(document.text, find_marks(document))
-    return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks),
+    marks.update(_host_intro(document.text, marks))
+    registry = seeded_registry(document, marks)
+    if registry.interviewee is not None:
+        marks.update(_announcements(document.text, marks))
+    return parse_marked(document, LAYOUT, marks, registry,
                         narration=_article_tail(document, marks))
 
 

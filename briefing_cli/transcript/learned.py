@@ -4,9 +4,11 @@ Each token of a paragraph is labelled `O`, `B-/I-SOU` (the source: `Reyes`, `he`
 ministry`), `B-/I-CUE` (`said`, `told reporters`, `according to`) or `B-/I-CON` (what was
 said, quoted or reported). The model is lexical only (words, shapes, a cue lexicon, quotation
 state and position; no tagger, no parser), trained offline with python-crfsuite by
-`bench/train_attribution.py` on PolNeAR's train split, and shipped as plain weights in
-`data/attribution.json.gz`: this module decodes them with numpy (Viterbi), so nothing but
-numpy runs at run time, and the same input gives the same labels on every machine.
+`bench/train_attribution.py` on PolNeAR's train split, and shipped as plain arrays in
+`data/attribution.npz` (read with `numpy.load(allow_pickle=False)`: no pickle, no per-row
+parsing; written by `save_file` with fixed zip dates, so the same weights give the same
+bytes): this module decodes them with numpy (Viterbi), so nothing but numpy runs at run
+time, and the same input gives the same labels on every machine.
 
 The feature code and the weights go together: `FEATURES_VERSION` is stored in the weights
 file and a mismatch is refused (`ModelError`), as is a missing or corrupt file.
@@ -14,9 +16,9 @@ file and a mismatch is refused (`ModelError`), as is a missing or corrupt file.
 
 from __future__ import annotations
 
-import gzip
-import json
+import io
 import re
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 
 # Bump whenever `features` changes: weights trained on other features are refused.
 FEATURES_VERSION = 1
-WEIGHTS = Path(__file__).resolve().parent / "data" / "attribution.json.gz"
+WEIGHTS = Path(__file__).resolve().parent / "data" / "attribution.npz"
 LABELS = ("O", "B-SOU", "I-SOU", "B-CUE", "I-CUE", "B-CON", "I-CON")
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)*|[^\w\s]")
@@ -166,36 +168,61 @@ class Model:
     """Weights of a linear-chain CRF: state weights per (attribute, label), transitions."""
 
     def __init__(self, labels: list[str], attributes: list[str], state: Any,
-                 transitions: Any, o_penalty: float = 0.0) -> None:
+                 transitions: Any, o_penalty: float = 0.0, *, padded: bool = False) -> None:
         import numpy as np
 
         # Subtracted from every `O` score when decoding: a recall/precision knob chosen on
         # held-out training folds by bench/train_attribution.py and stored with the weights.
         self.o_penalty = o_penalty
         self.labels = labels
-        self.index = {a: k for k, a in enumerate(attributes)}
-        # One extra zero row: every token has at least one row to sum.
-        self.state = np.vstack([np.asarray(state, dtype=np.float64),
-                                np.zeros((1, len(labels)))])
+        self.index = dict(zip(attributes, range(len(attributes)), strict=True))
+        # One extra zero row: every token has at least one row to sum (`padded`: `state`
+        # has it already, as `from_arrays` allocates it, and is not copied).
+        self.state = np.asarray(state, dtype=np.float64) if padded else np.vstack(
+            [np.asarray(state, dtype=np.float64), np.zeros((1, len(labels)))])
         self.transitions = np.asarray(transitions, dtype=np.float64)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Model:
+    def from_arrays(cls, labels: list[str], attributes: list[str], rows: Any, label_ids: Any,
+                    weights: Any, transitions: Any, o_penalty: float = 0.0) -> Model:
+        """A model from its sparse state weights: `weights[k]` for attribute `rows[k]` and
+        label `label_ids[k]`."""
         import numpy as np
 
-        if data.get("version") != FEATURES_VERSION:
-            raise ModelError(f"attribution weights are for feature version "
-                             f"{data.get('version')!r}, this code is version {FEATURES_VERSION}")
-        labels = list(data["labels"])
-        attributes = list(data["attributes"])
-        state = np.zeros((len(attributes), len(labels)))
-        for a, label, weight in data["state"]:
-            state[a, label] = weight
-        transitions = np.asarray(data["transitions"], dtype=np.float64)
+        a = np.asarray(rows).astype(np.intp)
+        lab = np.asarray(label_ids).astype(np.intp)
+        w = np.asarray(weights)
+        if len(a) != len(lab) or len(a) != len(w):
+            raise ModelError("attribution weights: state arrays differ in length")
+        if len(a) and not (0 <= a.min() and a.max() < len(attributes)
+                           and 0 <= lab.min() and lab.max() < len(labels)):
+            raise ModelError("attribution weights: state index out of range")
+        state = np.zeros((len(attributes) + 1, len(labels)))
+        state[a, lab] = w
+        transitions = np.asarray(transitions, dtype=np.float64)
         if transitions.shape != (len(labels), len(labels)):
             raise ModelError("attribution weights: transition matrix has the wrong shape")
-        return cls(labels, attributes, state, transitions,
-                   float(data.get("o_penalty", 0.0)))
+        return cls(labels, attributes, state, transitions, float(o_penalty), padded=True)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        """A model from plain data (what `bench/train_attribution.py` exports from
+        crfsuite): labels, attributes, state rows `[attribute, label, weight]`,
+        transitions."""
+        import numpy as np
+
+        _check_version(data.get("version"))
+        rows = np.asarray(data["state"], dtype=np.float64).reshape(-1, 3)
+        return cls.from_arrays(list(data["labels"]), list(data["attributes"]), rows[:, 0],
+                               rows[:, 1], rows[:, 2], data["transitions"],
+                               float(data.get("o_penalty", 0.0)))
+
+    def attribute_names(self) -> list[str]:
+        """Attribute names in row order."""
+        names = [""] * len(self.index)
+        for name, k in self.index.items():
+            names[k] = name
+        return names
 
     def emissions(self, attrs: list[list[str]]) -> np.ndarray:
         import numpy as np
@@ -255,19 +282,83 @@ class Model:
         return out
 
 
+def _check_version(version: object) -> None:
+    if version != FEATURES_VERSION:
+        raise ModelError(f"attribution weights are for feature version {version!r}, "
+                         f"this code is version {FEATURES_VERSION}")
+
+
+# The arrays of the shipped file. Names (attributes, labels) are UTF-8 joined by newlines and
+# stored as bytes: one small array instead of a wide fixed-size string array.
+_ARRAYS = ("version", "labels", "attributes", "rows", "label_ids", "weights", "transitions",
+           "o_penalty")
+# Zip entries get this date, so the file depends on the weights only.
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def _names(joined: Any) -> list[str]:
+    text = bytes(joined).decode("utf-8")
+    return text.split("\n") if text else []
+
+
 def load_file(path: Path) -> Model:
-    """Weights from a `.json.gz` file, or `ModelError` saying what is wrong with it."""
+    """Weights from an `.npz` file (see `save_file`), or `ModelError` saying what is wrong
+    with it."""
+    import numpy as np
+
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-        return Model.from_json(data)
+        with np.load(path, allow_pickle=False) as data:
+            missing = [name for name in _ARRAYS if name not in data.files]
+            if missing:
+                raise ModelError(f"attribution weights corrupt: {path}: no {missing[0]!r} "
+                                 f"array")
+            _check_version(int(data["version"]))
+            return Model.from_arrays(_names(data["labels"]), _names(data["attributes"]),
+                                     data["rows"], data["label_ids"], data["weights"],
+                                     data["transitions"], float(data["o_penalty"]))
     except ModelError:
         raise
     except FileNotFoundError as exc:
         raise ModelError(f"attribution weights missing: {path} (reinstall briefing-cli, or "
                          f"retrain with bench/train_attribution.py)") from exc
-    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
+            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
         raise ModelError(f"attribution weights corrupt: {path}: {exc}") from exc
+
+
+def save_file(decoder: Model, path: Path, version: int = FEATURES_VERSION) -> None:
+    """Write `decoder` as `.npz` that `load_file` reads: the non-zero state weights as
+    float32 (sparse: attribute row int32, label int8), transitions as float64. The bytes
+    depend on the weights only (fixed zip dates and attributes, arrays in a fixed order)."""
+    import numpy as np
+
+    state = decoder.state[:-1]
+    rows, label_ids = state.nonzero()
+    arrays = {
+        "version": np.asarray(version, dtype="<i8"),
+        "labels": np.frombuffer("\n".join(decoder.labels).encode("utf-8"), dtype=np.uint8),
+        "attributes": np.frombuffer("\n".join(decoder.attribute_names()).encode("utf-8"),
+                                    dtype=np.uint8),
+        "rows": np.asarray(rows, dtype="<i4"),
+        "label_ids": np.asarray(label_ids, dtype="<i1"),
+        "weights": np.asarray(state[rows, label_ids], dtype="<f4"),
+        "transitions": np.asarray(decoder.transitions, dtype="<f8"),
+        "o_penalty": np.asarray(decoder.o_penalty, dtype="<f8"),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in _ARRAYS:
+            body = io.BytesIO()
+            np.lib.format.write_array(body, arrays[name], allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, body.getvalue(), compresslevel=9)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Whole or not at all: a half-written weights file is never left behind.
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(buffer.getvalue())
+    partial.replace(path)
 
 
 _model: Model | None = None
@@ -342,7 +433,9 @@ def attributions_many(text: str, paragraphs: list[tuple[int, int]],
         tokens = tokenize(text, *para)
         for lo, hi in _chunks(tokens) if tokens else []:
             pieces.append((para, tokens[lo:hi]))
-    tagged = (decoder or model()).tag_many([features(tokens) for _, tokens in pieces])
+    # The weights (and numpy) load only when some paragraph needs them.
+    tagged = (decoder or model()).tag_many([features(tokens) for _, tokens in pieces]) \
+        if pieces else []
     out: dict[tuple[int, int], list[Attribution]] = {para: [] for para in paragraphs}
     for (para, tokens), labels in zip(pieces, tagged, strict=True):
         out[para].extend(_link(tokens, labels))
@@ -373,4 +466,4 @@ def _link(tokens: list[Token], labels: list[str]) -> list[Attribution]:
 
 __all__ = ["FEATURES_VERSION", "LABELS", "WEIGHTS", "Attribution", "Model", "ModelError",
            "Span", "Token", "attributions", "attributions_many", "features", "load_file",
-           "model", "spans", "tokenize", "use"]
+           "model", "save_file", "spans", "tokenize", "use"]

@@ -67,6 +67,9 @@ _CONTRACTION = re.compile(r"(?i)(he|she|they|we|i)['’](?:s|ll|d|re|ve|m)")
 # the model, 57.0%; the model first, then the rule, 55.8%. The rule stays first.
 _RULE_FIRST = True
 _MODEL_QUOTES = 0
+# A stretch of narration shorter than this (counted by `_words`: word characters) is never
+# read by the model.
+_MODEL_WORDS = 8
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NOT_SOURCES = frozenset({*lex.PRONOUNS, *_RELATIVE, "you", "us", "i", "it", "this", "one"})
 _FOR_VERBS = frozenset("""blame blames blamed thank thanks thanked credit credits credited
@@ -257,6 +260,25 @@ def _is_org(words: list[str]) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"[\w'’]+")
+
+
+def _is_place(run: list[str]) -> bool:
+    """A capitalised run that names a place (`Brussels`, `South Korea`, `the United
+    States`), titles and possessives aside."""
+    name = [_POSSESSIVE.sub("", w).lower().rstrip(".") for w in _name_words(run)]
+    if not name:
+        return False
+    return (len(name) == 1 and name[0] in lex.PLACES) or (
+        len(name) > 1 and name[-1] in lex.PLACE_ENDS)
+
+
+def _institution(name: str) -> str:
+    """Display name of an institution named by a common noun: `government` ->
+    `Government`, `foreign ministry` -> `Foreign ministry` (like `Officials`, `Analysts`)."""
+    return name[:1].upper() + name[1:]
+
+
 class _Resolver:
     """Turns the subject of a cue (`German Chancellor Angela Merkel`, `he`, `a campaign
     spokesman`, `the ministry`) into a speaker key."""
@@ -294,6 +316,10 @@ class _Resolver:
                 run_start -= 1
             run = words[run_start:run_end]
             before = words[:run_start]
+            if _is_place(run) and self._object_of_preposition(before, offset):
+                # `Pressure has also come from Brussels`, `officials in Washington`: a place
+                # speaks only as the subject of its verb (`Washington said`).
+                return None
             if not create and len(_name_words(run)) == 1 and \
                     self.registry.find(_name_words(run)[0]) is None:
                 return None
@@ -307,6 +333,20 @@ class _Resolver:
         if lower[0] in lex.DETERMINERS or lower[-1] in lex.PERSON_NOUNS | lex.ORG_NOUNS:
             return self.nominal(words, offset)
         return None
+
+    def _object_of_preposition(self, before: list[str], offset: int) -> bool:
+        """Whether the words before a name (in its phrase, else in the text before the
+        phrase) end in a preposition, an article aside: `from (the) ...`, `in ...`; not
+        `according to ...`, and not `by ...` (the agent of a passive speaks)."""
+        words = [w.lower() for w in before]
+        if not words:
+            words = _WORD_BEFORE.findall(self.text, max(0, offset - 40), offset)[-3:]
+            words = [w.lower() for w in words]
+        while words and words[-1] in ("the", "a", "an"):
+            words.pop()
+        if not words or words[-1] not in lex.PREPOSITIONS or words[-1] == "by":
+            return False
+        return words[-2:] != ["according", "to"]
 
     def named(self, run: list[str], before: str, appositive: str, offset: int) -> str | None:
         titles = [w for w in run if _TITLE_WORD.match(w)]
@@ -359,7 +399,7 @@ class _Resolver:
             return self.subject(" ".join(_POSSESSIVE.sub("", w) for w in named), offset,
                                 create=True)
         if head in lex.ORG_NOUNS:
-            return self.registry.organization(" ".join(words))
+            return self.registry.organization(_institution(" ".join(words)))
         if head in lex.PERSON_NOUNS or (head.endswith(lex.PERSON_SUFFIXES)
                                         and head not in lex.NOT_PEOPLE):
             # `the president`: the one person already known by that role, if any.
@@ -1120,8 +1160,16 @@ class _Parser:
 
     def _model_attributions(self) -> list[learned.Attribution]:
         if self.model_cache is None:
-            self.model_cache = learned.attributions_many(self.text, self.paragraphs)
+            self.model_cache = learned.attributions_many(self.text, [
+                (start, end) for start, end in self.paragraphs if self._may_ask(start, end)])
         return self.model_cache.get(self.para, [])
+
+    def _may_ask(self, start: int, end: int) -> bool:
+        """Whether parsing the paragraph can ask the model anything: it has a quotation
+        (`_model_quote_speaker`) or a stretch of `_MODEL_WORDS` word characters (`_learned`). The
+        others (headlines, datelines, bylines, short lines) are not decoded; when no
+        paragraph qualifies, the weights are never loaded."""
+        return bool(self.quotes.get(start)) or self._words(start, end) >= _MODEL_WORDS
 
     def _model_quote_speaker(self, quote: _Quote) -> str | None:
         found = self._model_attributions()
@@ -1144,7 +1192,7 @@ class _Parser:
         or more; the speaker is the source the model links to the content, resolved like
         the sieve's subjects (no source, or none that resolves: narration)."""
         words = self._words(start, end)
-        if words < 8:
+        if words < _MODEL_WORDS:
             return []
         found = self._model_attributions()
         cover: list[tuple[int, learned.Attribution, int, int]] = []
@@ -1254,7 +1302,7 @@ class _Parser:
         name = " ".join(words)
         head = words[-1].lower()
         if head in lex.ORG_NOUNS or head in lex.DOCUMENTS or head in lex.ORG_HEADS:
-            return self.state.registry.organization(name)
+            return self.state.registry.organization(_institution(name))
         return self.state.registry.fixed(name[:1].upper() + name[1:])
 
     def _source_key(self, phrase: str, offset: int) -> str | None:

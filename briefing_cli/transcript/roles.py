@@ -501,3 +501,12 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
         found = interviewee(header) or interviewee(text[:max(len(header), 3000)])
         if found:
             registry.interviewee = registry.add(found[0], role=found[1])
+        else:
+            # A briefing's `A` is its principal: `Foreign Ministry Spokesperson Geng Shuang's
+            # Regular Press Conference`, `Press Briefing by Press Secretary ...`.
+            for head in ("spokesperson", "spokesman", "spokeswoman", "secretary"):
+                people = dict(role_holders(header, head))
+                if len(people) == 1:
+                    name, role = next(iter(people.items()))
+                    registry.interviewee = registry.add(name, role=role)
+                    break

@@ -92,8 +92,24 @@ def _split_block(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int
         stop = timings[n + 1] - 1 if n + 1 < len(timings) else len(block)
         if n + 1 < len(timings) and not _IDENTIFIER.match(text[slice(*block[stop])]):
             stop += 1  # no identifier line before the next timing: keep the line
-        out.append(block[i + 1:stop])
+        out.append(_after_timing(text, *block[i]) + block[i + 1:stop])
     return out
+
+
+# WebVTT cue settings after a timing: `align:start position:10%`.
+_SETTINGS = re.compile(r"(?:[^\S\n]*[a-z\-]+:\S+)*[^\S\n]*$")
+
+
+def _after_timing(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The caption text on a timing line itself (`00:00:00.500 --> 00:00:03.000 Good
+    evening`), as exports that lose line breaks (PDF, pasted pages) leave it."""
+    timing = TIMING.match(text[start:end])
+    if timing is None or _SETTINGS.match(text, start + timing.end(), end):
+        return []
+    pos = start + timing.end()
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return [(pos, end)]
 
 
 def _segments(text: str, start: int, end: int) -> list[_Segment]:

@@ -1,0 +1,243 @@
+"""Label shapes seen on real transcripts (issue 10, second pass): few but strongly shaped
+labels, prefixed labels, diarizer ids, bare Q/A, names alone on a line. Generated from
+original synthetic turns (tests/labelgen.py) with seeded perturbations."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from labelgen import FAMILIES
+from layoutgen import score, synthetic_turns
+from test_layouts import assert_verbatim
+
+from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import SpeakerRegistry, split_name
+from briefing_cli.transcript import detect, parse
+
+
+def _parse(text: str) -> Transcript:
+    return parse(Document(name="t", text=text))
+
+
+def _names(transcript: Transcript) -> dict[str, str]:
+    return {s.id: s.name for s in transcript.speakers}
+
+
+def _owner(transcript: Transcript, snippet: str) -> str | None:
+    offset = transcript.document.text.index(snippet)
+    for turn in transcript.turns:
+        if turn.start <= offset < turn.end:
+            return _names(transcript).get(turn.speaker) if turn.speaker else None
+    return None
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_each_label_shape_gives_its_speakers_back(family: str) -> None:
+    turns = right = 0
+    wrong = []
+    for seed in range(8):
+        rng = random.Random(f"{family}-{seed}")
+        rendered = FAMILIES[family](synthetic_turns(rng, 24, speakers=rng.randint(2, 4)), rng)
+        transcript = _parse(rendered.text)
+        assert_verbatim(transcript)
+        result = score(rendered, transcript)
+        turns, right = turns + result.turns, right + result.right
+        wrong += result.wrong[:2]
+    assert right >= 0.97 * turns, f"{family}: {right}/{turns} turns right; {wrong[:4]}"
+
+
+def test_one_strong_label_makes_a_transcript() -> None:
+    text = ("The full transcript of the committee hearing\n\n"
+            "CHAIRWOMAN LUCIA FERRANTE: Good morning, the committee will come to order.\n\n"
+            "We meet today to hear from the port authority about the new levy.\n\n"
+            "I thank the witnesses for coming at short notice.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "I thank the witnesses") == "Lucia Ferrante"
+    assert _owner(transcript, "The full transcript") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline, a credit, a one-word capitals lead: not enough for a transcript
+    "WASHINGTON: the council voted on Tuesday to approve the new levy for the harbour.\n\n"
+    "The levy will raise four million a year, officials said.\n",
+    "PHOTO CREDIT: Ana Ruiz for the Riverton Herald, taken at the harbour on Monday.\n\n"
+    "The harbour opened on Monday after two years of works.\n",
+    # a label quoted late in an article is no transcript
+    "The council met on Tuesday. " * 40 + "\n\nCHAIRMAN BRUNO KELLER: We will vote now.\n",
+])
+def test_weak_or_late_single_labels_stay_prose(text: str) -> None:
+    assert detect(Document(name="t", text=text)) != "labelled"
+
+
+def test_office_with_of_keeps_the_name_apart() -> None:
+    assert split_name("SECRETARY OF DEFENSE LLOYD J. AUSTIN III") == (
+        ["SECRETARY", "OF", "DEFENSE"], ["LLOYD", "J.", "AUSTIN", "III"])
+    assert split_name("Minister for Foreign Affairs Penny Wong") == (
+        ["Minister", "for", "Foreign", "Affairs"], ["Penny", "Wong"])
+    assert split_name("SECRETARY OF DEFENSE AUSTIN")[1] == ["AUSTIN"]
+    registry = SpeakerRegistry()
+    key = registry.label("SECRETARY OF DEFENSE OMAR K. VESTERGAARD III")
+    assert registry.name(key) == "Omar K. Vestergaard"
+
+
+def test_prefixed_labels_and_parliamentary_notes() -> None:
+    text = ("  • >>Madam Chair: Order! Questions to the Minister.\n\n"
+            "  • >>Grace Oduya (Eastmoor and Vale) (Ind): Will the Minister say what the"
+            " levy raises?\n\n"
+            "  • >>The Minister: About four million a year.\n\n"
+            "  • >>Grace Oduya: That is not enough.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Will the Minister") == "Grace Oduya"
+    assert _owner(transcript, "About four million") == "Minister"
+    assert _owner(transcript, "That is not") == "Grace Oduya"
+
+
+def test_bare_a_is_an_answer_only_after_a_question() -> None:
+    text = ("Foreign Ministry Spokesperson Li Anqi's Regular Press Conference on May 3\n\n"
+            "Foreign Ministry Spokesperson Li Anqi started the press conference with the "
+            "following announcement:\n\n"
+            "The Foreign Minister will visit Riverton next week.\n\n"
+            "Q What is the purpose of the visit?\n"
+            "A We hope to deepen our trade ties.\n"
+            "A Riverton delegation came last year.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "What is the purpose") == "Press"
+    assert _owner(transcript, "We hope to deepen") == "Li Anqi"
+    # a second `A` line right after an answer is text of that answer, not a new turn
+    assert _owner(transcript, "Riverton delegation") == "Li Anqi"
+    assert _owner(transcript, "The Foreign Minister will visit") == "Li Anqi"
+
+
+def test_a_sentence_opening_with_a_is_no_answer_without_questions() -> None:
+    text = ("MR. KELLER: Good morning.\n\nA Riverton delegation came last year.\n\n"
+            "MS. RUIZ: Thank you.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "A Riverton delegation") == "Mr. Keller"
+
+
+def test_operator_and_a_handed_over_name_line() -> None:
+    text = ("Northwind Foods Inc.\n\nQ3 2031 Earnings Conference Call\n\n"
+            "speaker\nOperator\nGood day. I would now like to hand over to Mr. Hugo Brennan."
+            "\nspeaker\nHugo Brennan\nThank you. Revenue grew four percent.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "Revenue grew") == "Hugo Brennan"
+    assert _owner(transcript, "Good day") == "Operator"
+    # the repeated `speaker` lines are nobody's words
+    assert _owner(transcript, "speaker\nHugo") is None
+
+
+def test_diarizer_ids_are_speakers() -> None:
+    transcript = _parse("spk09: Good morning, welcome to the call.\n"
+                        "spk00: Thanks. Revenue grew four percent.\n"
+                        "spk09: Our first question comes from the line of Ana Ruiz.\n")
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Revenue grew") == "spk00"
+    assert _owner(transcript, "Our first question") == "spk09"
+
+
+def test_caption_text_on_the_timing_line_is_kept_and_cue_settings_are_not() -> None:
+    text = ("WEBVTT\n\n00:00:00.500 --> 00:00:03.000 Good evening, and welcome.\n\n"
+            "00:00:03.100 --> 00:00:06.200 align:start position:10%\nThe bridge opens Monday.\n")
+    transcript = _parse(text)
+    said = " ".join(turn.text for turn in transcript.turns)
+    assert "Good evening, and welcome." in said
+    assert "The bridge opens Monday." in said
+    assert "align" not in said
+
+
+def test_a_dateline_before_a_lower_case_sentence_is_no_label() -> None:
+    text = ("Joint press availability\n"
+            "WASHINGTON: the text below was transcribed from the live feed.\n"
+            "ANA RUIZ, Deputy Spokesperson: Good morning. MR. KELLER: Thanks.\n"
+            "QUESTION: When? Ruiz: Monday.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "the text below") is None
+    assert _owner(transcript, "Monday.") == "Ana Ruiz"
+
+
+def test_metadata_keys_and_headlines_are_no_speakers() -> None:
+    text = ("Daily Press Briefing, Tuesday, May 6, 2031\n\n"
+            "BRIEFER: Colin Ashdown, Spokesman (On The Record Unless Otherwise Noted)\n\n"
+            "TRANSCRIPT: MR. ASHDOWN: Good afternoon. Happy to take your questions.\n\n"
+            "Q: Is the dredging contract going to be re-tendered?\n\n"
+            "MR. ASHDOWN: We are reviewing it and will say more next week.\n")
+    transcript = _parse(text)
+    assert sorted(_names(transcript).values()) == ["Colin Ashdown", "Press"]
+    assert _owner(transcript, "Good afternoon") == "Colin Ashdown"
+    assert _owner(transcript, "Colin Ashdown, Spokesman") is None
+    headline = ("Harbor Radio's Mira Tollefsen: still asking the hard questions\n\n"
+                "Mira Tollefsen would rather ask the questions than answer them.\n\n"
+                "LEDGER: You just got back. What did you find?\n\n"
+                "Tollefsen: A lot of anger about the ferry schedule.\n\n"
+                "LEDGER: Did anyone talk about the election?\n\nTollefsen: Everyone did.\n")
+    transcript = _parse(headline)
+    assert _owner(transcript, "would rather ask") is None
+    assert _owner(transcript, "A lot of anger") == "Mira Tollefsen"
+
+
+def test_radio_host_intro_and_a_guest_label_with_a_long_note() -> None:
+    text = ("From Harbour Pilot To Novelist\n\n"
+            "This is HARBOUR HOUR. I'm Ingrid Saarinen.\n\n"
+            "My guest, Tomas Keller, piloted ships into Riverton for thirty years.\n\n"
+            "Tomas Keller, welcome to the show. Why write a novel now?\n\n"
+            'Mr. TOMAS KELLER (Harbour pilot, author of "Slack Water: A Novel"): Well, I had '
+            "time on my hands for the first time in my life, and stories to tell.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "My guest, Tomas Keller") == "Ingrid Saarinen"
+    assert _owner(transcript, "I had time") == "Tomas Keller"
+    assert _owner(transcript, "From Harbour Pilot") is None
+
+
+def test_an_initial_m_is_not_monsieur_beside_a_first_name_in_m() -> None:
+    registry = SpeakerRegistry()
+    ruth = registry.label("RUTH CALLOWAY")
+    marcus = registry.label("MARCUS CALLOWAY")
+    assert registry.label("R. CALLOWAY") == ruth
+    assert registry.label("M. CALLOWAY") == marcus
+
+
+def test_bilingual_labels_in_chinese_script_take_the_english_label_after_them() -> None:
+    text = ("Regular Press Conference on May 2, 2031\n\n"
+            "新华社记者：请介绍会议情况。\n\nXinhua: Could you share the details?\n\n"
+            "李安琪:会议取得了积极成果。\n\nLi Anqi: The meeting achieved positive results.\n\n"
+            "路透社记者:双方是否签署了文件?\n\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "请介绍会议情况") == "Press"
+    assert _owner(transcript, "会议取得了积极成果") == "Li Anqi"
+    assert _owner(transcript, "双方是否签署了文件") == "Press"
+    assert sorted(_names(transcript).values()) == ["Li Anqi", "Press"]
+
+
+def test_debate_page_portrait_headings() -> None:
+    text = ("Harbour Levy Debate\n\n"
+            "Maeve Kinsella Portrait The Minister for Ports (Ms Maeve Kinsella)\n"
+            "- Record - - - Excerpts\n\nI beg to move that the levy be approved.\n\n"
+            "Declan Rourke Portrait Mr Declan Rourke (Eastmoor) (Ind)\n- Record - -\n\n"
+            "Will the Minister say how much the levy will raise?\n\n"
+            "Maeve Kinsella Portrait Ms Kinsella\n- Record - - - Excerpts\n\n"
+            "About four million a year, from memory.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "I beg to move") == "Maeve Kinsella"
+    assert _owner(transcript, "Will the Minister") == "Declan Rourke"
+    assert _owner(transcript, "About four million") == "Maeve Kinsella"
+    assert _owner(transcript, "- Record - -\n") is None
+    kinsella = next(s for s in transcript.speakers if s.name == "Maeve Kinsella")
+    assert kinsella.role == "Minister for Ports"
+
+
+def test_a_label_mid_document_before_a_lower_case_word_stays_a_label() -> None:
+    text = ("Regular Press Conference on May 25, 2031\n\n"
+            "CCTV: Yesterday the Foreign Minister met envoys. Could you share more?\n\n"
+            "Li Anqi: jointly celebrating the day is an annual tradition.\n\n"
+            "Bloomberg: Regarding the port lease, what is your comment?\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "jointly celebrating") == "Li Anqi"
+
+
+def test_a_middle_initial_m_is_not_monsieur() -> None:
+    assert split_name("CHAIRMAN DMITRI M. QUIST") == (["CHAIRMAN"], ["DMITRI", "M.", "QUIST"])
+    assert split_name("M. CALLOWAY") == (["M."], ["CALLOWAY"])
