@@ -61,6 +61,7 @@ c copyright rights privacy terms subscribe sign signup register follow click ski
 download official secure gov webmaster historical outdated link links transcript story article
 page post report read try get start unlock upgrade join http https websites website
 """.split())
+_DEGREE = re.compile(r"^\s*(?i:somewhat|very|slightly|strongly|mostly|mildly|highly)\s+")
 _DOT_WORD = re.compile(r"\.[^\W\d_]")
 _NAV = re.compile(r"\s+(?:>|\||»|›|•|/)\s+|\s*(?:»|›|•)\s*")
 _MONTHS = frozenset("""
@@ -143,6 +144,9 @@ def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
         return False
     if lines[piece] > 1 and not (punctuated and (not english or has_verb(piece))):
         return True  # repeated furniture: a title, a menu, a running head
+    if stops and not _FINAL.search(piece) and nlp.word_count(piece) <= 2 and (
+            piece.lstrip("•*-– ")[:1].isupper() and not has_verb(piece)):
+        return True  # a lone label in a punctuated text (`Person`, `• Aide`)
     # a heading in an article
     return (prose and not _FINAL.search(piece) and nlp.word_count(piece) <= 12
             and english and not has_verb(piece))
@@ -189,8 +193,8 @@ def _family(piece: str) -> bool:
     """A sentence that is furniture by its own text."""
     if not any(ch.isalpha() for ch in piece):
         return True  # numbers, dates, rules and marks
-    if FURNITURE.match(piece) or SECTION.match(piece):
-        return True
+    if FURNITURE.match(_DEGREE.sub("", piece, count=1)) or SECTION.match(piece):
+        return True  # (`Somewhat Positive` is a sentiment tag too)
     if PROCEDURAL.match(piece) and nlp.word_count(piece) <= STAGE_WORDS:
         return True  # `(Laughter.)`, `[inaudible]`; a long aside in brackets is prose
     words = nlp.words(piece)
