@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from briefing_cli import nlp
 from briefing_cli.models import Sentence, Transcript
+from briefing_cli.procedure import FILLERS
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 from briefing_cli.transcript.common import FURNITURE, PROCEDURAL, SECTION
 from briefing_cli.wordclass import VERBS
@@ -144,9 +145,11 @@ def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
         return False
     if lines[piece] > 1 and not (punctuated and (not english or has_verb(piece))):
         return True  # repeated furniture: a title, a menu, a running head
-    if stops and not _FINAL.search(piece) and nlp.word_count(piece) <= 2 and (
-            piece.lstrip("•*-– ")[:1].isupper() and not has_verb(piece)):
-        return True  # a lone label in a punctuated text (`Person`, `• Aide`)
+    words = [w.lower() for w in nlp.words(piece)]
+    if not _FINAL.search(piece) and len(words) <= 2 and (
+            piece.lstrip("•*-– ")[:1].isupper() and not has_verb(piece)
+            and not any(w in FILLERS or w in nlp.STOPWORDS for w in words)):
+        return True  # a lone label (`Person`, `• Aide`), not an interjection (`Okay`)
     # a heading in an article
     return (prose and not _FINAL.search(piece) and nlp.word_count(piece) <= 12
             and english and not has_verb(piece))
