@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from briefing_cli import nlp
 from briefing_cli.models import Sentence, Transcript
 from briefing_cli.procedure import FILLERS
+from briefing_cli.speakers import ROLE_HEADS
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 from briefing_cli.transcript.common import FURNITURE, PROCEDURAL, SECTION
 from briefing_cli.wordclass import VERBS
@@ -62,6 +63,7 @@ c copyright rights privacy terms subscribe sign signup register follow click ski
 download official secure gov webmaster historical outdated link links transcript story article
 page post report read try get start unlock upgrade join http https websites website
 """.split())
+_INTERJECTIONS = FILLERS - ROLE_HEADS  # `Okay`, `Sure`; a role alone (`Aide`) is a label
 _DEGREE = re.compile(r"^\s*(?i:somewhat|very|slightly|strongly|mostly|mildly|highly)\s+")
 _DOT_WORD = re.compile(r"\.[^\W\d_]")
 _NAV = re.compile(r"\s+(?:>|\||»|›|•|/)\s+|\s*(?:»|›|•)\s*")
@@ -148,7 +150,7 @@ def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
     words = [w.lower() for w in nlp.words(piece)]
     if not _FINAL.search(piece) and len(words) <= 2 and (
             piece.lstrip("•*-– ")[:1].isupper() and not has_verb(piece)
-            and not any(w in FILLERS or w in nlp.STOPWORDS for w in words)):
+            and not any(w in _INTERJECTIONS or w in nlp.STOPWORDS for w in words)):
         return True  # a lone label (`Person`, `• Aide`), not an interjection (`Okay`)
     # a heading in an article
     return (prose and not _FINAL.search(piece) and nlp.word_count(piece) <= 12
