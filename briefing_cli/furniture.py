@@ -32,6 +32,8 @@ from collections.abc import Sequence
 
 from briefing_cli import nlp
 from briefing_cli.models import Sentence, Transcript
+from briefing_cli.procedure import FILLERS
+from briefing_cli.speakers import ROLE_HEADS
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 from briefing_cli.transcript.common import FURNITURE, PROCEDURAL, SECTION
 from briefing_cli.wordclass import VERBS
@@ -55,6 +57,15 @@ _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w{2,}|(?<![\w@])\.?[\w-]+(?
                    r"\.(?:com|org|net|gov|edu|int|io|co|uk|eu)\b(?:/\S*)?", re.IGNORECASE)
 # Page references of a contents list: `(pp. 1-2)`, `(p. 4)`, `Budget ........ 12`.
 _CONTENTS = re.compile(r"\(pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\)|\.{4,}\s*\d+\s*$", re.MULTILINE)
+# Words one of which every BOILERPLATE line holds (a cheap test before the expression).
+_BOILERPLATE_WORDS = frozenset("""
+c copyright rights privacy terms subscribe sign signup register follow click skip back
+download official secure gov webmaster historical outdated link links transcript story article
+page post report read try get start unlock upgrade join http https websites website
+""".split())
+_INTERJECTIONS = FILLERS - ROLE_HEADS  # `Okay`, `Sure`; a role alone (`Aide`) is a label
+_DEGREE = re.compile(r"^\s*(?i:somewhat|very|slightly|strongly|mostly|mildly|highly)\s+")
+_DOT_WORD = re.compile(r"\.[^\W\d_]")
 _NAV = re.compile(r"\s+(?:>|\||»|›|•|/)\s+|\s*(?:»|›|•)\s*")
 _MONTHS = frozenset("""
 january february march april may june july august september october november december jan feb
@@ -77,6 +88,8 @@ BODY_WORDS = 6  # a body sentence: punctuated, with a verb, at least this many w
 MAX_LINE_WORDS = 25  # longer lines are prose, whatever their punctuation
 TITLE_SHARE = 0.75  # capitalised share of words in a title
 STAGE_WORDS = 8  # a stage direction is short
+LINE_REACH = 2000  # characters looked at around a sentence for its line
+SHORT_WORDS = 30  # boilerplate, a link or a date is never longer
 HEADER_LINES = 40  # a page's header never runs longer
 HEADER_WORDS = 20  # nor has longer titles
 
@@ -121,22 +134,27 @@ def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
     piece = sentence.text.strip()
     if _family(piece):
         return True
-    first = text.rfind("\n", 0, sentence.start) + 1
-    last = text.find("\n", sentence.end)
-    if len(_CONTENTS.findall(text, first, len(text) if last < 0 else last)) >= 2:
+    first, last = _line(text, sentence.start, sentence.end)
+    if (text.find("(p", first, last) >= 0 or text.find("....", first, last) >= 0) and len(
+            _CONTENTS.findall(text, first, last)) >= 2:
         return True  # a table of contents: `SERBIA (pp. 1-2) ... JAPAN (pp. 2-3)`
     if not _ends_line(text, sentence.end):
         return False
     punctuated = bool(_FINAL.search(piece)) or not stops
     if not _FINAL.search(piece) and _title_case(piece):
         return True  # a title or a heading, also after a label (`BRIEFER: ...`)
-    whole_line = _is_whole_line(text, sentence.start, sentence.end)
-    verb = not english or has_verb(piece)
-    if whole_line and lines[piece] > 1 and not (punctuated and verb):
+    if not _is_whole_line(text, sentence.start, sentence.end):
+        return False
+    if lines[piece] > 1 and not (punctuated and (not english or has_verb(piece))):
         return True  # repeated furniture: a title, a menu, a running head
+    words = [w.lower() for w in nlp.words(piece)]
+    if not _FINAL.search(piece) and len(words) <= 2 and (
+            piece.lstrip("•*-– ")[:1].isupper() and not has_verb(piece)
+            and not any(w in _INTERJECTIONS or w in nlp.STOPWORDS for w in words)):
+        return True  # a lone label (`Person`, `• Aide`), not an interjection (`Okay`)
     # a heading in an article
-    return (whole_line and prose and not _FINAL.search(piece) and not verb
-            and nlp.word_count(piece) <= 12)
+    return (prose and not _FINAL.search(piece) and nlp.word_count(piece) <= 12
+            and english and not has_verb(piece))
 
 
 def _punctuates(text: str) -> bool:
@@ -163,7 +181,7 @@ def is_body(text: str, english: bool = True) -> bool:
 def has_verb(text: str) -> bool:
     """A finite verb, by a shipped list, auxiliaries, contractions and lower-case -ed forms
     (a capitalised word in a title is not evidence: `Moyers Remembers ...`)."""
-    if _CONTRACTION.search(text):
+    if ("'" in text or "’" in text) and _CONTRACTION.search(text):
         return True
     title = _capital_share(text) >= TITLE_SHARE  # `Press Briefing by ...`: no imperative
     for i, token in enumerate(nlp.words(text)):
@@ -180,17 +198,20 @@ def _family(piece: str) -> bool:
     """A sentence that is furniture by its own text."""
     if not any(ch.isalpha() for ch in piece):
         return True  # numbers, dates, rules and marks
-    if FURNITURE.match(piece) or SECTION.match(piece):
-        return True
+    if FURNITURE.match(_DEGREE.sub("", piece, count=1)) or SECTION.match(piece):
+        return True  # (`Somewhat Positive` is a sentiment tag too)
     if PROCEDURAL.match(piece) and nlp.word_count(piece) <= STAGE_WORDS:
         return True  # `(Laughter.)`, `[inaudible]`; a long aside in brackets is prose
-    if BOILERPLATE.search(piece):
-        return True
     words = nlp.words(piece)
+    if len(words) > SHORT_WORDS:  # boilerplate, links and dates are short
+        return False
+    lower = {w.lower() for w in words}
+    if (lower & _BOILERPLATE_WORDS or "©" in piece) and BOILERPLATE.search(piece):
+        return True
     if all(w.lower().rstrip(".") in _MONTHS or w[:1].isdigit() for w in words):
         return True  # a date, a time or a dateline
-    links = _LINK.findall(piece)
-    if links and nlp.word_count(_LINK.sub(" ", piece)) <= 3:
+    if ("@" in piece or "/" in piece or _DOT_WORD.search(piece)) and _LINK.search(piece) and (
+            nlp.word_count(_LINK.sub(" ", piece)) <= 3):
         return True
     if not _FINAL.search(piece):
         items = [p for p in _NAV.split(piece) if p.strip()]
@@ -211,15 +232,27 @@ def _capital_share(piece: str) -> float:
     return sum(1 for w in words if w[:1].isupper() and not w.isupper()) / len(words)
 
 
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around a span, at most `LINE_REACH` characters either side (a document
+    whose line breaks were lost is one line: it must not be scanned once per sentence)."""
+    before = text.rfind("\n", max(0, start - LINE_REACH), start)
+    after = text.find("\n", end, end + LINE_REACH)
+    first = before + 1 if before >= 0 else max(0, start - LINE_REACH)
+    last = after if after >= 0 else min(len(text), end + LINE_REACH)
+    return first, last
+
+
 def _ends_line(text: str, end: int) -> bool:
-    after = text.find("\n", end)
-    return not text[end:len(text) if after < 0 else after].strip()
+    after = text.find("\n", end, end + LINE_REACH)
+    return not text[end:after if after >= 0 else end + LINE_REACH].strip()
 
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:
     """The sentence is its line: only spaces before it and after it on the line."""
-    before = text.rfind("\n", 0, start) + 1
-    return not text[before:start].strip() and _ends_line(text, end)
+    before = text.rfind("\n", max(0, start - LINE_REACH), start)
+    if before < 0 and start > LINE_REACH:
+        return False
+    return not text[before + 1:start].strip() and _ends_line(text, end)
 
 
 __all__ = ["BOILERPLATE", "furniture", "has_verb", "is_body"]

@@ -65,6 +65,7 @@ def _furniture_lines(rng: random.Random) -> list[str]:
         rng.choice([f"{month} {day}, {year}", f"{day:02d}/{rng.randint(1, 12):02d}/{year} 8:09",
                     f"Wednesday {day}th {month} {year}"]),
         str(rng.randint(1, 99)),
+        rng.choice(["Somewhat Positive", "Very Negative", "Neutral", "Person", "• Aide"]),
         "Please contact the Webmaster with any questions.",
         "This transcript will be updated.",
         rng.choice([f"HARBOURS (pp. 1-2) Berth Closures JAPAN (pp. {day}-{day + 1}) Visit",
