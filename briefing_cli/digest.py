@@ -82,9 +82,10 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                      dtype=bool)
     on_topic = on_topic & shown
     spoken = shown.copy()  # says something: not furniture, procedure or courtesy
+    names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
+             for w in nlp.words(form)]
     if not all_statements:
-        known = {w.lower() for sp in transcript.speakers for form in (sp.name, *sp.aliases)
-                 for w in nlp.words(form)}
+        known = {w.lower() for w in names}
         spoken = shown & np.array([not priors.is_procedural(t, known) for t in texts],
                                   dtype=bool)
         on_topic = on_topic & spoken
@@ -118,8 +119,6 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
 
     turn_count, word_total = speaker_totals(transcript)
-    names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
-             for w in nlp.words(form)]
     terms = key_terms(texts, [who if spoken[i] else None for i, who in enumerate(speaker_of)],
                       exclude=names, own={sp.id: [w for w in nlp.words(sp.role or "")
                                                   if w.lower() in ROLE_HEADS]
