@@ -142,6 +142,43 @@ print(nlp.import_nltk_parts(), "nltk.corpus" in sys.modules, hasattr(sys.modules
                 ) == "False"
 
 
+
+def test_fast_import_defers_what_our_path_never_calls() -> None:
+    # NLTK's path sandbox, its pickle loader and the standard library's HTTP client, pydoc
+    # and XML are imported by the parts but only called to read files, set proxies or
+    # debug: they load when first used, and are then the real thing.
+    code = """
+import importlib, sys
+from briefing_cli import nlp
+heavy = ("nltk.pathsec", "nltk.picklesec", "urllib.request", "http.client", "ssl", "email",
+         "pydoc", "pickle", "xml.etree.ElementTree", "xml.sax.saxutils")
+ok = nlp.import_nltk_parts()
+spans = list(nlp.sentence_spans("Mr. Smith went to Washington. He met Dr. Jones there."))
+loaded = [m for m in heavy if type(sys.modules.get(m)).__name__ == "module"]
+punkt = sys.modules["nltk.tokenize.punkt"]
+escaped = sys.modules["nltk.tokenize.util"].escape("<a & b>")  # loads xml.sax.saxutils
+checked = isinstance(sys.modules["nltk.internals"].safe_env(), dict)  # loads pathsec
+real = sys.modules["nltk.pathsec"]
+kinds = sorted({type(getattr(importlib.import_module(name), attr)).__name__
+                for name, names in nlp.DEFERRED_MODULES.items() for attr in names})
+print(ok, nlp.NLTK_IMPORT, loaded, spans, escaped, checked, type(real).__name__,
+      punkt.pathsec.validate_path is real.validate_path, kinds)
+"""
+    assert _run(code) == ("True parts [] [(0, 29), (30, 53)] &lt;a &amp; b&gt; True module "
+                          "True ['function', 'type']")
+
+
+def test_fast_import_loads_the_parts_without_deferring_when_a_name_is_not_listed() -> None:
+    code = """
+import sys
+from briefing_cli import nlp
+nlp.DEFERRED_MODULES["nltk.pathsec"] = ("open",)  # punkt also imports validate_path
+ok = nlp.import_nltk_parts()
+print(ok, nlp.NLTK_IMPORT, type(sys.modules["nltk.pathsec"]).__name__,
+      type(sys.modules["urllib.request"]).__name__, nlp.stem("running"))
+"""
+    assert _run(code) == "True parts module module run"
+
 # --- the pure-Python ranking path: the same numbers as numpy, bit for bit ----------------
 
 _WORDS = ("tariffs", "trade", "talks", "Geneva", "oil", "sanctions", "budget", "harbour",
@@ -287,13 +324,14 @@ try:
     main()
 except SystemExit:
     pass
-print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate")),
+print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate",
+                                           "http.client", "pydoc")),
       nlp.NLTK_IMPORT, file=sys.stderr)
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={k: v for k, v in os.environ.items()
                                              if k != "BRIEFING_NO_FAST_PATHS"})
-    assert result.stderr.strip() == "False False False False parts"
+    assert result.stderr.strip() == "False False False False False False parts"
 
 
 def test_error_paths_load_no_parser_and_no_ranker() -> None:
