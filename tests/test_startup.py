@@ -179,6 +179,45 @@ print(ok, nlp.NLTK_IMPORT, type(sys.modules["nltk.pathsec"]).__name__,
 """
     assert _run(code) == "True parts module module run"
 
+
+def test_version_constant_is_pyprojects() -> None:
+    # `briefing --version` reads a constant, not importlib.metadata: it must follow the
+    # version pyproject.toml declares (and the installed metadata, when installed).
+    import re
+
+    import briefing_cli
+
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    declared = re.search(r'(?m)^version = "([^"]+)"$', project)
+    assert declared is not None and briefing_cli.__version__ == declared.group(1)
+    assert briefing_cli.__version__ == version("briefing-cli")
+
+
+def test_layout_expressions_compile_on_first_use_as_re_compile_would() -> None:
+    import re
+
+    from briefing_cli.transcript.common import lazy_pattern
+
+    source, flags = r"(?P<label>[A-Z]+):\s+(\w+)", re.IGNORECASE
+    lazy, real = lazy_pattern(source, flags), re.compile(source, flags)
+    assert "match" not in vars(lazy)  # nothing compiled yet
+    text = "Q: one. MR SMITH: two words, a: b"
+    assert lazy.match(text).groupdict() == real.match(text).groupdict()  # type: ignore[union-attr]
+    assert "match" in vars(lazy)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.sub("-", text) == real.sub("-", text) and lazy.split(text) == real.split(text)
+    assert (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex) == (
+        real.pattern, real.flags, real.groups, real.groupindex)
+    assert lazy.search("x") is None and lazy.fullmatch("AB: c") is not None
+    # Importing the layouts compiles none of their lazy expressions.
+    code = """
+from briefing_cli.transcript import labelled, monologue, news, roles, subtitles
+lazy = [v for m in (labelled, monologue, news, roles, subtitles) for v in vars(m).values()
+        if type(v).__name__ == "_LazyPattern"]
+print(len(lazy) > 50, sum("match" in vars(v) for v in lazy))
+"""
+    assert _run(code) == "True 0"
+
 # --- the pure-Python ranking path: the same numbers as numpy, bit for bit ----------------
 
 _WORDS = ("tariffs", "trade", "talks", "Geneva", "oil", "sanctions", "budget", "harbour",
