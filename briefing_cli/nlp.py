@@ -432,8 +432,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_COUNT_CHUNK = 1 << 16  # characters counted at a time: a list of their words at most
+
+
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    """len(words(text)), without holding every word of a long text at once."""
+    if len(text) <= _COUNT_CHUNK:
+        return len(_WORD.findall(text))
+    total = pos = 0
+    while pos < len(text):  # cut at line breaks, which no word spans
+        cut = text.find("\n", pos + _COUNT_CHUNK)
+        cut = len(text) if cut == -1 else cut
+        total += len(_WORD.findall(text, pos, cut))
+        pos = cut
+    return total
 
 
 _STEM_CACHE: dict[str, str] = {}

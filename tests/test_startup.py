@@ -218,6 +218,20 @@ print(len(lazy) > 50, sum("match" in vars(v) for v in lazy))
 """
     assert _run(code) == "True 0"
 
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["word", "it's", "don’t", "a_b", "x1", "\n", " ", ".", "é",
+                                 "’", "'", "\n\n", "日本"]), max_size=60),
+       st.integers(min_value=1, max_value=12))
+def test_word_count_in_chunks_counts_every_word_once(pieces: list[str], chunk: int) -> None:
+    text = "".join(pieces)
+    saved = nlp._COUNT_CHUNK
+    try:
+        nlp._COUNT_CHUNK = chunk
+        assert nlp.word_count(text) == len(nlp.words(text))
+    finally:
+        nlp._COUNT_CHUNK = saved
+
 # --- the pure-Python ranking path: the same numbers as numpy, bit for bit ----------------
 
 _WORDS = ("tariffs", "trade", "talks", "Geneva", "oil", "sanctions", "budget", "harbour",
