@@ -232,6 +232,48 @@ def test_word_count_in_chunks_counts_every_word_once(pieces: list[str], chunk: i
     finally:
         nlp._COUNT_CHUNK = saved
 
+
+_RUN = "import sys; sys.argv[0] = 'briefing'; from briefing_cli.cli import run; run()"
+
+
+@pytest.mark.parametrize("arguments", [
+    ["summarize", "SAMPLE", "-f", "text"], ["summarize", "SAMPLE", "-f", "json", "-n", "2"],
+    ["speakers", "SAMPLE"], ["summarize", "/no/such/file.txt"], ["summarize", "SAMPLE", "-n", "x"],
+    ["--version"], ["--help"], ["text", "SAMPLE"], [],
+], ids=" ".join)
+def test_leaving_without_teardown_changes_no_output_or_status(arguments: list[str]) -> None:
+    sample = str(ROOT / "samples" / "white_house_briefing.txt")
+    command = [sys.executable, "-c", _RUN, *(sample if a == "SAMPLE" else a for a in arguments)]
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFING_NO_FAST_PATHS"}
+    fast = subprocess.run(command, capture_output=True, env=env)
+    plain = subprocess.run(command, capture_output=True, env={**env, "BRIEFING_NO_FAST_PATHS": "1"})
+    assert (fast.returncode, fast.stdout, fast.stderr) == (
+        plain.returncode, plain.stdout, plain.stderr)
+
+
+def test_leaving_early_waits_for_atexit_handlers_and_threads(tmp_path: Path) -> None:
+    # With anything left to run at exit, the process exits the usual way, so it runs.
+    sample = str(ROOT / "samples" / "white_house_briefing.txt")
+    code = f"""
+import atexit, sys, threading, time
+sys.argv = ["briefing", "summarize", {sample!r}, "-o", {str(tmp_path / "d.md")!r}]
+atexit.register(lambda: print("atexit ran", file=sys.stderr))
+from briefing_cli.cli import run
+run()
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr.strip().endswith("atexit ran")
+    assert (tmp_path / "d.md").read_text(encoding="utf-8").startswith("# Briefing digest")
+    threaded = """
+import sys, threading, time
+sys.argv = ["briefing", "--version"]
+threading.Thread(target=lambda: (time.sleep(0.5), print("thread ran")), daemon=False).start()
+from briefing_cli.cli import run
+run()
+"""
+    result = subprocess.run([sys.executable, "-c", threaded], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.splitlines()[-1] == "thread ran"
+
 # --- the pure-Python ranking path: the same numbers as numpy, bit for bit ----------------
 
 _WORDS = ("tariffs", "trade", "talks", "Geneva", "oil", "sanctions", "budget", "harbour",
