@@ -15,7 +15,8 @@ use in $BRIEFING_SUMY_ROOT, default /tmp/briefing-sumy).
 and `summarize -f text` of a 1,000-word and a 10,000-word briefing next to `sumy lex-rank
 --length=5` on the same files, the two run alternately so that both see the same load;
 the figures are medians of --runs whole-process runs: wall time, and CPU time (user +
-system), which a busy machine inflates less.
+system), which a busy machine inflates less. briefing's bytecode is compiled first, as an
+installed package's is (sumy's was compiled when pip installed it).
 
 --inputs times the published formats: a 100-page PDF and a 2 MB web page built from the
 samples (by tests/published.py; needs the test extra for fpdf2), as extraction alone
@@ -89,6 +90,10 @@ def startup(briefing: str, runs: int, folder: Path) -> None:
     root = sumy_root()
     env = {**os.environ, "NLTK_DATA": str(root / "nltk_data")}
     sumy = str(root / "venv" / "bin" / "sumy")
+    # Bytecode as an installed package has it (pip compiles what it installs; an editable
+    # source tree under PYTHONDONTWRITEBYTECODE=1 would be compiled afresh on every run).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "briefing_cli")],
+                   check=True)
     print("| command | briefing s | CPU s | sumy LexRank s | CPU s | speed-up |\n"
           "|---|---:|---:|---:|---:|---:|")
     missing = str(folder / "missing.txt")

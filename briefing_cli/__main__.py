@@ -1,6 +1,6 @@
 """`python -m briefing_cli`."""
 
-from briefing_cli.cli import main
+from briefing_cli.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -1,7 +1,7 @@
 """The `briefing` command: options in, one core call, one renderer out; errors mapped here."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` in this module: Typer reads the annotations of
+# every command on every run, and evaluating them from strings took 10-15 ms a run.
 import math
 import os
 import sys
@@ -577,5 +577,44 @@ def _table_text(draw: Callable[[Any], None]) -> str:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """The command as a function: it ends by raising SystemExit (tests call it in-process)."""
     app(prog_name="briefing")
+
+
+def run() -> None:
+    """Console-script entry point: `main()`, then the process ends without Python's teardown
+    when nothing is left to do (see `_leave`)."""
+    try:
+        main()
+    except SystemExit as exc:
+        _leave(exc)
+        raise
+
+
+def _leave(exc: SystemExit) -> None:
+    """End the process now, with `exc`'s status, if nothing else is pending.
+
+    Python's teardown frees every object and module of the run, about 5% of a short run's
+    CPU time, for nothing a user sees. It is skipped only when no atexit handler, no other
+    thread and no worker pool is left and the output streams flush; otherwise (and with
+    BRIEFING_NO_FAST_PATHS=1) this returns and the process exits as usual.
+    """
+    status = 0 if exc.code is None else exc.code
+    if not isinstance(status, int) or os.environ.get("BRIEFING_NO_FAST_PATHS"):
+        return
+    if "multiprocessing" in sys.modules or "concurrent.futures" in sys.modules:
+        return
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    import atexit
+
+    if atexit._ncallbacks():
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(status)

@@ -97,7 +97,7 @@ _ASSOCIATION = ("BigramAssocMeasures", "TrigramAssocMeasures", "QuadgramAssocMea
                 "ContingencyMeasures", "NgramAssocMeasures")
 
 
-def import_nltk_parts() -> bool:
+def import_nltk_parts(*, defer: bool = True) -> bool:
     """Import only the NLTK modules we use, without running `nltk/__init__.py`.
 
     nltk's package initialiser imports nearly all of NLTK (parsers, classifiers, semantics,
@@ -109,6 +109,13 @@ def import_nltk_parts() -> bool:
     module for the duration, and collocations' `from nltk.metrics import ...` finds the
     association measures copied onto the bare `nltk.metrics`.
 
+    With `defer`, the modules in DEFERRED_MODULES (NLTK's path sandbox `nltk.pathsec` and
+    pickle loader, the standard library's `urllib.request` with http.client, ssl and email
+    behind it, pydoc, XML) are imported only when first used: those parts import them but
+    call them only to read or write files, set proxies or debug, never on our path (see
+    `_Deferred`).
+    If the parts fail to load that way, they are loaded again without deferring.
+
     Only for the NLTK releases in NLTK_PARTS_CHECKED and only if nltk is not loaded yet;
     BRIEFING_NO_FAST_PATHS=1 turns it off. On any failure every `nltk*` module is removed
     again and False is returned (the caller then imports the whole package). Returns True
@@ -116,10 +123,8 @@ def import_nltk_parts() -> bool:
     process gets the bare package (no `nltk.word_tokenize`); import nltk first if you need
     it, and this function then does nothing.
     """
-    global NLTK_IMPORT
     if "nltk" in sys.modules or os.environ.get("BRIEFING_NO_FAST_PATHS"):
         return False
-    import importlib
     import importlib.util
 
     spec = importlib.util.find_spec("nltk")
@@ -131,11 +136,23 @@ def import_nltk_parts() -> bool:
         return False
     if ".".join(version.split(".")[:2]) not in NLTK_PARTS_CHECKED:
         return False
+    if defer and _load_nltk_parts(spec, version, deferred=True):
+        return True
+    return _load_nltk_parts(spec, version, deferred=False)
+
+
+def _load_nltk_parts(spec: Any, version: str, *, deferred: bool) -> bool:
+    """The loading of `import_nltk_parts()`; False (and no `nltk*` module left) on failure."""
+    global NLTK_IMPORT
+    import importlib
+    import importlib.util
+
     hide = [name for name in ("scipy", "scipy.stats", "scipy.sparse") if name not in sys.modules]
     for name in hide:
         sys.modules[name] = None  # type: ignore[assignment]
     stub = ModuleType("nltk.corpus")
     stub.stopwords = None  # type: ignore[attr-defined]
+    stand_ins: list[_Deferred] = []
     try:
         for name in ("nltk", "nltk.tokenize", "nltk.stem", "nltk.metrics"):
             package_spec = spec if name == "nltk" else importlib.util.find_spec(name)
@@ -147,12 +164,16 @@ def import_nltk_parts() -> bool:
                 setattr(sys.modules["nltk"], name.rpartition(".")[2], package)
         sys.modules["nltk"].__version__ = version  # type: ignore[attr-defined]
         sys.modules["nltk.corpus"] = stub
+        if deferred:
+            stand_ins = _defer(DEFERRED_MODULES)
         association = importlib.import_module("nltk.metrics.association")
         for measure in _ASSOCIATION:
             setattr(sys.modules["nltk.metrics"], measure, getattr(association, measure))
         for name in _NLTK_PARTS:
             importlib.import_module(name)
     except Exception:
+        for module in stand_ins:
+            module.close()
         for name in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
             del sys.modules[name]
         return False
@@ -163,8 +184,104 @@ def import_nltk_parts() -> bool:
                 delattr(sys.modules["nltk"], "corpus")
         for name in hide:
             del sys.modules[name]
+    for module in stand_ins:
+        module.close()
     NLTK_IMPORT = "parts"
     return True
+
+
+# Modules the NLTK parts import but our use never calls, with the names they import from
+# each (all functions or classes, checked for the releases in NLTK_PARTS_CHECKED by
+# tests/test_startup.py). `import_nltk_parts()` stands them in with `_Deferred`.
+DEFERRED_MODULES: dict[str, tuple[str, ...]] = {
+    # punkt, internals and util: file access through NLTK's sandbox
+    "nltk.pathsec": ("open", "validate_path", "_as_path_text", "_reject_bad_name_syntax",
+                     "safe_env"),
+    # util: nltk.set_proxy(); urllib.request brings http.client, email and ssl
+    "urllib.request": ("HTTPPasswordMgrWithDefaultRealm", "ProxyBasicAuthHandler",
+                       "ProxyDigestAuthHandler", "ProxyHandler", "build_opener",
+                       "getproxies", "install_opener"),
+    # util: pydoc.allmethods() in a debugging helper; pydoc brings sysconfig
+    "pydoc": (),
+    # punkt: loading a pickled model (pickle, pickletools)
+    "nltk.picklesec": ("allowlisted_pickle_load",),
+    # internals: ElementWrapper; tokenize.util: XML escaping helpers
+    "xml.etree.ElementTree": (),
+    "xml.sax.saxutils": ("escape", "unescape"),
+}
+
+
+class _Deferred(ModuleType):
+    """Stands in for a module until something uses it, then imports it and defers to it.
+
+    While the NLTK parts are imported (`open`), `from module import name` gets a function
+    that imports the module when called and calls its `name`, for the names listed in
+    DEFERRED_MODULES only (any other name fails that import, and the parts are imported
+    again without stand-ins). Once closed, the stand-in leaves `sys.modules` (so that any
+    later import gets the real module; NLTK's own `nltk.pathsec` stays until it is loaded),
+    and any attribute read through it imports the module and returns its attribute.
+    """
+
+    def __init__(self, name: str, names: tuple[str, ...]) -> None:
+        super().__init__(name)
+        self._names = frozenset(names)
+        self._open = True
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        if not self._open:
+            return getattr(self.load(), attr)
+        if attr not in self._names:
+            raise AttributeError(f"{self.__name__}.{attr} is not deferred")
+
+        def deferred(*args: Any, **kwargs: Any) -> Any:
+            return getattr(self.load(), attr)(*args, **kwargs)
+
+        deferred.__name__ = deferred.__qualname__ = attr
+        return deferred
+
+    def load(self) -> ModuleType:
+        """The real module, imported now if it was not yet."""
+        if self._module is None:
+            import importlib
+
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            self._module = importlib.import_module(self.__name__)
+        return self._module
+
+    def close(self) -> None:
+        """Stop handing out functions; a standard-library stand-in leaves `sys.modules`."""
+        self._open = False
+        if self.__name__.startswith("nltk."):
+            return
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        parent, _, child = self.__name__.rpartition(".")
+        if parent and getattr(sys.modules.get(parent), child, None) is self:
+            delattr(sys.modules[parent], child)
+
+
+def _defer(modules: dict[str, tuple[str, ...]]) -> list[_Deferred]:
+    """Stand-ins in `sys.modules` for those of `modules` not imported yet (and present)."""
+    import importlib.util
+
+    stand_ins = []
+    for name, names in modules.items():
+        if name in sys.modules:
+            continue
+        if name.startswith("nltk."):
+            if importlib.util.find_spec(name) is None:
+                continue
+        stand_in = _Deferred(name, names)
+        sys.modules[name] = stand_in
+        parent, _, child = name.rpartition(".")
+        if parent == "nltk":
+            setattr(sys.modules["nltk"], child, stand_in)
+        stand_ins.append(stand_in)
+    return stand_ins
 
 
 def punkt_english() -> Any:
@@ -315,8 +432,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_COUNT_CHUNK = 1 << 16  # characters counted at a time: a list of their words at most
+
+
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    """len(words(text)), without holding every word of a long text at once."""
+    if len(text) <= _COUNT_CHUNK:
+        return len(_WORD.findall(text))
+    total = pos = 0
+    while pos < len(text):  # cut at line breaks, which no word spans
+        cut = text.find("\n", pos + _COUNT_CHUNK)
+        cut = len(text) if cut == -1 else cut
+        total += len(_WORD.findall(text, pos, cut))
+        pos = cut
+    return total
 
 
 _STEM_CACHE: dict[str, str] = {}

@@ -142,6 +142,138 @@ print(nlp.import_nltk_parts(), "nltk.corpus" in sys.modules, hasattr(sys.modules
                 ) == "False"
 
 
+
+def test_fast_import_defers_what_our_path_never_calls() -> None:
+    # NLTK's path sandbox, its pickle loader and the standard library's HTTP client, pydoc
+    # and XML are imported by the parts but only called to read files, set proxies or
+    # debug: they load when first used, and are then the real thing.
+    code = """
+import importlib, sys
+from briefing_cli import nlp
+heavy = ("nltk.pathsec", "nltk.picklesec", "urllib.request", "http.client", "ssl", "email",
+         "pydoc", "pickle", "xml.etree.ElementTree", "xml.sax.saxutils")
+ok = nlp.import_nltk_parts()
+spans = list(nlp.sentence_spans("Mr. Smith went to Washington. He met Dr. Jones there."))
+loaded = [m for m in heavy if type(sys.modules.get(m)).__name__ == "module"]
+punkt = sys.modules["nltk.tokenize.punkt"]
+escaped = sys.modules["nltk.tokenize.util"].escape("<a & b>")  # loads xml.sax.saxutils
+checked = isinstance(sys.modules["nltk.internals"].safe_env(), dict)  # loads pathsec
+real = sys.modules["nltk.pathsec"]
+kinds = sorted({type(getattr(importlib.import_module(name), attr)).__name__
+                for name, names in nlp.DEFERRED_MODULES.items() for attr in names})
+print(ok, nlp.NLTK_IMPORT, loaded, spans, escaped, checked, type(real).__name__,
+      punkt.pathsec.validate_path is real.validate_path, kinds)
+"""
+    assert _run(code) == ("True parts [] [(0, 29), (30, 53)] &lt;a &amp; b&gt; True module "
+                          "True ['function', 'type']")
+
+
+def test_fast_import_loads_the_parts_without_deferring_when_a_name_is_not_listed() -> None:
+    code = """
+import sys
+from briefing_cli import nlp
+nlp.DEFERRED_MODULES["nltk.pathsec"] = ("open",)  # punkt also imports validate_path
+ok = nlp.import_nltk_parts()
+print(ok, nlp.NLTK_IMPORT, type(sys.modules["nltk.pathsec"]).__name__,
+      type(sys.modules["urllib.request"]).__name__, nlp.stem("running"))
+"""
+    assert _run(code) == "True parts module module run"
+
+
+def test_version_constant_is_pyprojects() -> None:
+    # `briefing --version` reads a constant, not importlib.metadata: it must follow the
+    # version pyproject.toml declares (and the installed metadata, when installed).
+    import re
+
+    import briefing_cli
+
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    declared = re.search(r'(?m)^version = "([^"]+)"$', project)
+    assert declared is not None and briefing_cli.__version__ == declared.group(1)
+    assert briefing_cli.__version__ == version("briefing-cli")
+
+
+def test_layout_expressions_compile_on_first_use_as_re_compile_would() -> None:
+    import re
+
+    from briefing_cli.transcript.common import lazy_pattern
+
+    source, flags = r"(?P<label>[A-Z]+):\s+(\w+)", re.IGNORECASE
+    lazy, real = lazy_pattern(source, flags), re.compile(source, flags)
+    assert "match" not in vars(lazy)  # nothing compiled yet
+    text = "Q: one. MR SMITH: two words, a: b"
+    assert lazy.match(text).groupdict() == real.match(text).groupdict()  # type: ignore[union-attr]
+    assert "match" in vars(lazy)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.sub("-", text) == real.sub("-", text) and lazy.split(text) == real.split(text)
+    assert (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex) == (
+        real.pattern, real.flags, real.groups, real.groupindex)
+    assert lazy.search("x") is None and lazy.fullmatch("AB: c") is not None
+    # Importing the layouts compiles none of their lazy expressions.
+    code = """
+from briefing_cli.transcript import labelled, monologue, news, roles, subtitles
+lazy = [v for m in (labelled, monologue, news, roles, subtitles) for v in vars(m).values()
+        if type(v).__name__ == "_LazyPattern"]
+print(len(lazy) > 50, sum("match" in vars(v) for v in lazy))
+"""
+    assert _run(code) == "True 0"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["word", "it's", "don’t", "a_b", "x1", "\n", " ", ".", "é",
+                                 "’", "'", "\n\n", "日本"]), max_size=60),
+       st.integers(min_value=1, max_value=12))
+def test_word_count_in_chunks_counts_every_word_once(pieces: list[str], chunk: int) -> None:
+    text = "".join(pieces)
+    saved = nlp._COUNT_CHUNK
+    try:
+        nlp._COUNT_CHUNK = chunk
+        assert nlp.word_count(text) == len(nlp.words(text))
+    finally:
+        nlp._COUNT_CHUNK = saved
+
+
+_RUN = "import sys; sys.argv[0] = 'briefing'; from briefing_cli.cli import run; run()"
+
+
+@pytest.mark.parametrize("arguments", [
+    ["summarize", "SAMPLE", "-f", "text"], ["summarize", "SAMPLE", "-f", "json", "-n", "2"],
+    ["speakers", "SAMPLE"], ["summarize", "/no/such/file.txt"], ["summarize", "SAMPLE", "-n", "x"],
+    ["--version"], ["--help"], ["text", "SAMPLE"], [],
+], ids=" ".join)
+def test_leaving_without_teardown_changes_no_output_or_status(arguments: list[str]) -> None:
+    sample = str(ROOT / "samples" / "white_house_briefing.txt")
+    command = [sys.executable, "-c", _RUN, *(sample if a == "SAMPLE" else a for a in arguments)]
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFING_NO_FAST_PATHS"}
+    fast = subprocess.run(command, capture_output=True, env=env)
+    plain = subprocess.run(command, capture_output=True, env={**env, "BRIEFING_NO_FAST_PATHS": "1"})
+    assert (fast.returncode, fast.stdout, fast.stderr) == (
+        plain.returncode, plain.stdout, plain.stderr)
+
+
+def test_leaving_early_waits_for_atexit_handlers_and_threads(tmp_path: Path) -> None:
+    # With anything left to run at exit, the process exits the usual way, so it runs.
+    sample = str(ROOT / "samples" / "white_house_briefing.txt")
+    code = f"""
+import atexit, sys, threading, time
+sys.argv = ["briefing", "summarize", {sample!r}, "-o", {str(tmp_path / "d.md")!r}]
+atexit.register(lambda: print("atexit ran", file=sys.stderr))
+from briefing_cli.cli import run
+run()
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr.strip().endswith("atexit ran")
+    assert (tmp_path / "d.md").read_text(encoding="utf-8").startswith("# Briefing digest")
+    threaded = """
+import sys, threading, time
+sys.argv = ["briefing", "--version"]
+threading.Thread(target=lambda: (time.sleep(0.5), print("thread ran")), daemon=False).start()
+from briefing_cli.cli import run
+run()
+"""
+    result = subprocess.run([sys.executable, "-c", threaded], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.splitlines()[-1] == "thread ran"
+
 # --- the pure-Python ranking path: the same numbers as numpy, bit for bit ----------------
 
 _WORDS = ("tariffs", "trade", "talks", "Geneva", "oil", "sanctions", "budget", "harbour",
@@ -287,13 +419,14 @@ try:
     main()
 except SystemExit:
     pass
-print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate")),
+print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate",
+                                           "http.client", "pydoc")),
       nlp.NLTK_IMPORT, file=sys.stderr)
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={k: v for k, v in os.environ.items()
                                              if k != "BRIEFING_NO_FAST_PATHS"})
-    assert result.stderr.strip() == "False False False False parts"
+    assert result.stderr.strip() == "False False False False False False parts"
 
 
 def test_error_paths_load_no_parser_and_no_ranker() -> None:

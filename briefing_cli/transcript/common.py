@@ -4,11 +4,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
 from briefing_cli import nlp
 from briefing_cli.models import PRESS_ID, Document, Sentence, Transcript, Turn, TurnKind
 from briefing_cli.nlp import line_spans
 from briefing_cli.speakers import SpeakerRegistry, role_label
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, done when the expression is first used.
+
+    Compiling every layout's expressions when the package is imported cost about 50 ms of
+    every run, most of them for layouts the input is not in. The stand-in has the
+    compiled pattern's methods and attributes (`match`, `finditer`, `pattern`...) once
+    used; it is not an `re.Pattern` for `isinstance` or for `re.sub(pattern, ...)`.
+    """
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+class _LazyPattern:
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(*self._source)
+        for attr in ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn",
+                     "split", "pattern", "flags", "groups", "groupindex"):
+            setattr(self, attr, getattr(compiled, attr))  # later uses skip __getattr__
+        return getattr(compiled, name)
 
 # Stage directions and procedure: never anyone's statement.
 PROCEDURAL = re.compile(

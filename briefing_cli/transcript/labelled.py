@@ -9,7 +9,6 @@ roles (`Daniel Reyes, Spokesperson`, `Press Briefing by Press Secretary Karen Wh
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 
 from briefing_cli.models import Document, Transcript
@@ -24,6 +23,7 @@ from briefing_cli.speakers import (
 from briefing_cli.transcript import news, roles
 from briefing_cli.transcript.common import (
     Mark,
+    lazy_pattern,
     line_spans,
     marked_share,
     parse_marked,
@@ -41,36 +41,37 @@ _ROLE = r"(?:,[^\S\n]*[A-Z][\w.'’\-]*(?:,?[^\S\n]+[\w.'’\-&]+){0,11})?"
 # Two notes: `Angela Crawley (Lanark and Hamilton East) (SNP):`; a long one on radio
 # transcripts: `Mr. STEVE HELY (Comedy writer, author of "How I Became ..."):`.
 _NOTE = r"(?:[^\S\n]*\([^()\n]{1,120}\)){0,2}"
-_CAPS = re.compile(
+_CAPS = lazy_pattern(
     rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,7}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
-_CAPS_NOTED = re.compile(
+_CAPS_NOTED = lazy_pattern(
     r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
     rf"(?P<role>{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words.
-_TITLED = re.compile(
+_TITLED = lazy_pattern(
     rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
-_GENERIC = re.compile(
+_GENERIC = lazy_pattern(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
     r"[^\S\n]*(?:\d{1,3}|[A-Z])|(?i:spk|speaker)_?\d{1,3})\s*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
-_TIMED = re.compile(
+_TIMED = lazy_pattern(
     rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*:?\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
 # `[00:01:02] Maya Chen:` / `00:01:02 Maya:` / `(01:02) MAYA CHEN:`
-_STAMP_FIRST = re.compile(
+_STAMP_FIRST = lazy_pattern(
     rf"^\s*[(\[]?{_STAMP}[)\]]?\s*(?:[-–—|]\s*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:\s+[\w.'’\-]+){0,5})\s*:(?:\s+|$)")
 # `Maya Chen  00:41` alone on a line (Otter style).
-_STAMP_AFTER = re.compile(rf"^(?P<label>[^\W\d_][\w.'’\-]*(?:\s[\w.'’\-]+){{0,4}})\s+{_STAMP}\s*$")
+_STAMP_AFTER = lazy_pattern(
+    rf"^(?P<label>[^\W\d_][\w.'’\-]*(?:\s[\w.'’\-]+){{0,4}})\s+{_STAMP}\s*$")
 # `**Maya Chen:** text` / `**Maya Chen**: text` (Markdown)
-_MARKDOWN = re.compile(
+_MARKDOWN = lazy_pattern(
     rf"^\s*(?:[-*]\s+)?\*\*(?P<label>[^*:\n]{{1,60}}?)(?:\s*[(\[]{_STAMP}[)\]])?\s*"
     r"(?::\s*\*\*|\*\*\s*:)(?:\s+|$)")
 # A bare `Q` paragraph: `Q    Thank you, Karen.` / `Q. Thank you.`
-_BARE_Q = re.compile(r"^(?P<label>Q)(?:\s+|\.\s+)(?=\S)")
+_BARE_Q = lazy_pattern(r"^(?P<label>Q)(?:\s+|\.\s+)(?=\S)")
 # A bare `A` answer needs a wider gap (`A lot of ...` is a sentence).
-_BARE_A = re.compile(r"^(?P<label>A)(?:\s{2,}|\t|\.\s+)(?=\S)")
+_BARE_A = lazy_pattern(r"^(?P<label>A)(?:\s{2,}|\t|\.\s+)(?=\S)")
 
 # Line openers that look like labels but are not speakers.
 _NOT_LABELS = frozenset("""
@@ -100,7 +101,7 @@ they us you your our my his her their""".split())
 
 # What a page or a caption export puts before a label: a bullet, a dash, `>>` speaker-change
 # marks (`• >>Mr Speaker: Order!`, `- MINISTER HOLM:`).
-_PREFIX = re.compile(r"(?:[•·▪◦‣*\-–—][^\S\n]*)?(?:>{1,3}[^\S\n]*)?")
+_PREFIX = lazy_pattern(r"(?:[•·▪◦‣*\-–—][^\S\n]*)?(?:>{1,3}[^\S\n]*)?")
 
 
 def _match_label(line: str) -> tuple[str, int, bool] | None:
@@ -147,7 +148,7 @@ def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
 
 # `A We welcome ...`: a bare `A` with one space is an answer only right after a `Q` turn
 # (`A lot of ...` elsewhere is a sentence).
-_LOOSE_A = re.compile(r"[^\S\n]*A[^\S\n]+(?=\S)")
+_LOOSE_A = lazy_pattern(r"[^\S\n]*A[^\S\n]+(?=\S)")
 
 
 def _answers_after_questions(found: dict[int, Mark],
@@ -165,7 +166,7 @@ def _answers_after_questions(found: dict[int, Mark],
     return accepted
 
 
-_POSSESSIVE = re.compile(r"\w['’]s\b")
+_POSSESSIVE = lazy_pattern(r"\w['’]s\b")
 
 
 def _plausible_word(label: str) -> bool:
@@ -276,7 +277,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
 
 
 # `汪文斌：昨天，...` / `新华社记者:请介绍...` - a label in Chinese, Japanese or Korean script.
-_CJK = re.compile(r"[^\S\n]*(?P<label>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,10})"
+_CJK = lazy_pattern(r"[^\S\n]*(?P<label>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,10})"
                   r"[^\S\n]*[:：][^\S\n]*(?=\S)")
 _CJK_PRESS = ("记者", "記者", "기자")
 
@@ -306,11 +307,11 @@ def _paired_cjk(cjk: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]
 
 # A label inside a line, after a finished sentence (line breaks lost, or a capitals
 # headline before it): `... resume Monday. Ana Ruiz, Deputy Spokesperson: Well, ...`.
-_COLON = re.compile(r"[^\S\n]*:[^\S\n]+(?=\S)")
-_INLINE = re.compile(
+_COLON = lazy_pattern(r"[^\S\n]*:[^\S\n]+(?=\S)")
+_INLINE = lazy_pattern(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5})"
     r"(?P<role>,[^\S\n]*[A-Z][^:\n]{0,120}?)?[^\S\n]*:[^\S\n]+(?=\S)")
-_GAP = re.compile(r"(?<=\S)[^\S\n]+")
+_GAP = lazy_pattern(r"(?<=\S)[^\S\n]+")
 _SENTENCE_END = frozenset(".?!…;\"”’)]")
 
 
@@ -406,7 +407,7 @@ who when where which thanks thank please sorry good great fine exactly absolutel
 """.split())
 
 
-_SENTENCE_BREAK = re.compile(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""")
+_SENTENCE_BREAK = lazy_pattern(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""")
 
 
 def _dateline(text: str, mark: Mark, count: int) -> bool:
@@ -469,7 +470,7 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
-_UNNAMED = re.compile(r"(?i)^(?:unidentified|unknown|unnamed)\s+(?:male|female|man|woman|"
+_UNNAMED = lazy_pattern(r"(?i)^(?:unidentified|unknown|unnamed)\s+(?:male|female|man|woman|"
                       r"voice|person|participant)(?:\s*#?\d{1,2})?$")
 
 
@@ -494,9 +495,9 @@ def _unnamed_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             if mark.label.upper() in press else mark for offset, mark in marks.items()}
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|our|Our|us|you|"
+_FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|our|Our|us|you|"
                            r"You|your|Your|my|My)\b|\?")
-_SAYS = re.compile(r"\b(?:said|says|told)\b")
+_SAYS = lazy_pattern(r"\b(?:said|says|told)\b")
 
 
 def _article_tail(document: Document, marks: dict[int, Mark]) -> frozenset[int]:
@@ -534,7 +535,7 @@ def _paragraph(text: str, start: int) -> str:
 
 # `... started the press conference with the following announcements:` - what follows, up
 # to the first label, is the principal's.
-_ANNOUNCES = re.compile(r"(?im)^[^\n]{0,200}\b(?:announcements?|statements?|remarks)[^\S\n]*:"
+_ANNOUNCES = lazy_pattern(r"(?im)^[^\n]{0,200}\b(?:announcements?|statements?|remarks)[^\S\n]*:"
                         r"[^\S\n]*$")
 
 
@@ -557,7 +558,7 @@ def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 
 # `This is FRESH AIR. I'm Terry Gross.` - a host introducing the programme.
-_HOST_INTRO = re.compile(
+_HOST_INTRO = lazy_pattern(
     r"(?m)^(?:This is [^.\n]{1,60}\.[^\S\n]+)?(?:I'm|I am)[^\S\n]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)\b")
 

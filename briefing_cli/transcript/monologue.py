@@ -22,6 +22,7 @@ from briefing_cli.transcript.common import (
     PROCEDURAL,
     SECTION,
     Mark,
+    lazy_pattern,
     line_spans,
     parse_marked,
     seeded_registry,
@@ -30,24 +31,24 @@ from briefing_cli.transcript.common import (
 LAYOUT = "monologue"
 
 _HEAD_LINES = 8  # the voice is named within the first lines
-_BY = re.compile(r"(?i:briefing|remarks|statement|press\s+conference|update|address|"
+_BY = lazy_pattern(r"(?i:briefing|remarks|statement|press\s+conference|update|address|"
                  r"readout|transcript)\b[^\n]{0,80}?\b(?i:by|with|from)[^\S\n]+")
 # `**Flood Relief**`, or `**Flood Relief` with no closing stars (the UN's own pages)
-_BOLD = re.compile(r"^[^\S\n]*(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)?[^\S\n]*$")
-_FINISHED = re.compile(r"""[.?!…:;'"’”)\]]\s*$""")
+_BOLD = lazy_pattern(r"^[^\S\n]*(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)?[^\S\n]*$")
+_FINISHED = lazy_pattern(r"""[.?!…:;'"’”)\]]\s*$""")
 # `The Secretary-General welcomes ...`, `The UN Refugee Agency said ...`
-_REPORTED = re.compile(
+_REPORTED = lazy_pattern(
     r"^[^\S\n]*(?P<who>(?:The[^\S\n]+)?(?:[A-Z][\w.'’\-]*[^\S\n]+){0,3}[A-Z][\w'’\-]*)"
     r"(?:,[^\n]{0,80}?,)?[^\S\n]+(?:also[^\S\n]+)?(?i:welcomes|welcomed|condemns|condemned|"
     r"said|says|stressed|stresses|noted|notes|calls|called|urged|urges|announced|"
     r"announces|told|added|expressed|expresses|reiterated|reiterates|appealed|appeals|"
     r"warned|warns|commended|commends|deplored|deplores)\b")
 # `The Secretary-General opened the conference today, saying that ...`
-_SAYING = re.compile(
+_SAYING = lazy_pattern(
     r"^[^\S\n]*(?P<who>(?:The[^\S\n]+)?(?:[A-Z][\w.'’\-]*[^\S\n]+){0,3}[A-Z][\w'’\-]*)"
     r"[^\S\n]+[a-z]+(?:ed|s)\b[^.?!\n]{0,200}?,[^\S\n]*(?:saying|adding|noting|stressing|"
     r"warning|telling)\b")
-_PRONOUN = re.compile(r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?[a-z]+ed\b|"
+_PRONOUN = lazy_pattern(r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?[a-z]+ed\b|"
                       r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?(?:said|says|told)\b")
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with"})
 

@@ -17,6 +17,7 @@ from briefing_cli.speakers import (
     role_label,
     split_name,
 )
+from briefing_cli.transcript.common import lazy_pattern
 
 # Names and roles are looked for in the header and this much of the rest: people are
 # introduced early, and a long transcript must not be scanned once per speaker.
@@ -47,8 +48,9 @@ president secretary minister spokesperson general senator ambassador member memb
 chairman chairwoman madam gentleman gentlewoman gentlemen ladies speaker mister thanks
 yes no okay ok well so now today yesterday tomorrow ministry department committee house
 """.split())
-_HOST = re.compile(r"\b(?:I'm|I am)?\s*(?:your|our|the)\s+(?P<role>host|moderator|anchor)\s*,\s*$",
-                   re.IGNORECASE)
+_HOST = lazy_pattern(
+    r"\b(?:I'm|I am)?\s*(?:your|our|the)\s+(?P<role>host|moderator|anchor)\s*,\s*$",
+    re.IGNORECASE)
 
 
 def _is_head(token: str) -> bool:
@@ -248,8 +250,8 @@ class CapitalIndex:
     mentions of one name then costs its mentions, not a scan of the text (and no regular
     expression compiled per name), so 100,000 distinct speakers stay linear."""
 
-    INDEXED = re.compile(r"(?<!\w)[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]\w*")
-    _FIRST_BEFORE = re.compile(
+    INDEXED = lazy_pattern(r"(?<!\w)[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]\w*")
+    _FIRST_BEFORE = lazy_pattern(
         r"(?<![\w\-])(?P<first>[A-Z](?:[a-z]+|[A-Z]+)(?:[ \t]+[A-Z]\.)?)[ \t]+\Z")
     _REACH = 64  # characters before a surname searched for its first name
 
@@ -364,7 +366,7 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
     return out
 
 
-_SURNAME_AFTER = re.compile(r"[ \t]+(?P<sur>[A-Z][\w'’\-]+)(?![\w\-])")
+_SURNAME_AFTER = lazy_pattern(r"[ \t]+(?P<sur>[A-Z][\w'’\-]+)(?![\w\-])")
 
 
 def full_name_of_first(text: str, first: str, index: CapitalIndex | None = None
@@ -385,12 +387,12 @@ def full_name_of_first(text: str, first: str, index: CapitalIndex | None = None
     return None
 
 
-_INTERVIEW = re.compile(
+_INTERVIEW = lazy_pattern(
     r"(?i:interview(?:ed|s)?\s+with|in\s+conversation\s+with|conversation\s+with|"
     r"in\s+conversation\s*:|q\s*&\s*a\s*(?:with|:)|"
     r"talk(?:s|ed)?\s+(?:to|with)|(?:speaks?|spoke)\s+(?:to|with)|sat\s+down\s+with|"
     r"interview(?:ed|s)?|guest(?:\s+is)?\s*:?|interviewee\s*:)[^\S\n]+")
-_NAME_COMMA = re.compile(r"^\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’\-]+)\s*,")
+_NAME_COMMA = lazy_pattern(r"^\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’\-]+)\s*,")
 
 
 def titled_name(words: str) -> tuple[str, str | None] | None:

@@ -9,32 +9,31 @@ verbatim span of the input. A cue with no speaker cue continues the previous spe
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
 from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import PROCEDURAL, STAGE, Draft, build, line_spans
+from briefing_cli.transcript.common import PROCEDURAL, STAGE, Draft, build, lazy_pattern, line_spans
 
 LAYOUT = "subtitles"
 
 _TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}")
-_VOICE = re.compile(r"<v(?:\.[^\s>]+)?(?:\s+(?P<name>[^>\n]+))?>")
-_VOICE_END = re.compile(r"\s*</v>\s*$")
+TIMING = lazy_pattern(rf"^\s*{_TIME}\s*-->\s*{_TIME}")
+_VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)?(?:\s+(?P<name>[^>\n]+))?>")
+_VOICE_END = lazy_pattern(r"\s*</v>\s*$")
 # `- ` / `– ` / `>> ` at the start of a line: another person speaks.
-_CHANGE = re.compile(r"^\s*(?:>>+|[-–—](?=\s))\s*")
-_LABEL = re.compile(
+_CHANGE = lazy_pattern(r"^\s*(?:>>+|[-–—](?=\s))\s*")
+_LABEL = lazy_pattern(
     r"(?P<label>[A-Z][A-Z0-9.'’\-]*(?:[^\S\n]+[A-Z0-9.'’\-]+){0,3}"
     r"|[A-Z][a-z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
 # `[ANNA] Are you coming?` / `(BEN) Later.`: a name in brackets before the words.
-_BRACKET = re.compile(
+_BRACKET = lazy_pattern(
     r"[\[(](?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3})[\])][^\S\n]*:?[^\S\n]*(?=\S)")
-_SOUND = re.compile(r"^\s*(?:[♪♫#*\s]+|[♪♫].*[♪♫])\s*$")
-_FINISHED = re.compile(r"""[.?!…]['"’”)\]]*\s*$""")
-_IDENTIFIER = re.compile(r"^\s*\d+\s*$")
+_SOUND = lazy_pattern(r"^\s*(?:[♪♫#*\s]+|[♪♫].*[♪♫])\s*$")
+_FINISHED = lazy_pattern(r"""[.?!…]['"’”)\]]*\s*$""")
+_IDENTIFIER = lazy_pattern(r"^\s*\d+\s*$")
 _SKIP_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION", "X-TIMESTAMP")
 
 
@@ -97,7 +96,7 @@ def _split_block(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int
 
 
 # WebVTT cue settings after a timing: `align:start position:10%`.
-_SETTINGS = re.compile(r"(?:[^\S\n]*[a-z\-]+:\S+)*[^\S\n]*$")
+_SETTINGS = lazy_pattern(r"(?:[^\S\n]*[a-z\-]+:\S+)*[^\S\n]*$")
 
 
 def _after_timing(text: str, start: int, end: int) -> list[tuple[int, int]]:
