@@ -208,7 +208,57 @@ def _punkt() -> Any:
     params.collocations = set(model.COLLOCATIONS)
     params.sent_starters = set(model.SENT_STARTERS)
     params.ortho_context = defaultdict(int, model.ORTHO_CONTEXT)
-    return PunktSentenceTokenizer(params)
+    if not _fast_paths():
+        return PunktSentenceTokenizer(params)
+    language, token = _direct_patterns()
+    return PunktSentenceTokenizer(params, lang_vars=language(), token_cls=token)
+
+
+@lru_cache(maxsize=1)
+def _fast_paths() -> bool:
+    return not os.environ.get("BRIEFING_NO_FAST_PATHS")
+
+
+def _direct_patterns() -> tuple[Any, Any]:
+    """Punkt's language variables and token class with the same compiled expressions, called
+    directly instead of through NLTK's timed wrapper (`nltk.redos.TimedPattern`, which
+    arms a wall-clock limit on every call): the same `regex` engine and patterns, so the
+    same sentences, in half the time. Punkt never sees more than PUNKT_WINDOW characters,
+    so the limit has nothing to guard here. On an NLTK without the wrapper this changes
+    nothing."""
+    from nltk.tokenize import punkt
+
+    def direct(pattern: Any) -> Any:
+        return getattr(pattern, "_rx", pattern)
+
+    non_punct = direct(punkt._re_non_punct)
+
+    class Language(punkt.PunktLanguageVars):  # type: ignore[misc]
+        re_boundary_realignment = direct(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._direct_word = direct(super()._word_tokenizer_re())
+            self._direct_period = direct(super().period_context_re())
+
+        def _word_tokenizer_re(self) -> Any:
+            return self._direct_word
+
+        def period_context_re(self) -> Any:
+            return self._direct_period
+
+    class Token(punkt.PunktToken):  # type: ignore[misc]
+        __slots__ = ()
+        _RE_ELLIPSIS = direct(punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = direct(punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = direct(punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = direct(punkt.PunktToken._RE_ALPHA)
+
+        @property
+        def is_non_punct(self) -> Any:
+            return non_punct.search(self.type)
+
+    return Language, Token
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +302,7 @@ def punkt_windows(tokenizer: Any, chunk: str) -> Iterator[tuple[int, int]]:
     pos = 0
     while len(chunk) - pos > PUNKT_WINDOW:
         window = chunk[pos:pos + PUNKT_WINDOW]
-        spans = list(tokenizer.span_tokenize(window))
+        spans = list(_punkt_spans(tokenizer, window))
         if len(spans) > 1:
             for s, e in spans[:-1]:
                 yield pos + s, pos + e
@@ -264,8 +314,25 @@ def punkt_windows(tokenizer: Any, chunk: str) -> Iterator[tuple[int, int]]:
         if spans:
             yield pos + first, pos + cut
         pos += cut
-    for s, e in tokenizer.span_tokenize(chunk[pos:]):
+    for s, e in _punkt_spans(tokenizer, chunk[pos:]):
         yield pos + s, pos + e
+
+
+# Punkt's sentence-end characters (PunktLanguageVars.sent_end_chars).
+_PUNKT_END = re.compile(r"[.?!]")
+
+
+def _punkt_spans(tokenizer: Any, text: str) -> Iterator[tuple[int, int]]:
+    """`tokenizer.span_tokenize(text)`, without running Punkt on a text that can hold one
+    sentence only: with no `.`, `?` or `!` before its last character Punkt finds no
+    candidate break (one needs a token after it) and returns the text, trailing space cut.
+    Most turns of a transcript that is all one-sentence turns are such texts."""
+    end = len(text.rstrip())
+    if _PUNKT_END.search(text, 0, end - 1) is None and _fast_paths():
+        if end:
+            yield 0, end
+        return
+    yield from tokenizer.span_tokenize(text)
 
 
 def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str
