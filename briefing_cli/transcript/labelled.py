@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import (
@@ -207,7 +208,14 @@ def _plausible(label: str, count: int) -> bool:
 
 
 def find_marks(document: Document) -> dict[int, Mark]:
-    """Labels by line start offset, after the plausibility vote."""
+    """Labels by line start offset, after the plausibility vote (a new dict each call)."""
+    return dict(_find_marks(document))
+
+
+@lru_cache(maxsize=1)
+def _find_marks(document: Document) -> dict[int, Mark]:
+    # Once per document: the layout vote and the parse both need the marks, and on a
+    # long transcript finding them is a good part of the parse.
     text = document.text
     found: dict[int, Mark] = {}
     timed: set[int] = set()
