@@ -43,6 +43,7 @@ one two may might must shall us let s t d ll re ve m don didn doesn isn wasn wer
 """.split())
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
 _FULLWIDTH_END = re.compile(r"[。！？]+[」』）”]*")
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
 # A line that cannot end a sentence: a comma or dash, or `said`/`the`/`of` (hard-wrapped).
@@ -283,7 +284,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
         for s, e in _split_fullwidth(punkt_windows(tokenizer, chunk), chunk):
             piece = chunk[s:e]
             stripped = piece.strip()
-            if not stripped or not any(ch.isalnum() for ch in stripped):
+            if _ALNUM.search(stripped) is None:
                 continue
             lead = len(piece) - len(piece.lstrip())
             yield chunk_start + s + lead, chunk_start + s + lead + len(stripped)
@@ -349,6 +350,10 @@ def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Runs of lines that Punkt may split further; line breaks between runs end sentences."""
+    if text.find("\n", start, end) == -1:  # one line (most turns)
+        if text[start:end].strip():
+            yield start, end
+        return
     lines = list(line_spans(text, start, end))
     chunk_start: int | None = None
     for i, (s, e) in enumerate(lines):

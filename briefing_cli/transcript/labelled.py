@@ -264,6 +264,14 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     parts = {part.upper() for label in {m.label for m in found.values()}
              if len(label.split()) >= 2 and role_label(label) is None
              for part in split_name(label)[1]}
+    verdicts: dict[str, bool] = {}  # a transcript repeats its labels: vote once on each
+    lead = len(text) - len(text.lstrip())  # offsets up to here have only space before them
+
+    def plausible(label: str) -> bool:
+        if label not in verdicts:
+            verdicts[label] = _plausible(label, counts[label.upper()])
+        return verdicts[label]
+
     # A label before a lower-case word, when it is no known form, is a dateline or a
     # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
     marks = {offset: item for offset, item in found.items()
@@ -271,9 +279,9 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                      and item.label.upper() not in parts
                      and (" " not in item.label or (counts[item.label.upper()] == 1
                                                     and not item.label.isupper()
-                                                    and (not text[:offset].strip()
+                                                    and (offset <= lead
                                                          or _POSSESSIVE.search(item.label)))))
-             and (_plausible(item.label, counts[item.label.upper()])
+             and (plausible(item.label)
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not _dateline(text, item, counts[item.label.upper()])
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
