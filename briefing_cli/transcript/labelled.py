@@ -224,6 +224,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     cjk: dict[int, Mark] = {}
     lower_body: set[int] = set()  # the words after the label start in lower case
     for start, end in line_spans(text):
+        if start == end:
+            continue  # a blank line holds no label
         match = _match_label(text[start:end])
         if match is None and ("：" in text[start:end] or ":" in text[start:end]):
             han = _CJK.match(text, start, end)
