@@ -388,7 +388,7 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 _STEM_CACHE: dict[str, str] = {}
@@ -403,12 +403,21 @@ def stem(word: str) -> str:
     return cached
 
 
+# A word as written -> its content stem, or None for a stopword, a number or a letter.
+_TERM_CACHE: dict[str, str | None] = {}
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that carry content: no stopwords, no bare numbers, 2+ letters."""
     out = []
     for token in _WORD.findall(text):
-        lower = token.lower().replace("’", "'")
-        if lower in STOPWORDS or len(lower) < 2 or lower.isdigit():
-            continue
-        out.append(stem(lower))
+        if token in _TERM_CACHE:
+            term = _TERM_CACHE[token]
+        else:
+            lower = token.lower().replace("’", "'")
+            term = None if lower in STOPWORDS or len(lower) < 2 or lower.isdigit() \
+                else stem(lower)
+            _TERM_CACHE[token] = term
+        if term is not None:
+            out.append(term)
     return out

@@ -243,6 +243,9 @@ def _role_below(text: str, line_start: int, name_start: int, name_end: int,
     return role_line(text[line_end + 1:below_end if below_end != -1 else len(text)])
 
 
+_WORD_ONLY = re.compile(r"\w+")
+
+
 class CapitalIndex:
     """Where each capitalised word of a text starts, by its lower-cased form: finding the
     mentions of one name then costs its mentions, not a scan of the text (and no regular
@@ -260,7 +263,11 @@ class CapitalIndex:
             self.starts.setdefault(match.group(0).lower(), []).append(match.start())
 
     def covers(self, word: str) -> bool:
-        return bool(self.INDEXED.match(word)) and re.fullmatch(r"\w+", word) is not None
+        return bool(self.INDEXED.match(word)) and _WORD_ONLY.fullmatch(word) is not None
+
+    def absent(self, word: str) -> bool:
+        """A word the index covers that the text never has capitalised: it has no mention."""
+        return word.lower() not in self.starts and self.covers(word)
 
     def mentions(self, word: str) -> list[int]:
         """Starts of `word` (any case, capitalised, whole word) in the text."""
@@ -353,6 +360,8 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
         if surname.lower() in seen or not surname[:1].isalpha():
             continue
         seen.add(surname.lower())
+        if index is not None and index.absent(surname):
+            continue  # never mentioned: neither a full name nor a first name to complete
         first, written, role = find_person(text, surname, index)
         if first:
             out.append((f"{display_case(first)} {display_case(written)}", role))
