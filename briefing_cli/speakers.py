@@ -537,8 +537,11 @@ def _compatible(a: str, b: str) -> bool:
     return a0 == b0 or (len(a0) == 1 and b0.startswith(a0)) or (len(b0) == 1 and a0.startswith(b0))
 
 
+_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
 def _slug(name: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")
+    slug = _NOT_WORD.sub("-", name.lower()).strip("-")
     return slug or "speaker"
 
 
