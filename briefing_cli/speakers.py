@@ -232,6 +232,7 @@ class SpeakerRegistry:
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}
         self._by_first: dict[str, list[_Entry]] = {}
+        self._first_keys: set[tuple[str, str]] = set()  # (first name, key) in _by_first
         self._orgs: dict[str, list[_Entry]] = {}
         self._fixed: dict[str, _Entry] = {}
         self._role_heads: dict[str, set[str]] = {}
@@ -257,9 +258,10 @@ class SpeakerRegistry:
 
     def _index_first(self, entry: _Entry) -> None:
         if entry.first:
-            bucket = self._by_first.setdefault(entry.first.split()[0].lower(), [])
-            if entry not in bucket:
-                bucket.append(entry)
+            first = entry.first.split()[0].lower()
+            if (first, entry.key) not in self._first_keys:  # (a list look-up compared
+                self._first_keys.add((first, entry.key))  # every field of every entry)
+                self._by_first.setdefault(first, []).append(entry)
 
     def _index_role(self, entry: _Entry) -> None:
         for text in (entry.role, entry.title):
