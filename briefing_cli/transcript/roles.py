@@ -239,7 +239,8 @@ def _role_below(text: str, line_start: int, name_start: int, name_end: int,
     # flattened transcript, slicing the line for every name made the look-ups quadratic.
     if not _only_titles(text, line_start, name_start):
         return None
-    if _GAP_TO_END.match(text, name_end, line_end).end() != line_end or line_end >= len(text):
+    gap = _GAP_TO_END.match(text, name_end, line_end)  # (it matches, if only emptily)
+    if gap is None or gap.end() != line_end or line_end >= len(text):
         return None
     below_end = text.find("\n", line_end + 1)
     return role_line(text[line_end + 1:below_end if below_end != -1 else len(text)])
