@@ -105,8 +105,9 @@ def furniture(transcript: Transcript, sentences: Sequence[Sentence]) -> list[boo
     stops = _punctuates(text)
     # In a transcript a speaker may well say the same line twice: only narration repeats
     # as furniture there.
+    unrepeated: Counter[str] = Counter()  # read only: one for every speaker's sentence
     out = [_furniture(text, s, lines if prose or transcript.turns[s.turn].speaker is None
-                      else Counter(), prose, english, stops) for s in sentences]
+                      else unrepeated, prose, english, stops) for s in sentences]
     # The header: what comes before the first body sentence, when there is one near the
     # top (where labels mark the turns, the first speaker's turn ends the header too).
     turn_taking = transcript.layout in TRANSCRIPT_LAYOUTS and transcript.layout != "monologue"

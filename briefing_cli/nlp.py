@@ -43,6 +43,7 @@ one two may might must shall us let s t d ll re ve m don didn doesn isn wasn wer
 """.split())
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
 _FULLWIDTH_END = re.compile(r"[。！？]+[」』）”]*")
 _SENTENCE_END = re.compile(r"""[.!?…]['"’”»)\]]*\s*$""")
 # A line that cannot end a sentence: a comma or dash, or `said`/`the`/`of` (hard-wrapped).
@@ -325,7 +326,57 @@ def _punkt() -> Any:
     params.collocations = set(model.COLLOCATIONS)
     params.sent_starters = set(model.SENT_STARTERS)
     params.ortho_context = defaultdict(int, model.ORTHO_CONTEXT)
-    return PunktSentenceTokenizer(params)
+    if not _fast_paths():
+        return PunktSentenceTokenizer(params)
+    language, token = _direct_patterns()
+    return PunktSentenceTokenizer(params, lang_vars=language(), token_cls=token)
+
+
+@lru_cache(maxsize=1)
+def _fast_paths() -> bool:
+    return not os.environ.get("BRIEFING_NO_FAST_PATHS")
+
+
+def _direct_patterns() -> tuple[Any, Any]:
+    """Punkt's language variables and token class with the same compiled expressions, called
+    directly instead of through NLTK's timed wrapper (`nltk.redos.TimedPattern`, which
+    arms a wall-clock limit on every call): the same `regex` engine and patterns, so the
+    same sentences, in half the time. Punkt never sees more than PUNKT_WINDOW characters,
+    so the limit has nothing to guard here. On an NLTK without the wrapper this changes
+    nothing."""
+    from nltk.tokenize import punkt
+
+    def direct(pattern: Any) -> Any:
+        return getattr(pattern, "_rx", pattern)
+
+    non_punct = direct(punkt._re_non_punct)
+
+    class Language(punkt.PunktLanguageVars):  # type: ignore[misc]
+        re_boundary_realignment = direct(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._direct_word = direct(super()._word_tokenizer_re())
+            self._direct_period = direct(super().period_context_re())
+
+        def _word_tokenizer_re(self) -> Any:
+            return self._direct_word
+
+        def period_context_re(self) -> Any:
+            return self._direct_period
+
+    class Token(punkt.PunktToken):  # type: ignore[misc]
+        __slots__ = ()
+        _RE_ELLIPSIS = direct(punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = direct(punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = direct(punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = direct(punkt.PunktToken._RE_ALPHA)
+
+        @property
+        def is_non_punct(self) -> Any:
+            return non_punct.search(self.type)
+
+    return Language, Token
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +401,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
         for s, e in _split_fullwidth(punkt_windows(tokenizer, chunk), chunk):
             piece = chunk[s:e]
             stripped = piece.strip()
-            if not stripped or not any(ch.isalnum() for ch in stripped):
+            if _ALNUM.search(stripped) is None:
                 continue
             lead = len(piece) - len(piece.lstrip())
             yield chunk_start + s + lead, chunk_start + s + lead + len(stripped)
@@ -369,7 +420,7 @@ def punkt_windows(tokenizer: Any, chunk: str) -> Iterator[tuple[int, int]]:
     pos = 0
     while len(chunk) - pos > PUNKT_WINDOW:
         window = chunk[pos:pos + PUNKT_WINDOW]
-        spans = list(tokenizer.span_tokenize(window))
+        spans = list(_punkt_spans(tokenizer, window))
         if len(spans) > 1:
             for s, e in spans[:-1]:
                 yield pos + s, pos + e
@@ -381,8 +432,25 @@ def punkt_windows(tokenizer: Any, chunk: str) -> Iterator[tuple[int, int]]:
         if spans:
             yield pos + first, pos + cut
         pos += cut
-    for s, e in tokenizer.span_tokenize(chunk[pos:]):
+    for s, e in _punkt_spans(tokenizer, chunk[pos:]):
         yield pos + s, pos + e
+
+
+# Punkt's sentence-end characters (PunktLanguageVars.sent_end_chars).
+_PUNKT_END = re.compile(r"[.?!]")
+
+
+def _punkt_spans(tokenizer: Any, text: str) -> Iterator[tuple[int, int]]:
+    """`tokenizer.span_tokenize(text)`, without running Punkt on a text that can hold one
+    sentence only: with no `.`, `?` or `!` before its last character Punkt finds no
+    candidate break (one needs a token after it) and returns the text, trailing space cut.
+    Most turns of a transcript that is all one-sentence turns are such texts."""
+    end = len(text.rstrip())
+    if _PUNKT_END.search(text, 0, end - 1) is None and _fast_paths():
+        if end:
+            yield 0, end
+        return
+    yield from tokenizer.span_tokenize(text)
 
 
 def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str
@@ -399,6 +467,10 @@ def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Runs of lines that Punkt may split further; line breaks between runs end sentences."""
+    if text.find("\n", start, end) == -1:  # one line (most turns)
+        if text[start:end].strip():
+            yield start, end
+        return
     lines = list(line_spans(text, start, end))
     chunk_start: int | None = None
     for i, (s, e) in enumerate(lines):
@@ -460,12 +532,21 @@ def stem(word: str) -> str:
     return cached
 
 
+# A word as written -> its content stem, or None for a stopword, a number or a letter.
+_TERM_CACHE: dict[str, str | None] = {}
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that carry content: no stopwords, no bare numbers, 2+ letters."""
     out = []
     for token in _WORD.findall(text):
-        lower = token.lower().replace("’", "'")
-        if lower in STOPWORDS or len(lower) < 2 or lower.isdigit():
-            continue
-        out.append(stem(lower))
+        if token in _TERM_CACHE:
+            term = _TERM_CACHE[token]
+        else:
+            lower = token.lower().replace("’", "'")
+            term = None if lower in STOPWORDS or len(lower) < 2 or lower.isdigit() \
+                else stem(lower)
+            _TERM_CACHE[token] = term
+        if term is not None:
+            out.append(term)
     return out

@@ -102,8 +102,17 @@ def display_case(token: str) -> str:
     """`JEAN-PIERRE` -> `Jean-Pierre`, `O'BRIEN` -> `O'Brien`, `MCDONOUGH` -> `McDonough`."""
     if not token.isupper() or len(token) < 2:
         return token
-    out = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), token)
-    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), out)
+    if token.isalpha():  # one run of letters (most names): no expression needed
+        out = token[0] + token[1:].lower()
+    else:
+        out = _LETTERS.sub(lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), token)
+    if "Mc" not in out:
+        return out
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), out)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MC = re.compile(r"\bMc([a-z])")
 
 
 def split_name(text: str) -> tuple[list[str], list[str]]:
@@ -150,14 +159,23 @@ def role_from_titles(titles: list[str]) -> str | None:
 def role_label(label: str) -> str | None:
     """The role word of a label made of title words only: `The CHAIRMAN` -> `chair`,
     `Spokesperson` -> `spokesperson`; None for labels that hold a name."""
-    tokens = [_key(t) for t in _TOKEN.findall(label) if _key(t) != "the"]
-    words = ROLE_HEADS | _ROLE_MODIFIERS | _LABEL_HEADS
-    if not tokens or not all(t in words or t in TITLE_ABBREVIATIONS for t in tokens):
+    tokens = []
+    for token in _TOKEN.findall(label):
+        key = _key(token)
+        if key == "the":
+            continue
+        if key not in _ROLE_LABEL_WORDS:
+            return None  # a name: most labels, so they are done with at their first word
+        tokens.append(key)
+    if not tokens:
         return None
     heads = [t for t in tokens if t not in _ROLE_MODIFIERS]
     if not heads:
         return None
     return _head_word(heads[-1])
+
+
+_ROLE_LABEL_WORDS = ROLE_HEADS | _ROLE_MODIFIERS | _LABEL_HEADS | frozenset(TITLE_ABBREVIATIONS)
 
 
 def _head_word(word: str) -> str:
@@ -214,6 +232,7 @@ class SpeakerRegistry:
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}
         self._by_first: dict[str, list[_Entry]] = {}
+        self._first_keys: set[tuple[str, str]] = set()  # (first name, key) in _by_first
         self._orgs: dict[str, list[_Entry]] = {}
         self._fixed: dict[str, _Entry] = {}
         self._role_heads: dict[str, set[str]] = {}
@@ -239,9 +258,10 @@ class SpeakerRegistry:
 
     def _index_first(self, entry: _Entry) -> None:
         if entry.first:
-            bucket = self._by_first.setdefault(entry.first.split()[0].lower(), [])
-            if entry not in bucket:
-                bucket.append(entry)
+            first = entry.first.split()[0].lower()
+            if (first, entry.key) not in self._first_keys:  # (a list look-up compared
+                self._first_keys.add((first, entry.key))  # every field of every entry)
+                self._by_first.setdefault(first, []).append(entry)
 
     def _index_role(self, entry: _Entry) -> None:
         for text in (entry.role, entry.title):
@@ -519,8 +539,11 @@ def _compatible(a: str, b: str) -> bool:
     return a0 == b0 or (len(a0) == 1 and b0.startswith(a0)) or (len(b0) == 1 and a0.startswith(b0))
 
 
+_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
 def _slug(name: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")
+    slug = _NOT_WORD.sub("-", name.lower()).strip("-")
     return slug or "speaker"
 
 

@@ -241,7 +241,8 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     order = list(dict.fromkeys(d.speaker for d in drafts if d.speaker is not None))
     speakers, ids = registry.speakers(order)
     # Those who run the session (`Operator: Our next question ...`) answer nothing.
-    hosts = {key for key in order if registry.name(key).lower() in _HOSTS}
+    names = {speaker.id: speaker.name for speaker in speakers}
+    hosts = {key for key in order if names[ids[key]].lower() in _HOSTS}
     turns: list[Turn] = []
     open_question: int | None = None
     for draft in _split_stage_directions(text, drafts):

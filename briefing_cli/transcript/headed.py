@@ -149,6 +149,9 @@ def find_marks(document: Document) -> dict[int, Mark]:
     analysts = False  # inside an `Analysts` list: `Amy Chu - Barclays` is an analyst
     portraits: set[int] = set()
     for start, end in line_spans(text):
+        if start == end:  # a blank line: ends an analysts list, heads nothing
+            analysts = False
+            continue
         line = text[start:end].strip()
         if line.lower().rstrip(":") in ("analysts", "conference call participants"):
             analysts = True

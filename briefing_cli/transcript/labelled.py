@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import lru_cache
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import (
@@ -208,7 +209,14 @@ def _plausible(label: str, count: int) -> bool:
 
 
 def find_marks(document: Document) -> dict[int, Mark]:
-    """Labels by line start offset, after the plausibility vote."""
+    """Labels by line start offset, after the plausibility vote (a new dict each call)."""
+    return dict(_find_marks(document))
+
+
+@lru_cache(maxsize=1)
+def _find_marks(document: Document) -> dict[int, Mark]:
+    # Once per document: the layout vote and the parse both need the marks, and on a
+    # long transcript finding them is a good part of the parse.
     text = document.text
     found: dict[int, Mark] = {}
     timed: set[int] = set()
@@ -217,6 +225,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
     cjk: dict[int, Mark] = {}
     lower_body: set[int] = set()  # the words after the label start in lower case
     for start, end in line_spans(text):
+        if start == end:
+            continue  # a blank line holds no label
         match = _match_label(text[start:end])
         if match is None and ("：" in text[start:end] or ":" in text[start:end]):
             han = _CJK.match(text, start, end)
@@ -257,6 +267,14 @@ def find_marks(document: Document) -> dict[int, Mark]:
     parts = {part.upper() for label in {m.label for m in found.values()}
              if len(label.split()) >= 2 and role_label(label) is None
              for part in split_name(label)[1]}
+    verdicts: dict[str, bool] = {}  # a transcript repeats its labels: vote once on each
+    lead = len(text) - len(text.lstrip())  # offsets up to here have only space before them
+
+    def plausible(label: str) -> bool:
+        if label not in verdicts:
+            verdicts[label] = _plausible(label, counts[label.upper()])
+        return verdicts[label]
+
     # A label before a lower-case word, when it is no known form, is a dateline or a
     # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
     marks = {offset: item for offset, item in found.items()
@@ -264,9 +282,9 @@ def find_marks(document: Document) -> dict[int, Mark]:
                      and item.label.upper() not in parts
                      and (" " not in item.label or (counts[item.label.upper()] == 1
                                                     and not item.label.isupper()
-                                                    and (not text[:offset].strip()
+                                                    and (offset <= lead
                                                          or _POSSESSIVE.search(item.label)))))
-             and (_plausible(item.label, counts[item.label.upper()])
+             and (plausible(item.label)
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not _dateline(text, item, counts[item.label.upper()])
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}

@@ -39,6 +39,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
     text = document.text
     marks: dict[int, Mark] = {}
     for start, end in line_spans(text):
+        if start == end:
+            continue  # a blank line holds no label
         match = _LABEL.match(text[start:end])
         if match is None:
             continue

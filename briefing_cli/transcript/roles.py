@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -236,13 +237,37 @@ def stated_role(text: str) -> str | None:
 def _role_below(text: str, line_start: int, name_start: int, name_end: int,
                 line_end: int) -> str | None:
     """The role on the line under a name that has a line to itself (a header block)."""
-    if text[line_start:name_start].strip(" \t") and not all(
-            is_title(t) for t in text[line_start:name_start].split()):
+    # Both tests stop at the first word that fails them: on a line holding a whole
+    # flattened transcript, slicing the line for every name made the look-ups quadratic.
+    if not _only_titles(text, line_start, name_start):
         return None
-    if text[name_end:line_end].strip(" \t,") or line_end >= len(text):
+    gap = _GAP_TO_END.match(text, name_end, line_end)  # (it matches, if only emptily)
+    if gap is None or gap.end() != line_end or line_end >= len(text):
         return None
     below_end = text.find("\n", line_end + 1)
     return role_line(text[line_end + 1:below_end if below_end != -1 else len(text)])
+
+
+_GAP_TO_END = re.compile(r"[ \t,]*")
+_BREAK = re.compile("\n")
+
+
+def _only_titles(text: str, start: int, end: int) -> bool:
+    """`all(is_title(t) for t in text[start:end].split())`, read backwards from `end`."""
+    pos = end
+    while True:
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
+        if pos <= start:
+            return True
+        word_end = pos
+        while pos > start and not text[pos - 1].isspace():
+            pos -= 1
+        if not is_title(text[pos:word_end]):
+            return False
+
+
+_WORD_ONLY = re.compile(r"\w+")
 
 
 class CapitalIndex:
@@ -260,9 +285,23 @@ class CapitalIndex:
         self.starts: dict[str, list[int]] = {}
         for match in self.INDEXED.finditer(text):
             self.starts.setdefault(match.group(0).lower(), []).append(match.start())
+        self._breaks: list[int] | None = None
+
+    def line(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line holding `pos`, without a scan of the line (a document
+        whose line breaks were lost is one line holding every name)."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _BREAK.finditer(self.text)]
+        i = bisect.bisect_left(self._breaks, pos)
+        return (self._breaks[i - 1] + 1 if i else 0,
+                self._breaks[i] if i < len(self._breaks) else len(self.text))
 
     def covers(self, word: str) -> bool:
-        return bool(self.INDEXED.match(word)) and re.fullmatch(r"\w+", word) is not None
+        return bool(self.INDEXED.match(word)) and _WORD_ONLY.fullmatch(word) is not None
+
+    def absent(self, word: str) -> bool:
+        """A word the index covers that the text never has capitalised: it has no mention."""
+        return word.lower() not in self.starts and self.covers(word)
 
     def mentions(self, word: str) -> list[int]:
         """Starts of `word` (any case, capitalised, whole word) in the text."""
@@ -280,7 +319,7 @@ class CapitalIndex:
         for p in self.mentions(surname):
             if p and text[p - 1] == "-":
                 continue
-            line_start = text.rfind("\n", 0, p) + 1
+            line_start = self.line(p)[0]
             before = self._FIRST_BEFORE.search(text, max(line_start, p - self._REACH), p)
             end = p + len(surname)
             if before:
@@ -322,13 +361,19 @@ def find_person(text: str, surname: str, index: CapitalIndex | None = None
             candidate = None
         if candidate and first is None:
             first, written = candidate, sur
-        line_start = text.rfind("\n", 0, start) + 1
+        if index is not None and index.text is text:
+            line_start, line_end = index.line(start)[0], index.line(end)[1]
+        else:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end == -1 else line_end
         name_start = first_start if candidate else end - len(sur)
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end == -1 else line_end
-        for role in (role_rest(text[end:line_end]),
-                     role_before(text[line_start:name_start]),
-                     role_after(text[end:line_end]),
+        # Each reader looks at most _REACH characters from the name: slicing no further
+        # keeps a line that holds a whole flattened transcript linear.
+        after = text[end:min(line_end, end + _REACH)]
+        for role in (role_rest(after),
+                     role_before(text[max(line_start, name_start - _REACH):name_start]),
+                     role_after(after),
                      _role_below(text, line_start, name_start, end, line_end)):
             if role:
                 found_roles.append(role)
@@ -355,6 +400,8 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
         if surname.lower() in seen or not surname[:1].isalpha():
             continue
         seen.add(surname.lower())
+        if index is not None and index.absent(surname):
+            continue  # never mentioned: neither a full name nor a first name to complete
         first, written, role = find_person(text, surname, index)
         if first:
             out.append((f"{display_case(first)} {display_case(written)}", role))
