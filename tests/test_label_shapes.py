@@ -1,13 +1,13 @@
 """Label shapes seen on real transcripts (issue 10, second pass): few but strongly shaped
 labels, prefixed labels, diarizer ids, bare Q/A, names alone on a line. Generated from
-original synthetic turns (tests/labelgen.py) with seeded perturbations."""
+original synthetic turns (tests/layoutgen.py, `LABEL_SHAPES`) with seeded perturbations."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
-from labelgen import FAMILIES
+from layoutgen import LABEL_SHAPES as FAMILIES
 from layoutgen import score, synthetic_turns
 from test_layouts import assert_verbatim
 
