@@ -654,9 +654,90 @@ def name_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered
     return out
 
 
+# --- shapes a fresh unseen check found (session 3) -------------------------------------------
+
+_GREETINGS = ["Good afternoon, everyone, and thank you for joining us.",
+              "Good morning. Thanks for coming in, I know it is a busy day.",
+              "Hello and welcome to the show, we have a lot to get through.",
+              "Good afternoon friends. I will begin with a short statement."]
+_PAGE_TOPS = ["Transcript of Weekly Media Briefing by the Official Spokesperson (4 March)\n",
+              "[music]\n", "Media Center\n\nWeekly briefing\n\n4 March\n\n",
+              "Listen live | Donate | Schedule\n\n", ""]
+_HONORIFIC_PREFIXES = ["", "", "Shri ", "Dr. "]
+
+
+def single_label(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """One voice labelled once at the start of the body, then speaking to the end over many
+    paragraphs: a radio host (`Rosa Keller: It's the morning show ...`) or a spokesperson
+    (`Shri Rosa Keller, Official Spokesperson: Good afternoon friends. ...`), title case or
+    capitals, maybe wrapped, with no title in the label."""
+    key = _order(turns)[0]
+    person = cast([key], rng)[key]
+    width = rng.choice([None, None, 66, 74])
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("single_label")
+    out.add(rng.choice(_PAGE_TOPS))
+    name = rng.choice(_HONORIFIC_PREFIXES) + person.name
+    style = rng.randrange(3)
+    if style == 0:
+        label = name
+    elif style == 1:
+        label = f"{name}, {person.role}"
+        out.roles[person.name] = person.role or ""
+    else:
+        label = person.name.upper()
+    body = rng.choice(_GREETINGS) + " " + " ".join(text for k, text in turns if k == key)
+    for i, paragraph in enumerate(_paragraphs(body, rng)[:14]):
+        text, start, end = wrap(f"{label}: " if i == 0 else "", paragraph, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add(gap)
+    return out
+
+
+def metadata_header(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A page header that lists people under keys (`Presenter: Press Secretary Rosa Keller
+    March 4, 2026`, `Present: Representatives Keller, Moreau and Lindqvist.`), then a
+    labelled briefing (`ROSA KELLER:` once, `MS. KELLER:` after, `Q:` for the press): the
+    keys are metadata, never speakers."""
+    order = _order(turns)
+    official = order[0]
+    people = cast(order, rng)
+    person = people[official]
+    out = Rendered("metadata_header")
+    out.add(rng.choice(["News Transcript\n\n", "U.S. Department of Defense\nNews Transcript\n\n",
+                        "Hearing of the Committee on Rules\n\n"]))
+    key = rng.choice(["Presenter", "Presenters", "Present", "Also Present", "Participants",
+                      "Moderator"])
+    listed = rng.choice([
+        f"{person.role} {person.name} March 4, 2026",
+        ", ".join(f"{p.first} {p.surname}" for p in people.values()),
+        "Representatives " + ", ".join(p.surname for p in people.values()) + " and Haddad.",
+    ])
+    out.furnish(f"{key}: {listed}")
+    out.add("\n\n")
+    out.add(rng.choice(["", f"Press Briefing by {person.role} {person.name}\n\n"]))
+    seen = False
+    for speaker, text in turns:
+        if speaker == official:
+            label = f"{person.honorific} {person.surname.upper()}" if seen \
+                else person.name.upper()
+            seen = True
+            gold = person.name
+        else:
+            label, gold = "Q", PRESS
+        piece, start, end = wrap(f"{label}: ", text, rng.choice([None, None, 72]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
-    "name_lines": name_lines,
+    "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

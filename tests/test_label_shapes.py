@@ -241,3 +241,54 @@ def test_a_label_mid_document_before_a_lower_case_word_stays_a_label() -> None:
 def test_a_middle_initial_m_is_not_monsieur() -> None:
     assert split_name("CHAIRMAN DMITRI M. QUIST") == (["CHAIRMAN"], ["DMITRI", "M.", "QUIST"])
     assert split_name("M. CALLOWAY") == (["M."], ["CALLOWAY"])
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_metadata_keys_in_a_header_are_not_speakers(seed: int) -> None:
+    rng = random.Random(f"metadata-{seed}")
+    rendered = FAMILIES["metadata_header"](synthetic_turns(rng, 16, speakers=3), rng)
+    transcript = _parse(rendered.text)
+    result = score(rendered, transcript)
+    assert result.furniture_leaked == 0
+    names = {s.name.lower() for s in transcript.speakers}
+    assert not names & {"presenter", "presenters", "present", "also present", "participants",
+                        "moderator"}
+
+
+def test_a_metadata_key_with_speech_is_still_a_label() -> None:
+    text = ("Town hall on the harbour levy\n\n"
+            "MODERATOR: Thank you all for coming, we will start with the mayor.\n\n"
+            "MAYOR ROSA KELLER: Good evening. The levy pays for the flood barrier.\n\n"
+            "MODERATOR: Next question, please.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert "Moderator" in _names(transcript).values()
+
+
+def test_one_opening_label_gives_the_whole_statement_to_its_speaker() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (4 March)\n"
+            "Shri Rosa Keller, Official Spokesperson: Good afternoon friends. I will begin "
+            "with a statement on the harbour levy.\n"
+            "We have noted the report on the levy. We therefore reject it.\n"
+            "In 2025, the ministry raised the matter with the harbour board.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "In 2025, the ministry") == "Rosa Keller"
+    assert _owner(transcript, "Transcript of Weekly") is None
+    assert {s.name: s.role for s in transcript.speakers} == {
+        "Rosa Keller": "Official Spokesperson"}
+
+
+@pytest.mark.parametrize("text", [
+    # a headline with a colon, then reporting in the third person
+    "Harbour Works: The council said on Tuesday that the works will finish in May.\n\n"
+    "The works began in 2024, officials said, and cost four million.\n",
+    # one quoted line leading an article
+    "Ana Ruiz: We will vote now.\n\n" + (
+        "RIVERTON - The council of Riverton met on Tuesday to debate the harbour levy. Mayor "
+        "Ana Ruiz said the vote would come next week. \"We need the barrier before the "
+        "winter,\" Ruiz told reporters.\n\nThe levy would raise four million a year, "
+        "according to the council. Opponents said the cost was too high.\n\n") * 3,
+])
+def test_weak_single_opening_labels_stay_prose(text: str) -> None:
+    assert detect(Document(name="t", text=text)) != "labelled"

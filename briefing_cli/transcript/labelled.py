@@ -268,6 +268,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
              and (_plausible(item.label, counts[item.label.upper()])
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not _dateline(text, item, counts[item.label.upper()])
+             and not _metadata(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     marks.update(_inline_marks(document, marks))
     if cjk:
@@ -409,6 +410,32 @@ who when where which thanks thank please sorry good great fine exactly absolutel
 _SENTENCE_BREAK = re.compile(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""")
 
 
+# Header keys a page lists people under (`Presenter: Pentagon Press Secretary Peter Cook
+# September 8, 2015`, `Also Present: Representative Hastings of Washington`): with a list of
+# names, roles and dates after them they are metadata, not speakers; with speech after them
+# (`MODERATOR: Thank you all`) they are labels.
+_METADATA_KEYS = frozenset({"presenter", "presenters", "present", "also present", "participants",
+                            "attendees", "panelists", "panellists", "speakers", "guests",
+                            "moderator", "moderators", "host", "hosts", "featuring", "with"})
+_LISTED = re.compile(r"(?:[A-Z][\w.'’\-]*|\d[\d:.,]*|of|and|the|for|on|at|de|van|von|[,;&()/\-–|])"
+                     r"[^\S\n]*")
+
+
+def _metadata(text: str, mark: Mark) -> bool:
+    """A metadata key with a list of names after it (see `_METADATA_KEYS`)."""
+    if mark.label.lower() not in _METADATA_KEYS:
+        return False
+    end = text.find("\n", mark.body_start)
+    rest = text[mark.body_start:end if end != -1 else len(text)].rstrip(" .\t")
+    at = 0
+    while at < len(rest):
+        found = _LISTED.match(rest, at)
+        if found is None or found.end() == at:
+            return False
+        at = found.end()
+    return bool(rest)
+
+
 def _dateline(text: str, mark: Mark, count: int) -> bool:
     """`WASHINGTON: the talks ...` - one word used once, the sentence going on in lower
     case: a dateline or a heading, not a speaker."""
@@ -425,7 +452,7 @@ def score(document: Document) -> float:
     text = document.text
     marks = find_marks(document)
     share = marked_share(document, marks, 2)
-    if share < _STRONG_SHARE and _all_strong(text, marks):
+    if share < _STRONG_SHARE and (_all_strong(text, marks) or _single_opening(text, marks)):
         return _STRONG_SHARE
     starts = document.line_starts
     inline_lines = {starts[bisect.bisect_right(starts, offset) - 1] for offset in marks
@@ -466,6 +493,35 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
         if not any(ch.isalnum() for ch in speech):
             return False  # speech follows the label
     return True
+
+
+_HEADER_MAX = 1500  # characters of page header a lone opening label may follow
+
+
+def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
+    """One speaker labelled once, at the start of the body, who then speaks to the end: a
+    radio host's monologue (`Brian Lehrer: It's The Brian Lehrer Show ...`) or a
+    spokesperson's statement (`Shri Randhir Jaiswal, Official Spokesperson: Good afternoon
+    friends. ...`). The label names a person (two capitalised words or more, or a stated
+    role), opens a line after no more than a page header, the speech after it is in the
+    first or second person (within its first 600 characters), it holds most of the document,
+    and it does not read as a news article."""
+    if len(marks) != 1:
+        return False
+    offset, mark = next(iter(marks.items()))
+    if offset > _HEADER_MAX or (offset and text[offset - 1] != "\n") or \
+            offset > len(text) - offset:
+        return False
+    words = mark.label.split()
+    if not (len(words) >= 2 or mark.role is not None) or \
+            not all(w[:1].isupper() for w in words) or \
+            words[0].lower().rstrip(".") in _NOT_LABELS or role_label(mark.label) is not None:
+        return False
+    speech = text[mark.body_start:mark.body_start + 600]
+    if not speech[:1].isupper() or not _FIRST_PERSON.search(speech):
+        return False
+    # a quoted line leading an article: what follows reads as news, not as the speech
+    return not news.score(Document(name="", text=text[mark.body_start:]))
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
