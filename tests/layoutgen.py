@@ -735,9 +735,51 @@ def metadata_header(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+_ORGS = ["NATO", "ASEAN", "the Harbour Council", "the Alliance", "the Ministry of Energy"]
+
+
+def by_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press conference page (NATO, ministries): the title on one line, `by Secretary
+    General Rosa Keller ahead of the meeting of ...` on the next, date bullets, `(As
+    delivered)`, a photo caption naming her, then her statement unlabelled, in paragraphs
+    or in short lines."""
+    key = _order(turns)[0]
+    person = cast([key], rng)[key]
+    title = rng.choice(["Secretary General", "Foreign Minister", "High Representative",
+                        "Minister of Health"])
+    org = rng.choice(_ORGS)
+    out = Rendered("by_line")
+    out.roles[person.name] = title
+    out.furnish(rng.choice(["Press conference", "Pre-summit press conference", "Remarks",
+                            "Opening statement at the press briefing"]))
+    out.add("\n\n")
+    out.furnish(f"by {title} {person.name} ahead of the meeting of {org}")
+    out.add("\n\n")
+    out.furnish(rng.choice(["  • 24 May. 2026 -\n  • |\n  • Last updated 25-May-2026 09:01",
+                            "  • 05 Jul. 2026 -", "Last updated: 05 Jul. 2026 16:17"]))
+    out.add("\n\n")
+    if rng.random() < 0.7:
+        out.furnish(rng.choice(["(As delivered)", "(Check against delivery)"]))
+        out.add("\n\n")
+    if rng.random() < 0.5:
+        out.furnish(f"{title} {person.name} giving a press conference ahead of the meeting")
+        out.add("\n\n")
+    short = rng.random() < 0.5  # one sentence a line, as some pages set speeches
+    body = " ".join(text for k, text in turns if k == key)
+    for paragraph in _paragraphs(body, rng)[:16]:
+        pieces = [p.strip() + "." for p in paragraph.split(".") if p.strip()] if short \
+            else [paragraph]
+        for piece in pieces:
+            out.turn(piece, person.name)
+            out.add("\n")
+        out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
+    "by_line": by_line,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -292,3 +292,21 @@ def test_one_opening_label_gives_the_whole_statement_to_its_speaker() -> None:
 ])
 def test_weak_single_opening_labels_stay_prose(text: str) -> None:
     assert detect(Document(name="t", text=text)) != "labelled"
+
+
+def test_a_title_then_a_by_line_names_the_voice_of_a_monologue() -> None:
+    text = ("Press conference\n\n"
+            "by Secretary General Rosa Keller ahead of the meeting of the Harbour Council\n\n"
+            "  • 24 May. 2026 -\n  • |\n  • Last updated 25-May-2026 09:01\n\n"
+            "(As delivered)\n\n"
+            "Secretary General Rosa Keller giving a press conference ahead of the meeting\n\n"
+            "Good morning.\n\n"
+            "Tomorrow the council will meet here. As I said, the barrier comes first.\n\n"
+            "We will also open the new dock.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "monologue"
+    assert _owner(transcript, "As I said") == "Rosa Keller"
+    assert _owner(transcript, "We will also open") == "Rosa Keller"
+    assert _owner(transcript, "(As delivered)") is None
+    assert _owner(transcript, "giving a press conference") is None
+    assert {s.name: s.role for s in transcript.speakers} == {"Rosa Keller": "Secretary General"}
