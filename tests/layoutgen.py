@@ -776,10 +776,41 @@ def by_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+def initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A print or broadcast interview whose turns are labelled with initials (`RK:`, `BMO:`,
+    once `MO:` for short), the names given whole only in the headline or standfirst."""
+    order = _order(turns)[:2]
+    people = cast(order, rng)
+    host, guest = people[order[0]], people[order[1]] if len(order) > 1 else people[order[0]]
+    middle = rng.choice(["", "", "Ade ", "Lee "])
+    guest_name = f"{guest.first} {middle}{guest.surname}"
+    out = Rendered("initials")
+    out.add(rng.choice([
+        f"Transcript -- March 9 -- Senior Correspondent {host.name} Interviews Foreign "
+        f"Minister {guest_name}\n\n",
+        f"{host.name} talks to Minister {guest_name} about the harbour levy. Here is the "
+        f"full transcript.\n\n",
+    ]))
+    tags = {order[0]: "".join(w[0] for w in host.name.split()),
+            order[-1]: "".join(w[0] for w in guest_name.split())}
+    short = "".join(w[0] for w in guest_name.split()[-2:])
+    gold = {order[0]: host.name, order[-1]: guest_name}
+    gap = rng.choice(["\n", "\n\n"])
+    for n, (key, text) in enumerate(t for t in turns if t[0] in tags):
+        tag = short if key == order[-1] and middle and n % 5 == 4 else tags[key]
+        piece, start, end = wrap(f"{tag}:{rng.choice([' ', '  '])}", text,
+                                 rng.choice([None, None, 76]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold[key]))
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
-    "by_line": by_line,
+    "by_line": by_line, "initials": initials,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -310,3 +310,19 @@ def test_a_title_then_a_by_line_names_the_voice_of_a_monologue() -> None:
     assert _owner(transcript, "(As delivered)") is None
     assert _owner(transcript, "giving a press conference") is None
     assert {s.name: s.role for s in transcript.speakers} == {"Rosa Keller": "Secretary General"}
+
+
+def test_initials_labels_take_the_names_the_headline_gives() -> None:
+    text = ("Transcript -- March 9 -- Senior Correspondent Emeka Tamsin Interviews Foreign "
+            "Minister Olga Ade Moreau\n\n"
+            "ET: Minister, thank you for having us.\n"
+            "OAM: Thank you for coming.\n"
+            "ET: Is the levy a tax on the harbour towns?\n"
+            "AM: No, not at all. It pays for the flood barrier.\n"
+            "ET: And when will it be voted?\n"
+            "OAM: Next month, before the winter.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert sorted(_names(transcript).values()) == ["Emeka Tamsin", "Olga Ade Moreau"]
+    assert _owner(transcript, "No, not at all") == "Olga Ade Moreau"
+    assert _owner(transcript, "And when will it") == "Emeka Tamsin"

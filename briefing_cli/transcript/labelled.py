@@ -270,6 +270,12 @@ def find_marks(document: Document) -> dict[int, Mark]:
              and not _dateline(text, item, counts[item.label.upper()])
              and not _metadata(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
+    if found and len(marks) < len(found):
+        # initials that are also words (`TO:`, `ET:`) are labels when the header names them
+        short = {m.label for m in found.values() if 2 <= len(m.label) <= 4
+                 and m.label.isalpha() and m.label.isupper()}
+        named = _initial_names(text[:min(min(found), 4000)], short)
+        marks.update({offset: m for offset, m in found.items() if m.label in named})
     marks.update(_inline_marks(document, marks))
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
@@ -629,8 +635,49 @@ def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return {intro.start(): Mark(intro.group("name"), intro.start())}
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z'’\-]+(?:[^\S\n]+[A-Z][a-z'’\-]+)+")
+
+
+def _initials(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels that are a person's initials (`MW:`, `AAG:` for Margaret Warner and Ahmed Aboul
+    Gheit), read as the full names the header gives: `NewsHour Senior Correspondent
+    Margaret Warner Interviews Egyptian Foreign Minister Ahmed Aboul Gheit`."""
+    if not marks:
+        return marks
+    header = text[:min(min(marks), 4000)]
+    keys = {m.label for m in marks.values() if 2 <= len(m.label) <= 4 and m.label.isalpha()
+            and m.label.isupper() and m.label.lower() not in PRESS_LABELS | ANSWER_LABELS
+            and m.label.lower() not in PRESS_OUTLETS}
+    names = _initial_names(header, keys)
+    if not names:
+        return marks
+    # `AG` after `AAG`: the shorter form of a name found whole (Aboul Gheit -> Ahmed Aboul Gheit)
+    for key, name in list(names.items()):
+        longer = [n for n in names.values() if n != name and n.endswith(" " + name)]
+        if longer:
+            names[key] = max(longer, key=len)
+    return {offset: Mark(names[m.label], m.body_start, role=m.role, question=m.question)
+            if m.label in names else m for offset, m in marks.items()}
+
+
+def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
+    """Initials (of `keys`) -> the name of two to four capitalised words in `header` they
+    abbreviate."""
+    names: dict[str, str] = {}
+    if not keys or not header:
+        return names
+    for run in _CAPITALISED.finditer(header):
+        words = [w for w in run.group().split() if not is_title(w)]
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                initials = "".join(w[0] for w in words[i:j])
+                if initials in keys:
+                    names[initials] = " ".join(words[i:j])
+    return names
+
+
 def parse(document: Document) -> Transcript:
-    marks = _unnamed_askers(document.text, find_marks(document))
+    marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
