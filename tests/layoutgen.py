@@ -807,10 +807,37 @@ def initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+def office_first(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's briefing whose labels give the office first, then the person (`Official
+    Spokesperson, Shri Rosa Keller:`), every time; the press as `Question:`, and a turn
+    translated in a second paragraph under the same label."""
+    order = _order(turns)
+    official = order[0]
+    person = cast([official], rng)[official]
+    office = rng.choice(["Official Spokesperson", "Press Secretary", "Deputy Spokesperson",
+                         "Foreign Secretary"])
+    honorific = rng.choice(["Shri ", "", "Dr. ", "Smt. "])
+    out = Rendered("office_first")
+    out.roles[person.name] = office
+    out.add(rng.choice(["Media Center\n\n", "Transcript of Weekly Media Briefing by "
+                        "Official Spokesperson (July 27)\n\nJuly 28\n\n", ""]))
+    for speaker, text in turns:
+        if speaker == official:
+            label, gold = f"{office}, {honorific}{person.name}", person.name
+        else:
+            label, gold = "Question", PRESS
+        piece, start, end = wrap(f"{label}: ", text, rng.choice([None, None, 74]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
-    "by_line": by_line, "initials": initials,
+    "by_line": by_line, "initials": initials, "office_first": office_first,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

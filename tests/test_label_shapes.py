@@ -326,3 +326,14 @@ def test_initials_labels_take_the_names_the_headline_gives() -> None:
     assert sorted(_names(transcript).values()) == ["Emeka Tamsin", "Olga Ade Moreau"]
     assert _owner(transcript, "No, not at all") == "Olga Ade Moreau"
     assert _owner(transcript, "And when will it") == "Emeka Tamsin"
+
+
+def test_a_label_that_gives_the_office_first_names_the_person() -> None:
+    text = ("Media Center\n\n"
+            "Official Spokesperson, Shri Rosa Keller: Good afternoon. I have no announcements.\n\n"
+            "Question: Is the harbour levy on the agenda of the visit?\n\n"
+            "Official Spokesperson, Shri Rosa Keller: It is not on the agenda.\n")
+    transcript = _parse(text)
+    assert {s.name: s.role for s in transcript.speakers if s.kind.value != "press"} == {
+        "Rosa Keller": "Official Spokesperson"}
+    assert _owner(transcript, "It is not on the agenda") == "Rosa Keller"

@@ -15,6 +15,7 @@ from collections import Counter
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import (
     ANSWER_LABELS,
+    HONORIFICS,
     PRESS_LABELS,
     PRESS_OUTLETS,
     is_title,
@@ -235,9 +236,13 @@ def find_marks(document: Document) -> dict[int, Mark]:
             titled = any(is_title(w) for w in name.split()[:-1])
             if role is None and label.isupper() and len(name.split()) >= 2 and not titled:
                 role = roles.stated_role(stated.strip())  # `PETER SO, GEOMANCY CONSULTANT`
-            if role is None and not titled:
+            office = _office_first(name.strip(), stated.strip()) if role is None else None
+            if office is not None:
+                label, role = office  # `Official Spokesperson, Shri Gopal Baglay:`
+            elif role is None and not titled:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
-            label = name.strip()
+            else:
+                label = name.strip()
         if text[start + body:start + body + 1].islower() and role is None:
             lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
@@ -499,6 +504,20 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
         if not any(ch.isalnum() for ch in speech):
             return False  # speech follows the label
     return True
+
+
+def _office_first(office: str, person: str) -> tuple[str, str] | None:
+    """(name, role) of a label that gives the office first, then the person: `Official
+    Spokesperson, Shri Gopal Baglay` (India's MEA), `Press Secretary, Ana Ruiz`."""
+    if role_label(office) is None:
+        return None
+    role = roles.role_line(office)
+    found = roles.titled_name(person)
+    words = person.split()
+    if role is None or found is None or not 2 <= len(words) <= 5 or \
+            not all(w[:1].isupper() for w in words):
+        return None
+    return " ".join(w for w in words if w.lower().rstrip(".") not in HONORIFICS), role
 
 
 _HEADER_MAX = 1500  # characters of page header a lone opening label may follow
