@@ -483,10 +483,107 @@ def roles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+# --- mixed layouts (issue 10, "What to build") ------------------------------------------------
+
+_QUOTED = ["As the auditor wrote in March: \"The levy is sound, but the barrier is late.\"",
+           "The board's letter said: \"We cannot support a plan without a date.\"",
+           "In the words of our charter, \"the harbour serves every town on the coast.\"",
+           "\"Finish the barrier before the winter,\" the residents wrote to us.",
+           "Dear Chairwoman: this statement answers the questions in your letter of May 2."]
+
+
+def statement(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A hearing or briefing with a prepared statement inside it: the chair hands over, the
+    witness reads a long opening statement under a heading (`Opening statement of Director
+    Ana Ruiz`) over many paragraphs, quoting letters and reports (quotations with colons,
+    `Dear Chairwoman:`), then the exchange goes on under labels."""
+    order = _order(turns)
+    people = cast(order, rng)
+    witness, chair = people[order[0]], people[order[1] if len(order) > 1 else order[0]]
+    out = Rendered("statement")
+    out.add(rng.choice(["Hearing of the Committee on Transport\n\n", "News Transcript\n\n",
+                        ""]))
+    chair_label = f"CHAIR {chair.name.upper()}"
+    witness_label = f"DIRECTOR {witness.name.upper()}"
+    indent, width, gap = _perturb(rng)
+
+    def say(label: str, body: str, gold: str) -> None:
+        text, start, end = wrap(indent + label + ": ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+
+    say(chair_label, "The committee will come to order. Director, your statement, please.",
+        chair.name)
+    say(witness_label, "Thank you. I will read my statement into the record.", witness.name)
+    out.furnish(rng.choice([f"Opening statement of Director {witness.name}",
+                            "PREPARED STATEMENT", "Statement for the record"]))
+    out.add("\n\n")
+    own = " ".join(text for key, text in turns if key == order[0])
+    for n, paragraph in enumerate(_paragraphs(own, rng)[:12]):
+        if n % 3 == 1:
+            paragraph = f"{rng.choice(_QUOTED)} {paragraph}"
+        text, start, end = wrap(indent, paragraph, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, witness.name))
+        out.add("\n\n")
+    for key, body in turns[-12:]:
+        if key == order[0]:
+            say(f"MS. {witness.surname.upper()}" if witness.gender == "f"
+                else f"MR. {witness.surname.upper()}", body, witness.name)
+        else:
+            say(chair_label, body, chair.name)
+    return out
+
+
+_REPORTING = ["The council of Riverton met on Tuesday to debate the harbour levy.",
+              "Officials said the vote would come next month, after the audit.",
+              "Residents have asked for a date for the flood barrier since the spring.",
+              "The levy would raise four million a year, according to the council's figures."]
+
+
+def embedded(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news article that embeds a transcript excerpt: reporting paragraphs (narration),
+    then `Q:`/`A:` or `REPORTER:`/`NAME:` lines of the exchange, then the article resumes in
+    the third person."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("embedded")
+    out.add("Harbour levy vote delayed\n\nBy Staff Writer\n\n")
+    out.turn("\"We need the barrier before the winter,\" one resident said at the meeting.",
+             NARRATION)
+    out.add("\n\n")
+    for sentence in rng.sample(_REPORTING, 2):
+        out.turn(sentence, NARRATION)
+        out.add("\n\n")
+    titled = f"{official.name}, {official.role}," if "," in (official.role or "") else \
+        f"{official.role} {official.name}"
+    intro = f"{titled} said the plan was on schedule."
+    out.turn(intro + " Here is part of the exchange, edited for length:", NARRATION)
+    out.add("\n\n")
+    q_label, a_label = rng.choice([("Q", "A"), ("REPORTER", official.surname.upper()),
+                                   ("QUESTION", official.name.upper())])
+    for key, body in turns[:rng.randint(6, 14)]:
+        label, gold = (a_label, official.name) if key == order[0] else (q_label, PRESS)
+        piece, start, end = wrap(f"{label}: ", body, rng.choice([None, 72]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    for sentence in rng.sample(_REPORTING, 2):
+        out.turn(sentence, NARRATION)
+        out.add("\n\n")
+    return out
+
+
 FAMILIES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "indented": indented, "flattened": flattened, "interview": interview,
     "monologue": monologue, "captions": captions, "generic": generic,
     "broadcast": broadcast, "furniture": furniture, "roles": roles,
+    "statement": statement, "embedded": embedded,
 }
 
 

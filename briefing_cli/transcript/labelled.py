@@ -83,6 +83,7 @@ also bottom the answer point reason example important background summary agenda 
 topics key takeaways next previously meanwhile update q&a faq disclaimer contents
 advertisement correction clarification published posted filed dateline via
 briefer briefers venue
+dear
 """.split())
 # Section headings that end like labels: `Prepared Remarks:`, `Opening Statement:`.
 _HEADINGS = frozenset("""
@@ -695,6 +696,23 @@ def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
     return names
 
 
+# `Opening statement of Director Ana Ruiz`, `PREPARED STATEMENT`, `Statement for the record`:
+# a line of its own with a blank line after it, short, unfinished.
+_STATEMENT_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:[A-Z][\w'’\-]*[^\S\n]+){0,3}(?i:statement|remarks|testimony)"
+    r"\b(?:[^\S\n]+(?i:of|by|for|from|to)\b[^\n.?!:;]{0,80})?[^\S\n]*(?=\n\n|\n?$)")
+
+
+def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """The heading a prepared statement read inside a turn opens with: narration, not the
+    reader's speech (the statement under it is theirs). One scan of the text."""
+    if not marks:
+        return frozenset()
+    first = min(marks)
+    return frozenset(match.start() for match in _STATEMENT_HEADING.finditer(text, first)
+                     if match.start() not in marks)
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_host_intro(document.text, marks))
@@ -702,7 +720,8 @@ def parse(document: Document) -> Transcript:
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,
-                        narration=_article_tail(document, marks))
+                        narration=_article_tail(document, marks)
+                        | _statement_headings(document.text, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
