@@ -241,3 +241,20 @@ def test_a_news_article_that_embeds_a_transcript_excerpt() -> None:
     assert _speaker(transcript, "The levy would raise") is None
     assert _speaker(transcript, "Officials said the vote") is None
     assert {s.name: s.role for s in transcript.speakers}.get("Ana Ruiz") == "Harbour Director"
+
+
+def test_reported_speech_in_a_monologue_is_the_reported_persons_paraphrase() -> None:
+    text = ("The following is a near-verbatim transcript of today's noon briefing by Ana "
+            "Ruiz, Spokesperson for the Secretary-General.\n\n"
+            "Good afternoon.\n\n"
+            "The Secretary-General welcomes the agreement on the harbour levy.\n\n"
+            "He noted that the barrier must open before the winter.\n\n"
+            "As I mentioned yesterday, the envoy travels to Riverton on Monday.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "monologue"
+    kinds = {_speaker(transcript, snippet): next(
+        t.kind.value for t in transcript.turns
+        if t.start <= text.index(snippet) < t.end) for snippet in (
+        "welcomes the agreement", "As I mentioned")}
+    assert kinds == {"Secretary-General": "paraphrase", "Ana Ruiz": "statement"}
+    assert _speaker(transcript, "He noted that") == "Secretary-General"

@@ -177,7 +177,8 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
             who = who or name
             if who != speaking or start not in marks:
                 marks[start] = Mark(who, start + len(line) - len(line.lstrip()),
-                                    role=role if who == name else None)
+                                    role=role if who == name else None,
+                                    paraphrase=who != name)
                 speaking = who
         previous_blank = False
     if paragraphs < 2:
