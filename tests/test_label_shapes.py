@@ -13,7 +13,7 @@ from test_layouts import assert_verbatim
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import SpeakerRegistry, split_name
-from briefing_cli.transcript import detect, parse
+from briefing_cli.transcript import detect, labelled, parse
 
 
 def _parse(text: str) -> Transcript:
@@ -337,3 +337,11 @@ def test_a_label_that_gives_the_office_first_names_the_person() -> None:
     assert {s.name: s.role for s in transcript.speakers if s.kind.value != "press"} == {
         "Rosa Keller": "Official Spokesperson"}
     assert _owner(transcript, "It is not on the agenda") == "Rosa Keller"
+
+
+def test_a_q_and_a_heading_is_no_question() -> None:
+    text = ("Q & A\n\nOperator:\n\nThank you. First question, the Riverton Herald.\n\n"
+            "Reporter:\n\nWill the barrier open before the winter?\n\n"
+            "Operator:\n\nNext question.\n")
+    marks = labelled.find_marks(Document(name="t", text=text))
+    assert "Q" not in {m.label for m in marks.values()}

@@ -69,7 +69,7 @@ _MARKDOWN = re.compile(
     rf"^\s*(?:[-*]\s+)?\*\*(?P<label>[^*:\n]{{1,60}}?)(?:\s*[(\[]{_STAMP}[)\]])?\s*"
     r"(?::\s*\*\*|\*\*\s*:)(?:\s+|$)")
 # A bare `Q` paragraph: `Q    Thank you, Karen.` / `Q. Thank you.`
-_BARE_Q = re.compile(r"^(?P<label>Q)(?:\s+|\.\s+)(?=\S)")
+_BARE_Q = re.compile(r"^(?P<label>Q)(?:\s+|\.\s+)(?=\S)(?!(?:&|and)\s*A\b)")  # not `Q & A`
 # A bare `A` answer needs a wider gap (`A lot of ...` is a sentence).
 _BARE_A = re.compile(r"^(?P<label>A)(?:\s{2,}|\t|\.\s+)(?=\S)")
 
