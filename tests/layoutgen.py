@@ -931,10 +931,37 @@ def office_first(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+def readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A reporter's readout of a briefing where everyone goes by first name (`Dana: ...`,
+    `Christian: ...`): the spokespeople come back, most reporters speak once (`Odile: no.`,
+    a reply in lower case)."""
+    order = _order(turns)
+    spokes = order[:3]
+    firsts = [first for first, _ in rng.sample(_FIRST, len(_FIRST))]
+    names = {key: firsts[i] for i, key in enumerate(spokes)}
+    reporters = iter(firsts[len(spokes):])
+    out = Rendered("readout")
+    out.add("Readout of the midday briefing, my comments in brackets.\n\n")
+    for key, text in turns:
+        if key in names:
+            label = names[key]
+        else:
+            label = next(reporters, None)
+            if label is None:
+                break
+            if rng.random() < 0.3:
+                text = text[:1].lower() + text[1:]
+        out.add(f"{label}: ")
+        out.turn(text, label)
+        out.add(rng.choice(["\n", "\n\n"]))
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
     "by_line": by_line, "initials": initials, "office_first": office_first,
+    "readout": readout,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -276,6 +276,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
              and not _dateline(text, item, counts[item.label.upper()])
              and not _metadata(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
+    if len(marks) >= 3 and len(marks) < len(found):
+        marks.update(_once_named(found, marks, counts))
     if found and len(marks) < len(found):
         # initials that are also words (`TO:`, `ET:`) are labels when the header names them
         short = {m.label for m in found.values() if 2 <= len(m.label) <= 4
@@ -686,6 +688,23 @@ def _initials(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             names[key] = max(longer, key=len)
     return {offset: Mark(names[m.label], m.body_start, role=m.role, question=m.question)
             if m.label in names else m for offset, m in marks.items()}
+
+
+def _once_named(found: dict[int, Mark], marks: dict[int, Mark],
+                counts: Counter[str]) -> dict[int, Mark]:
+    """First names used once (`Odile: no.`, `Derek: The Czech PM ...`) in a readout whose
+    speakers go by first names: with three first-name labels or more already recurring, a
+    first name opening a line after the first label is one more speaker, not a dateline."""
+    def first_name(label: str) -> bool:
+        return " " not in label and label[:1].isupper() and label[1:].islower() and \
+            label.isalpha() and label.lower() not in _NOT_LABELS | _HEADINGS | _OPENERS
+
+    if len({m.label for m in marks.values() if first_name(m.label)}) < 3:
+        return {}
+    start = min(marks)
+    return {offset: mark for offset, mark in found.items()
+            if offset > start and offset not in marks and first_name(mark.label)
+            and counts[mark.label.upper()] == 1}
 
 
 def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
