@@ -17,6 +17,7 @@ from briefing_cli.models import PRESS_ID, Speaker, SpeakerKind
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx", "prof", "professor", "hon",
     "honorable", "rev", "reverend", "father", "messrs", "mme", "m",
+    "shri", "smt", "shrimati",  # India's government transcripts: `Shri Arindam Bagchi`
 })
 _MALE = frozenset({"mr", "sir", "father", "messrs", "m"})
 _FEMALE = frozenset({"mrs", "ms", "miss", "dame", "madam", "mme"})

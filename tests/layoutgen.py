@@ -483,12 +483,486 @@ def roles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+# --- mixed layouts (issue 10, "What to build") ------------------------------------------------
+
+_QUOTED = ["As the auditor wrote in March: \"The levy is sound, but the barrier is late.\"",
+           "The board's letter said: \"We cannot support a plan without a date.\"",
+           "In the words of our charter, \"the harbour serves every town on the coast.\"",
+           "\"Finish the barrier before the winter,\" the residents wrote to us.",
+           "Dear Chairwoman: this statement answers the questions in your letter of May 2."]
+
+
+def statement(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A hearing or briefing with a prepared statement inside it: the chair hands over, the
+    witness reads a long opening statement under a heading (`Opening statement of Director
+    Ana Ruiz`) over many paragraphs, quoting letters and reports (quotations with colons,
+    `Dear Chairwoman:`), then the exchange goes on under labels."""
+    order = _order(turns)
+    people = cast(order, rng)
+    witness, chair = people[order[0]], people[order[1] if len(order) > 1 else order[0]]
+    out = Rendered("statement")
+    out.add(rng.choice(["Hearing of the Committee on Transport\n\n", "News Transcript\n\n",
+                        ""]))
+    chair_label = f"CHAIR {chair.name.upper()}"
+    witness_label = f"DIRECTOR {witness.name.upper()}"
+    indent, width, gap = _perturb(rng)
+
+    def say(label: str, body: str, gold: str) -> None:
+        text, start, end = wrap(indent + label + ": ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+
+    say(chair_label, "The committee will come to order. Director, your statement, please.",
+        chair.name)
+    say(witness_label, "Thank you. I will read my statement into the record.", witness.name)
+    out.furnish(rng.choice([f"Opening statement of Director {witness.name}",
+                            "PREPARED STATEMENT", "Statement for the record"]))
+    out.add("\n\n")
+    own = " ".join(text for key, text in turns if key == order[0])
+    for n, paragraph in enumerate(_paragraphs(own, rng)[:12]):
+        if n % 3 == 1:
+            paragraph = f"{rng.choice(_QUOTED)} {paragraph}"
+        text, start, end = wrap(indent, paragraph, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, witness.name))
+        out.add("\n\n")
+    for key, body in turns[-12:]:
+        if key == order[0]:
+            say(f"MS. {witness.surname.upper()}" if witness.gender == "f"
+                else f"MR. {witness.surname.upper()}", body, witness.name)
+        else:
+            say(chair_label, body, chair.name)
+    return out
+
+
+_REPORTING = ["The council of Riverton met on Tuesday to debate the harbour levy.",
+              "Officials said the vote would come next month, after the audit.",
+              "Residents have asked for a date for the flood barrier since the spring.",
+              "The levy would raise four million a year, according to the council's figures."]
+
+
+def embedded(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news article that embeds a transcript excerpt: reporting paragraphs (narration),
+    then `Q:`/`A:` or `REPORTER:`/`NAME:` lines of the exchange, then the article resumes in
+    the third person."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("embedded")
+    out.add("Harbour levy vote delayed\n\nBy Staff Writer\n\n")
+    out.turn("\"We need the barrier before the winter,\" one resident said at the meeting.",
+             NARRATION)
+    out.add("\n\n")
+    for sentence in rng.sample(_REPORTING, 2):
+        out.turn(sentence, NARRATION)
+        out.add("\n\n")
+    titled = f"{official.name}, {official.role}," if "," in (official.role or "") else \
+        f"{official.role} {official.name}"
+    intro = f"{titled} said the plan was on schedule."
+    out.turn(intro + " Here is part of the exchange, edited for length:", NARRATION)
+    out.add("\n\n")
+    q_label, a_label = rng.choice([("Q", "A"), ("REPORTER", official.surname.upper()),
+                                   ("QUESTION", official.name.upper())])
+    for key, body in turns[:rng.randint(6, 14)]:
+        label, gold = (a_label, official.name) if key == order[0] else (q_label, PRESS)
+        piece, start, end = wrap(f"{label}: ", body, rng.choice([None, 72]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    for sentence in rng.sample(_REPORTING, 2):
+        out.turn(sentence, NARRATION)
+        out.add("\n\n")
+    return out
+
+
 FAMILIES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "indented": indented, "flattened": flattened, "interview": interview,
     "monologue": monologue, "captions": captions, "generic": generic,
     "broadcast": broadcast, "furniture": furniture, "roles": roles,
+    "statement": statement, "embedded": embedded,
 }
 
+
+# --- label shapes (issue 10, second pass) ----------------------------------------------
+# More layouts real transcripts arrive in: documents with only one or two strongly shaped
+# labels, labels behind bullets and `>>` marks, diarizer ids, bare `Q`/`A` paragraphs and
+# speaker names alone on a line (earnings-call exports). bench/label_shapes.py and
+# tests/test_label_shapes.py run these.
+
+_OFFICES = ["SECRETARY OF DEFENSE", "CHAIRMAN", "CHAIRWOMAN", "PRESS SECRETARY",
+            "MINISTER FOR HOUSING", "GOVERNOR", "SECRETARY OF STATE FOR TRANSPORT",
+            "DIRECTOR OF PUBLIC HEALTH", "ADMIRAL", "SENATOR"]
+_BOILERPLATE = ["An official website of the county government\n\nHere's how you know\n\n",
+                "Home > News > Transcripts\n\n",
+                "The full transcript of the committee hearing\n\n"
+                "A transcript of the testimony before the committee on June 3.\n\n",
+                "Minister and Chair Press Briefing\n\n", ""]
+
+
+def _paragraphs(body: str, rng: random.Random) -> list[str]:
+    sentences = [s.strip() + ("" if s.strip().endswith(("?", ".")) else ".")
+                 for s in body.replace("?", "?|").replace(". ", ".|").split("|") if s.strip()]
+    out: list[str] = []
+    while sentences:
+        take = rng.randint(1, 3)
+        out.append(" ".join(sentences[:take]))
+        sentences = sentences[take:]
+    return out
+
+
+def sparse(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """One or two speakers, each labelled once with a long office label (`SECRETARY OF
+    DEFENSE ANA K. OSTROVA III:`), their speech running over many (maybe wrapped)
+    paragraphs, after a page header."""
+    order = _order(turns)[:rng.choice([1, 2])]
+    people = cast(order, rng)
+    width = rng.choice([None, None, 68, 72])
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("sparse")
+    out.add(rng.choice(_BOILERPLATE))
+    for key in order:
+        person = people[key]
+        initial = rng.choice(["", f" {rng.choice('BCDFJKLMRT')}."])
+        suffix = rng.choice(["", "", " III", " JR."])
+        office = rng.choice(_OFFICES)
+        label = f"{office} {person.first} {initial.strip()} {person.surname}{suffix}".upper()
+        label = " ".join(label.split())
+        gold = " ".join(f"{person.first}{initial} {person.surname}".split())
+        body = " ".join(text for k, text in turns if k == key)
+        for i, paragraph in enumerate(_paragraphs(body, rng)[:12]):
+            prefix = f"{label}: " if i == 0 else ""
+            text, start, end = wrap(prefix, paragraph, width)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add(gap)
+    return out
+
+
+def prefixed(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Caption exports pasted as bullets: `• >>Ana Ostrova (Riverton) (Lab): ...`, then
+    `• >>Ms. Ostrova: ...`; `- NAME:` dash lists; continuation bullets without labels."""
+    order = _order(turns)
+    people = cast(order, rng)
+    style = rng.choice(["  • >>", "• >> ", ">> ", "- ", "  * "])
+    seen: set[str] = set()
+    out = Rendered("prefixed")
+    out.add(rng.choice(["Subtitles section Play video\n\n", "Transcript\n\n", ""]))
+    for key, body in turns:
+        person = people[key]
+        if key not in seen:
+            seen.add(key)
+            place = rng.choice(["", " (Riverton)", " (Eastmoor and Vale) (Ind)"])
+            label = f"{person.name}{place}"
+        else:
+            label = rng.choice([person.name, f"{person.honorific.title()} {person.surname}"])
+        if style.strip() == "-":
+            label = label.upper()
+        for i, paragraph in enumerate(_paragraphs(body, rng)):
+            lead = f"{style}{label}: " if i == 0 else style.replace(">>", "").rstrip() + " "
+            base = len(out.text)
+            out.add(lead + paragraph)
+            out.spans.append((base + len(lead), len(out.text), person.name))
+            out.add("\n\n")
+    return out
+
+
+def diarized(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Machine transcripts: `spk03: ...` or `SPEAKER_01: ...`, one turn a line."""
+    order = _order(turns)
+    ids = rng.sample(range(max(12, len(order))), len(order))
+    upper = rng.random() < 0.5
+    names = {key: (f"SPEAKER_{n:02d}" if upper else f"spk{n:02d}")
+             for key, n in zip(order, ids, strict=True)}
+    shown = {key: (label.title() if upper else label) for key, label in names.items()}
+    out = Rendered("diarized")
+    out.add(rng.choice(["Northwind Foods\n\nQ2 Earnings Conference Call\n\n8/10/2031\n\n", ""]))
+    for key, body in turns:
+        prefix = f"{names[key]}: "
+        base = len(out.text)
+        out.add(prefix + " ".join(body.split()))
+        out.spans.append((base + len(prefix), len(out.text), shown[key]))
+        out.add("\n")
+    return out
+
+
+def bare_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry press conference: `Q The plan...` and `A We welcome ...` with one space,
+    the spokesperson named only in the title."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    out = Rendered("bare_qa")
+    out.add(f"Foreign Ministry Spokesperson {voice.name}'s Regular Press Conference on "
+            f"{rng.choice(['May 3, 2031', 'January 13, 2030'])}\n\n")
+    out.add(rng.choice(["Published on May 3, 2031\n", ""]))
+    gap = rng.choice(["\n", "\n\n"])
+    for key, body in turns:
+        body = " ".join(body.split())
+        if key == order[0]:
+            # an answer opens with a capitalised word; `A lot` would read as a sentence
+            body = "We " + body[0].lower() + body[1:] if body.startswith("A ") else body
+            prefix, gold = "A ", voice.name
+        else:
+            prefix, gold = "Q ", PRESS
+        base = len(out.text)
+        out.add(prefix + body)
+        out.spans.append((base + len(prefix), len(out.text), gold))
+        out.add(gap)
+    return out
+
+
+def name_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Earnings-call exports: `speaker` / `Operator` / text, or `• Name` bullets; the
+    operator hands over to each speaker by name."""
+    order = _order(turns)
+    people = cast(order, rng)
+    bullets = rng.random() < 0.5
+    out = Rendered("name_lines")
+    out.add("Northwind Foods Inc.\n\nQ3 2031 Earnings Conference Call\n\n")
+
+    def line(piece: str, gold: str | None = None) -> None:
+        lead = "  • " if bullets else ""
+        base = len(out.text)
+        out.add(lead + piece)
+        if gold is not None:
+            out.spans.append((base + len(lead), len(out.text), gold))
+        out.add("\n\n" if bullets else "\n")
+
+    previous = None
+    for key, body in turns:
+        person = people[key]
+        if previous is None or previous != key:
+            # the operator introduces everyone who speaks next
+            if not bullets:
+                out.add("speaker\n")
+            line("Operator")
+            line(f"Our next speaker is {person.honorific.title()} {person.name}. "
+                 "Please go ahead.", "Operator")
+            if not bullets:
+                out.add("speaker\n")
+            line(person.name)
+        line(" ".join(body.split()), person.name)
+        previous = key
+    return out
+
+
+# --- shapes a fresh unseen check found (session 3) -------------------------------------------
+
+_GREETINGS = ["Good afternoon, everyone, and thank you for joining us.",
+              "Good morning. Thanks for coming in, I know it is a busy day.",
+              "Hello and welcome to the show, we have a lot to get through.",
+              "Good afternoon friends. I will begin with a short statement."]
+_PAGE_TOPS = ["Transcript of Weekly Media Briefing by the Official Spokesperson (4 March)\n",
+              "[music]\n", "Media Center\n\nWeekly briefing\n\n4 March\n\n",
+              "Listen live | Donate | Schedule\n\n", ""]
+_HONORIFIC_PREFIXES = ["", "", "Shri ", "Dr. "]
+
+
+def single_label(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """One voice labelled once at the start of the body, then speaking to the end over many
+    paragraphs: a radio host (`Rosa Keller: It's the morning show ...`) or a spokesperson
+    (`Shri Rosa Keller, Official Spokesperson: Good afternoon friends. ...`), title case or
+    capitals, maybe wrapped, with no title in the label."""
+    key = _order(turns)[0]
+    person = cast([key], rng)[key]
+    width = rng.choice([None, None, 66, 74])
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("single_label")
+    out.add(rng.choice(_PAGE_TOPS))
+    name = rng.choice(_HONORIFIC_PREFIXES) + person.name
+    style = rng.randrange(3)
+    if style == 0:
+        label = name
+    elif style == 1:
+        label = f"{name}, {person.role}"
+        out.roles[person.name] = person.role or ""
+    else:
+        label = person.name.upper()
+    body = rng.choice(_GREETINGS) + " " + " ".join(text for k, text in turns if k == key)
+    for i, paragraph in enumerate(_paragraphs(body, rng)[:14]):
+        text, start, end = wrap(f"{label}: " if i == 0 else "", paragraph, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add(gap)
+    return out
+
+
+def metadata_header(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A page header that lists people under keys (`Presenter: Press Secretary Rosa Keller
+    March 4, 2026`, `Present: Representatives Keller, Moreau and Lindqvist.`), then a
+    labelled briefing (`ROSA KELLER:` once, `MS. KELLER:` after, `Q:` for the press): the
+    keys are metadata, never speakers."""
+    order = _order(turns)
+    official = order[0]
+    people = cast(order, rng)
+    person = people[official]
+    out = Rendered("metadata_header")
+    out.add(rng.choice(["News Transcript\n\n", "U.S. Department of Defense\nNews Transcript\n\n",
+                        "Hearing of the Committee on Rules\n\n"]))
+    key = rng.choice(["Presenter", "Presenters", "Present", "Also Present", "Participants",
+                      "Moderator"])
+    listed = rng.choice([
+        f"{person.role} {person.name} March 4, 2026",
+        ", ".join(f"{p.first} {p.surname}" for p in people.values()),
+        "Representatives " + ", ".join(p.surname for p in people.values()) + " and Haddad.",
+    ])
+    out.furnish(f"{key}: {listed}")
+    out.add("\n\n")
+    out.add(rng.choice(["", f"Press Briefing by {person.role} {person.name}\n\n"]))
+    seen = False
+    for speaker, text in turns:
+        if speaker == official:
+            label = f"{person.honorific} {person.surname.upper()}" if seen \
+                else person.name.upper()
+            seen = True
+            gold = person.name
+        else:
+            label, gold = "Q", PRESS
+        piece, start, end = wrap(f"{label}: ", text, rng.choice([None, None, 72]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    return out
+
+
+_ORGS = ["NATO", "ASEAN", "the Harbour Council", "the Alliance", "the Ministry of Energy"]
+
+
+def by_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press conference page (NATO, ministries): the title on one line, `by Secretary
+    General Rosa Keller ahead of the meeting of ...` on the next, date bullets, `(As
+    delivered)`, a photo caption naming her, then her statement unlabelled, in paragraphs
+    or in short lines."""
+    key = _order(turns)[0]
+    person = cast([key], rng)[key]
+    title = rng.choice(["Secretary General", "Foreign Minister", "High Representative",
+                        "Minister of Health"])
+    org = rng.choice(_ORGS)
+    out = Rendered("by_line")
+    out.roles[person.name] = title
+    out.furnish(rng.choice(["Press conference", "Pre-summit press conference", "Remarks",
+                            "Opening statement at the press briefing"]))
+    out.add("\n\n")
+    out.furnish(f"by {title} {person.name} ahead of the meeting of {org}")
+    out.add("\n\n")
+    out.furnish(rng.choice(["  • 24 May. 2026 -\n  • |\n  • Last updated 25-May-2026 09:01",
+                            "  • 05 Jul. 2026 -", "Last updated: 05 Jul. 2026 16:17"]))
+    out.add("\n\n")
+    if rng.random() < 0.7:
+        out.furnish(rng.choice(["(As delivered)", "(Check against delivery)"]))
+        out.add("\n\n")
+    if rng.random() < 0.5:
+        out.furnish(f"{title} {person.name} giving a press conference ahead of the meeting")
+        out.add("\n\n")
+    short = rng.random() < 0.5  # one sentence a line, as some pages set speeches
+    body = " ".join(text for k, text in turns if k == key)
+    for paragraph in _paragraphs(body, rng)[:16]:
+        pieces = [p.strip() + "." for p in paragraph.split(".") if p.strip()] if short \
+            else [paragraph]
+        for piece in pieces:
+            out.turn(piece, person.name)
+            out.add("\n")
+        out.add("\n")
+    return out
+
+
+def initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A print or broadcast interview whose turns are labelled with initials (`RK:`, `BMO:`,
+    once `MO:` for short), the names given whole only in the headline or standfirst."""
+    order = _order(turns)[:2]
+    people = cast(order, rng)
+    host, guest = people[order[0]], people[order[1]] if len(order) > 1 else people[order[0]]
+    middle = rng.choice(["", "", "Ade ", "Lee "])
+    guest_name = f"{guest.first} {middle}{guest.surname}"
+    out = Rendered("initials")
+    out.add(rng.choice([
+        f"Transcript -- March 9 -- Senior Correspondent {host.name} Interviews Foreign "
+        f"Minister {guest_name}\n\n",
+        f"{host.name} talks to Minister {guest_name} about the harbour levy. Here is the "
+        f"full transcript.\n\n",
+    ]))
+    tags = {order[0]: "".join(w[0] for w in host.name.split()),
+            order[-1]: "".join(w[0] for w in guest_name.split())}
+    short = "".join(w[0] for w in guest_name.split()[-2:])
+    gold = {order[0]: host.name, order[-1]: guest_name}
+    gap = rng.choice(["\n", "\n\n"])
+    for n, (key, text) in enumerate(t for t in turns if t[0] in tags):
+        tag = short if key == order[-1] and middle and n % 5 == 4 else tags[key]
+        piece, start, end = wrap(f"{tag}:{rng.choice([' ', '  '])}", text,
+                                 rng.choice([None, None, 76]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold[key]))
+        out.add(gap)
+    return out
+
+
+def office_first(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's briefing whose labels give the office first, then the person (`Official
+    Spokesperson, Shri Rosa Keller:`), every time; the press as `Question:`, and a turn
+    translated in a second paragraph under the same label."""
+    order = _order(turns)
+    official = order[0]
+    person = cast([official], rng)[official]
+    office = rng.choice(["Official Spokesperson", "Press Secretary", "Deputy Spokesperson",
+                         "Foreign Secretary"])
+    honorific = rng.choice(["Shri ", "", "Dr. ", "Smt. "])
+    out = Rendered("office_first")
+    out.roles[person.name] = office
+    out.add(rng.choice(["Media Center\n\n", "Transcript of Weekly Media Briefing by "
+                        "Official Spokesperson (July 27)\n\nJuly 28\n\n", ""]))
+    for speaker, text in turns:
+        if speaker == official:
+            label, gold = f"{office}, {honorific}{person.name}", person.name
+        else:
+            label, gold = "Question", PRESS
+        piece, start, end = wrap(f"{label}: ", text, rng.choice([None, None, 74]))
+        base = len(out.text)
+        out.add(piece)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    return out
+
+
+def readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A reporter's readout of a briefing where everyone goes by first name (`Dana: ...`,
+    `Christian: ...`): the spokespeople come back, most reporters speak once (`Odile: no.`,
+    a reply in lower case)."""
+    order = _order(turns)
+    spokes = order[:3]
+    firsts = [first for first, _ in rng.sample(_FIRST, len(_FIRST))]
+    names = {key: firsts[i] for i, key in enumerate(spokes)}
+    reporters = iter(firsts[len(spokes):])
+    out = Rendered("readout")
+    out.add("Readout of the midday briefing, my comments in brackets.\n\n")
+    for key, text in turns:
+        if key in names:
+            label = names[key]
+        else:
+            label = next(reporters, None)
+            if label is None:
+                break
+            if rng.random() < 0.3:
+                text = text[:1].lower() + text[1:]
+        out.add(f"{label}: ")
+        out.turn(text, label)
+        out.add(rng.choice(["\n", "\n\n"]))
+    return out
+
+
+LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
+    "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
+    "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
+    "by_line": by_line, "initials": initials, "office_first": office_first,
+    "readout": readout,
+}
 
 # --- scoring ----------------------------------------------------------------------------------
 

@@ -1,19 +1,19 @@
 """Label shapes seen on real transcripts (issue 10, second pass): few but strongly shaped
 labels, prefixed labels, diarizer ids, bare Q/A, names alone on a line. Generated from
-original synthetic turns (tests/labelgen.py) with seeded perturbations."""
+original synthetic turns (tests/layoutgen.py, `LABEL_SHAPES`) with seeded perturbations."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
-from labelgen import FAMILIES
+from layoutgen import LABEL_SHAPES as FAMILIES
 from layoutgen import score, synthetic_turns
 from test_layouts import assert_verbatim
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import SpeakerRegistry, split_name
-from briefing_cli.transcript import detect, parse
+from briefing_cli.transcript import detect, labelled, parse
 
 
 def _parse(text: str) -> Transcript:
@@ -241,3 +241,107 @@ def test_a_label_mid_document_before_a_lower_case_word_stays_a_label() -> None:
 def test_a_middle_initial_m_is_not_monsieur() -> None:
     assert split_name("CHAIRMAN DMITRI M. QUIST") == (["CHAIRMAN"], ["DMITRI", "M.", "QUIST"])
     assert split_name("M. CALLOWAY") == (["M."], ["CALLOWAY"])
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_metadata_keys_in_a_header_are_not_speakers(seed: int) -> None:
+    rng = random.Random(f"metadata-{seed}")
+    rendered = FAMILIES["metadata_header"](synthetic_turns(rng, 16, speakers=3), rng)
+    transcript = _parse(rendered.text)
+    result = score(rendered, transcript)
+    assert result.furniture_leaked == 0
+    names = {s.name.lower() for s in transcript.speakers}
+    assert not names & {"presenter", "presenters", "present", "also present", "participants",
+                        "moderator"}
+
+
+def test_a_metadata_key_with_speech_is_still_a_label() -> None:
+    text = ("Town hall on the harbour levy\n\n"
+            "MODERATOR: Thank you all for coming, we will start with the mayor.\n\n"
+            "MAYOR ROSA KELLER: Good evening. The levy pays for the flood barrier.\n\n"
+            "MODERATOR: Next question, please.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert "Moderator" in _names(transcript).values()
+
+
+def test_one_opening_label_gives_the_whole_statement_to_its_speaker() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (4 March)\n"
+            "Shri Rosa Keller, Official Spokesperson: Good afternoon friends. I will begin "
+            "with a statement on the harbour levy.\n"
+            "We have noted the report on the levy. We therefore reject it.\n"
+            "In 2025, the ministry raised the matter with the harbour board.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "In 2025, the ministry") == "Rosa Keller"
+    assert _owner(transcript, "Transcript of Weekly") is None
+    assert {s.name: s.role for s in transcript.speakers} == {
+        "Rosa Keller": "Official Spokesperson"}
+
+
+@pytest.mark.parametrize("text", [
+    # a headline with a colon, then reporting in the third person
+    "Harbour Works: The council said on Tuesday that the works will finish in May.\n\n"
+    "The works began in 2024, officials said, and cost four million.\n",
+    # one quoted line leading an article
+    "Ana Ruiz: We will vote now.\n\n" + (
+        "RIVERTON - The council of Riverton met on Tuesday to debate the harbour levy. Mayor "
+        "Ana Ruiz said the vote would come next week. \"We need the barrier before the "
+        "winter,\" Ruiz told reporters.\n\nThe levy would raise four million a year, "
+        "according to the council. Opponents said the cost was too high.\n\n") * 3,
+])
+def test_weak_single_opening_labels_stay_prose(text: str) -> None:
+    assert detect(Document(name="t", text=text)) != "labelled"
+
+
+def test_a_title_then_a_by_line_names_the_voice_of_a_monologue() -> None:
+    text = ("Press conference\n\n"
+            "by Secretary General Rosa Keller ahead of the meeting of the Harbour Council\n\n"
+            "  • 24 May. 2026 -\n  • |\n  • Last updated 25-May-2026 09:01\n\n"
+            "(As delivered)\n\n"
+            "Secretary General Rosa Keller giving a press conference ahead of the meeting\n\n"
+            "Good morning.\n\n"
+            "Tomorrow the council will meet here. As I said, the barrier comes first.\n\n"
+            "We will also open the new dock.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "monologue"
+    assert _owner(transcript, "As I said") == "Rosa Keller"
+    assert _owner(transcript, "We will also open") == "Rosa Keller"
+    assert _owner(transcript, "(As delivered)") is None
+    assert _owner(transcript, "giving a press conference") is None
+    assert {s.name: s.role for s in transcript.speakers} == {"Rosa Keller": "Secretary General"}
+
+
+def test_initials_labels_take_the_names_the_headline_gives() -> None:
+    text = ("Transcript -- March 9 -- Senior Correspondent Emeka Tamsin Interviews Foreign "
+            "Minister Olga Ade Moreau\n\n"
+            "ET: Minister, thank you for having us.\n"
+            "OAM: Thank you for coming.\n"
+            "ET: Is the levy a tax on the harbour towns?\n"
+            "AM: No, not at all. It pays for the flood barrier.\n"
+            "ET: And when will it be voted?\n"
+            "OAM: Next month, before the winter.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert sorted(_names(transcript).values()) == ["Emeka Tamsin", "Olga Ade Moreau"]
+    assert _owner(transcript, "No, not at all") == "Olga Ade Moreau"
+    assert _owner(transcript, "And when will it") == "Emeka Tamsin"
+
+
+def test_a_label_that_gives_the_office_first_names_the_person() -> None:
+    text = ("Media Center\n\n"
+            "Official Spokesperson, Shri Rosa Keller: Good afternoon. I have no announcements.\n\n"
+            "Question: Is the harbour levy on the agenda of the visit?\n\n"
+            "Official Spokesperson, Shri Rosa Keller: It is not on the agenda.\n")
+    transcript = _parse(text)
+    assert {s.name: s.role for s in transcript.speakers if s.kind.value != "press"} == {
+        "Rosa Keller": "Official Spokesperson"}
+    assert _owner(transcript, "It is not on the agenda") == "Rosa Keller"
+
+
+def test_a_q_and_a_heading_is_no_question() -> None:
+    text = ("Q & A\n\nOperator:\n\nThank you. First question, the Riverton Herald.\n\n"
+            "Reporter:\n\nWill the barrier open before the winter?\n\n"
+            "Operator:\n\nNext question.\n")
+    marks = labelled.find_marks(Document(name="t", text=text))
+    assert "Q" not in {m.label for m in marks.values()}

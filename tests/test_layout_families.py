@@ -194,3 +194,67 @@ def test_an_article_that_embeds_a_transcript_excerpt_resumes_as_narration() -> N
     assert _speaker(t, "under the contract we signed") == "Ines Caro"
     assert _speaker(t, "The plan now goes to the state") is None
     assert _speaker(t, "Construction could begin") is None
+
+
+# --- mixed layouts ----------------------------------------------------------------------------
+
+
+def test_a_prepared_statement_inside_a_hearing_stays_with_its_reader() -> None:
+    text = ("Hearing of the Committee on Transport\n\n"
+            "CHAIR ROSA KELLER: The committee will come to order. Director, your statement.\n\n"
+            "DIRECTOR BRUNO OKAFOR: Thank you. I will read my statement into the record.\n\n"
+            "Opening statement of Director Bruno Okafor\n\n"
+            "Dear Chairwoman: this statement answers the questions in your letter of May 2.\n\n"
+            "As the auditor wrote in March: \"The levy is sound, but the barrier is late.\" "
+            "We accept that finding.\n\n"
+            "The board's letter said: \"We cannot support a plan without a date.\" We now have "
+            "a date: the barrier opens in October.\n\n"
+            "CHAIR ROSA KELLER: Thank you, Director. Why was the barrier late?\n\n"
+            "MR. OKAFOR: The steel came late.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _speaker(transcript, "Dear Chairwoman") == "Bruno Okafor"
+    assert _speaker(transcript, "We accept that finding") == "Bruno Okafor"
+    assert _speaker(transcript, "We now have a date") == "Bruno Okafor"
+    assert _speaker(transcript, "Opening statement of") is None
+    assert _speaker(transcript, "Why was the barrier late") == "Rosa Keller"
+    assert _speaker(transcript, "The steel came late") == "Bruno Okafor"
+    assert sorted(s.name for s in transcript.speakers) == ["Bruno Okafor", "Rosa Keller"]
+
+
+def test_a_news_article_that_embeds_a_transcript_excerpt() -> None:
+    text = ("Harbour levy vote delayed\n\nBy Staff Writer\n\n"
+            "\"We need the barrier before the winter,\" one resident said at the meeting.\n\n"
+            "Officials said the vote would come next month, after the audit.\n\n"
+            "Harbour Director Ana Ruiz said the plan was on schedule. Here is part of the "
+            "exchange, edited for length:\n\n"
+            "Q: Will the barrier open before the winter?\n\n"
+            "A: Yes. We have the steel now, and the crews start on Monday.\n\n"
+            "Q: And the levy?\n\n"
+            "A: The levy pays for it. I have said so from the start.\n\n"
+            "The levy would raise four million a year, according to the council's figures.\n\n"
+            "Residents have asked for a date for the flood barrier since the spring.\n")
+    transcript = _parse(text)
+    assert _speaker(transcript, "We have the steel now") == "Ana Ruiz"
+    assert _speaker(transcript, "The levy pays for it") == "Ana Ruiz"
+    assert _speaker(transcript, "And the levy?") == "Press"
+    assert _speaker(transcript, "The levy would raise") is None
+    assert _speaker(transcript, "Officials said the vote") is None
+    assert {s.name: s.role for s in transcript.speakers}.get("Ana Ruiz") == "Harbour Director"
+
+
+def test_reported_speech_in_a_monologue_is_the_reported_persons_paraphrase() -> None:
+    text = ("The following is a near-verbatim transcript of today's noon briefing by Ana "
+            "Ruiz, Spokesperson for the Secretary-General.\n\n"
+            "Good afternoon.\n\n"
+            "The Secretary-General welcomes the agreement on the harbour levy.\n\n"
+            "He noted that the barrier must open before the winter.\n\n"
+            "As I mentioned yesterday, the envoy travels to Riverton on Monday.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "monologue"
+    kinds = {_speaker(transcript, snippet): next(
+        t.kind.value for t in transcript.turns
+        if t.start <= text.index(snippet) < t.end) for snippet in (
+        "welcomes the agreement", "As I mentioned")}
+    assert kinds == {"Secretary-General": "paraphrase", "Ana Ruiz": "statement"}
+    assert _speaker(transcript, "He noted that") == "Secretary-General"

@@ -110,6 +110,7 @@ class Mark:
     body_start: int
     role: str | None = None
     question: bool = False  # the turn asks (an analyst on an earnings call)
+    paraphrase: bool = False  # reported by another voice (`The Secretary-General welcomes`)
 
 
 def marked_share(document: Document, marks: dict[int, Mark], minimum: int) -> float:
@@ -180,7 +181,9 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
             if mark is not None:
                 key = keys[(mark.label, mark.role)]
                 question = mark.question or key == PRESS_ID
-                current = Draft(key, TurnKind.QUESTION if question else TurnKind.STATEMENT,
+                kind = TurnKind.QUESTION if question else (
+                    TurnKind.PARAPHRASE if mark.paraphrase else TurnKind.STATEMENT)
+                current = Draft(key, kind,
                                 max(mark.body_start, a), b if mark.body_start <= b else end)
                 drafts.append(current)
                 continue

@@ -15,6 +15,7 @@ from functools import lru_cache
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import (
     ANSWER_LABELS,
+    HONORIFICS,
     PRESS_LABELS,
     PRESS_OUTLETS,
     is_title,
@@ -70,7 +71,7 @@ _MARKDOWN = lazy_pattern(
     rf"^\s*(?:[-*]\s+)?\*\*(?P<label>[^*:\n]{{1,60}}?)(?:\s*[(\[]{_STAMP}[)\]])?\s*"
     r"(?::\s*\*\*|\*\*\s*:)(?:\s+|$)")
 # A bare `Q` paragraph: `Q    Thank you, Karen.` / `Q. Thank you.`
-_BARE_Q = lazy_pattern(r"^(?P<label>Q)(?:\s+|\.\s+)(?=\S)")
+_BARE_Q = lazy_pattern(r"^(?P<label>Q)(?:\s+|\.\s+)(?=\S)(?!(?:&|and)\s*A\b)")  # not `Q & A`
 # A bare `A` answer needs a wider gap (`A lot of ...` is a sentence).
 _BARE_A = lazy_pattern(r"^(?P<label>A)(?:\s{2,}|\t|\.\s+)(?=\S)")
 
@@ -84,6 +85,7 @@ also bottom the answer point reason example important background summary agenda 
 topics key takeaways next previously meanwhile update q&a faq disclaimer contents
 advertisement correction clarification published posted filed dateline via
 briefer briefers venue
+dear
 """.split())
 # Section headings that end like labels: `Prepared Remarks:`, `Opening Statement:`.
 _HEADINGS = frozenset("""
@@ -246,9 +248,13 @@ def _find_marks(document: Document) -> dict[int, Mark]:
             titled = any(is_title(w) for w in name.split()[:-1])
             if role is None and label.isupper() and len(name.split()) >= 2 and not titled:
                 role = roles.stated_role(stated.strip())  # `PETER SO, GEOMANCY CONSULTANT`
-            if role is None and not titled:
+            office = _office_first(name.strip(), stated.strip()) if role is None else None
+            if office is not None:
+                label, role = office  # `Official Spokesperson, Shri Gopal Baglay:`
+            elif role is None and not titled:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
-            label = name.strip()
+            else:
+                label = name.strip()
         if text[start + body:start + body + 1].islower() and role is None:
             lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
@@ -287,7 +293,16 @@ def _find_marks(document: Document) -> dict[int, Mark]:
              and (plausible(item.label)
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not _dateline(text, item, counts[item.label.upper()])
+             and not _metadata(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
+    if len(marks) >= 3 and len(marks) < len(found):
+        marks.update(_once_named(found, marks, counts))
+    if found and len(marks) < len(found):
+        # initials that are also words (`TO:`, `ET:`) are labels when the header names them
+        short = {m.label for m in found.values() if 2 <= len(m.label) <= 4
+                 and m.label.isalpha() and m.label.isupper()}
+        named = _initial_names(text[:min(min(found), 4000)], short)
+        marks.update({offset: m for offset, m in found.items() if m.label in named})
     marks.update(_inline_marks(document, marks))
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
@@ -428,6 +443,32 @@ who when where which thanks thank please sorry good great fine exactly absolutel
 _SENTENCE_BREAK = lazy_pattern(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""")
 
 
+# Header keys a page lists people under (`Presenter: Pentagon Press Secretary Peter Cook
+# September 8, 2015`, `Also Present: Representative Hastings of Washington`): with a list of
+# names, roles and dates after them they are metadata, not speakers; with speech after them
+# (`MODERATOR: Thank you all`) they are labels.
+_METADATA_KEYS = frozenset({"presenter", "presenters", "present", "also present", "participants",
+                            "attendees", "panelists", "panellists", "speakers", "guests",
+                            "moderator", "moderators", "host", "hosts", "featuring", "with"})
+_LISTED = re.compile(r"(?:[A-Z][\w.'’\-]*|\d[\d:.,]*|of|and|the|for|on|at|de|van|von|[,;&()/\-–|])"
+                     r"[^\S\n]*")
+
+
+def _metadata(text: str, mark: Mark) -> bool:
+    """A metadata key with a list of names after it (see `_METADATA_KEYS`)."""
+    if mark.label.lower() not in _METADATA_KEYS:
+        return False
+    end = text.find("\n", mark.body_start)
+    rest = text[mark.body_start:end if end != -1 else len(text)].rstrip(" .\t")
+    at = 0
+    while at < len(rest):
+        found = _LISTED.match(rest, at)
+        if found is None or found.end() == at:
+            return False
+        at = found.end()
+    return bool(rest)
+
+
 def _dateline(text: str, mark: Mark, count: int) -> bool:
     """`WASHINGTON: the talks ...` - one word used once, the sentence going on in lower
     case: a dateline or a heading, not a speaker."""
@@ -444,7 +485,7 @@ def score(document: Document) -> float:
     text = document.text
     marks = find_marks(document)
     share = marked_share(document, marks, 2)
-    if share < _STRONG_SHARE and _all_strong(text, marks):
+    if share < _STRONG_SHARE and (_all_strong(text, marks) or _single_opening(text, marks)):
         return _STRONG_SHARE
     starts = document.line_starts
     inline_lines = {starts[bisect.bisect_right(starts, offset) - 1] for offset in marks
@@ -485,6 +526,57 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
         if not any(ch.isalnum() for ch in speech):
             return False  # speech follows the label
     return True
+
+
+def _office_first(office: str, person: str) -> tuple[str, str] | None:
+    """(name, role) of a label that gives the office first, then the person: `Official
+    Spokesperson, Shri Gopal Baglay` (India's MEA), `Press Secretary, Ana Ruiz`."""
+    if role_label(office) is None:
+        return None
+    role = roles.role_line(office)
+    found = roles.titled_name(person)
+    words = person.split()
+    if role is None or found is None or not 2 <= len(words) <= 5 or \
+            not all(w[:1].isupper() for w in words):
+        return None
+    return " ".join(w for w in words if w.lower().rstrip(".") not in HONORIFICS), role
+
+
+_HEADER_MAX = 1500  # characters of page header a lone opening label may follow
+
+
+def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
+    """One speaker labelled once, at the start of the body, who then speaks to the end: a
+    radio host's monologue (`Brian Lehrer: It's The Brian Lehrer Show ...`) or a
+    spokesperson's statement (`Shri Randhir Jaiswal, Official Spokesperson: Good afternoon
+    friends. ...`). The label names a person (two capitalised words or more, or a stated
+    role), opens a line after no more than a page header, the speech after it is in the
+    first or second person (within its first 600 characters), it holds most of the document,
+    and it does not read as a news article (more reporting verbs than half its first and
+    second persons)."""
+    if len(marks) != 1:
+        return False
+    offset, mark = next(iter(marks.items()))
+    if offset > _HEADER_MAX or (offset and text[offset - 1] != "\n") or \
+            offset > len(text) - offset:
+        return False
+    words = mark.label.split()
+    if not (len(words) >= 2 or mark.role is not None) or \
+            not all(w[:1].isupper() for w in words) or \
+            words[0].lower().rstrip(".") in _NOT_LABELS or role_label(mark.label) is not None:
+        return False
+    speech = text[mark.body_start:mark.body_start + 600]
+    if not speech[:1].isupper() or not _FIRST_PERSON.search(speech):
+        return False
+    # A quoted line leading an article: what follows reports in the third person (`said`,
+    # `according to`); speech keeps saying I, we and you (quotations set aside).
+    rest = _QUOTED.sub("", text[mark.body_start:mark.body_start + 5000])
+    spoken = len(_FIRST_PERSON.findall(rest))
+    reported = len(_SAYS.findall(rest)) + rest.count("according to")
+    return spoken >= 2 * reported
+
+
+_QUOTED = re.compile(r"\"[^\"\n]{0,600}\"|“[^”\n]{0,600}”")
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
@@ -592,14 +684,90 @@ def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return {intro.start(): Mark(intro.group("name"), intro.start())}
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z'’\-]+(?:[^\S\n]+[A-Z][a-z'’\-]+)+")
+
+
+def _initials(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels that are a person's initials (`MW:`, `AAG:` for Margaret Warner and Ahmed Aboul
+    Gheit), read as the full names the header gives: `NewsHour Senior Correspondent
+    Margaret Warner Interviews Egyptian Foreign Minister Ahmed Aboul Gheit`."""
+    if not marks:
+        return marks
+    header = text[:min(min(marks), 4000)]
+    keys = {m.label for m in marks.values() if 2 <= len(m.label) <= 4 and m.label.isalpha()
+            and m.label.isupper() and m.label.lower() not in PRESS_LABELS | ANSWER_LABELS
+            and m.label.lower() not in PRESS_OUTLETS}
+    names = _initial_names(header, keys)
+    if not names:
+        return marks
+    # `AG` after `AAG`: the shorter form of a name found whole (Aboul Gheit -> Ahmed Aboul Gheit)
+    for key, name in list(names.items()):
+        longer = [n for n in names.values() if n != name and n.endswith(" " + name)]
+        if longer:
+            names[key] = max(longer, key=len)
+    return {offset: Mark(names[m.label], m.body_start, role=m.role, question=m.question)
+            if m.label in names else m for offset, m in marks.items()}
+
+
+def _once_named(found: dict[int, Mark], marks: dict[int, Mark],
+                counts: Counter[str]) -> dict[int, Mark]:
+    """First names used once (`Odile: no.`, `Derek: The Czech PM ...`) in a readout whose
+    speakers go by first names: with three first-name labels or more already recurring, a
+    first name opening a line after the first label is one more speaker, not a dateline."""
+    def first_name(label: str) -> bool:
+        return " " not in label and label[:1].isupper() and label[1:].islower() and \
+            label.isalpha() and label.lower() not in _NOT_LABELS | _HEADINGS | _OPENERS
+
+    if len({m.label for m in marks.values() if first_name(m.label)}) < 3:
+        return {}
+    start = min(marks)
+    return {offset: mark for offset, mark in found.items()
+            if offset > start and offset not in marks and first_name(mark.label)
+            and counts[mark.label.upper()] == 1}
+
+
+def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
+    """Initials (of `keys`) -> the name of two to four capitalised words in `header` they
+    abbreviate."""
+    names: dict[str, str] = {}
+    if not keys or not header:
+        return names
+    for run in _CAPITALISED.finditer(header):
+        words = [w for w in run.group().split() if not is_title(w)]
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                initials = "".join(w[0] for w in words[i:j])
+                if initials in keys:
+                    names[initials] = " ".join(words[i:j])
+    return names
+
+
+# `Opening statement of Director Ana Ruiz`, `PREPARED STATEMENT`, `Statement for the record`:
+# a line of its own with a blank line after it, short, unfinished.
+_STATEMENT_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:[A-Z][\w'’\-]*[^\S\n]+){0,3}(?i:statement|remarks|testimony)"
+    r"\b(?:[^\S\n]+(?i:of|by|for|from|to)\b[^\n.?!:;]{0,80})?[^\S\n]*(?=\n\n|\n?$)")
+
+
+def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """The heading a prepared statement read inside a turn opens with: narration, not the
+    reader's speech (the statement under it is theirs). One scan of the text."""
+    if not marks:
+        return frozenset()
+    first = min(marks)
+    return frozenset(match.start() for match in _STATEMENT_HEADING.finditer(text, first)
+                     if match.start() not in marks)
+
+
 def parse(document: Document) -> Transcript:
-    marks = _unnamed_askers(document.text, find_marks(document))
+    marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,
-                        narration=_article_tail(document, marks))
+                        narration=_article_tail(document, marks)
+                        | _statement_headings(document.text, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -53,11 +53,29 @@ _PRONOUN = lazy_pattern(r"^[^\S\n]*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?[a-z]
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with"})
 
 
+# `Press conference` on one line, `by NATO Secretary General Jens Stoltenberg ahead of ...`
+# on the next (NATO, ministries): the title and its `by` line split apart.
+_TITLE = re.compile(r"(?i:briefing|remarks|statement|press\s+conference|news\s+conference|"
+                    r"update|address|readout|transcript|speech)\b")
+_BY_LINE = re.compile(r"^[^\S\n]*(?i:by|from)[^\S\n]+(?=[A-Z])")
+# What a page puts between that header and the speech: date bullets, `(As delivered)`, a
+# photo caption naming the voice.
+_AFTER_HEADER = re.compile(r"^[^\S\n]*(?:[•·▪|]|\((?i:as\s+delivered|check\s+against\s+"
+                           r"delivery|as\s+prepared(?:\s+for\s+delivery)?)\)|Last\s+updated)")
+
+
 def voice(text: str) -> tuple[str, str | None, int] | None:
     """(name, role, where the header ends) of the voice the header names."""
     lines = [(s, e) for s, e in line_spans(text[:4000]) if text[s:e].strip()][:_HEAD_LINES]
     for n, (start, end) in enumerate(lines):
         line = text[start:end]
+        if n and _BY_LINE.match(line) and _TITLE.search(text[lines[n - 1][0]:lines[n - 1][1]]):
+            by = _BY_LINE.match(line)
+            assert by is not None
+            found = roles.titled_name(line[by.end():])
+            if found is not None:
+                name, role = found
+                return _display(name), role, _header_tail(text, lines, n, name)
         for match in _BY.finditer(line):
             found = roles.titled_name(line[match.end():])
             if found is None:
@@ -76,6 +94,20 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
                     found[0].split()[-1] == line.split()[-1].strip(" ,"):
                 return _display(found[0]), role, lines[n + 1][1]
     return None
+
+
+def _header_tail(text: str, lines: list[tuple[int, int]], n: int, name: str) -> int:
+    """Where the header that ends with line `n` really ends: past the date bullets, the
+    `(As delivered)` note and a caption naming the voice that follow it."""
+    surname = name.split()[-1]
+    end = lines[n][1]
+    for start, stop in lines[n + 1:n + 7]:
+        line = text[start:stop]
+        if not (_AFTER_HEADER.match(line) or (surname in line and len(line) < 300
+                                                and not _FINISHED.search(line.rstrip()))):
+            break
+        end = stop
+    return end
 
 
 def _display(name: str) -> str:
@@ -103,6 +135,8 @@ def _reported(line: str) -> str | None:
     if not words or words[0] in {"I", "We", "You", "It", "This", "That", "There", "He",
                                  "She", "They"}:
         return None
+    if words[0] in {"As", "And", "But", "So", "Then"} or {"I", "We", "You"} & set(words):
+        return None  # `As I said, ...`: the voice itself
     # a person or a post; an agency's news (`The World Food Programme says`) is relayed
     keys = {w.lower() for w in re.split(r"[\s\-]+", who)}
     if keys & ROLE_HEADS or (len(words) >= 2 and who[:4] != "The "):
@@ -144,7 +178,8 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
             who = who or name
             if who != speaking or start not in marks:
                 marks[start] = Mark(who, start + len(line) - len(line.lstrip()),
-                                    role=role if who == name else None)
+                                    role=role if who == name else None,
+                                    paraphrase=who != name)
                 speaking = who
         previous_blank = False
     if paragraphs < 2:

@@ -500,6 +500,34 @@ def interviewee(header: str) -> tuple[str, str | None] | None:
     return None
 
 
+_SPOKE = re.compile(r"[^\S\n]+(?:said|says|told\s+reporters|took\s+questions|answered|"
+                   r"responded|was\s+asked)\b")
+_RUN_BEFORE = re.compile(r"[A-Z](?:[\w'’\-]*|\.)[^\S\n]+(?:(?:[A-Z](?:[\w'’\-]*|\.)|of|for|the|and)"
+                         r"[^\S\n]+){0,7}[A-Z][\w'’\-]*$")
+
+
+_APPOSED = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)"
+                     r"[^\S\n]*,(?P<role>[^\n.?!]{3,100}),$")
+
+
+def _header_speaker(header: str) -> tuple[str, str | None] | None:
+    """The one person an article's intro reports as speaking (`Harbour Director Ana Ruiz
+    said the plan was on schedule. Here is part of the exchange:`): who the `A:` of the
+    transcript excerpt it embeds is."""
+    people: dict[str, str | None] = {}
+    for match in _SPOKE.finditer(header, 0, 3000):
+        run = _RUN_BEFORE.search(header, max(0, match.start() - 120), match.start())
+        found = titled_name(run.group()) if run is not None else None
+        apposed = _APPOSED.search(header, max(0, match.start() - 160), match.start())
+        if found is None and apposed is not None:  # `Ana Ruiz, Port Director, said`
+            found = (apposed.group("name"), role_after(apposed.group("role")))
+        if found is not None:
+            people.setdefault(found[0], found[1])
+    if len(people) != 1:
+        return None
+    return next(iter(people.items()))
+
+
 def role_holders(text: str, head: str) -> list[tuple[str, str]]:
     """People named with a role ending in `head`: `Foreign Ministry Spokesperson Wen Hao`,
     `Wen Hao, the spokesperson`."""
@@ -547,7 +575,8 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
     if any(label.lower().rstrip(".") in ANSWER_LABELS for label in distinct):
         # A headline such as `Jana Novak: 'Not yet'` can be the first label: the intro
         # that names the interviewee may come after it.
-        found = interviewee(header) or interviewee(text[:max(len(header), 3000)])
+        found = interviewee(header) or interviewee(text[:max(len(header), 3000)]) or \
+            _header_speaker(header)
         if found:
             registry.interviewee = registry.add(found[0], role=found[1])
         else:
