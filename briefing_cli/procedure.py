@@ -52,7 +52,8 @@ asked respond responding forward look looking
 sir madam ma'am mr mrs ms dr chair chairman chairwoman ranking subcommittee committee
 fellow distinguished top quick quickly start started
 """.split()) | _EVENT | ROLE_HEADS
-# Constructions that run an event whatever surrounds them.
+# Constructions that run an event whatever surrounds them (a new one needs its words in
+# _STRONG_WORDS below, and an example in tests/test_digest_work.py).
 STRONG = re.compile(
     r"\b(?:(?:items?|things?|announcements?) (?:at|to) the top|at the top of (?:the|this)|"
     r"take (?:your|a few|some|a couple of|one or two|one more|a|the next) (?:\w+ )?questions?|"

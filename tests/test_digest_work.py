@@ -66,6 +66,15 @@ def test_the_cheap_word_test_never_misses_a_strong_construction(text: str) -> No
 
 
 @settings(max_examples=300, deadline=None)
+@given(text=st.from_regex(procedure.STRONG))
+def test_every_text_the_expression_matches_passes_the_word_test(text: str) -> None:
+    # Text generated from the expression itself: a construction added to STRONG without its
+    # words in procedure._STRONG_WORDS fails here.
+    words = [w.lower().replace("’", "'") for w in nlp.words(text)]
+    assert procedure.may_be_strong(text, words), text
+
+
+@settings(max_examples=300, deadline=None)
 @given(text=_speech())
 def test_procedure_check_is_the_same_with_and_without_the_cheap_test(text: str) -> None:
     fast = procedure.is_procedure(text, {"tom"})
