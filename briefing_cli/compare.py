@@ -74,7 +74,10 @@ class _Side:
 
 def _side(transcript: Transcript, ranker: Ranker) -> _Side:
     ranked = rank_sentences(transcript, ranker)
-    speaker_of = [transcript.turns[s.turn].speaker for s in ranked.sentences]
+    # As in a digest: page furniture, procedure and courtesy are nobody's statement, so
+    # they give no topic and are never the statement shown for one.
+    speaker_of = [None if ranked.furniture[i] or ranked.procedural[i]
+                  else transcript.turns[s.turn].speaker for i, s in enumerate(ranked.sentences)]
     names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
              for w in nlp.words(form)]
     terms = key_terms(ranked.texts, speaker_of, exclude=names, limit=TOPICS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,7 @@ from briefing_cli.models import (
     TurnKind,
 )
 from briefing_cli.rank import Ranker, arrays, priors, selection
-from briefing_cli.rank.vectors import Vectors, tfidf
+from briefing_cli.rank.vectors import Vectors, content_terms, tfidf
 from briefing_cli.speakers import ROLE_HEADS
 from briefing_cli.terms import key_terms
 from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
@@ -37,6 +38,8 @@ class Ranked:
     centrality: Any
     own_weight: Any  # for a speaker's own points
     summary_weight: Any  # for the overall summary
+    procedural: list[bool]  # filler, courtesy or procedure (`priors.is_procedural`)
+    furniture: list[bool]  # page furniture and boilerplate (`furniture.furniture`)
 
     @property
     def scores(self) -> Any:
@@ -45,13 +48,27 @@ class Ranked:
 
 def rank_sentences(transcript: Transcript, ranker: Ranker,
                    signals: priors.Signals = priors.ALL_SIGNALS) -> Ranked:
-    """Score every sentence once: ranker centrality and briefing-aware priors."""
+    """Score every sentence once: ranker centrality and briefing-aware priors.
+
+    Each sentence is tokenised once, for its size, its tf-idf terms and the procedure
+    check, in one streaming pass (a list of every token would not fit a 50 MB input)."""
     sentences = whole_sentences(transcript, split=transcript.layout not in TRANSCRIPT_LAYOUTS)
     texts = [s.text for s in sentences]
-    vectors = tfidf(texts)
-    sizes = priors.word_sizes(texts)
-    own, summary = priors.weights(transcript, sentences, sizes, signals)
-    return Ranked(sentences, texts, vectors, sizes, ranker.score(vectors, texts), own, summary)
+    names = priors.name_words(transcript)
+    sizes: list[int] = []
+    procedural: list[bool] = []
+
+    def terms() -> Iterator[list[str]]:
+        for text in texts:
+            tokens = nlp.words(text)
+            sizes.append(len(tokens))
+            procedural.append(priors.is_procedural(text, names, tokens))
+            yield content_terms(tokens)
+
+    vectors = tfidf(texts, terms())
+    own, summary = priors.weights(transcript, sentences, sizes, signals, procedural)
+    return Ranked(sentences, texts, vectors, sizes, ranker.score(vectors, texts), own, summary,
+                  procedural, furniture.furniture(transcript, sentences))
 
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
@@ -78,16 +95,13 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     if subject is not None:  # the query orders the sentences; importance only within a tier
         own_scores, summary_raw = subject.scores(own_scores), subject.scores(summary_raw)
     # Page furniture and boilerplate are not statements: out even with --all-statements.
-    shown = np.array([not f for f in furniture.furniture(transcript, all_sentences)],
-                     dtype=bool)
+    shown = np.array([not f for f in ranked.furniture], dtype=bool)
     on_topic = on_topic & shown
     spoken = shown.copy()  # says something: not furniture, procedure or courtesy
     names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
              for w in nlp.words(form)]
     if not all_statements:
-        known = {w.lower() for w in names}
-        spoken = shown & np.array([not priors.is_procedural(t, known) for t in texts],
-                                  dtype=bool)
+        spoken = shown & np.array([not p for p in ranked.procedural], dtype=bool)
         on_topic = on_topic & spoken
     scores = [float(x) for x in own_scores]
     summary_scores = [float(x) for x in summary_raw]
@@ -161,7 +175,7 @@ def speaker_totals(transcript: Transcript) -> tuple[Counter[str | None], Counter
     words: Counter[str | None] = Counter()
     for turn in transcript.turns:
         turns[turn.speaker] += 1
-        words[turn.speaker] += nlp.word_count(turn.text)
+        words[turn.speaker] += len(nlp.words(turn.text))  # nlp.word_count, in C
     return turns, words
 
 

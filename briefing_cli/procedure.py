@@ -16,6 +16,7 @@ Greetings, thanks, logistics ("I know we have a lot of folks on the line"), hand
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from briefing_cli import nlp
@@ -51,7 +52,8 @@ asked respond responding forward look looking
 sir madam ma'am mr mrs ms dr chair chairman chairwoman ranking subcommittee committee
 fellow distinguished top quick quickly start started
 """.split()) | _EVENT | ROLE_HEADS
-# Constructions that run an event whatever surrounds them.
+# Constructions that run an event whatever surrounds them (a new one needs its words in
+# _STRONG_WORDS below, and an example in tests/test_digest_work.py).
 STRONG = re.compile(
     r"\b(?:(?:items?|things?|announcements?) (?:at|to) the top|at the top of (?:the|this)|"
     r"take (?:your|a few|some|a couple of|one or two|one more|a|the next) (?:\w+ )?questions?|"
@@ -66,21 +68,41 @@ STRONG = re.compile(
     r"your (?:time|patience|question))|go ahead|(?:can|could) you (?:all )?hear me|"
     r"time is (?:short|limited|tight)|(?:has|have) the floor|the floor is yours)\b",
     re.IGNORECASE)
+# Words one group of which is in every match of STRONG, one group per construction (a
+# cheap test before the expression, which costs most of a sentence's check).
+_OPENERS = ("start", "open", "begin", "close", "conclude", "wrap")
+_EVENTS = ("briefing", "call", "meeting", "session", "hearing", "conference")
+_STRONG_WORDS = tuple(frozenset(group.split()) for group in (
+    "the top", "take", "open", "turn over", "hand over", "pass to", "over to you", "bring up",
+    "with that", "next question", "last question", "one more", "two more", "couple more",
+    "we have time for", "keep brief", "keep short", "be brief", "on the line",
+    "thank for", "thanks for", "go ahead", "you hear me", "time is", "the floor",
+    *(f"{opener} {event}" for opener in _OPENERS for event in _EVENTS),
+))
+_STRONG_BY_WORD: dict[str, list[frozenset[str]]] = {}  # each group under its rarest word
+for _group in _STRONG_WORDS:
+    _key = max(sorted(_group), key=lambda w: (w not in nlp.STOPWORDS, len(w)))
+    _STRONG_BY_WORD.setdefault(_key, []).append(_group)
+_STRONG_KEYS = frozenset(_STRONG_BY_WORD)
 _COURTESY_OPENERS = frozenset({"thank", "thanks", "good", "hello", "hi", "hey", "welcome",
                                "greetings"})
 STRONG_ROOM = 3  # content words outside the vocabulary each strong construction may carry
 
 
-def is_procedure(text: str, known: AbstractSet[str] = frozenset()) -> bool:
+def is_procedure(text: str, known: AbstractSet[str] = frozenset(),
+                 tokens: Sequence[str] | None = None) -> bool:
     """True when `text` runs the event (see the module's docstring). `known`: the speakers'
-    name words, lower-cased by the caller once per transcript (not once per sentence)."""
-    tokens = nlp.words(text)
+    name words, lower-cased by the caller once per transcript (not once per sentence);
+    `tokens`: `nlp.words(text)` when the caller has them already."""
+    tokens = nlp.words(text) if tokens is None else tokens
     words = [w.lower().replace("’", "'") for w in tokens]
     if not words:
         return False
+    strong = len(STRONG.findall(text)) if may_be_strong(text, words) else 0
+    if not strong and CUES.isdisjoint(words):
+        return False  # neither a construction nor a cue: the common case, decided early
     other = [i for i, w in enumerate(words) if w not in nlp.STOPWORDS and w not in FILLERS
              and w not in known and not w.isdigit()]
-    strong = len(STRONG.findall(text))
     if strong:
         # Hand-overs name who comes next ("our National Security Adviser, Tom Okafor"):
         # capitalised words after the first are names and titles, not content.
@@ -92,4 +114,20 @@ def is_procedure(text: str, known: AbstractSet[str] = frozenset()) -> bool:
     return not other and any(w in CUES for w in words)
 
 
-__all__ = ["is_procedure"]
+def may_be_strong(text: str, words: Sequence[str]) -> bool:
+    """False only when STRONG cannot match: no group of its words is among `words` (the
+    text's words, lower-cased). Only for ASCII text, where lower-casing is what the
+    expression's case folding does (it also folds `ſ` to `s` and `K` to `k`)."""
+    if not text.isascii():
+        return True
+    if "'" not in text and _STRONG_KEYS.isdisjoint(words):
+        return False
+    present = set(words)
+    if "'" in text:  # `top's`: the expression's word boundary falls at the apostrophe
+        for word in words:
+            present.update(word.split("'"))
+    return any(group <= present for word in present & _STRONG_KEYS
+               for group in _STRONG_BY_WORD[word])
+
+
+__all__ = ["is_procedure", "may_be_strong"]

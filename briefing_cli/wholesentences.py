@@ -111,9 +111,9 @@ def trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
     closing one. Marks balanced inside the sentence stay.
     """
     for _ in range(4):
+        if start >= end or (text[start] not in _MARKS and text[end - 1] not in _MARKS):
+            break  # every rule below starts from a mark at an edge
         piece = text[start:end]
-        if not piece:
-            break
         opening = sum(piece.count(c) for c in _OPENING)
         closing = sum(piece.count(c) for c in _CLOSING)
         straight = piece.count(_STRAIGHT)

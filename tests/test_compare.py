@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from test_furniture import SPEECH, _furniture_lines, _furniture_words
 from typer.testing import CliRunner
 
 from briefing_cli.cli import app
+from briefing_cli.compare import compare
+from briefing_cli.models import Document
+from briefing_cli.rank import get_ranker
+from briefing_cli.transcript import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD = "samples/state_department_briefing.txt"
@@ -93,3 +99,33 @@ def test_markdown_and_output_file(tmp_path: Path) -> None:
 def test_errors(args: list[str], status: int) -> None:
     message = _run(*args, status=status)
     assert message.startswith("error:") and message.count("\n") == 1
+
+
+def _furnished(furniture: list[str], rng: random.Random) -> str:
+    """A labelled briefing whose every turn runs on into a line of page furniture (a share
+    bar, a banner, a copyright line ...), so the furniture sits inside speakers' turns."""
+    lines: list[str] = []
+    turns = [(who, line) for who, said in SPEECH.items() for line in said] * 2
+    rng.shuffle(turns)
+    for i, (who, line) in enumerate(turns):
+        label = "Q" if who == "Press" else who.upper()
+        lines += [f"{label}: {line}", furniture[i % len(furniture)], ""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_furniture_is_never_a_topic_nor_a_statement(seed: int) -> None:
+    furniture = _furniture_lines(random.Random(seed))
+    old, new = (parse(Document(name, _furnished(furniture, random.Random(seed + k))))
+                for k, name in ((1, "old.txt"), (2, "new.txt")))
+    comparison = compare(old, new, get_ranker("lexrank"))
+    shown = [s.sentence.text for change in comparison.speakers for c in change.continuing
+             for s in (c.old, c.new)]
+    topics = {t.lower() for change in comparison.speakers
+              for t in (*change.new_topics, *change.dropped_topics,
+                        *(c.topic for c in change.continuing))}
+    for line in furniture:
+        assert not any(line.strip() in text or text in line for text in shown), (line, shown)
+    assert not topics & _furniture_words(furniture), topics
+    # What was said still compares: the filter does not eat the statements.
+    assert {"harbour authority", "older piers", "freight volumes"} <= topics, topics

@@ -75,22 +75,26 @@ ALL_SIGNALS = Signals()
 
 
 def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequence[int],
-            signals: Signals = ALL_SIGNALS) -> tuple[Any, Any]:
-    """(weights for a speaker's own points, weights for the overall summary)."""
+            signals: Signals = ALL_SIGNALS, procedural: Sequence[bool] | None = None
+            ) -> tuple[Any, Any]:
+    """(weights for a speaker's own points, weights for the overall summary).
+
+    `procedural`: `is_procedural` of each sentence when the caller has it already."""
     np = arrays.module(len(sentences))  # numpy, or its pure-Python stand-in for small texts
     n = len(sentences)
     w = np.ones(n)
     if signals.length:
         w *= np.minimum(1.0, np.asarray(sizes, dtype=float) / FULL_LENGTH)
     press = {s.id for s in transcript.speakers if s.kind is SpeakerKind.PRESS}
-    names = {w.lower() for s in transcript.speakers for form in (s.name, *s.aliases)
-             for w in nlp.words(form)}
+    if signals.filler and procedural is None:
+        names = name_words(transcript)
+        procedural = [is_procedural(s.text, names) for s in sentences]
     # Turn-taking layouts: meetings open with their agenda, and lead-ins are a news device.
     labelled = transcript.layout in TRANSCRIPT_LAYOUTS
     for i, sentence in enumerate(sentences):
         text = sentence.text
         lead_in = signals.lead_in and not labelled and _LEAD_IN.search(text)
-        procedure = signals.filler and is_procedural(text, names)
+        procedure = signals.filler and procedural is not None and procedural[i]
         if procedure or lead_in:
             w[i] *= 0.05
         if (signals.question and text.rstrip().endswith("?")
@@ -117,17 +121,26 @@ def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequen
     return w, summary
 
 
-def is_procedural(text: str, names: AbstractSet[str]) -> bool:
-    """Filler, courtesy or procedure: never a summary point or key point (by default)."""
-    return _is_filler(text, names) or procedure.is_procedure(text, names)
+def name_words(transcript: Transcript) -> set[str]:
+    """The words of every speaker's name and aliases, lower-cased (for `is_procedural`)."""
+    return {w.lower() for s in transcript.speakers for form in (s.name, *s.aliases)
+            for w in nlp.words(form)}
 
 
-def _is_filler(text: str, names: AbstractSet[str]) -> bool:
+def is_procedural(text: str, names: AbstractSet[str],
+                  tokens: Sequence[str] | None = None) -> bool:
+    """Filler, courtesy or procedure: never a summary point or key point (by default).
+    `tokens`: `nlp.words(text)` when the caller has them already."""
+    return (_is_filler(text, names, tokens)
+            or procedure.is_procedure(text, names, tokens))
+
+
+def _is_filler(text: str, names: AbstractSet[str], tokens: Sequence[str] | None) -> bool:
     if _FILLER.match(text):
         return True
     if not _COURTESY.match(text):
         return False
-    rest = [w.lower() for w in nlp.words(text)]
+    rest = [w.lower() for w in (nlp.words(text) if tokens is None else tokens)]
     return all(w in nlp.STOPWORDS or w in _ADDRESSEES or w in names
                or w in {"thank", "thanks", "good", "morning", "afternoon", "evening", "hello",
                         "hi", "welcome"} for w in rest)

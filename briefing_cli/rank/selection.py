@@ -37,6 +37,9 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
     alive = np.ones(len(order), dtype=bool)
     chosen: list[int] = []
     used_words = 0
+    sizes = np.asarray([words[i] for i in order] if words is not None else [0] * len(order))
+    if word_budget is not None and words is not None:
+        alive &= sizes <= word_budget  # never fits, so never popped: every pop is a pick
     while alive.any() and (limit is None or len(chosen) < limit):
         gain = np.where(alive, relevance - diversity * overlap, -np.inf)
         best = int(np.argmax(gain))  # first maximum: the better-ranked, then earlier, sentence
@@ -46,6 +49,9 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
             if used_words + words[index] > word_budget:
                 continue  # a budget is an upper bound: never cut a sentence
             used_words += words[index]
+            # What no longer fits never will: drop it now rather than one pick at a time
+            # (a pass over the pool per dropped sentence is quadratic on a long text).
+            alive &= sizes <= word_budget - used_words
         chosen.append(index)
         similarity = similarity_among(vectors, index, pool)
         overlap = np.maximum(overlap, similarity)
@@ -82,5 +88,7 @@ def repeats(vectors: Any, i: int, group: Sequence[int]) -> int:
     others = [j for j in group if j != i]
     if not others:
         return 0
-    sims = vectors.similarity_to(i)[others]
+    np = arrays.like(vectors.data)
+    # From the group's own rows: one speaker of thousands must not cost a pass over all.
+    sims = similarity_among(vectors, i, np.asarray(others, dtype=np.int64))
     return int((sims >= DUPLICATE).sum())

@@ -10,7 +10,7 @@ same order (see `arrays`), so that they need no numpy at all.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,20 +136,90 @@ class PyVectors(Vectors):
                        rows=np.asarray(self.rows, dtype=np.int64), vocabulary=self.vocabulary)
 
 
-def tfidf(texts: Sequence[str]) -> Vectors:
+_TERM_OF: dict[str, str | None] = {}  # word token -> its stem; None: not a content word
+_TERM_CACHE_MAX = 1_000_000  # distinct tokens remembered (a hostile text may hold millions)
+
+
+def content_terms(tokens: Iterable[str]) -> list[str]:
+    """`nlp.content_terms` of a text from its word tokens (`nlp.words`), each distinct
+    token lower-cased, filtered and stemmed once per process."""
+    out = []
+    for token in tokens:
+        try:
+            term = _TERM_OF[token]
+        except KeyError:
+            lower = token.lower().replace("’", "'")
+            term = (None if lower in nlp.STOPWORDS or len(lower) < 2 or lower.isdigit()
+                    else nlp.stem(lower))
+            if len(_TERM_OF) >= _TERM_CACHE_MAX:
+                _TERM_OF.clear()
+            _TERM_OF[token] = term
+        if term is not None:
+            out.append(term)
+    return out
+
+
+def tfidf(texts: Sequence[str], terms: Iterable[Sequence[str]] | None = None) -> Vectors:
     """One L2-normalised row per text; idf = log((1 + n) / (1 + df)) + 1, tf = 1 + log(count).
 
-    Logarithms come from `math` on both paths (numpy's own may differ in the last bit on
-    some CPUs); small transcripts get `PyVectors` (no numpy), the rest numpy arrays.
+    `terms`: each text's content terms (`content_terms`), when the caller computes them in
+    its own pass over the words. Logarithms come from `math` on both paths (numpy's own may
+    differ in the last bit on some CPUs); small transcripts get `PyVectors` (no numpy), the
+    rest numpy arrays.
     """
     vocabulary: dict[str, int] = {}
+    if terms is None:
+        terms = (content_terms(nlp.words(text)) for text in texts)
+    n = len(texts)
+    if arrays.use_pure(n):
+        return _pure_tfidf(n, terms, vocabulary)
+    import numpy as np
+
+    # Columns in order of first use, then (row, column) pairs counted by one sort in numpy:
+    # the same CSR matrix the pure path builds, without a dictionary per sentence.
+    columns: list[int] = []
+    lengths: list[int] = []
+    setdefault = vocabulary.setdefault
+    for sentence_terms in terms:
+        lengths.append(len(sentence_terms))
+        columns.extend([setdefault(term, len(vocabulary)) for term in sentence_terms])
+    n_terms = max(1, len(vocabulary))
+    rows = np.repeat(np.arange(n, dtype=np.int64), np.asarray(lengths, dtype=np.int64))
+    keys, counts = np.unique(rows * n_terms + np.asarray(columns, dtype=np.int64),
+                             return_counts=True)
+    row_of = keys // n_terms
+    index = keys - row_of * n_terms
+    pointer = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row_of, minlength=n), out=pointer[1:])
+    idf = _table(np.bincount(index, minlength=n_terms),
+                 lambda d: math.log((1.0 + n) / (1.0 + d)) + 1.0)
+    values = _table(counts, lambda c: 1.0 + math.log(c)) * idf[index]
+    norm = np.sqrt(np.bincount(row_of, weights=values * values, minlength=n))
+    norm[norm == 0] = 1.0
+    values = values / norm[row_of]
+    return Vectors(indptr=pointer, indices=index, data=values, n_terms=n_terms, rows=row_of,
+                   vocabulary=vocabulary)
+
+
+def _table(values: Any, function: Callable[[int], float]) -> Any:
+    """`function` of each of `values` (integers), computed once per distinct value with
+    `math` (see `tfidf`) and spread back over the array."""
+    import numpy as np
+
+    distinct, inverse = np.unique(values, return_inverse=True)
+    return np.asarray([function(v) for v in distinct.tolist()], dtype=np.float64)[inverse]
+
+
+def _pure_tfidf(n: int, terms: Iterable[Sequence[str]], vocabulary: dict[str, int]
+                ) -> PyVectors:
+    """`tfidf` in Python lists for a small transcript (see `arrays`)."""
     indptr = [0]
     indices: list[int] = []
     rows: list[int] = []
     counts_out: list[int] = []
-    for row, text in enumerate(texts):
+    for row, sentence_terms in enumerate(terms):
         counts: dict[int, int] = {}
-        for term in nlp.content_terms(text):
+        for term in sentence_terms:
             column = vocabulary.setdefault(term, len(vocabulary))
             counts[column] = counts.get(column, 0) + 1
         for column in sorted(counts):
@@ -157,34 +227,20 @@ def tfidf(texts: Sequence[str]) -> Vectors:
             counts_out.append(counts[column])
         rows.extend([row] * len(counts))
         indptr.append(len(indices))
-    n = len(texts)
     n_terms = max(1, len(vocabulary))
     df = [0] * n_terms
     for column in indices:
         df[column] += 1
     idf = [math.log((1.0 + n) / (1.0 + d)) + 1.0 for d in df]
     tf = {c: 1.0 + math.log(c) for c in set(counts_out)}
-    if arrays.use_pure(n):
-        data = [tf[c] * idf[column] for c, column in zip(counts_out, indices, strict=True)]
-        squares = [0.0] * n
-        for r, d in zip(rows, data, strict=True):
-            squares[r] += d * d
-        norms = [math.sqrt(s) or 1.0 for s in squares]
-        data = [d / norms[r] for d, r in zip(data, rows, strict=True)]
-        return PyVectors(indptr=indptr, indices=indices, data=data, n_terms=n_terms, rows=rows,
-                         vocabulary=vocabulary)
-    import numpy as np
-
-    index = np.asarray(indices, dtype=np.int64)
-    pointer = np.asarray(indptr, dtype=np.int64)
-    row_of = np.asarray(rows, dtype=np.int64)
-    values = np.asarray([tf[c] for c in counts_out], dtype=np.float64)
-    values = values * np.asarray(idf, dtype=np.float64)[index]
-    norm = np.sqrt(np.bincount(row_of, weights=values * values, minlength=n))
-    norm[norm == 0] = 1.0
-    values = values / norm[row_of]
-    return Vectors(indptr=pointer, indices=index, data=values, n_terms=n_terms, rows=row_of,
-                   vocabulary=vocabulary)
+    data = [tf[c] * idf[column] for c, column in zip(counts_out, indices, strict=True)]
+    squares = [0.0] * n
+    for r, d in zip(rows, data, strict=True):
+        squares[r] += d * d
+    norms = [math.sqrt(s) or 1.0 for s in squares]
+    data = [d / norms[r] for d, r in zip(data, rows, strict=True)]
+    return PyVectors(indptr=indptr, indices=indices, data=data, n_terms=n_terms, rows=rows,
+                     vocabulary=vocabulary)
 
 
 __all__ = ["PyVectors", "Vectors", "tfidf"]
