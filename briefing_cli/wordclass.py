@@ -11,6 +11,7 @@ nouns; -ly, -ous, -ful, -ive, -able are not); and the word's company in the text
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 NUMBER_WORDS = frozenset("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -85,7 +86,7 @@ def can_head(word: str, noun_uses: int = 0) -> bool:
     return True
 
 
-def noun_uses(tokens: list[str], function_words: frozenset[str]) -> dict[str, int]:
+def noun_uses(tokens: Sequence[str], function_words: frozenset[str]) -> dict[str, int]:
     """How often each lower-case word closes a noun phrase: right after a determiner and
     before a function word or the end ("the offer was", not "the additional units")."""
     out: dict[str, int] = {}

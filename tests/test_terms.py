@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from briefing_cli.terms import key_terms
 
 
@@ -86,3 +90,23 @@ def test_variants_count_once_in_the_speakers_own_form() -> None:
              "OBSERVERS stay.", "An observer mission is vital."]
     terms = key_terms(texts, ["a", "a", "a", "a"])["a"]
     assert sum("observer" in t.lower() for t in terms) == 1
+
+
+def test_each_sentence_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Collocations, noun uses and candidates all come from one tokenisation per sentence
+    (three passes made key terms most of a long digest's time)."""
+    from briefing_cli import terms
+
+    calls: list[str] = []
+    real = terms._tokens
+
+    def counting(text: str, *args: Any, **kwargs: Any) -> list[terms.Token]:
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(terms, "_tokens", counting)
+    texts = [f"The harbour plan {i} needs the budget committee." for i in range(30)]
+    speakers = ["a" if i % 3 else None for i in range(30)]
+    result = key_terms(texts, speakers)
+    assert "budget committee" in result["a"]
+    assert sorted(calls) == sorted(t for t, s in zip(texts, speakers, strict=True) if s)
