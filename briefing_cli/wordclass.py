@@ -43,6 +43,8 @@ speak spoke stand stay stayed stop stopped suggest suggested support supported t
 talk talked tell think thought told took tried try turn turned understand urge urged use
 used wait want wanted warn warned watch welcome welcomed win won work worked write wrote
 last lasts lasted stuck
+appear appeared appears announce announced announces call calls cut cuts dominate dominated
+fly flew flown move moves moved walk walks walked post posts posted mark marks marked
 """.split())
 
 ADJECTIVES = frozenset("""
@@ -54,6 +56,7 @@ new next nice normal old only open other own particular past personal political 
 potential previous private proper quick ready real recent right serious several
 short significant similar simple small social special specific strong sure true various
 whole wide wrong young
+northern southern eastern western adamant
 """.split())
 
 _NOUN_SUFFIX = re.compile(
