@@ -203,6 +203,18 @@ class _Counts:
         self.triples.update((doc[i], doc[i + 1], doc[i + 2]) for i in ends)
         self.uses.update(wordclass.noun_uses(doc, nlp.STOPWORDS))
 
+    def _cube(self, gram: tuple[str, ...], n_iii: int, total: int) -> tuple[int, ...]:
+        """The trigram contingency cells NLTK's `TrigramAssocMeasures` computes."""
+        a, b, c = gram
+        n_oii = self.pairs[(b, c)] - n_iii
+        n_ioi = self.skips[(a, c)] - n_iii
+        n_iio = self.pairs[(a, b)] - n_iii
+        n_ooi = self.words[c] - n_iii - n_oii - n_ioi
+        n_oio = self.words[b] - n_iii - n_oii - n_iio
+        n_ioo = self.words[a] - n_iii - n_ioi - n_iio
+        n_ooo = total - n_iii - n_oii - n_ioi - n_iio - n_ooi - n_oio - n_ioo
+        return (n_iii, n_oii, n_ioi, n_ooi, n_iio, n_oio, n_ioo, n_ooo)
+
     def collocations(self) -> set[tuple[str, ...]]:
         """Candidate bigrams and trigrams that pass NLTK's likelihood-ratio test.
 
@@ -226,13 +238,18 @@ class _Counts:
             return count >= 2 and content(gram[0]) and content(gram[-1])
 
         word_fd = FreqDist(self.words)
+        total = word_fd.N()
         found: set[tuple[str, ...]] = set()
-        kept_pairs = {g: c for g, c in self.pairs.items() if wanted(g, c)}
+        # A word repeated within a sentence ("budget budget budget") can make a cell of the
+        # contingency table negative, and NLTK's log then fails: such n-grams are no phrase.
+        kept_pairs = {g: c for g, c in self.pairs.items() if wanted(g, c)
+                      and total - self.words[g[0]] - self.words[g[1]] + c >= 0}
         finder = BigramCollocationFinder(word_fd, FreqDist(kept_pairs))
         for gram, score in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio):
             if score >= _SIGNIFICANT:
                 found.add(tuple(gram))
-        kept_triples = {g: c for g, c in self.triples.items() if c >= 2}
+        kept_triples = {g: c for g, c in self.triples.items()
+                        if c >= 2 and min(self._cube(g, c, total)) >= 0}
         inner_pairs = {p: self.pairs[p] for g in kept_triples for p in (g[:2], g[1:])}
         outer = {(g[0], g[2]): self.skips[(g[0], g[2])] for g in kept_triples}
         finder3 = TrigramCollocationFinder(word_fd, FreqDist(inner_pairs), FreqDist(outer),
