@@ -44,6 +44,7 @@ day days month months hour hours minute minutes statement comment comments remar
 since along near anytime enough together ago quite later earlier soon behind beyond whose
 unlike besides onto throughout meanwhile however therefore thus hence indeed otherwise else
 elsewhere anyway somewhat sometimes often
+yep nope uhm mhm nuh huh mmm umm erm ooh aah stuff sort kind mean guess alright wanna
 """.split())
 _SIGNIFICANT = 3.84  # likelihood ratio at p < 0.05 (chi-square, one degree of freedom)
 _TOKEN = re.compile(r"([^\W_]+(?:['’\-][^\W_]+)*)", re.UNICODE)

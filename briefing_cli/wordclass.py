@@ -44,7 +44,8 @@ talk talked tell think thought told took tried try turn turned understand urge u
 used wait want wanted warn warned watch welcome welcomed win won work worked write wrote
 last lasts lasted stuck
 appear appeared appears announce announced announces call calls cut cuts dominate dominated
-fly flew flown move moves moved saw walk walks walked post posts posted mark marks marked
+fly flew flown move moves moved saw read reads enter enters entered walk walks walked post
+posts posted mark marks marked
 """.split())
 
 ADJECTIVES = frozenset("""
