@@ -8,10 +8,14 @@ adjective, verb or number word; see `wordclass`), unless the whole term is a nam
 Multi-word candidates must be names or collocations by NLTK's likelihood-ratio test over the
 whole transcript (Dunning 1993, via `BigramCollocationFinder` / `TrigramCollocationFinder`),
 not chance neighbours. Each candidate is weighted by how often the speaker uses it times how
-few speakers do (tf-idf over speakers), times its length in words, since a phrase that
-recurs says more than either of its words. Variants (plural, case) count as one term,
-shown in the speaker's own most frequent form; a word of a chosen term is not chosen again;
-speakers' own names (and a speaker's own title) never count.
+few speakers do (tf-idf over speakers), times a length bonus: a name counts as long as it
+is (one thing however many words it takes), each further word of a phrase as half a use, so
+a strong single noun beats a weak phrase and a recurring phrase beats its words. A chosen
+word is shown as the phrase it heads when that phrase holds half its uses ("rail line", not
+"line"). A long-winded speaker's one-off words and names are not their themes. Variants
+(plural, case) count as one term, shown in the speaker's own most frequent form; a word of
+a chosen term is not chosen again; speakers' own names (and a speaker's own title) never
+count. Measured in bench/keyphrases.py (F1@5 on a public news keyphrase set).
 """
 
 from __future__ import annotations
@@ -37,9 +41,13 @@ monday tuesday wednesday thursday friday saturday sunday amid amidst among among
 toward towards upon via per away outside inside instead rather maybe perhaps yet though
 although unless
 day days month months hour hours minute minutes statement comment comments remarks
+since along near anytime enough together ago quite later earlier soon behind beyond whose
+unlike besides onto throughout meanwhile however therefore thus hence indeed otherwise else
+elsewhere anyway somewhat sometimes often
+yep nope uhm mhm nuh huh mmm umm erm ooh aah stuff sort kind mean guess alright wanna
 """.split())
 _SIGNIFICANT = 3.84  # likelihood ratio at p < 0.05 (chi-square, one degree of freedom)
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+_TOKEN = re.compile(r"([^\W_]+(?:['’\-][^\W_]+)*)", re.UNICODE)
 
 # (lower case, written form, capitalised inside a sentence, only spaces since the last word)
 Token = tuple[str, str, bool, bool]
@@ -50,111 +58,216 @@ def _is_content(token: str) -> bool:
             and not token[:1].isdigit())
 
 
-def _tokens(text: str) -> list[Token]:
+def _form(token: str, first: bool) -> tuple[str, str, bool]:
+    lower = token.lower().replace("’", "'").removesuffix("'s")
+    capital = not first and token[:1].isupper()
+    if (token.isupper() and 1 < len(token) <= 5) or (capital and len(token) == 1):
+        written = token
+    elif capital and not token.isupper():
+        written = token.replace("’", "'").removesuffix("'s")
+    else:
+        written = lower
+    return lower, written, capital
+
+
+def _tokens(text: str, cache: dict[str, tuple[str, str, bool]] | None = None) -> list[Token]:
     """Words with hyphenated compounds kept whole; short capitalised acronyms keep their case,
-    and capitalised words inside a sentence keep theirs (names)."""
-    out = []
-    last = 0
-    for i, match in enumerate(_TOKEN.finditer(text)):
-        token = match.group(0)
-        joined = i > 0 and not text[last:match.start()].strip()
-        last = match.end()
-        lower = token.lower().replace("’", "'").removesuffix("'s")
-        capital = i > 0 and token[:1].isupper()
-        if (token.isupper() and 1 < len(token) <= 5) or (capital and len(token) == 1):
-            written = token
-        elif capital and not token.isupper():
-            written = token.replace("’", "'").removesuffix("'s")
-        else:
-            written = lower
-        out.append((lower, written, capital, joined))
+    and capitalised words inside a sentence keep theirs (names).
+
+    `cache` maps a word (not sentence-initial) to its forms across calls: one transcript
+    repeats its vocabulary, so each distinct word is analysed once.
+    """
+    parts = _TOKEN.split(text)  # gap, word, gap, word, ..., gap
+    if len(parts) < 3:
+        return []
+    if cache is None:
+        cache = {}
+    out = [(*_form(parts[1], True), False)]
+    for i in range(3, len(parts), 2):
+        token, gap = parts[i], parts[i - 1]
+        forms = cache.get(token)
+        if forms is None:
+            forms = cache[token] = _form(token, False)
+        out.append((forms[0], forms[1], forms[2], not gap or gap.isspace()))
+    if len(out) > 1 and out[1][2] and out[1][3] and _opens_name(parts[1]):
+        out[0] = (*_form(parts[1], False), False)  # "Penelope Cruz said", not "penelope Cruz"
     return out
 
 
-def _candidates(tokens: Sequence[Token], uses: Mapping[str, int]
-                ) -> Iterable[tuple[tuple[str, ...], str, bool]]:
-    """(lower-case words, written form, is a name) for n-grams (n = 1..3) and names."""
-    def capital(j: int) -> bool:
-        return 0 <= j < len(tokens) and tokens[j][2]
+def _opens_name(token: str) -> bool:
+    """Whether a capitalised sentence-initial word before another capitalised word is the
+    first word of that name rather than an ordinary word that opens the sentence."""
+    lower = token.lower()
+    return (token[:1].isupper() and not token.isupper() and _is_content(lower)
+            and lower not in wordclass.VERBS and lower not in wordclass.ADJECTIVES
+            and not wordclass.is_number(lower) and not lower.endswith(("ly", "ing", "ed")))
 
-    for i, (first, _, _, _) in enumerate(tokens):
-        if not _is_content(first) and not tokens[i][2]:
+
+class _Vocabulary:
+    """Per-word facts that candidate extraction asks about again and again, computed once."""
+
+    def __init__(self) -> None:
+        self.content: dict[str, bool] = {}
+        self.heads: dict[str, bool] = {}  # may head a term if the text uses it as a noun
+        self.forms: dict[str, tuple[str, str, bool]] = {}
+
+    def is_content(self, word: str) -> bool:
+        known = self.content.get(word)
+        if known is None:
+            known = self.content[word] = _is_content(word)
+        return known
+
+    def flags(self, doc: Sequence[str]) -> list[bool]:
+        """Which of these lower-case words are content words."""
+        get, out = self.content.get, []
+        for word in doc:
+            known = get(word)
+            out.append(self.is_content(word) if known is None else known)
+        return out
+
+    def may_head(self, word: str) -> bool:
+        known = self.heads.get(word)
+        if known is None:
+            known = self.heads[word] = wordclass.can_head(word, 1)
+        return known
+
+
+def _candidates(tokens: Sequence[Token], vocabulary: _Vocabulary,
+                content: Sequence[bool] | None = None
+                ) -> Iterable[tuple[tuple[str, ...], str, bool]]:
+    """(lower-case words, written form, is a name) for n-grams (n = 1..3) and names.
+
+    Checks that need the whole transcript's word uses (`_keeps`) are left to the caller, so
+    each sentence is read once.
+    """
+    size = len(tokens)
+    if content is None:
+        content = vocabulary.flags([t[0] for t in tokens])
+    lower = [t[0] for t in tokens]
+    capital = [t[2] for t in tokens]
+    for i in range(size):
+        if not content[i] and not capital[i]:
             continue
-        starts_name = capital(i) and not (tokens[i][3] and capital(i - 1))
+        starts_name = capital[i] and not (i > 0 and tokens[i][3] and capital[i - 1])
+        name = stop = True  # every word so far capitalised; every word a stopword
         for n in (1, 2, 3, 4):
-            gram = tokens[i:i + n]
-            if len(gram) < n or not all(t[3] for t in gram[1:]):
+            end = i + n
+            if end > size or (n > 1 and not tokens[end - 1][3]):
                 break  # never across punctuation
-            words = tuple(t[0] for t in gram)
-            name = all(t[2] for t in gram) and not all(w in nlp.STOPWORDS for w in words)
-            written = " ".join(t[1] for t in gram)
+            name = name and capital[end - 1]
             if name:
+                stop = stop and lower[end - 1] in nlp.STOPWORDS
                 # A whole name only: "Assistant Secretary Maria Lopez", never "Secretary Maria".
-                ends_name = not (i + n < len(tokens) and tokens[i + n][3] and capital(i + n))
-                if starts_name and ends_name and (n > 1 or (
-                        _is_content(first) and not wordclass.is_number(first))):
-                    yield words, written, True
+                if stop or not starts_name or (
+                        end < size and tokens[end][3] and capital[end]):
+                    continue
+                if n > 1 or (content[i] and not wordclass.is_number(lower[i])):
+                    yield tuple(lower[i:end]), " ".join(t[1] for t in tokens[i:end]), True
                 continue
-            if n == 4:
+            # Not a name, now or with more words: a noun phrase from here on.
+            if n == 4 or not content[i] or wordclass.is_number(lower[i]):
                 break
-            if not _is_content(words[-1]) or any(
-                    not _is_content(w) and w not in _INNER for w in words[1:-1]):
+            if n == 3 and not content[i + 1] and lower[i + 1] not in _INNER:
+                break
+            if not content[end - 1] or not vocabulary.may_head(lower[end - 1]):
                 continue
-            if not _is_content(first) or not wordclass.can_head(words[-1],
-                                                                uses.get(words[-1], 0)):
-                continue
-            if wordclass.is_number(first) or (first in wordclass.VERBS and not uses.get(first)):
-                continue
-            yield words, written, False
+            yield tuple(lower[i:end]), " ".join(t[1] for t in tokens[i:end]), False
+
+
+def _keeps(words: tuple[str, ...], uses: Mapping[str, int]) -> bool:
+    """The checks on a (non-name) candidate that read how the whole transcript uses words."""
+    return (wordclass.can_head(words[-1], uses.get(words[-1], 0))
+            and not (words[0] in wordclass.VERBS and not uses.get(words[0])))
+
+
+class _Counts:
+    """Word, pair, gapped-pair and triple counts for the collocation test, and noun uses,
+    gathered one sentence at a time (a list of every token of a 50 MB transcript would take
+    more than a gigabyte). Only the n-grams the test can ask about are kept: pairs with a
+    content word at one end, gapped pairs and triples with content words at both ends."""
+
+    def __init__(self, vocabulary: _Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.words: Counter[str] = Counter()
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.skips: Counter[tuple[str, str]] = Counter()
+        self.triples: Counter[tuple[str, str, str]] = Counter()
+        self.uses: Counter[str] = Counter()
+
+    def add(self, doc: Sequence[str], content: Sequence[bool]) -> None:
+        """Count one sentence's lower-case words (`content`: which are content words)."""
+        self.words.update(doc)
+        self.pairs.update((doc[i], doc[i + 1]) for i in range(len(doc) - 1)
+                          if content[i] or content[i + 1])
+        ends = [i for i in range(len(doc) - 2) if content[i] and content[i + 2]]
+        self.skips.update((doc[i], doc[i + 2]) for i in ends)
+        self.triples.update((doc[i], doc[i + 1], doc[i + 2]) for i in ends)
+        self.uses.update(wordclass.noun_uses(doc, nlp.STOPWORDS))
+
+    def _cube(self, gram: tuple[str, ...], n_iii: int, total: int) -> tuple[int, ...]:
+        """The trigram contingency cells NLTK's `TrigramAssocMeasures` computes."""
+        a, b, c = gram
+        n_oii = self.pairs[(b, c)] - n_iii
+        n_ioi = self.skips[(a, c)] - n_iii
+        n_iio = self.pairs[(a, b)] - n_iii
+        n_ooi = self.words[c] - n_iii - n_oii - n_ioi
+        n_oio = self.words[b] - n_iii - n_oii - n_iio
+        n_ioo = self.words[a] - n_iii - n_ioi - n_iio
+        n_ooo = total - n_iii - n_oii - n_ioi - n_iio - n_ooi - n_oio - n_ioo
+        return (n_iii, n_oii, n_ioi, n_ooi, n_iio, n_oio, n_ioo, n_ooo)
+
+    def collocations(self) -> set[tuple[str, ...]]:
+        """Candidate bigrams and trigrams that pass NLTK's likelihood-ratio test.
+
+        Only n-grams that can become key terms (seen twice, content words at both ends) are
+        handed to NLTK's finders, with exactly the marginal counts their scoring reads
+        (NLTK's `from_documents` counts token by token through FreqDist: seconds on a long
+        transcript).
+        """
+        nlp.import_nltk()
+        from nltk.collocations import (
+            BigramAssocMeasures,
+            BigramCollocationFinder,
+            TrigramAssocMeasures,
+            TrigramCollocationFinder,
+        )
+        from nltk.probability import FreqDist
+
+        content = self.vocabulary.is_content
+
+        def wanted(gram: tuple[str, ...], count: int) -> bool:
+            return count >= 2 and content(gram[0]) and content(gram[-1])
+
+        word_fd = FreqDist(self.words)
+        total = word_fd.N()
+        found: set[tuple[str, ...]] = set()
+        # A word repeated within a sentence ("budget budget budget") can make a cell of the
+        # contingency table negative, and NLTK's log then fails: such n-grams are no phrase.
+        kept_pairs = {g: c for g, c in self.pairs.items() if wanted(g, c)
+                      and total - self.words[g[0]] - self.words[g[1]] + c >= 0}
+        finder = BigramCollocationFinder(word_fd, FreqDist(kept_pairs))
+        for gram, score in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio):
+            if score >= _SIGNIFICANT:
+                found.add(tuple(gram))
+        kept_triples = {g: c for g, c in self.triples.items()
+                        if c >= 2 and min(self._cube(g, c, total)) >= 0}
+        inner_pairs = {p: self.pairs[p] for g in kept_triples for p in (g[:2], g[1:])}
+        outer = {(g[0], g[2]): self.skips[(g[0], g[2])] for g in kept_triples}
+        finder3 = TrigramCollocationFinder(word_fd, FreqDist(inner_pairs), FreqDist(outer),
+                                           FreqDist(kept_triples))
+        for gram, score in finder3.score_ngrams(TrigramAssocMeasures.likelihood_ratio):
+            if score >= _SIGNIFICANT:
+                found.add(tuple(gram))
+        return found
 
 
 def _collocations(sentences: Iterable[Sequence[Token]]) -> set[tuple[str, ...]]:
-    """Candidate bigrams and trigrams that pass NLTK's likelihood-ratio test.
-
-    Counting is done with Counter over the sentences (NLTK's `from_documents` counts token
-    by token through FreqDist, seconds on a long transcript); only n-grams that can become
-    key terms (seen twice, content words at both ends) are handed to NLTK's finders, with
-    exactly the marginal counts their scoring reads.
-    """
-    nlp.import_nltk()
-    from nltk.collocations import (
-        BigramAssocMeasures,
-        BigramCollocationFinder,
-        TrigramAssocMeasures,
-        TrigramCollocationFinder,
-    )
-    from nltk.probability import FreqDist
-
-    words: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    skips: Counter[tuple[str, str]] = Counter()
-    triples: Counter[tuple[str, str, str]] = Counter()
-    for sentence in sentences:
-        doc = [t[0] for t in sentence]
-        words.update(doc)
-        pairs.update(zip(doc, doc[1:], strict=False))
-        skips.update(zip(doc, doc[2:], strict=False))
-        triples.update(zip(doc, doc[1:], doc[2:], strict=False))
-
-    def wanted(gram: tuple[str, ...], count: int) -> bool:
-        return count >= 2 and _is_content(gram[0]) and _is_content(gram[-1])
-
-    word_fd = FreqDist(words)
-    found: set[tuple[str, ...]] = set()
-    kept_pairs = {g: c for g, c in pairs.items() if wanted(g, c)}
-    finder = BigramCollocationFinder(word_fd, FreqDist(kept_pairs))
-    for gram, score in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio):
-        if score >= _SIGNIFICANT:
-            found.add(tuple(gram))
-    kept_triples = {g: c for g, c in triples.items() if wanted(g, c)}
-    inner_pairs = {p: pairs[p] for g in kept_triples for p in (g[:2], g[1:])}
-    outer = {(g[0], g[2]): skips[(g[0], g[2])] for g in kept_triples}
-    finder3 = TrigramCollocationFinder(word_fd, FreqDist(inner_pairs), FreqDist(outer),
-                                       FreqDist(kept_triples))
-    for gram, score in finder3.score_ngrams(TrigramAssocMeasures.likelihood_ratio):
-        if score >= _SIGNIFICANT:
-            found.add(tuple(gram))
-    return found
+    """The collocations of these tokenised sentences (see `_Counts.collocations`)."""
+    counts = _Counts(_Vocabulary())
+    for tokens in sentences:
+        doc = [t[0] for t in tokens]
+        counts.add(doc, counts.vocabulary.flags(doc))
+    return counts.collocations()
 
 
 def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
@@ -164,51 +277,90 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
 
     `exclude` holds words (any case) that never appear in a term, e.g. speakers' names;
     `own` maps a speaker id to words kept out of that speaker's terms only (their title).
+    Each sentence is tokenised once: its counts feed the collocation test and its candidates
+    are counted per speaker, and the checks that need the whole transcript come after.
     """
     banned = {w.lower() for w in exclude}
     own_banned = {k: {w.lower() for w in v} for k, v in (own or {}).items()}
-    attributed = [(t, s) for t, s in zip(texts, speaker_of, strict=True) if s is not None]
-    if not attributed:
+    vocabulary = _Vocabulary()
+    counts = _Counts(vocabulary)
+    # speaker -> (words, written form, is a name) -> count, in order of first use
+    raw: dict[str, Counter[tuple[tuple[str, ...], str, bool]]] = {}
+    for text, speaker in zip(texts, speaker_of, strict=True):
+        if speaker is None:
+            continue
+        tokens = _tokens(text, vocabulary.forms)
+        doc = [t[0] for t in tokens]
+        content = vocabulary.flags(doc)
+        counts.add(doc, content)
+        skip = banned | own_banned.get(speaker, set())
+        seen = raw.setdefault(speaker, Counter())
+        for candidate in _candidates(tokens, vocabulary, content):
+            if not skip.intersection(candidate[0]):
+                seen[candidate] += 1
+    if not raw:
         return {}
-    # Two passes that tokenise afresh, rather than one list of every token: on a 50 MB
-    # transcript that list alone would take more than a gigabyte.
-    collocations = _collocations(_tokens(t) for t, _ in attributed)
-    uses: Counter[str] = Counter()
-    for text, _ in attributed:
-        uses.update(wordclass.noun_uses([t[0] for t in _tokens(text)], nlp.STOPWORDS))
-    counts: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+    collocations = counts.collocations()
+    grams: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
     written: dict[str, dict[tuple[str, ...], Counter[str]]] = defaultdict(
         lambda: defaultdict(Counter))
-    for text, speaker in attributed:
-        skip = banned | own_banned.get(speaker, set())
-        for words, form, name in _candidates(_tokens(text), uses):
-            if skip.intersection(words) or (len(words) > 1 and not name
-                                            and words not in collocations):
+    stems: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for speaker, seen in raw.items():
+        for (words, form, name), count in seen.items():
+            if not name and (not _keeps(words, counts.uses)
+                             or (len(words) > 1 and words not in collocations)):
                 continue
-            key = tuple(nlp.stem(w) for w in words)
-            counts[speaker][key] += 1
-            written[speaker][key][form] += 1
-    return _choose(counts, written, limit)
+            key = stems.get(words)
+            if key is None:
+                key = stems[words] = tuple(nlp.stem(w) for w in words)
+            grams[speaker][key] += count
+            written[speaker][key][form] += count
+    return _choose(grams, written, limit)
+
+
+_PHRASE_BONUS = 0.5  # each word past the first adds half a use: a phrase must recur to win
+_NAME_BONUS = 1.0  # a name is one thing however many words it takes
+_SUBSUMES = 0.5  # a phrase shown for its head word when it holds half the word's uses
 
 
 def _choose(counts: dict[str, Counter[tuple[str, ...]]],
             written: dict[str, dict[tuple[str, ...], Counter[str]]],
             limit: int) -> dict[str, list[str]]:
+    """Each speaker's top terms by uses x length bonus x idf over speakers.
+
+    A long phrase only beats its words when it recurs: a strong single noun ("budget", eight
+    uses) outranks a weak phrase ("budget hearing", twice). A chosen word is then shown as the
+    phrase it heads when most of its uses are in that phrase (head-noun subsumption: "rail
+    line", not "line"), and no word is chosen twice.
+    """
     df: Counter[tuple[str, ...]] = Counter()
     for grams in counts.values():
         df.update(grams.keys())
     speakers = len(counts)
     out: dict[str, list[str]] = {}
     for speaker, grams in counts.items():
-        def weight(item: tuple[tuple[str, ...], int]) -> tuple[float, tuple[str, ...]]:
-            gram, count = item
-            return (-(count * len(gram) * math.log(1 + speakers / df[gram])),
-                    gram)
-
+        long_winded = len(grams) > 20
+        names = {g for g in grams if len(g) > 1 and all(
+            w[:1].isupper() for w in written[speaker][g].most_common(1)[0][0].split()
+            if w.lower() not in nlp.STOPWORDS)}
+        heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for gram, count in grams.items():
+            if len(gram) > 1 and count >= 2:
+                heads[gram[-1]].append(gram)
+        ranked = sorted(
+            (-(count * (1 + (_NAME_BONUS if gram in names else _PHRASE_BONUS) * (len(gram) - 1))
+               * math.log(1 + speakers / df[gram])), gram, count)
+            for gram, count in grams.items())
         chosen: list[tuple[str, ...]] = []
-        for gram, count in sorted(grams.items(), key=weight):
-            if count < 2 and len(grams) > 20 and len(gram) == 1:
-                continue  # a long-winded speaker's one-off words are not their themes
+        for _, gram, count in ranked:
+            if count < 2 and long_winded:
+                continue  # a long-winded speaker's one-off words and names are not themes
+            if len(gram) == 1:
+                phrases = [p for p in heads.get(gram[0], ()) if grams[p] >= _SUBSUMES * count]
+                if phrases:
+                    phrase = min(phrases, key=lambda p: (-grams[p], -len(p), p))
+                    if not any(set(phrase) & set(c) for c in chosen):
+                        gram = phrase
             if any(set(gram) & set(c) for c in chosen):
                 continue
             chosen.append(gram)

@@ -11,6 +11,7 @@ nouns; -ly, -ous, -ful, -ive, -able are not); and the word's company in the text
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 NUMBER_WORDS = frozenset("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -42,6 +43,9 @@ speak spoke stand stay stayed stop stopped suggest suggested support supported t
 talk talked tell think thought told took tried try turn turned understand urge urged use
 used wait want wanted warn warned watch welcome welcomed win won work worked write wrote
 last lasts lasted stuck
+appear appeared appears announce announced announces call calls cut cuts dominate dominated
+fly flew flown move moves moved saw read reads enter enters entered walk walks walked post
+posts posted mark marks marked
 """.split())
 
 ADJECTIVES = frozenset("""
@@ -53,6 +57,7 @@ new next nice normal old only open other own particular past personal political 
 potential previous private proper quick ready real recent right serious several
 short significant similar simple small social special specific strong sure true various
 whole wide wrong young
+northern southern eastern western adamant
 """.split())
 
 _NOUN_SUFFIX = re.compile(
@@ -85,7 +90,7 @@ def can_head(word: str, noun_uses: int = 0) -> bool:
     return True
 
 
-def noun_uses(tokens: list[str], function_words: frozenset[str]) -> dict[str, int]:
+def noun_uses(tokens: Sequence[str], function_words: frozenset[str]) -> dict[str, int]:
     """How often each lower-case word closes a noun phrase: right after a determiner and
     before a function word or the end ("the offer was", not "the additional units")."""
     out: dict[str, int] = {}

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing_cli.terms import key_terms
 
 
@@ -38,8 +46,6 @@ def test_narration_has_no_terms() -> None:
 
 def test_collocations_match_nltk_from_documents() -> None:
     """The Counter-based counting scores exactly as NLTK's own finders would."""
-    from pathlib import Path
-
     from nltk.collocations import (
         BigramAssocMeasures,
         BigramCollocationFinder,
@@ -86,3 +92,113 @@ def test_variants_count_once_in_the_speakers_own_form() -> None:
              "OBSERVERS stay.", "An observer mission is vital."]
     terms = key_terms(texts, ["a", "a", "a", "a"])["a"]
     assert sum("observer" in t.lower() for t in terms) == 1
+
+
+def test_each_sentence_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Collocations, noun uses and candidates all come from one tokenisation per sentence
+    (three passes made key terms most of a long digest's time)."""
+    from briefing_cli import terms
+
+    calls: list[str] = []
+    real = terms._tokens
+
+    def counting(text: str, *args: Any, **kwargs: Any) -> list[terms.Token]:
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(terms, "_tokens", counting)
+    texts = [f"The harbour plan {i} needs the budget committee." for i in range(30)]
+    speakers = ["a" if i % 3 else None for i in range(30)]
+    result = key_terms(texts, speakers)
+    assert "budget committee" in result["a"]
+    assert sorted(calls) == sorted(t for t, s in zip(texts, speakers, strict=True) if s)
+
+
+def test_a_strong_single_noun_beats_a_weak_phrase_and_heads_its_phrase() -> None:
+    """Eight uses of "budget" outrank a phrase said twice; a word most of whose uses are in
+    one phrase is shown as that phrase."""
+    texts = [f"The budget grows in year {i} and the budget stays fair." for i in range(4)]
+    texts += ["The budget hearing starts.", "A budget hearing ends.",
+              "The rail line opens.", "Trains use the rail line.", "The line is new."]
+    terms = key_terms(texts, ["a"] * len(texts))["a"]
+    assert terms[0] == "budget"
+    assert "rail line" in terms and "line" not in terms
+
+
+def test_one_off_names_of_a_long_winded_speaker_are_not_themes() -> None:
+    filler = [f"The harbour {w} needs {w} {v} and harbour funding."
+              for w, v in zip("dock pier quay berth wharf jetty crane barge ferry canal".split(),
+                              "repairs plans checks paint staff money lights ropes fuel dredging"
+                              .split(), strict=True)]
+    texts = [*filler, "I spoke with Minister Ola Varen today.", "The Kestel Bridge is closed.",
+             "The Kestel Bridge will reopen."]
+    terms = key_terms(texts, ["a"] * len(texts))["a"]
+    assert "Kestel Bridge" in terms
+    assert not any("Varen" in t for t in terms)
+
+
+def test_a_name_that_opens_a_sentence_keeps_its_case() -> None:
+    texts = ["Penelope Cruz arrived.", "Penelope Cruz spoke.", "Later we saw Penelope Cruz."]
+    terms = key_terms(texts, ["a"] * 3)["a"]
+    assert terms[0] == "Penelope Cruz" and not any("penelope" in t for t in terms)
+
+
+_WORDS = ("budget committee harbour plan trade tariffs steel Lerin Valley President Dossou "
+          "ceasefire observers full different involve three III aimed the of and in a our "
+          "offer rail line talks 2024 O'Neill's Kestria's well-known freedom navigation").split()
+_sentence = st.builds(
+    lambda words, end: words[0].capitalize() + " " + " ".join(words[1:]) + end,
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12), st.sampled_from([".", "?", ""]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_sentence, st.sampled_from(["a", "b", "c", None])),
+                min_size=1, max_size=25),
+       st.sampled_from([" ", "  ", "\n", ", "]))
+def test_terms_are_spans_of_the_speakers_own_sentences(
+        lines: list[tuple[str, str | None]], glue: str) -> None:
+    """Property: each term is a run of words of that speaker's sentences (ignoring case,
+    spacing and a possessive 's), never a lone adjective, number word or verb never used as a
+    noun, and the result is the same on every call."""
+    from briefing_cli import wordclass
+
+    texts = [text.replace(" ", glue, 1) for text, _ in lines]
+    speakers = [speaker for _, speaker in lines]
+    result = key_terms(texts, speakers)
+    assert result == key_terms(texts, speakers)
+    everyone = " \n ".join(t for t, s in zip(texts, speakers, strict=True) if s)
+    for speaker, terms in result.items():
+        own = " \n ".join(t for t, s in zip(texts, speakers, strict=True) if s == speaker)
+        for term in terms:
+            words = term.split()
+            pattern = r"(?<![\w'’-])" + r"(?:'s)?[\s,]*".join(re.escape(w) for w in words) + \
+                r"(?![\w-])"
+            assert re.search(pattern, own, re.IGNORECASE), (term, own)
+            if len(words) == 1 and not term[:1].isupper():
+                assert term not in wordclass.ADJECTIVES and not wordclass.is_number(term)
+                assert term not in wordclass.VERBS or re.search(  # a noun somewhere
+                    r"\b(?:the|a|our)\s+" + re.escape(term) + r"\b", everyone, re.IGNORECASE)
+
+
+def test_same_terms_under_any_hash_seed() -> None:
+    """No set or dict order leaks into the terms (run under two hash seeds)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from pathlib import Path; from briefing_cli.terms import document_terms; "
+            "from briefing_cli import nlp; t = Path('samples/white_house_briefing.txt')"
+            ".read_text(encoding='utf-8'); "
+            "print(document_terms([t[s:e] for s, e in nlp.sentence_spans(t)], limit=8))")
+    root = Path(__file__).resolve().parent.parent
+    outputs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                              text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(outputs) == 1 and "[" in outputs.pop()
+
+
+def test_a_word_repeated_in_one_sentence_is_no_crash() -> None:
+    """NLTK's likelihood ratio takes the log of a negative cell for "budget budget budget"."""
+    assert key_terms(["Budget budget budget."], ["a"]) == {"a": ["budget"]}
+    assert key_terms(["Harbour plan harbour plan harbour plan."], ["a"])["a"]
