@@ -450,8 +450,8 @@ _SENTENCE_BREAK = lazy_pattern(r"""[.?!…]['"’”)\]]*[^\S\n]+(?=[A-Z"“])""
 _METADATA_KEYS = frozenset({"presenter", "presenters", "present", "also present", "participants",
                             "attendees", "panelists", "panellists", "speakers", "guests",
                             "moderator", "moderators", "host", "hosts", "featuring", "with"})
-_LISTED = re.compile(r"(?:[A-Z][\w.'’\-]*|\d[\d:.,]*|of|and|the|for|on|at|de|van|von|[,;&()/\-–|])"
-                     r"[^\S\n]*")
+_LISTED = lazy_pattern(
+    r"(?:[A-Z][\w.'’\-]*|\d[\d:.,]*|of|and|the|for|on|at|de|van|von|[,;&()/\-–|])[^\S\n]*")
 
 
 def _metadata(text: str, mark: Mark) -> bool:
@@ -576,7 +576,7 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     return spoken >= 2 * reported
 
 
-_QUOTED = re.compile(r"\"[^\"\n]{0,600}\"|“[^”\n]{0,600}”")
+_QUOTED = lazy_pattern(r"\"[^\"\n]{0,600}\"|“[^”\n]{0,600}”")
 
 
 # `UNIDENTIFIED MALE:` - an unnamed voice: the press when it asks, else kept apart.
@@ -684,7 +684,7 @@ def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return {intro.start(): Mark(intro.group("name"), intro.start())}
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z'’\-]+(?:[^\S\n]+[A-Z][a-z'’\-]+)+")
+_CAPITALISED = lazy_pattern(r"[A-Z][a-z'’\-]+(?:[^\S\n]+[A-Z][a-z'’\-]+)+")
 
 
 def _initials(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
@@ -744,7 +744,7 @@ def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
 
 # `Opening statement of Director Ana Ruiz`, `PREPARED STATEMENT`, `Statement for the record`:
 # a line of its own with a blank line after it, short, unfinished.
-_STATEMENT_HEADING = re.compile(
+_STATEMENT_HEADING = lazy_pattern(
     r"(?m)^[^\S\n]*(?:[A-Z][\w'’\-]*[^\S\n]+){0,3}(?i:statement|remarks|testimony)"
     r"\b(?:[^\S\n]+(?i:of|by|for|from|to)\b[^\n.?!:;]{0,80})?[^\S\n]*(?=\n\n|\n?$)")
 
