@@ -5,11 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = REPO_ROOT / "samples"
 SEED = REPO_ROOT.parent / "shared" / "seeds" / "000_b4fc89ae78c9ff3c.txt"
+
+# Property tests check behaviour, never time: a first call that loads NLTK or compiles the
+# layouts' expressions on a busy CI machine must not fail a 200 ms example deadline.
+settings.register_profile("briefing", deadline=None)
+settings.load_profile("briefing")
 
 
 @pytest.fixture
