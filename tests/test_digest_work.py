@@ -239,3 +239,20 @@ def test_numpy_tfidf_is_the_pure_matrix_exactly(texts: list[str]) -> None:
 def test_content_terms_from_tokens_are_nlps() -> None:
     text = "We are supporting the 2 defenses of Ukraine's cities, SUPPORTING them’s a B."
     assert content_terms(nlp.words(text)) == nlp.content_terms(text)
+
+
+@pytest.mark.parametrize(("limit", "budget"), [(None, None), (1, None), (0, None),
+                                                (None, 5), (None, 4), (3, 40)])
+def test_one_candidate_is_chosen_as_the_arrays_would(limit: int | None, budget: int | None,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["The harbour reopens on Monday.", "Pier four stays closed for repairs.",
+             "Freight is recovering."]
+    vectors = tfidf(texts)
+    scores = [1.0, 2.0, 0.5]
+    words = [len(t.split()) for t in texts]
+    expected = _old_mmr([1], scores, vectors, words, budget) if budget is not None else [1]
+    if limit == 0:
+        expected = []
+    monkeypatch.setattr(arrays, "argmax", None)  # the one-candidate path needs no arrays
+    assert selection.mmr([1], scores, vectors, limit=limit, words=words,
+                         word_budget=budget) == expected
