@@ -185,7 +185,8 @@ def test_budgeted_selection_picks_what_it_did_and_pops_only_what_it_picks(
         arrays.argmax = argmax  # type: ignore[assignment]
     assert chosen == _old_mmr(everyone, scores, vectors, sizes, budget)
     assert sum(sizes[i] for i in chosen) <= budget
-    assert pops == len(chosen)  # nothing that cannot fit is ever looked at again
+    # Nothing that cannot fit is ever looked at again (one candidate needs no look at all).
+    assert pops == (len(chosen) if len(texts) > 1 else 0)
 
 
 def test_a_repeat_count_reads_only_the_speakers_own_rows(monkeypatch: pytest.MonkeyPatch
@@ -239,3 +240,20 @@ def test_numpy_tfidf_is_the_pure_matrix_exactly(texts: list[str]) -> None:
 def test_content_terms_from_tokens_are_nlps() -> None:
     text = "We are supporting the 2 defenses of Ukraine's cities, SUPPORTING them’s a B."
     assert content_terms(nlp.words(text)) == nlp.content_terms(text)
+
+
+@pytest.mark.parametrize(("limit", "budget"), [(None, None), (1, None), (0, None),
+                                                (None, 5), (None, 4), (3, 40)])
+def test_one_candidate_is_chosen_as_the_arrays_would(limit: int | None, budget: int | None,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["The harbour reopens on Monday.", "Pier four stays closed for repairs.",
+             "Freight is recovering."]
+    vectors = tfidf(texts)
+    scores = [1.0, 2.0, 0.5]
+    words = [len(t.split()) for t in texts]
+    expected = _old_mmr([1], scores, vectors, words, budget) if budget is not None else [1]
+    if limit == 0:
+        expected = []
+    monkeypatch.setattr(arrays, "argmax", None)  # the one-candidate path needs no arrays
+    assert selection.mmr([1], scores, vectors, limit=limit, words=words,
+                         word_budget=budget) == expected

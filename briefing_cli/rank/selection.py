@@ -29,6 +29,9 @@ def mmr(candidates: Sequence[int], scores: Any, vectors: Any, *, limit: int | No
         order = order[: max(50, 20 * limit)]  # lower-ranked sentences cannot win
     if not order:
         return []
+    if len(order) == 1 and (limit is None or limit > 0):  # a speaker with one statement:
+        fits = word_budget is None or words is None or words[order[0]] <= word_budget
+        return [order[0]] if fits else []  # no arrays (100,000 speakers make 100,000 calls)
     pool = np.asarray(order, dtype=np.int64)
     base = np.asarray([float(scores[i]) for i in order])
     top = base.max() if base.size and base.max() > 0 else 1.0
