@@ -7,10 +7,12 @@ Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licen
 it is copied here, only weights derived from it are written). Every train article is parsed
 by the news parser with the CRF of `bench/train_attribution.py` trained on the OTHER four
 fifths of train (`--crf-folds DIR`: `fold0.npz` ... `fold4.npz`, trained there first when
-missing, about 4 minutes each), so the ranker learns from CRF output as unseen text gets it.
-Each time the parser asks `sourcerank.choose` for a source, the candidates and their features
-are recorded; the candidates that overlap the gold source span of the gold attribution whose
-content overlaps the asked-about content most are positives. A logistic regression
+missing: 3-4 minutes each on a quiet 2-core machine, 20 at a load of 15; the same files as
+`bench/train_attribution.py --train-folds 0,1,2,3,4 --folds-dir DIR` writes), so the ranker
+learns from CRF output as unseen text gets it. Each time the parser asks `sourcerank.choose`
+for a source, the candidates and their features are recorded; the candidates that overlap
+the gold source span of the gold attribution whose content overlaps the asked-about content
+most are positives. A logistic regression
 (scikit-learn, L2, lbfgs: deterministic) is fitted on all of them; its weights, rounded to
 1e-6, go to `briefing_cli/transcript/data/sources.npz`. The same data and options write the
 same bytes.

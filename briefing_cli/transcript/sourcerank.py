@@ -20,6 +20,16 @@ same bytes). The feature names are stored with the weights and must be exactly
 corrupt file is one clear error, never a traceback at run time. Ranking is a dot product:
 deterministic, and microseconds per candidate.
 
+Where it runs (news.py hooks `_ranked_source`/`_ranked_cue`): on every attribution of the CRF
+(its source span is a candidate and a feature, `crf`), and on the sieve's `NAME said (that)
+...` rule (its subject is a candidate and a feature, `rule`): re-ranking the rule's subject
+measured better on train CV than keeping it (bench/RESULTS.md, "Source ranker"). Hand rules
+that remain, unmeasured against the ranker for lack of time: the sieve's quotation cues
+(`"...," NAME said`, `NAME said: "`, the previous quotation's speaker for a continuation) and
+`according to NAME` in the rule, which choose the speaker before any ranking; and the clean-up
+of the chosen phrase in news.py (`Clinton herself`, `The government on Wednesday`, a relative
+pronoun standing for the name before it).
+
 This is pointwise ranking with a candidate-set argmax, the resolver design of BBC's citron
 (Newell, Cowlishaw, Man 2018, "Quote Extraction and Analysis for News") and of O'Keefe et
 al. 2012 ("A Sequence Labelling Approach to Quote Attribution") without gold history.
@@ -315,14 +325,20 @@ class Ranker:
 
         self.weights = np.asarray(weights, dtype=np.float64)
         self.bias = float(bias)
+        self._plain = [float(w) for w in self.weights]
 
     def scores(self, rows: list[list[float]]) -> list[float]:
-        import numpy as np
-
-        if not rows:
-            return []
-        values = np.asarray(rows, dtype=np.float64) @ self.weights + self.bias
-        return [float(v) for v in values]
+        """Each row's score, in plain Python (a few dozen candidates: faster than building
+        an array), summed in feature order, so the same on every machine."""
+        plain = self._plain
+        out = []
+        for row in rows:
+            total = self.bias
+            for k, value in enumerate(row):
+                if value:
+                    total += plain[k] * value
+            out.append(total)
+        return out
 
 
 def _names(joined: Any) -> list[str]:
@@ -412,6 +428,12 @@ def use(replacement: Ranker | None) -> None:
     _ranker = replacement
 
 
+# The tokens and mentions of the last window: a paragraph's attributions are ranked one
+# after another.
+_window_cache: tuple[str | None, tuple[int, int], list[Token], list[Candidate]] = (
+    None, (0, 0), [], [])
+
+
 def choose(text: str, window: tuple[int, int], paragraph_start: int,
            content: tuple[int, int], cue: tuple[int, int], hint: tuple[int, int] | None,
            known: Callable[[str], bool], rule: tuple[int, int] | None = None
@@ -421,8 +443,14 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
     blanked out by the caller). `hint` is the CRF's source span and `rule` the sieve's, if
     any: both are features, and a chosen mention that overlaps one keeps that span's words
     before it. `hint` when there is no candidate."""
-    tokens = tokenize(text, *window)
-    cands = mentions(tokens, content, hint, rule)
+    global _window_cache
+    if _window_cache[0] is text and _window_cache[1] == window:
+        tokens, found = _window_cache[2], _window_cache[3]
+    else:
+        tokens = tokenize(text, *window)
+        found = candidates(tokens)
+        _window_cache = (text, window, tokens, found)
+    cands = mentions(tokens, content, hint, rule, found)
     if not cands:
         return rule or hint
     rows = features(tokens, cands, paragraph_start, content, cue, hint, known, rule)
@@ -444,11 +472,14 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
 
 
 def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int] | None,
-             rule: tuple[int, int] | None) -> list[Candidate]:
-    """The candidates of one ranking: the mentions outside the content, and the spans the
-    CRF and the sieve gave as they are (`some polls`, `Mr. Trump's rivals`: sources no
-    mention pattern covers)."""
-    cands = [c for c in candidates(tokens) if not (c.start < content[1] and content[0] < c.end)]
+             rule: tuple[int, int] | None, found: list[Candidate] | None = None
+             ) -> list[Candidate]:
+    """The candidates of one ranking: the mentions outside the content (`found`:
+    `candidates(tokens)` made already), and the spans the CRF and the sieve gave as they are
+    (`some polls`, `Mr. Trump's rivals`: sources no mention pattern covers)."""
+    if found is None:
+        found = candidates(tokens)
+    cands = [c for c in found if not (c.start < content[1] and content[0] < c.end)]
     spans = {(c.start, c.end) for c in cands}
     for given in (hint, rule):
         if given is not None and given not in spans and tokens:
