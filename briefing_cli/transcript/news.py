@@ -31,7 +31,7 @@ from typing import Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import learned, roles
+from briefing_cli.transcript import learned, roles, sourcerank
 from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript.common import PROCEDURAL, Draft, build, lazy_pattern, line_spans
 
@@ -1269,7 +1269,8 @@ class _Parser:
     def _model_source(self, att: learned.Attribution) -> str | None:
         if att.source is None:
             return None
-        s, e = att.source
+        ranked = self._ranked_source(att)
+        s, e = ranked if ranked is not None else att.source
         phrase = _REFLEXIVE.sub("", self.text[s:e])  # `Clinton herself` -> `Clinton`
         phrase = _WHEN.sub("", phrase)  # `The government on Wednesday` -> `The government`
         contraction = _CONTRACTION.fullmatch(phrase.strip())
@@ -1286,6 +1287,33 @@ class _Parser:
             # `Residents of Oravec`, `critics of the plan`: the people, not the place.
             return self._nominal_source(phrase)
         return self._source_key(phrase, s) or self._nominal_source(phrase)
+
+    def _ranked_source(self, att: learned.Attribution,
+                       rule: tuple[int, int] | None = None) -> tuple[int, int] | None:
+        """The source mention the learned ranker (sourcerank.py) picks around the cue, in
+        this paragraph and the one before, given the CRF's source (`att.source`) and the
+        sieve's (`rule`) as evidence; the sieve's, else the CRF's, when it ranks nothing."""
+        fallback = rule or att.source
+        if att.cue is None or not sourcerank.ENABLED:
+            return fallback
+        k = bisect.bisect_left(self.paragraphs, self.para)
+        window = (self.paragraphs[k - 1][0] if k else self.para[0], self.para[1])
+        return sourcerank.choose(self.masked, window, self.para[0], att.content, att.cue,
+                                 att.source,
+                                 lambda word: self.state.registry.find(word) is not None,
+                                 rule) or fallback
+
+    def _ranked_cue(self, cue: _Cue, verb: tuple[str, int], end: int) -> _Cue:
+        """The subject of the sieve's `NAME said (that) ...` as the source ranker sees it
+        (the rule's subject is one of its features)."""
+        if not sourcerank.RANK_RULE:
+            return cue
+        at = verb[1] + len(verb[0])
+        rule = (cue.offset, cue.offset + len(cue.subject))
+        span = self._ranked_source(learned.Attribution((at, end), (verb[1], at), None), rule)
+        if span is None or span == rule:
+            return cue
+        return _Cue(self.masked[span[0]:span[1]], span[0])
 
     def _nominal_source(self, phrase: str) -> str | None:
         """A source the sieve's resolver leaves (`exit polls`, `a campaign operative`,
@@ -1331,7 +1359,7 @@ class _Parser:
                 first = cue.subject.split()[0].lower()
                 if first in lex.NOT_NAME - lex.DETERMINERS and first not in lex.PRONOUNS:
                     return None
-                return self._key(cue)
+                return self._key(self._ranked_cue(cue, tokens[i], end))
         return None
 
 

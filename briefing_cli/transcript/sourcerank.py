@@ -1,0 +1,496 @@
+"""Learned source ranker for news attribution: which mention said what was attributed.
+
+For a content span (reported speech or a quotation) and its cue (`said`, `told reporters`,
+`according to`), every mention in the cue's paragraph and the one before it is a candidate:
+capitalised runs (names, `Mr.`-style titles kept), personal pronouns, and noun phrases
+headed by a person or institution noun (`the ministry`, `officials`, `reporters`, `a
+campaign spokesman`). Each candidate gets a small dense feature vector (side of the cue and
+token distance to it, nearest on its side, same sentence, inside the content, mention type,
+preposition before it, a speech verb next to it, sentence-initial, known person earlier in the
+article, whether the CRF of `learned.py` marked it as the source, ...), a logistic
+regression scores it, and the best one is the source; the caller resolves it to a person
+across the article (`news._Resolver`: pronoun -> nearest compatible named person, title ->
+the holder named earlier, surname -> full name).
+
+The weights are fitted offline by `bench/train_sources.py` (scikit-learn, the `train`
+extra) on PolNeAR's train split and ship as plain arrays in `data/sources.npz` (read with
+`numpy.load(allow_pickle=False)`; written with fixed zip dates, so the same weights give the
+same bytes). The feature names are stored with the weights and must be exactly
+`FEATURES` of this code (and `VERSION` the same), else `learned.ModelError`: a missing or
+corrupt file is one clear error, never a traceback at run time. Ranking is a dot product:
+deterministic, and microseconds per candidate.
+
+Where it runs (news.py hooks `_ranked_source`/`_ranked_cue`): on every attribution of the CRF
+(its source span is a candidate and a feature, `crf`), and on the sieve's `NAME said (that)
+...` rule (its subject is a candidate and a feature, `rule`): re-ranking the rule's subject
+measured better on train CV than keeping it (bench/RESULTS.md, "Source ranker"). Hand rules
+that remain, unmeasured against the ranker for lack of time: the sieve's quotation cues
+(`"...," NAME said`, `NAME said: "`, the previous quotation's speaker for a continuation) and
+`according to NAME` in the rule, which choose the speaker before any ranking; and the clean-up
+of the chosen phrase in news.py (`Clinton herself`, `The government on Wednesday`, a relative
+pronoun standing for the name before it).
+
+This is pointwise ranking with a candidate-set argmax, the resolver design of BBC's citron
+(Newell, Cowlishaw, Man 2018, "Quote Extraction and Analysis for News") and of O'Keefe et
+al. 2012 ("A Sequence Labelling Approach to Quote Attribution") without gold history.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing_cli.transcript import lexicon as lex
+from briefing_cli.transcript.learned import ModelError
+
+# Bump whenever `features` or `candidates` change meaning: older weights are refused.
+VERSION = 1
+WEIGHTS = Path(__file__).resolve().parent / "data" / "sources.npz"
+# Off: the CRF's own source span is used as it is (bench/train_sources.py measures both).
+ENABLED = True
+# Whether the sieve's `NAME said (that) ...` subject is re-ranked too (else kept as it is).
+RANK_RULE = True
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|\w+(?:['’.\-]\w+)*|[^\w\s]")
+_ENDS = frozenset(".!?")
+_CLOSE_MARKS = frozenset("”\"»")
+_PRONOUN_KIND = {"he": "he", "she": "he", "they": "they", "we": "we", "i": "we", "it": "it"}
+_TITLES = frozenset("mr mrs ms miss dr sen rep gov gen rev lt col capt adm prof amb".split())
+_PRESS = frozenset("reporters reporter journalists journalist press".split())
+_FUNCTION = frozenset({*lex.NOT_NAME, *lex.DETERMINERS, *lex.PREPOSITIONS, *lex.CLAUSE,
+                       *lex.AUXILIARIES, "and", "or", "but", "so", "if", "yes", "no"})
+_VERBISH = frozenset({*lex.VERBS, *lex.SPEECH})
+
+FEATURES = (
+    "bias",
+    "crf", "crf_exact",
+    "kind_name", "kind_cap1", "kind_he", "kind_they", "kind_we", "kind_it",
+    "kind_person_noun", "kind_org_noun", "kind_press", "kind_span",
+    "before", "after",
+    "adjacent_before", "adjacent_after", "near_before", "near_after", "log_distance",
+    "far",
+    "nearest_before", "nearest_after", "rank_log",
+    "same_sentence", "previous_paragraph", "in_content", "between_content_and_cue",
+    "preposition_before", "according_to", "by_before",
+    "sentence_initial", "comma_after", "who_after", "possessive",
+    "verb_after", "verb_before",
+    "known", "place", "title", "tokens",
+    "cap_after_side", "pronoun_before_adjacent", "name_after_adjacent",
+    "rule",
+)
+_INDEX = {name: k for k, name in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention that may be the source: character span and its type."""
+
+    start: int
+    end: int
+    kind: str  # name, cap1, he, they, we, it, person_noun, org_noun, press, span
+    first: int  # token indices, end exclusive
+    last: int
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _noun_kind(low: str) -> str | None:
+    if low in _PRESS:
+        return "press"
+    if low in lex.ORG_NOUNS or low in lex.ORG_HEADS:
+        return "org_noun"
+    if low in lex.PERSON_NOUNS or (low.endswith(lex.PERSON_SUFFIXES)
+                                   and low not in lex.NOT_PEOPLE and len(low) > 4):
+        return "person_noun"
+    return None
+
+
+def candidates(tokens: list[Token]) -> list[Candidate]:
+    """Mentions among `tokens` (the cue's paragraph and the one before it, quotations
+    blanked): capitalised runs, pronouns, and person/institution noun phrases."""
+    out: list[Candidate] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        word = tokens[i].text
+        low = word.lower()
+        if low in _PRONOUN_KIND:
+            out.append(Candidate(tokens[i].start, tokens[i].end, _PRONOUN_KIND[low], i, i + 1))
+            i += 1
+            continue
+        if _capital(word) and (low.rstrip(".") not in _FUNCTION or low.rstrip(".") in _TITLES):
+            j = i + 1
+            while j < n and (_capital(tokens[j].text) or (
+                    tokens[j].text.lower() in lex.NAME_PARTICLES and j + 1 < n
+                    and _capital(tokens[j + 1].text))):
+                if tokens[j - 1].text.endswith(("’s", "'s")):
+                    break
+                j += 1
+            # `the Clinton campaign`, `the State Department spokesman`: a capitalised
+            # modifier of a person or institution noun.
+            if j < n and _noun_kind(tokens[j].text.lower()) and \
+                    not tokens[j - 1].text.endswith(("’s", "'s")):
+                k = j + 1
+                out.append(Candidate(tokens[i].start, tokens[k - 1].end,
+                                     _noun_kind(tokens[j].text.lower()) or "", i, k))
+            words = [t.text.lower().rstrip(".") for t in tokens[i:j]]
+            if not all(w in _TITLES for w in words):
+                kind = "name" if len([w for w in words if w not in _TITLES]) > 1 else "cap1"
+                out.append(Candidate(tokens[i].start, tokens[j - 1].end, kind, i, j))
+            i = j
+            continue
+        noun = _noun_kind(low)
+        if noun is not None:
+            # The phrase: back over lower-case modifiers and a determiner (`the foreign
+            # ministry`, `a senior campaign official`), at most four words.
+            k = i
+            while k > 0 and i - k < 4:
+                prev = tokens[k - 1].text
+                plow = prev.lower()
+                if plow in lex.DETERMINERS:
+                    k -= 1
+                    break
+                if not prev.isalpha() or not prev.islower() or plow in _FUNCTION or \
+                        plow in _VERBISH or plow.endswith(("ed", "ing", "ly")):
+                    break
+                k -= 1
+            out.append(Candidate(tokens[k].start, tokens[i].end, noun, k, i + 1))
+        i += 1
+    return out
+
+
+def _sentence_breaks(tokens: list[Token]) -> list[int]:
+    """Cumulative count of sentence ends before each token."""
+    out = []
+    count = 0
+    for k, token in enumerate(tokens):
+        out.append(count)
+        if token.text in _ENDS or (token.text in _CLOSE_MARKS and k and
+                                   tokens[k - 1].text in _ENDS):
+            count += 1
+    return out
+
+
+def _token_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token ending after `offset`."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
+             content: tuple[int, int], cue: tuple[int, int],
+             hint: tuple[int, int] | None, known: Callable[[str], bool],
+             rule: tuple[int, int] | None = None) -> list[list[float]]:
+    """One row of `FEATURES` per candidate."""
+    n = len(tokens)
+    cue_first = min(_token_at(tokens, cue[0]), max(n - 1, 0))
+    cue_last = max(cue_first, min(_token_at(tokens, max(cue[1] - 1, cue[0])), n - 1))
+    con_first = _token_at(tokens, content[0])
+    con_last = _token_at(tokens, max(content[1] - 1, content[0]))
+    sentences = _sentence_breaks(tokens)
+    distance: list[int] = []
+    for c in cands:
+        distance.append(cue_first - c.last if c.last <= cue_first else
+                        c.first - cue_last - 1 if c.first > cue_last else 0)
+    before = sorted((distance[k], k) for k, c in enumerate(cands) if c.last <= cue_first)
+    after = sorted((distance[k], k) for k, c in enumerate(cands) if c.first > cue_last)
+    rank: dict[int, int] = {}
+    for side in (before, after):
+        for r, (_, k) in enumerate(side):
+            rank[k] = r
+    rows = []
+    for k, c in enumerate(cands):
+        x = [0.0] * len(FEATURES)
+
+        def put(name: str, value: float = 1.0, row: list[float] = x) -> None:
+            row[_INDEX[name]] = value
+
+        put("bias")
+        if hint is not None and c.start < hint[1] and hint[0] < c.end:
+            put("crf")
+            if (c.start, c.end) == hint:
+                put("crf_exact")
+        if rule is not None and c.start < rule[1] and rule[0] < c.end:
+            put("rule")
+        put("kind_" + c.kind)
+        d = distance[k]
+        side_before = c.last <= cue_first
+        side_after = c.first > cue_last
+        if side_before:
+            put("before")
+            if d == 0:
+                put("adjacent_before")
+            elif d <= 3:
+                put("near_before")
+        elif side_after:
+            put("after")
+            if d == 0:
+                put("adjacent_after")
+            elif d <= 3:
+                put("near_after")
+        put("log_distance", math.log1p(d) / 3)
+        if d > 12:
+            put("far")
+        if k in rank:
+            r = rank[k]
+            if r == 0:
+                put("nearest_before" if side_before else "nearest_after")
+            put("rank_log", math.log1p(r) / 2)
+        if sentences[c.first] == sentences[cue_first]:
+            put("same_sentence")
+        if c.start < paragraph_start:
+            put("previous_paragraph")
+        if c.start < content[1] and content[0] < c.end:
+            put("in_content")
+        elif (con_last < c.first <= cue_first) or (cue_last < c.first and c.last <= con_first):
+            put("between_content_and_cue")
+        prev = tokens[c.first - 1].text.lower() if c.first else ""
+        prev2 = tokens[c.first - 2].text.lower() if c.first > 1 else ""
+        if prev in ("the", "a", "an") and c.first > 1:
+            prev, prev2 = prev2, tokens[c.first - 3].text.lower() if c.first > 2 else ""
+        if prev == "to" and prev2 == "according":
+            put("according_to")
+        elif prev == "by":
+            put("by_before")
+        elif prev in lex.PREPOSITIONS:
+            put("preposition_before")
+        if not c.first or tokens[c.first - 1].text in _ENDS or \
+                tokens[c.first - 1].text in _CLOSE_MARKS or \
+                tokens[c.first - 1].start < paragraph_start <= c.start:
+            put("sentence_initial")
+        nxt = tokens[c.last].text if c.last < n else ""
+        if nxt == ",":
+            put("comma_after")
+            if c.last + 1 < n and tokens[c.last + 1].text.lower() in ("who", "whose"):
+                put("who_after")
+        elif nxt.lower() in ("who", "whose"):
+            put("who_after")
+        last_word = tokens[c.last - 1].text
+        if last_word.endswith(("’s", "'s")):
+            put("possessive")
+        if nxt.lower() in _VERBISH or (c.last < cue_first + 1 and c.last == cue_first):
+            put("verb_after")
+        if prev in _VERBISH:
+            put("verb_before")
+        words = [t.text.rstrip(".") for t in tokens[c.first:c.last]]
+        if c.kind in ("name", "cap1"):
+            name = [w for w in words if w.lower() not in _TITLES]
+            if name and known(name[-1].removesuffix("’s").removesuffix("'s")):
+                put("known")
+            if len(name) == 1 and name[0].lower() in lex.PLACES:
+                put("place")
+            if len(name) < len(words):
+                put("title")
+            if side_after:
+                put("cap_after_side")
+            if side_after and d == 0:
+                put("name_after_adjacent")
+        if c.kind in ("he", "they", "we", "it") and side_before and d == 0:
+            put("pronoun_before_adjacent")
+        put("tokens", min(c.last - c.first, 6) / 6)
+        rows.append(x)
+    return rows
+
+
+class Ranker:
+    """A fitted logistic regression over `FEATURES`."""
+
+    def __init__(self, weights: Any, bias: float) -> None:
+        import numpy as np
+
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.bias = float(bias)
+        self._plain = [float(w) for w in self.weights]
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        """Each row's score, in plain Python (a few dozen candidates: faster than building
+        an array), summed in feature order, so the same on every machine."""
+        plain = self._plain
+        out = []
+        for row in rows:
+            total = self.bias
+            for k, value in enumerate(row):
+                if value:
+                    total += plain[k] * value
+            out.append(total)
+        return out
+
+
+def _names(joined: Any) -> list[str]:
+    text = bytes(joined).decode("utf-8")
+    return text.split("\n") if text else []
+
+
+_ARRAYS = ("version", "features", "weights", "bias")
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def load_file(path: Path) -> Ranker:
+    """The ranker in an `.npz` file (see `save_file`), or `ModelError` saying what is
+    wrong with it."""
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            missing = [name for name in _ARRAYS if name not in data.files]
+            if missing:
+                raise ModelError(f"source ranker weights corrupt: {path}: no {missing[0]!r} "
+                                 f"array")
+            version = int(data["version"])
+            if version != VERSION:
+                raise ModelError(f"source ranker weights are for version {version}, this "
+                                 f"code is version {VERSION}")
+            names = _names(data["features"])
+            if tuple(names) != FEATURES:
+                raise ModelError(f"source ranker weights corrupt: {path}: features differ "
+                                 f"from this code's (same version {VERSION})")
+            weights = np.asarray(data["weights"], dtype=np.float64)
+            if weights.shape != (len(FEATURES),) or not np.all(np.isfinite(weights)):
+                raise ModelError(f"source ranker weights corrupt: {path}: weights of shape "
+                                 f"{weights.shape}")
+            return Ranker(weights, float(data["bias"]))
+    except ModelError:
+        raise
+    except FileNotFoundError as exc:
+        raise ModelError(f"source ranker weights missing: {path} (reinstall briefing-cli, or "
+                         f"retrain with bench/train_sources.py)") from exc
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
+            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"source ranker weights corrupt: {path}: {exc}") from exc
+
+
+def save_file(ranker: Ranker, path: Path, version: int = VERSION,
+              names: tuple[str, ...] = FEATURES) -> None:
+    """Write `ranker` as `.npz` that `load_file` reads; the bytes depend on the weights
+    only (fixed zip dates, arrays in a fixed order); written whole or not at all."""
+    import numpy as np
+
+    arrays = {
+        "version": np.asarray(version, dtype="<i8"),
+        "features": np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8),
+        "weights": np.asarray(ranker.weights, dtype="<f8"),
+        "bias": np.asarray(ranker.bias, dtype="<f8"),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in _ARRAYS:
+            body = io.BytesIO()
+            np.lib.format.write_array(body, arrays[name], allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, body.getvalue(), compresslevel=9)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(buffer.getvalue())
+    partial.replace(path)
+
+
+_ranker: Ranker | None = None
+
+
+def ranker() -> Ranker:
+    """The shipped ranker, loaded once."""
+    global _ranker
+    if _ranker is None:
+        _ranker = load_file(WEIGHTS)
+    return _ranker
+
+
+def use(replacement: Ranker | None) -> None:
+    """Rank with another model (training and cross-validation); None: the shipped one."""
+    global _ranker
+    _ranker = replacement
+
+
+# The tokens and mentions of the last window: a paragraph's attributions are ranked one
+# after another.
+_window_cache: tuple[str | None, tuple[int, int], list[Token], list[Candidate]] = (
+    None, (0, 0), [], [])
+
+
+def choose(text: str, window: tuple[int, int], paragraph_start: int,
+           content: tuple[int, int], cue: tuple[int, int], hint: tuple[int, int] | None,
+           known: Callable[[str], bool], rule: tuple[int, int] | None = None
+           ) -> tuple[int, int] | None:
+    """The source mention of `content` (character span), among the mentions of
+    `text[window[0]:window[1]]` (the cue's paragraph and the one before it; quotations
+    blanked out by the caller). `hint` is the CRF's source span and `rule` the sieve's, if
+    any: both are features, and a chosen mention that overlaps one keeps that span's words
+    before it. `hint` when there is no candidate."""
+    global _window_cache
+    if _window_cache[0] is text and _window_cache[1] == window:
+        tokens, found = _window_cache[2], _window_cache[3]
+    else:
+        tokens = tokenize(text, *window)
+        found = candidates(tokens)
+        _window_cache = (text, window, tokens, found)
+    cands = mentions(tokens, content, hint, rule, found)
+    if not cands:
+        return rule or hint
+    rows = features(tokens, cands, paragraph_start, content, cue, hint, known, rule)
+    scores = ranker().scores(rows)
+    chosen = cands[max(range(len(cands)), key=lambda k: (scores[k], -k))]
+    for given in (rule, hint):
+        if given is not None and chosen.start < given[1] and given[0] < chosen.end:
+            # A mention inside the span the sieve or the CRF gave: with the words right
+            # before it in that span, which carry its role (`Republican nominee Donald
+            # Trump`); what follows it is cut (`Senator Bernie Sanders of Vermont`, where
+            # the resolver would take the last name, `Vermont`; `Akhil Johri, the chief
+            # financial officer`).
+            k = chosen.first
+            while k > 0 and tokens[k - 1].start >= given[0] and (
+                    tokens[k - 1].text[:1].isalnum()):
+                k -= 1
+            return tokens[k].start, chosen.end
+    return chosen.start, chosen.end
+
+
+def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int] | None,
+             rule: tuple[int, int] | None, found: list[Candidate] | None = None
+             ) -> list[Candidate]:
+    """The candidates of one ranking: the mentions outside the content (`found`:
+    `candidates(tokens)` made already), and the spans the CRF and the sieve gave as they are
+    (`some polls`, `Mr. Trump's rivals`: sources no mention pattern covers)."""
+    if found is None:
+        found = candidates(tokens)
+    cands = [c for c in found if not (c.start < content[1] and content[0] < c.end)]
+    spans = {(c.start, c.end) for c in cands}
+    for given in (hint, rule):
+        if given is not None and given not in spans and tokens:
+            first = _token_at(tokens, given[0])
+            last = max(first + 1, _token_at(tokens, max(given[1] - 1, given[0])) + 1)
+            if first < len(tokens):
+                cands.append(Candidate(given[0], given[1], "span", first, min(last, len(tokens))))
+                spans.add(given)
+    return cands
+
+
+__all__ = ["ENABLED", "FEATURES", "RANK_RULE", "VERSION", "WEIGHTS", "Candidate", "Ranker",
+           "candidates", "choose", "features", "load_file", "mentions", "ranker", "save_file",
+           "tokenize", "use"]
