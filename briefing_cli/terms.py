@@ -293,10 +293,12 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
         doc = [t[0] for t in tokens]
         content = vocabulary.flags(doc)
         counts.add(doc, content)
-        skip = banned | own_banned.get(speaker, set())
+        # Both sets are tested as they are: their union, built per sentence, copied every
+        # speaker's name words each time (quadratic with many speakers).
+        mine = own_banned.get(speaker, _NOTHING)
         seen = raw.setdefault(speaker, Counter())
         for candidate in _candidates(tokens, vocabulary, content):
-            if not skip.intersection(candidate[0]):
+            if banned.isdisjoint(candidate[0]) and mine.isdisjoint(candidate[0]):
                 seen[candidate] += 1
     if not raw:
         return {}
@@ -318,6 +320,7 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
     return _choose(grams, written, limit)
 
 
+_NOTHING: frozenset[str] = frozenset()
 _PHRASE_BONUS = 0.5  # each word past the first adds half a use: a phrase must recur to win
 _NAME_BONUS = 1.0  # a name is one thing however many words it takes
 _SUBSUMES = 0.5  # a phrase shown for its head word when it holds half the word's uses
