@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from attribution import EVAL, score_all, summary  # noqa: E402
 
-from briefing_cli.transcript import learned  # noqa: E402
+from briefing_cli.transcript import learned, news  # noqa: E402
 from briefing_cli.transcript.news import paragraphs  # noqa: E402
 
 TRAIN = EVAL / "quotes_polnear_train.jsonl"
@@ -191,11 +191,12 @@ def read_fold(fold: int, folds: int) -> list[dict[str, Any]]:
     return [a for k, a in enumerate(read(TRAIN)) if k % folds == fold]
 
 
-def _cv_fold(job: tuple[int, int, int, Path | None, list[float]]
-             ) -> dict[float, dict[str, int]]:
+def _cv_fold(job: tuple[int, int, int, Path | None, list[float], list[str]]
+             ) -> dict[tuple[float, str], dict[str, int]]:
     """Counts on one held-out fold, for each O penalty (the fold's model trained on the
-    other folds, or read from `folds_dir` when it is there)."""
-    fold, folds, iterations, folds_dir, penalties = job
+    other folds, or read from `folds_dir` when it is there), and at the first penalty for
+    each hand rule of `ablate` switched the other way (`news.RULES`)."""
+    fold, folds, iterations, folds_dir, penalties, ablate = job
     articles = read(TRAIN)
     held = [a for k, a in enumerate(articles) if k % folds == fold]
     saved = folds_dir / f"fold{fold}.npz" if folds_dir else None
@@ -208,7 +209,14 @@ def _cv_fold(job: tuple[int, int, int, Path | None, list[float]]
     out = {}
     for penalty in penalties:
         model.o_penalty = penalty
-        out[penalty] = evaluate(model, held)["counts"]
+        out[(penalty, "")] = evaluate(model, held)["counts"]
+    model.o_penalty = penalties[0]
+    for rule in ablate:
+        news.RULES[rule] = not news.RULES[rule]
+        try:
+            out[(penalties[0], rule)] = evaluate(model, held)["counts"]
+        finally:
+            news.RULES[rule] = not news.RULES[rule]
     return out
 
 
@@ -236,6 +244,11 @@ def main() -> None:
                     help="with --cv: folds scored (and trained) in this many processes")
     ap.add_argument("--train-folds", help="only train these folds (e.g. 0,1) into --folds-dir "
                                           "and stop: folds trained in parallel processes")
+    ap.add_argument("--ablate", default="",
+                    help="with --cv: also score the folds (at the first of --penalties) with "
+                         "each of these hand rules of the news sieve switched the other way: "
+                         "names in briefing_cli.transcript.news.RULES, comma-separated, or "
+                         "'all'")
     ap.add_argument("--convert", type=Path, metavar="OLD.json.gz",
                     help="re-export weights of the former .json.gz form to --out as .npz, "
                          "unchanged (no training), and stop")
@@ -265,10 +278,16 @@ def main() -> None:
         from attribution import report
 
         penalties = [float(p) for p in args.penalties.split(",")]
-        totals: dict[float, dict[str, int]] = {p: {} for p in penalties}
+        ablate = list(news.RULES) if args.ablate == "all" else \
+            [r for r in args.ablate.split(",") if r]
+        unknown = set(ablate) - set(news.RULES)
+        if unknown:
+            raise SystemExit(f"--ablate: no such rule {sorted(unknown)}; "
+                             f"rules: {', '.join(news.RULES)}")
+        totals: dict[tuple[float, str], dict[str, int]] = {}
         chosen = [int(f) for f in args.cv_folds.split(",")] if args.cv_folds else \
             list(range(args.folds))
-        jobs = [(fold, args.folds, args.iterations, args.folds_dir, penalties)
+        jobs = [(fold, args.folds, args.iterations, args.folds_dir, penalties, ablate)
                 for fold in chosen]
         if args.jobs > 1:
             from multiprocessing import Pool
@@ -277,24 +296,33 @@ def main() -> None:
                 results = pool.map(_cv_fold, jobs)
         else:
             results = [_cv_fold(job) for job in jobs]
-        for fold, by_penalty in zip(chosen, results, strict=True):
-            for penalty, counts in by_penalty.items():
-                for key, value in counts.items():
-                    totals[penalty][key] = totals[penalty].get(key, 0) + value
-                print(f"fold {fold + 1}/{args.folds}, O penalty {penalty}: "
-                      f"{summary(counts)}", flush=True)
+        def setting(penalty: float, rule: str) -> str:
+            switched = f", rule {rule} {'on' if not news.RULES[rule] else 'off'}" if rule \
+                else ""
+            return f"O penalty {penalty}{switched}"
+
+        for fold, by_setting in zip(chosen, results, strict=True):
+            for key, counts in by_setting.items():
+                total = totals.setdefault(key, {})
+                for name, value in counts.items():
+                    total[name] = total.get(name, 0) + value
+                print(f"fold {fold + 1}/{args.folds}, {setting(*key)}: {summary(counts)}",
+                      flush=True)
 
         def correct(counts: dict[str, int]) -> int:
             return sum(v for k, v in counts.items() if k.endswith("/correct"))
 
-        best = max(penalties, key=lambda p: (correct(totals[p]), -p))
-        for penalty in penalties:
-            print(f"train {args.folds}-fold CV ({len(chosen)} folds scored), O penalty {penalty}: "
-                  f"{report(totals[penalty]).splitlines()[-1]}", flush=True)
+        best = max(penalties, key=lambda p: (correct(totals[(p, "")]), -p))
+        for key, counts in totals.items():
+            print(f"train {args.folds}-fold CV ({len(chosen)} folds scored), "
+                  f"{setting(*key)}: {report(counts).splitlines()[-1]}", flush=True)
+        for rule in ablate:
+            print(f"train {args.folds}-fold CV, {setting(penalties[0], rule)}:\n"
+                  + report(totals[(penalties[0], rule)]), flush=True)
         print(f"train {args.folds}-fold CV ({len(chosen)} folds scored, "
               f"{sum(len(read_fold(f, args.folds)) for f in chosen)} articles) at the chosen "
               f"O penalty {best}:\n"
-              + report(totals[best]), flush=True)
+              + report(totals[(best, "")]), flush=True)
         model.o_penalty = best
     if not args.no_write:
         write(model, args.out)

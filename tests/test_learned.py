@@ -53,6 +53,19 @@ def test_viterbi_matches_brute_force(seed: int) -> None:
         assert model.tag(attrs) == _brute(data, attrs)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_batched_viterbi_matches_brute_force(seed: int) -> None:
+    """Sequences of different lengths (empty ones too) decoded together, as an article's
+    paragraphs are, each get the labels brute force gives them alone."""
+    data = _tiny(seed)
+    model = learned.Model.from_json(data)
+    rng = random.Random(seed)
+    sequences = [[[f"w={rng.randrange(8)}"] for _ in range(rng.randrange(0, 5))]
+                 for _ in range(rng.randrange(2, 7))]
+    assert model.tag_many(sequences) == [_brute(data, seq) if seq else []
+                                         for seq in sequences]
+
+
 def test_decoder_agrees_with_crfsuite(tmp_path: Path) -> None:
     """A CRF trained on generated paragraphs decodes the same with numpy as with crfsuite."""
     pycrfsuite = pytest.importorskip("pycrfsuite")

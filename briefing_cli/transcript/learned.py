@@ -17,6 +17,7 @@ file and a mismatch is refused (`ModelError`), as is a missing or corrupt file.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass
@@ -97,8 +98,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 @lru_cache(maxsize=65536)
-def _word(token: str) -> tuple[str, tuple[str, ...], bool]:
-    """Shape and the features of a word by itself; whether it is in the cue lexicon."""
+def _word(token: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """The features of a word by itself; whether it is in the cue lexicon; and the
+    features it gives its neighbours (`w-2=`, `w-1=`, `w+1=`, `w+2=`, `sh-1=`, `sh+1=`),
+    made once per word rather than once per token."""
     low = token.lower()
     shape = re.sub(r"(.)\1+", r"\1", re.sub(r"\d", "d", re.sub(
         r"[a-z]", "x", re.sub(r"[A-Z]", "X", token))))[:4]
@@ -112,7 +115,16 @@ def _word(token: str) -> tuple[str, tuple[str, ...], bool]:
     cue = low in _CUES
     if cue:
         feats.append("cue")
-    return shape, tuple(feats), cue
+    around = ("w-2=" + low, "w-1=" + low, "w+1=" + low, "w+2=" + low, "sh-1=" + shape,
+              "sh+1=" + shape)
+    return tuple(feats), cue, around
+
+
+_PS = tuple(f"ps={k}" for k in range(7))
+_PE = tuple(f"pe={k}" for k in range(7))
+_CD = {d: f"cd={d}" for d in range(-8, 9)}
+_NEAR = {k: f"c{k:+d}" for k in (-3, -2, -1, 1, 2, 3)}
+_EDGE = ("w-2=BOS", "w-1=BOS", "w+1=EOS", "w+2=EOS")
 
 
 def features(tokens: list[Token]) -> list[list[str]]:
@@ -121,13 +133,20 @@ def features(tokens: list[Token]) -> list[list[str]]:
     words = [t.text for t in tokens]
     lows = [w.lower() for w in words]
     info = [_word(w) for w in words]
-    cues = [c for _, _, c in info]
+    cues = [c for _, c, _ in info]
     cue_at = [i for i, c in enumerate(cues) if c]
     has_quote = any(w in _OPEN or w in _CLOSE or w == '"' for w in words)
-    para = ["pc" if cue_at else "pnc", "pq" if has_quote else "pnq"]
+    para = ("pc" if cue_at else "pnc", "pq" if has_quote else "pnq")
+    # Cues within three tokens, by token.
+    near: list[list[str]] = [[] for _ in range(n)]
+    for c in cue_at:
+        for k in (3, 2, 1, -1, -2, -3):
+            if 0 <= c - k < n:
+                near[c - k].append(_NEAR[k])
     out: list[list[str]] = []
     inside = False
     nearest = 0
+    first_cue = cue_at[0] if cue_at else n
     for i in range(n):
         w = words[i]
         if w == '"':
@@ -136,32 +155,32 @@ def features(tokens: list[Token]) -> list[list[str]]:
             inside = True
         elif w in _CLOSE:
             inside = False
-        feats = ["b", *info[i][1], *para, f"ps={min(i, 6)}", f"pe={min(n - 1 - i, 6)}"]
+        feats = ["b", *info[i][0], *para, _PS[min(i, 6)], _PE[min(n - 1 - i, 6)]]
         if inside:
             feats.append("inq")
-        for k in (-3, -2, -1, 1, 2, 3):
-            j = i + k
-            if 0 <= j < n and cues[j]:
-                feats.append(f"c{k:+d}")
-        while nearest + 1 < len(cue_at) and abs(cue_at[nearest + 1] - i) <= abs(
-                cue_at[nearest] - i):
-            nearest += 1
+        if near[i]:
+            feats.extend(sorted(near[i], key=_NEAR_ORDER.__getitem__))
         if cue_at:
-            d = cue_at[nearest] - i
-            feats.append(f"cd={max(-8, min(8, d))}")
-            if cue_at[0] < i:
+            while nearest + 1 < len(cue_at) and abs(cue_at[nearest + 1] - i) <= abs(
+                    cue_at[nearest] - i):
+                nearest += 1
+            feats.append(_CD[max(-8, min(8, cue_at[nearest] - i))])
+            if first_cue < i:
                 feats.append("cb")
-        for k in (-2, -1, 1, 2):
-            j = i + k
-            word = lows[j] if 0 <= j < n else ("BOS" if j < 0 else "EOS")
-            feats.append(f"w{k:+d}={word}")
+        feats.append(info[i - 2][2][0] if i >= 2 else _EDGE[0])
+        feats.append(info[i - 1][2][1] if i >= 1 else _EDGE[1])
+        feats.append(info[i + 1][2][2] if i + 1 < n else _EDGE[2])
+        feats.append(info[i + 2][2][3] if i + 2 < n else _EDGE[3])
         if i > 0:
-            feats.append("sh-1=" + info[i - 1][0])
+            feats.append(info[i - 1][2][4])
             feats.append(f"bg={lows[i - 1]}|{lows[i]}")
         if i + 1 < n:
-            feats.append("sh+1=" + info[i + 1][0])
+            feats.append(info[i + 1][2][5])
         out.append(feats)
     return out
+
+
+_NEAR_ORDER = {name: k for k, name in enumerate(_NEAR.values())}
 
 
 class Model:
@@ -225,16 +244,18 @@ class Model:
         return names
 
     def emissions(self, attrs: list[list[str]]) -> np.ndarray:
+        """State scores of every token: the sum of its attributes' rows (an unknown
+        attribute reads the zero row)."""
         import numpy as np
 
-        index = self.index
+        if not attrs:
+            return np.zeros((0, len(self.labels)))
         zero = len(self.state) - 1
-        rows: list[int] = []
-        starts: list[int] = []
-        for feats in attrs:
-            starts.append(len(rows))
-            rows.append(zero)
-            rows.extend(k for k in (index.get(f) for f in feats) if k is not None)
+        if not all(attrs):
+            attrs = [feats or [""] for feats in attrs]  # `""` is no attribute: the zero row
+        starts = list(itertools.accumulate((len(feats) for feats in attrs[:-1]), initial=0))
+        flat = list(itertools.chain.from_iterable(attrs))
+        rows = list(map(self.index.get, flat, itertools.repeat(zero, len(flat))))
         result: np.ndarray = np.add.reduceat(self.state[rows], starts, axis=0)
         return result
 
@@ -255,30 +276,33 @@ class Model:
         flat = self.emissions([feats for seq in sequences for feats in seq])
         if self.o_penalty:
             flat[:, 0] -= self.o_penalty
+        # Longest first: the sequences still running at step t are a prefix, so each step
+        # works on that prefix only and a finished sequence keeps its last scores.
+        order = sorted(range(len(sequences)), key=lambda k: (-lengths[k], k))
+        offsets = list(itertools.accumulate(lengths, initial=0))
         emit = np.zeros((len(sequences), longest, n_labels))
-        pos = 0
-        for k, n in enumerate(lengths):
-            emit[k, :n] = flat[pos:pos + n]
-            pos += n
-        live = np.arange(longest)[None, :] < np.asarray(lengths)[:, None]
+        for row, k in enumerate(order):
+            emit[row, :lengths[k]] = flat[offsets[k]:offsets[k + 1]]
+        running = np.searchsorted(-np.asarray([lengths[k] for k in order]),
+                                  -np.arange(longest), side="left")
         trans = self.transitions[None, :, :]
         back = np.zeros((len(sequences), longest, n_labels), dtype=np.intp)
-        score = emit[:, 0]
+        score = emit[:, 0].copy()
         for t in range(1, longest):
-            total = score[:, :, None] + trans
-            back[:, t] = total.argmax(axis=1)
-            step = total.max(axis=1) + emit[:, t]
-            score = np.where(live[:, t, None], step, score)
-        out: list[list[str]] = []
-        for k, n in enumerate(lengths):
+            m = running[t]
+            total = score[:m, :, None] + trans
+            back[:m, t] = total.argmax(axis=1)
+            score[:m] = total.max(axis=1) + emit[:m, t]
+        out: list[list[str]] = [[] for _ in sequences]
+        for row, k in enumerate(order):
+            n = lengths[k]
             if not n:
-                out.append([])
                 continue
-            best = [int(score[k].argmax())]
+            best = [int(score[row].argmax())]
             for t in range(n - 1, 0, -1):
-                best.append(int(back[k, t, best[-1]]))
+                best.append(int(back[row, t, best[-1]]))
             best.reverse()
-            out.append([self.labels[j] for j in best])
+            out[k] = [self.labels[j] for j in best]
         return out
 
 
