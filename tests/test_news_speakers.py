@@ -9,7 +9,7 @@ import random
 import pytest
 
 from briefing_cli.models import Document, SpeakerKind, Transcript
-from briefing_cli.transcript import news
+from briefing_cli.transcript import learned, news
 
 _PLACES = ["Brussels", "Washington", "Moscow", "Paris", "Beijing", "Kyiv", "Berlin",
            "South Korea", "the United States"]
@@ -153,3 +153,22 @@ def test_a_surname_that_looks_plural_stays_a_person(name: str) -> None:
                    if turn.kind.value == "paraphrase")
     assert speaker is not None and speaker.name == name
     assert speaker.kind is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(("verb", "rest", "content"), [
+    ("asked", "its Western allies for more support this winter", False),
+    ("asked", "the court to block the new law before the vote", True),
+    ("asked", "whether the ships would be armed", True),
+    ("blamed", "the northern states for the failure of the talks", False),
+    ("praised", "the negotiators and said a deal was close", True),
+])
+def test_requests_and_blame_for_are_not_content(verb: str, rest: str, content: bool) -> None:
+    """The hand rules kept over the model (train CV in news.RULES): a request *for*
+    something and blame *for* something are narration; `asked X to do Y` and `asked whether`
+    are reported speech, as PolNeAR annotates them."""
+    text = f"Kyiv officials have {verb} {rest}."
+    parser = news._Parser(Document(name="t", text=text))
+    cue = text.index(verb)
+    att = learned.Attribution((cue + len(verb) + 1, len(text) - 1), (cue, cue + len(verb)),
+                              (0, len("Kyiv officials")))
+    assert parser._request(att) is not content
