@@ -137,7 +137,10 @@ def _collocations(sentences: Iterable[Sequence[Token]]) -> set[tuple[str, ...]]:
         triples.update(zip(doc, doc[1:], doc[2:], strict=False))
 
     def wanted(gram: tuple[str, ...], count: int) -> bool:
-        return count >= 2 and _is_content(gram[0]) and _is_content(gram[-1])
+        # A repeated word (`tariffs tariffs tariffs`) is no collocation, and its contingency
+        # table has a negative cell (a math domain error in the likelihood ratio).
+        return count >= 2 and _is_content(gram[0]) and _is_content(gram[-1]) and \
+            len(set(gram)) == len(gram)
 
     word_fd = FreqDist(words)
     found: set[tuple[str, ...]] = set()

@@ -86,3 +86,11 @@ def test_variants_count_once_in_the_speakers_own_form() -> None:
              "OBSERVERS stay.", "An observer mission is vital."]
     terms = key_terms(texts, ["a", "a", "a", "a"])["a"]
     assert sum("observer" in t.lower() for t in terms) == 1
+
+
+def test_a_repeated_word_is_no_collocation() -> None:
+    """`Tariffs tariffs tariffs.` once made the likelihood ratio take the log of a negative
+    count (a hypothesis case of tests/test_startup.py): now it is simply no collocation."""
+    terms = key_terms(["Tariffs tariffs tariffs.", "Tariffs tariffs tariffs tariffs."],
+                      ["a", "a"])
+    assert all(" " not in term for term in terms.get("a", []))
