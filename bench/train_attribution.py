@@ -3,6 +3,9 @@
     pip install -e '.[train]'
     python bench/train_attribution.py            # rewrites the shipped weights, prints dev
     python bench/train_attribution.py --cv --jobs 3 --folds-dir /tmp/folds   # + train CV
+    python bench/train_attribution.py --cv --skip-full --no-write --folds-dir /tmp/folds \
+        --penalties 0.25 --ablate all      # each hand rule of the sieve switched, on train CV
+    python bench/train_attribution.py --features 2 --cv --out /tmp/v2.npz   # richer features
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here, only weights derived from it are written), builds one BIO sequence per
@@ -15,7 +18,11 @@ other four): the same figures, to put beside dev, for each decoding penalty on `
 `--penalties` (the recall knob stored with the weights; the shipped one is `SHIPPED_PENALTY`).
 Training is deterministic (L-BFGS, data in file order; zip entries with a fixed date): the same
 data and options write the same file. `--convert OLD.json.gz` re-exports weights of the former
-JSON form as `.npz` unchanged (no training).
+JSON form as `.npz` unchanged (no training). `--ablate RULES` scores the folds again with each
+named hand rule of the sieve (`briefing_cli.transcript.news.RULES`) switched the other way:
+a rule stays only where it beats the model on train CV. `--features 2` trains on the richer
+feature version (sentence-grain attributes), written with its version number, which the
+decoder reads back.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from attribution import EVAL, score_all, summary  # noqa: E402
 
-from briefing_cli.transcript import learned  # noqa: E402
+from briefing_cli.transcript import learned, news  # noqa: E402
 from briefing_cli.transcript.news import paragraphs  # noqa: E402
 
 TRAIN = EVAL / "quotes_polnear_train.jsonl"
@@ -73,7 +80,8 @@ def _cue_span(text: str, att: dict[str, Any], lo: int, hi: int) -> tuple[int, in
     return best
 
 
-def sequences(article: dict[str, Any]) -> Iterable[tuple[list[list[str]], list[str]]]:
+def sequences(article: dict[str, Any], version: int = learned.FEATURES_VERSION
+              ) -> Iterable[tuple[list[list[str]], list[str]]]:
     """(features, labels) for every paragraph of an article."""
     text = article["text"]
     paras = paragraphs(text)
@@ -107,26 +115,27 @@ def sequences(article: dict[str, Any]) -> Iterable[tuple[list[list[str]], list[s
             else:
                 same = i > 0 and owner[i - 1] == own
                 labels.append(("I-" if same else "B-") + own[0])
-        yield learned.features(tokens), labels
+        yield learned.features(tokens, version), labels
 
 
-def train(articles: list[dict[str, Any]], iterations: int) -> learned.Model:
+def train(articles: list[dict[str, Any]], iterations: int,
+          version: int = learned.FEATURES_VERSION) -> learned.Model:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for article in articles:
-        for xseq, yseq in sequences(article):
+        for xseq, yseq in sequences(article, version):
             trainer.append(xseq, yseq)
     trainer.set_params({"c1": 1.0, "c2": 1e-3, "max_iterations": iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 2})
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "model.crfsuite")
         trainer.train(path)
-        data = export(path)
+        data = export(path, version)
     return learned.Model.from_json(data)
 
 
-def export(path: str) -> dict[str, Any]:
+def export(path: str, version: int = learned.FEATURES_VERSION) -> dict[str, Any]:
     """The crfsuite model as plain data: labels, attributes, sparse state weights,
     transitions; attributes in sorted order, weights rounded, so the file is reproducible."""
     import pycrfsuite
@@ -147,7 +156,7 @@ def export(path: str) -> dict[str, Any]:
     for (a, b), w in info.transitions.items():
         transitions[lab[a]][lab[b]] = round(w, 4)
     tagger.close()
-    return {"version": learned.FEATURES_VERSION, "labels": labels, "attributes": attributes,
+    return {"version": version, "labels": labels, "attributes": attributes,
             "state": rows, "transitions": transitions}
 
 
@@ -191,24 +200,33 @@ def read_fold(fold: int, folds: int) -> list[dict[str, Any]]:
     return [a for k, a in enumerate(read(TRAIN)) if k % folds == fold]
 
 
-def _cv_fold(job: tuple[int, int, int, Path | None, list[float]]
-             ) -> dict[float, dict[str, int]]:
+def _cv_fold(job: tuple[int, int, int, Path | None, list[float], list[str], int]
+             ) -> dict[tuple[float, str], dict[str, int]]:
     """Counts on one held-out fold, for each O penalty (the fold's model trained on the
-    other folds, or read from `folds_dir` when it is there)."""
-    fold, folds, iterations, folds_dir, penalties = job
+    other folds, or read from `folds_dir` when it is there), and at the first penalty for
+    each hand rule of `ablate` switched the other way (`news.RULES`)."""
+    fold, folds, iterations, folds_dir, penalties, ablate, version = job
     articles = read(TRAIN)
     held = [a for k, a in enumerate(articles) if k % folds == fold]
     saved = folds_dir / f"fold{fold}.npz" if folds_dir else None
     if saved is not None and saved.exists():
         model = learned.load_file(saved)
     else:
-        model = train([a for k, a in enumerate(articles) if k % folds != fold], iterations)
+        model = train([a for k, a in enumerate(articles) if k % folds != fold], iterations,
+                      version)
         if saved is not None:
             write(model, saved)
     out = {}
     for penalty in penalties:
         model.o_penalty = penalty
-        out[penalty] = evaluate(model, held)["counts"]
+        out[(penalty, "")] = evaluate(model, held)["counts"]
+    model.o_penalty = penalties[0]
+    for rule in ablate:
+        news.RULES[rule] = not news.RULES[rule]
+        try:
+            out[(penalties[0], rule)] = evaluate(model, held)["counts"]
+        finally:
+            news.RULES[rule] = not news.RULES[rule]
     return out
 
 
@@ -216,6 +234,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--iterations", type=int, default=100)
+    ap.add_argument("--features", type=int, default=learned.FEATURES_VERSION,
+                    choices=learned.VERSIONS,
+                    help="feature version to train (default: %(default)s, the shipped "
+                         "weights'; 2 adds sentence-grain attributes, not shipped yet)")
     ap.add_argument("--cv", action="store_true", help="also 5-fold cross-validation on train")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--penalties", default="0,0.25,0.5,0.75,1",
@@ -236,6 +258,11 @@ def main() -> None:
                     help="with --cv: folds scored (and trained) in this many processes")
     ap.add_argument("--train-folds", help="only train these folds (e.g. 0,1) into --folds-dir "
                                           "and stop: folds trained in parallel processes")
+    ap.add_argument("--ablate", default="",
+                    help="with --cv: also score the folds (at the first of --penalties) with "
+                         "each of these hand rules of the news sieve switched the other way: "
+                         "names in briefing_cli.transcript.news.RULES, comma-separated, or "
+                         "'all'")
     ap.add_argument("--convert", type=Path, metavar="OLD.json.gz",
                     help="re-export weights of the former .json.gz form to --out as .npz, "
                          "unchanged (no training), and stop")
@@ -249,7 +276,8 @@ def main() -> None:
     if args.train_folds:
         for fold in (int(f) for f in args.train_folds.split(",")):
             rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
-            write(train(rest, args.iterations), args.folds_dir / f"fold{fold}.npz")
+            write(train(rest, args.iterations, args.features),
+                  args.folds_dir / f"fold{fold}.npz")
             print(f"fold {fold} trained", flush=True)
         return
     dev = read(DEV)
@@ -257,7 +285,7 @@ def main() -> None:
     if args.skip_full:
         model = learned.model()
     else:
-        model = train(articles, args.iterations)
+        model = train(articles, args.iterations, args.features)
         print(f"trained on {len(articles)} articles in {time.perf_counter() - began:.0f} s; "
               f"{len(model.index)} attributes", flush=True)
     model.o_penalty = args.penalty
@@ -265,11 +293,17 @@ def main() -> None:
         from attribution import report
 
         penalties = [float(p) for p in args.penalties.split(",")]
-        totals: dict[float, dict[str, int]] = {p: {} for p in penalties}
+        ablate = list(news.RULES) if args.ablate == "all" else \
+            [r for r in args.ablate.split(",") if r]
+        unknown = set(ablate) - set(news.RULES)
+        if unknown:
+            raise SystemExit(f"--ablate: no such rule {sorted(unknown)}; "
+                             f"rules: {', '.join(news.RULES)}")
+        totals: dict[tuple[float, str], dict[str, int]] = {}
         chosen = [int(f) for f in args.cv_folds.split(",")] if args.cv_folds else \
             list(range(args.folds))
-        jobs = [(fold, args.folds, args.iterations, args.folds_dir, penalties)
-                for fold in chosen]
+        jobs = [(fold, args.folds, args.iterations, args.folds_dir, penalties, ablate,
+                 args.features) for fold in chosen]
         if args.jobs > 1:
             from multiprocessing import Pool
 
@@ -277,24 +311,33 @@ def main() -> None:
                 results = pool.map(_cv_fold, jobs)
         else:
             results = [_cv_fold(job) for job in jobs]
-        for fold, by_penalty in zip(chosen, results, strict=True):
-            for penalty, counts in by_penalty.items():
-                for key, value in counts.items():
-                    totals[penalty][key] = totals[penalty].get(key, 0) + value
-                print(f"fold {fold + 1}/{args.folds}, O penalty {penalty}: "
-                      f"{summary(counts)}", flush=True)
+        def setting(penalty: float, rule: str) -> str:
+            switched = f", rule {rule} {'on' if not news.RULES[rule] else 'off'}" if rule \
+                else ""
+            return f"O penalty {penalty}{switched}"
+
+        for fold, by_setting in zip(chosen, results, strict=True):
+            for key, counts in by_setting.items():
+                total = totals.setdefault(key, {})
+                for name, value in counts.items():
+                    total[name] = total.get(name, 0) + value
+                print(f"fold {fold + 1}/{args.folds}, {setting(*key)}: {summary(counts)}",
+                      flush=True)
 
         def correct(counts: dict[str, int]) -> int:
             return sum(v for k, v in counts.items() if k.endswith("/correct"))
 
-        best = max(penalties, key=lambda p: (correct(totals[p]), -p))
-        for penalty in penalties:
-            print(f"train {args.folds}-fold CV ({len(chosen)} folds scored), O penalty {penalty}: "
-                  f"{report(totals[penalty]).splitlines()[-1]}", flush=True)
+        best = max(penalties, key=lambda p: (correct(totals[(p, "")]), -p))
+        for key, counts in totals.items():
+            print(f"train {args.folds}-fold CV ({len(chosen)} folds scored), "
+                  f"{setting(*key)}: {report(counts).splitlines()[-1]}", flush=True)
+        for rule in ablate:
+            print(f"train {args.folds}-fold CV, {setting(penalties[0], rule)}:\n"
+                  + report(totals[(penalties[0], rule)]), flush=True)
         print(f"train {args.folds}-fold CV ({len(chosen)} folds scored, "
               f"{sum(len(read_fold(f, args.folds)) for f in chosen)} articles) at the chosen "
               f"O penalty {best}:\n"
-              + report(totals[best]), flush=True)
+              + report(totals[(best, "")]), flush=True)
         model.o_penalty = best
     if not args.no_write:
         write(model, args.out)

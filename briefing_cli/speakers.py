@@ -307,11 +307,14 @@ class SpeakerRegistry:
         found = self._role_heads.get(head, set())
         return next(iter(found)) if len(found) == 1 else None
 
-    def fixed(self, name: str, form: str | None = None) -> str:
-        """A speaker known by a role or a name that is not split (`Speaker pro tempore`)."""
+    def fixed(self, name: str, form: str | None = None,
+              kind: SpeakerKind = SpeakerKind.PERSON) -> str:
+        """A speaker known by a role or a name that is not split (`Speaker pro tempore`), or
+        a group known by its own words (`Residents of Oravec`, kind organization: never
+        joined to another organization by its head noun)."""
         entry = self._fixed.get(name.lower())
         if entry is None:
-            entry = self._fixed[name.lower()] = self._new(None, name, fixed=True)
+            entry = self._fixed[name.lower()] = self._new(None, name, kind=kind, fixed=True)
         self._touch(entry, form or name)
         return entry.key
 

@@ -53,6 +53,19 @@ def test_viterbi_matches_brute_force(seed: int) -> None:
         assert model.tag(attrs) == _brute(data, attrs)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_batched_viterbi_matches_brute_force(seed: int) -> None:
+    """Sequences of different lengths (empty ones too) decoded together, as an article's
+    paragraphs are, each get the labels brute force gives them alone."""
+    data = _tiny(seed)
+    model = learned.Model.from_json(data)
+    rng = random.Random(seed)
+    sequences = [[[f"w={rng.randrange(8)}"] for _ in range(rng.randrange(0, 5))]
+                 for _ in range(rng.randrange(2, 7))]
+    assert model.tag_many(sequences) == [_brute(data, seq) if seq else []
+                                         for seq in sequences]
+
+
 def test_decoder_agrees_with_crfsuite(tmp_path: Path) -> None:
     """A CRF trained on generated paragraphs decodes the same with numpy as with crfsuite."""
     pycrfsuite = pytest.importorskip("pycrfsuite")
@@ -139,7 +152,7 @@ def test_missing_or_corrupt_weights_are_a_clear_error(tmp_path: Path) -> None:
         learned.load_file(pickled)
     old = tmp_path / "old.npz"
     learned.save_file(learned.Model.from_json(_tiny()), old,
-                      version=learned.FEATURES_VERSION + 1)
+                      version=max(learned.VERSIONS) + 1)
     with pytest.raises(learned.ModelError, match="version"):
         learned.load_file(old)
     truncated = tmp_path / "truncated.npz"
@@ -154,7 +167,38 @@ def test_missing_or_corrupt_weights_are_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(learned.ModelError, match="corrupt.*weights"):
         learned.load_file(partial)
     with pytest.raises(learned.ModelError, match="version"):
-        learned.Model.from_json({**_tiny(), "version": learned.FEATURES_VERSION + 1})
+        learned.Model.from_json({**_tiny(), "version": max(learned.VERSIONS) + 1})
+
+
+def test_feature_versions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Version 1 (the shipped weights) is words and paragraph context; version 2 adds the
+    sentence: the nearest cue of the same sentence and the clause it opens (`said that`,
+    `according to X,`); a model decodes with the features of its own version."""
+    text = ("The vote was close. Reyes said on Tuesday that the talks had stalled. "
+            "According to Lee, the deal is near.")
+    tokens = learned.tokenize(text)
+    first, second = learned.features(tokens, 1), learned.features(tokens, 2)
+    assert not any(f.startswith(("op=", "scc=", "ss=")) for feats in first for f in feats)
+    assert all(set(a) <= set(b) for a, b in zip(first, second, strict=True))
+    words = [t.text for t in tokens]
+    talks = words.index("talks")
+    assert "op=that" in second[talks] and "scc=say|b" in second[talks]
+    assert "op=according" in second[words.index("deal")]
+    assert not any(f.startswith("scc=") for f in second[words.index("close")])
+    data = {**_tiny(), "version": 2, "attributes": ["op=that", "w=reyes", "scc=say|=",
+                                                    "w=the", "b", "cue"]}
+    model = learned.Model.from_json(data)
+    assert model.version == 2
+    seen: list[int] = []
+    real = learned.features
+
+    def spy(tokens: list[learned.Token], version: int = 1) -> list[list[str]]:
+        seen.append(version)
+        return real(tokens, version)
+
+    monkeypatch.setattr(learned, "features", spy)
+    learned.attributions(text, 0, len(text), model)
+    assert seen == [2]
 
 
 def test_spans_repair() -> None:

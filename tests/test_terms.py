@@ -204,3 +204,11 @@ def test_a_word_repeated_in_one_sentence_is_no_crash() -> None:
     """NLTK's likelihood ratio takes the log of a negative cell for "budget budget budget"."""
     assert key_terms(["Budget budget budget."], ["a"]) == {"a": ["budget"]}
     assert key_terms(["Harbour plan harbour plan harbour plan."], ["a"])["a"]
+
+
+def test_a_repeated_word_is_no_collocation() -> None:
+    """`Tariffs tariffs tariffs.` once made the likelihood ratio take the log of a negative
+    count (a hypothesis case of tests/test_startup.py): now it is simply no collocation."""
+    terms = key_terms(["Tariffs tariffs tariffs.", "Tariffs tariffs tariffs tariffs."],
+                      ["a", "a"])
+    assert all(" " not in term for term in terms.get("a", []))

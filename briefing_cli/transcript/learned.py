@@ -10,13 +10,20 @@ parsing; written by `save_file` with fixed zip dates, so the same weights give t
 bytes): this module decodes them with numpy (Viterbi), so nothing but numpy runs at run
 time, and the same input gives the same labels on every machine.
 
-The feature code and the weights go together: `FEATURES_VERSION` is stored in the weights
-file and a mismatch is refused (`ModelError`), as is a missing or corrupt file.
+The feature code and the weights go together: the feature version is stored in the weights
+file, the decoder computes the features of that version, and a version this code does not
+know is refused (`ModelError`), as is a missing or corrupt file. Version 1 (the shipped
+weights): words, shapes, a cue lexicon, quotation state, paragraph position. Version 2 adds
+sentence-grain attributes (position in the sentence, the nearest cue of the same sentence:
+its class, side, distance and the commas between; `said that` / `according to X,` /
+`said:` / `asked whether` clause openings) and a larger cue lexicon; it is trained with
+`bench/train_attribution.py --features 2` and ships once train CV shows it better.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass
@@ -29,8 +36,10 @@ from briefing_cli.errors import BriefingError
 if TYPE_CHECKING:
     import numpy as np
 
-# Bump whenever `features` changes: weights trained on other features are refused.
+# The feature version of the shipped weights (and the default of the training script).
+# Add a version whenever `features` changes: weights trained on other features are refused.
 FEATURES_VERSION = 1
+VERSIONS = (1, 2)
 WEIGHTS = Path(__file__).resolve().parent / "data" / "attribution.npz"
 LABELS = ("O", "B-SOU", "I-SOU", "B-CUE", "I-CUE", "B-CON", "I-CON")
 
@@ -51,6 +60,12 @@ contended reiterated repeated concluded testified agreed charged reported report
 calls accused praised criticized criticised blasted denied denies believe believes
 believed think thinks thought argued believes know knows knew expects expected hopes
 hoped wants wanted fears feared worried described describes insisting according
+""".split())
+# Version 2's cue lexicon: cues the model found outside the first one (`shows`, `cited`).
+_CUES_2 = _CUES | frozenset("""
+remarked commented mentioned observed wondered questioned alleged asserted contended
+slammed attacked blamed dismissed rejected defended condemned revealed confirmed disclosed
+found shows showed cited estimated indicated feel feels felt
 """.split())
 _PRONOUNS = frozenset("he she they i we it you his her their".split())
 _TITLES = frozenset("""
@@ -97,8 +112,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 @lru_cache(maxsize=65536)
-def _word(token: str) -> tuple[str, tuple[str, ...], bool]:
-    """Shape and the features of a word by itself; whether it is in the cue lexicon."""
+def _word(token: str, cues: frozenset[str] = _CUES
+          ) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """The features of a word by itself; whether it is in the cue lexicon; and the
+    features it gives its neighbours (`w-2=`, `w-1=`, `w+1=`, `w+2=`, `sh-1=`, `sh+1=`),
+    made once per word rather than once per token."""
     low = token.lower()
     shape = re.sub(r"(.)\1+", r"\1", re.sub(r"\d", "d", re.sub(
         r"[a-z]", "x", re.sub(r"[A-Z]", "X", token))))[:4]
@@ -109,25 +127,44 @@ def _word(token: str) -> tuple[str, tuple[str, ...], bool]:
         feats.append("pro")
     if low.rstrip(".") in _TITLES:
         feats.append("title")
-    cue = low in _CUES
+    cue = low in cues
     if cue:
         feats.append("cue")
-    return shape, tuple(feats), cue
+    around = ("w-2=" + low, "w-1=" + low, "w+1=" + low, "w+2=" + low, "sh-1=" + shape,
+              "sh+1=" + shape)
+    return tuple(feats), cue, around
 
 
-def features(tokens: list[Token]) -> list[list[str]]:
-    """Attributes of every token of one paragraph (strings, each with weight 1)."""
+_PS = tuple(f"ps={k}" for k in range(7))
+_PE = tuple(f"pe={k}" for k in range(7))
+_CD = {d: f"cd={d}" for d in range(-8, 9)}
+_NEAR = {k: f"c{k:+d}" for k in (-3, -2, -1, 1, 2, 3)}
+_EDGE = ("w-2=BOS", "w-1=BOS", "w+1=EOS", "w+2=EOS")
+
+
+def features(tokens: list[Token], version: int = FEATURES_VERSION) -> list[list[str]]:
+    """Attributes of every token of one paragraph (strings, each with weight 1), as
+    feature version `version` defines them."""
     n = len(tokens)
     words = [t.text for t in tokens]
     lows = [w.lower() for w in words]
-    info = [_word(w) for w in words]
-    cues = [c for _, _, c in info]
+    cue_words = _CUES_2 if version >= 2 else _CUES
+    info = [_word(w, cue_words) for w in words]
+    cues = [c for _, c, _ in info]
     cue_at = [i for i, c in enumerate(cues) if c]
     has_quote = any(w in _OPEN or w in _CLOSE or w == '"' for w in words)
-    para = ["pc" if cue_at else "pnc", "pq" if has_quote else "pnq"]
+    para = ("pc" if cue_at else "pnc", "pq" if has_quote else "pnq")
+    sentence = _sentences(words, lows, cue_words) if version >= 2 else [()] * n
+    # Cues within three tokens, by token.
+    near: list[list[str]] = [[] for _ in range(n)]
+    for c in cue_at:
+        for k in (3, 2, 1, -1, -2, -3):
+            if 0 <= c - k < n:
+                near[c - k].append(_NEAR[k])
     out: list[list[str]] = []
     inside = False
     nearest = 0
+    first_cue = cue_at[0] if cue_at else n
     for i in range(n):
         w = words[i]
         if w == '"':
@@ -136,41 +173,145 @@ def features(tokens: list[Token]) -> list[list[str]]:
             inside = True
         elif w in _CLOSE:
             inside = False
-        feats = ["b", *info[i][1], *para, f"ps={min(i, 6)}", f"pe={min(n - 1 - i, 6)}"]
+        feats = ["b", *info[i][0], *para, _PS[min(i, 6)], _PE[min(n - 1 - i, 6)],
+                 *sentence[i]]
         if inside:
             feats.append("inq")
-        for k in (-3, -2, -1, 1, 2, 3):
-            j = i + k
-            if 0 <= j < n and cues[j]:
-                feats.append(f"c{k:+d}")
-        while nearest + 1 < len(cue_at) and abs(cue_at[nearest + 1] - i) <= abs(
-                cue_at[nearest] - i):
-            nearest += 1
+        if near[i]:
+            feats.extend(sorted(near[i], key=_NEAR_ORDER.__getitem__))
         if cue_at:
-            d = cue_at[nearest] - i
-            feats.append(f"cd={max(-8, min(8, d))}")
-            if cue_at[0] < i:
+            while nearest + 1 < len(cue_at) and abs(cue_at[nearest + 1] - i) <= abs(
+                    cue_at[nearest] - i):
+                nearest += 1
+            feats.append(_CD[max(-8, min(8, cue_at[nearest] - i))])
+            if first_cue < i:
                 feats.append("cb")
-        for k in (-2, -1, 1, 2):
-            j = i + k
-            word = lows[j] if 0 <= j < n else ("BOS" if j < 0 else "EOS")
-            feats.append(f"w{k:+d}={word}")
+        feats.append(info[i - 2][2][0] if i >= 2 else _EDGE[0])
+        feats.append(info[i - 1][2][1] if i >= 1 else _EDGE[1])
+        feats.append(info[i + 1][2][2] if i + 1 < n else _EDGE[2])
+        feats.append(info[i + 2][2][3] if i + 2 < n else _EDGE[3])
         if i > 0:
-            feats.append("sh-1=" + info[i - 1][0])
+            feats.append(info[i - 1][2][4])
             feats.append(f"bg={lows[i - 1]}|{lows[i]}")
         if i + 1 < n:
-            feats.append("sh+1=" + info[i + 1][0])
+            feats.append(info[i + 1][2][5])
         out.append(feats)
     return out
+
+
+_NEAR_ORDER = {name: k for k, name in enumerate(_NEAR.values())}
+
+
+def _sentences(words: list[str], lows: list[str], cues: frozenset[str]
+               ) -> list[tuple[str, ...]]:
+    """Sentence-grain attributes of each token: where it stands in its sentence, the
+    nearest cue of the same sentence (its class, which side, how far, commas between), and
+    the clause patterns that open reported content after a cue (`said that ...`, `according
+    to NAME, ...`, `said: ...`, `asked whether ...`)."""
+    n = len(words)
+    bounds: list[tuple[int, int]] = []
+    begin = 0
+    for i, w in enumerate(words):
+        if w in _ENDS and i + 1 < n and (i == 0 or lows[i - 1] not in _ABBREVIATIONS) and (
+                words[i + 1][:1].isupper() or words[i + 1] in _OPEN or words[i + 1] == '"'):
+            bounds.append((begin, i + 1))
+            begin = i + 1
+    if begin < n:
+        bounds.append((begin, n))
+    out: list[tuple[str, ...]] = []
+    for index, (lo, hi) in enumerate(bounds):
+        cue_at = [i for i in range(lo, hi) if lows[i] in cues]
+        quoted = any(words[i] in _OPEN or words[i] in _CLOSE or words[i] == '"'
+                     for i in range(lo, hi))
+        sent = (_SI[min(index, 2)], "sc" if cue_at else "snc", "sq" if quoted else "snq")
+        commas = [0] * (hi - lo + 1)
+        for i in range(lo, hi):
+            commas[i - lo + 1] = commas[i - lo] + (words[i] in _COMMAS)
+        opened = ""  # the pattern that opened reported content before this token
+        nearest = 0
+        for i in range(lo, hi):
+            feats = [*sent, _SS[min(i - lo, 6)], _SE[min(hi - 1 - i, 6)]]
+            if opened:
+                feats.append(opened)
+            if cue_at:
+                while nearest + 1 < len(cue_at) and abs(cue_at[nearest + 1] - i) <= abs(
+                        cue_at[nearest] - i):
+                    nearest += 1
+                c = cue_at[nearest]
+                side = 0 if c < i else (1 if c > i else 2)
+                between = abs(commas[i - lo] - commas[c - lo])
+                feats.append(_SCD[max(-8, min(8, c - i))])
+                feats.extend(_cue_side(lows[c])[side])
+                feats.append(_SCCM[min(between, 2)][side])
+            out.append(tuple(feats))
+            low = lows[i]
+            if low not in _OPENERS:
+                continue
+            back = lows[max(lo, i - 4):i]
+            if low == "that" and any(b in cues for b in back):
+                opened = "op=that"
+            elif low in ("whether", "if", "why", "how") and any(b in cues for b in back):
+                opened = "op=wh"
+            elif low == ":" and any(b in cues for b in lows[max(lo, i - 6):i]):
+                opened = "op=colon"
+            elif low == "," and "according" in lows[max(lo, i - 8):i]:
+                opened = "op=according"
+            elif low == "," and i > lo and lows[i - 1] in cues:
+                opened = "op=cue,"
+    return out
+
+
+_SIDES = ("b", "a", "=")  # the cue is before the token, after it, or the token itself
+_SI = ("si=0", "si=1", "si=2")
+_SS = tuple(f"ss={k}" for k in range(7))
+_SE = tuple(f"se={k}" for k in range(7))
+_SCD = {d: f"scd={d}" for d in range(-8, 9)}
+_SCCM = tuple(tuple(f"sccm={k}|{side}" for side in _SIDES) for k in range(3))
+_COMMAS = frozenset({",", ";", "—", "–"})
+_OPENERS = frozenset({"that", "whether", "if", "why", "how", ":", ","})
+
+
+@lru_cache(maxsize=1024)
+def _cue_side(cue: str) -> tuple[tuple[str, str], ...]:
+    """`scc=CLASS|SIDE` and `scw=CUE|SIDE` for each side of a cue."""
+    cls = _CUE_CLASS.get(cue, "other")
+    return tuple((f"scc={cls}|{side}", f"scw={cue}|{side}") for side in _SIDES)
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt rev prof vs no".split())
+# Classes of reporting verbs: the model learns what follows each class (`told` takes an
+# object then `that`, `asked` a question, `according to` a source then a comma).
+_CUE_CLASS = {w: cls for cls, ws in {
+    "say": "said say says saying stated state states added add adds adding noted note notes "
+           "noting explained explain explains remarked commented mentioned observed",
+    "tell": "told tell tells telling",
+    "ask": "asked ask asks asking wondered questioned",
+    "accord": "according",
+    "write": "wrote write writes writing tweeted tweet tweets posted",
+    "claim": "argued argue argues arguing insisted insist insists claimed claim claims "
+             "claiming maintained contended alleged asserted",
+    "warn": "warned warn warns warning cautioned urged urge predicted predict",
+    "think": "believe believes believed think thinks thought know knows knew expects "
+             "expected hopes hoped wants wanted fears feared worried feel feels felt",
+    "judge": "praised criticized criticised blasted accused denied denies slammed "
+             "attacked blamed dismissed rejected defended condemned",
+    "report": "reported reports announced announce announces revealed confirmed "
+              "disclosed found shows showed cited estimated indicated",
+    "promise": "vowed vow pledged promised promise",
+    "admit": "acknowledged acknowledge admitted admit conceded agreed",
+}.items() for w in ws.split()}
 
 
 class Model:
     """Weights of a linear-chain CRF: state weights per (attribute, label), transitions."""
 
     def __init__(self, labels: list[str], attributes: list[str], state: Any,
-                 transitions: Any, o_penalty: float = 0.0, *, padded: bool = False) -> None:
+                 transitions: Any, o_penalty: float = 0.0, *, padded: bool = False,
+                 version: int = FEATURES_VERSION) -> None:
         import numpy as np
 
+        self.version = version  # of the features the weights were trained on
         # Subtracted from every `O` score when decoding: a recall/precision knob chosen on
         # held-out training folds by bench/train_attribution.py and stored with the weights.
         self.o_penalty = o_penalty
@@ -184,7 +325,8 @@ class Model:
 
     @classmethod
     def from_arrays(cls, labels: list[str], attributes: list[str], rows: Any, label_ids: Any,
-                    weights: Any, transitions: Any, o_penalty: float = 0.0) -> Model:
+                    weights: Any, transitions: Any, o_penalty: float = 0.0,
+                    version: int = FEATURES_VERSION) -> Model:
         """A model from its sparse state weights: `weights[k]` for attribute `rows[k]` and
         label `label_ids[k]`."""
         import numpy as np
@@ -202,7 +344,8 @@ class Model:
         transitions = np.asarray(transitions, dtype=np.float64)
         if transitions.shape != (len(labels), len(labels)):
             raise ModelError("attribution weights: transition matrix has the wrong shape")
-        return cls(labels, attributes, state, transitions, float(o_penalty), padded=True)
+        return cls(labels, attributes, state, transitions, float(o_penalty), padded=True,
+                   version=_check_version(version))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
@@ -211,11 +354,11 @@ class Model:
         transitions."""
         import numpy as np
 
-        _check_version(data.get("version"))
+        version = _check_version(data.get("version"))
         rows = np.asarray(data["state"], dtype=np.float64).reshape(-1, 3)
         return cls.from_arrays(list(data["labels"]), list(data["attributes"]), rows[:, 0],
                                rows[:, 1], rows[:, 2], data["transitions"],
-                               float(data.get("o_penalty", 0.0)))
+                               float(data.get("o_penalty", 0.0)), version)
 
     def attribute_names(self) -> list[str]:
         """Attribute names in row order."""
@@ -225,16 +368,18 @@ class Model:
         return names
 
     def emissions(self, attrs: list[list[str]]) -> np.ndarray:
+        """State scores of every token: the sum of its attributes' rows (an unknown
+        attribute reads the zero row)."""
         import numpy as np
 
-        index = self.index
+        if not attrs:
+            return np.zeros((0, len(self.labels)))
         zero = len(self.state) - 1
-        rows: list[int] = []
-        starts: list[int] = []
-        for feats in attrs:
-            starts.append(len(rows))
-            rows.append(zero)
-            rows.extend(k for k in (index.get(f) for f in feats) if k is not None)
+        if not all(attrs):
+            attrs = [feats or [""] for feats in attrs]  # `""` is no attribute: the zero row
+        starts = list(itertools.accumulate((len(feats) for feats in attrs[:-1]), initial=0))
+        flat = list(itertools.chain.from_iterable(attrs))
+        rows = list(map(self.index.get, flat, itertools.repeat(zero, len(flat))))
         result: np.ndarray = np.add.reduceat(self.state[rows], starts, axis=0)
         return result
 
@@ -255,37 +400,41 @@ class Model:
         flat = self.emissions([feats for seq in sequences for feats in seq])
         if self.o_penalty:
             flat[:, 0] -= self.o_penalty
+        # Longest first: the sequences still running at step t are a prefix, so each step
+        # works on that prefix only and a finished sequence keeps its last scores.
+        order = sorted(range(len(sequences)), key=lambda k: (-lengths[k], k))
+        offsets = list(itertools.accumulate(lengths, initial=0))
         emit = np.zeros((len(sequences), longest, n_labels))
-        pos = 0
-        for k, n in enumerate(lengths):
-            emit[k, :n] = flat[pos:pos + n]
-            pos += n
-        live = np.arange(longest)[None, :] < np.asarray(lengths)[:, None]
+        for row, k in enumerate(order):
+            emit[row, :lengths[k]] = flat[offsets[k]:offsets[k + 1]]
+        running = np.searchsorted(-np.asarray([lengths[k] for k in order]),
+                                  -np.arange(longest), side="left")
         trans = self.transitions[None, :, :]
         back = np.zeros((len(sequences), longest, n_labels), dtype=np.intp)
-        score = emit[:, 0]
+        score = emit[:, 0].copy()
         for t in range(1, longest):
-            total = score[:, :, None] + trans
-            back[:, t] = total.argmax(axis=1)
-            step = total.max(axis=1) + emit[:, t]
-            score = np.where(live[:, t, None], step, score)
-        out: list[list[str]] = []
-        for k, n in enumerate(lengths):
+            m = running[t]
+            total = score[:m, :, None] + trans
+            back[:m, t] = total.argmax(axis=1)
+            score[:m] = total.max(axis=1) + emit[:m, t]
+        out: list[list[str]] = [[] for _ in sequences]
+        for row, k in enumerate(order):
+            n = lengths[k]
             if not n:
-                out.append([])
                 continue
-            best = [int(score[k].argmax())]
+            best = [int(score[row].argmax())]
             for t in range(n - 1, 0, -1):
-                best.append(int(back[k, t, best[-1]]))
+                best.append(int(back[row, t, best[-1]]))
             best.reverse()
-            out.append([self.labels[j] for j in best])
+            out[k] = [self.labels[j] for j in best]
         return out
 
 
-def _check_version(version: object) -> None:
-    if version != FEATURES_VERSION:
+def _check_version(version: object) -> int:
+    if version not in VERSIONS or not isinstance(version, int):
         raise ModelError(f"attribution weights are for feature version {version!r}, "
-                         f"this code is version {FEATURES_VERSION}")
+                         f"this code knows versions {', '.join(map(str, VERSIONS))}")
+    return version
 
 
 # The arrays of the shipped file. Names (attributes, labels) are UTF-8 joined by newlines and
@@ -312,10 +461,10 @@ def load_file(path: Path) -> Model:
             if missing:
                 raise ModelError(f"attribution weights corrupt: {path}: no {missing[0]!r} "
                                  f"array")
-            _check_version(int(data["version"]))
+            version = _check_version(int(data["version"]))
             return Model.from_arrays(_names(data["labels"]), _names(data["attributes"]),
                                      data["rows"], data["label_ids"], data["weights"],
-                                     data["transitions"], float(data["o_penalty"]))
+                                     data["transitions"], float(data["o_penalty"]), version)
     except ModelError:
         raise
     except FileNotFoundError as exc:
@@ -326,7 +475,7 @@ def load_file(path: Path) -> Model:
         raise ModelError(f"attribution weights corrupt: {path}: {exc}") from exc
 
 
-def save_file(decoder: Model, path: Path, version: int = FEATURES_VERSION) -> None:
+def save_file(decoder: Model, path: Path, version: int | None = None) -> None:
     """Write `decoder` as `.npz` that `load_file` reads: the non-zero state weights as
     float32 (sparse: attribute row int32, label int8), transitions as float64. The bytes
     depend on the weights only (fixed zip dates and attributes, arrays in a fixed order)."""
@@ -335,7 +484,7 @@ def save_file(decoder: Model, path: Path, version: int = FEATURES_VERSION) -> No
     state = decoder.state[:-1]
     rows, label_ids = state.nonzero()
     arrays = {
-        "version": np.asarray(version, dtype="<i8"),
+        "version": np.asarray(decoder.version if version is None else version, dtype="<i8"),
         "labels": np.frombuffer("\n".join(decoder.labels).encode("utf-8"), dtype=np.uint8),
         "attributes": np.frombuffer("\n".join(decoder.attribute_names()).encode("utf-8"),
                                     dtype=np.uint8),
@@ -434,8 +583,10 @@ def attributions_many(text: str, paragraphs: list[tuple[int, int]],
         for lo, hi in _chunks(tokens) if tokens else []:
             pieces.append((para, tokens[lo:hi]))
     # The weights (and numpy) load only when some paragraph needs them.
-    tagged = (decoder or model()).tag_many([features(tokens) for _, tokens in pieces]) \
-        if pieces else []
+    tagged: list[list[str]] = []
+    if pieces:
+        weights = decoder or model()
+        tagged = weights.tag_many([features(tokens, weights.version) for _, tokens in pieces])
     out: dict[tuple[int, int], list[Attribution]] = {para: [] for para in paragraphs}
     for (para, tokens), labels in zip(pieces, tagged, strict=True):
         out[para].extend(_link(tokens, labels))
@@ -464,6 +615,6 @@ def _link(tokens: list[Token], labels: list[str]) -> list[Attribution]:
     return out
 
 
-__all__ = ["FEATURES_VERSION", "LABELS", "WEIGHTS", "Attribution", "Model", "ModelError",
-           "Span", "Token", "attributions", "attributions_many", "features", "load_file",
-           "model", "save_file", "spans", "tokenize", "use"]
+__all__ = ["FEATURES_VERSION", "LABELS", "VERSIONS", "WEIGHTS", "Attribution", "Model",
+           "ModelError", "Span", "Token", "attributions", "attributions_many", "features",
+           "load_file", "model", "save_file", "spans", "tokenize", "use"]
