@@ -420,13 +420,14 @@ try:
 except SystemExit:
     pass
 print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate",
-                                           "http.client", "pydoc")),
+                                           "http.client", "pydoc", "zipfile",
+                                           "briefing_cli.transcript.learned")),
       nlp.NLTK_IMPORT, file=sys.stderr)
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={k: v for k, v in os.environ.items()
                                              if k != "BRIEFING_NO_FAST_PATHS"})
-    assert result.stderr.strip() == "False False False False False False parts"
+    assert result.stderr.strip() == "False False False False False False False False parts"
 
 
 def test_error_paths_load_no_parser_and_no_ranker() -> None:

@@ -27,13 +27,16 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import learned, roles
+from briefing_cli.transcript import roles
 from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript.common import PROCEDURAL, Draft, build, lazy_pattern, line_spans
+
+if TYPE_CHECKING:  # the model module (zipfile, numpy) loads at first use: most inputs never ask
+    from briefing_cli.transcript import learned
 
 LAYOUT = "news"
 
@@ -1160,6 +1163,7 @@ class _Parser:
 
     def _model_attributions(self) -> list[learned.Attribution]:
         if self.model_cache is None:
+            from briefing_cli.transcript import learned
             self.model_cache = learned.attributions_many(self.text, [
                 (start, end) for start, end in self.paragraphs if self._may_ask(start, end)])
         return self.model_cache.get(self.para, [])
