@@ -219,6 +219,22 @@ print(len(lazy) > 50, sum("match" in vars(v) for v in lazy))
     assert _run(code) == "True 0"
 
 
+def test_a_labelled_briefing_compiles_no_expression_of_the_other_layouts() -> None:
+    # Module-level expressions that only headed, monologue and hearing-record inputs use:
+    # compiled on first use, so a labelled briefing never pays for them.
+    code = f"""
+from briefing_cli.source import read_source
+from briefing_cli.transcript import headed, monologue, parse, roles
+parse(read_source({str(ROOT / "samples" / "white_house_briefing.txt")!r}))
+names = [(monologue, "_TITLE"), (monologue, "_AFTER_HEADER"), (roles, "_SPOKE"),
+         (roles, "_RUN_BEFORE"), (roles, "_APPOSED"), (headed, "_NOTED_NAME"),
+         (headed, "_DASHED")]
+print(*sorted({{(type(getattr(m, n)).__name__, "match" in vars(getattr(m, n)))
+               for m, n in names}}))
+"""
+    assert _run(code) == "('_LazyPattern', False)"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["word", "it's", "don’t", "a_b", "x1", "\n", " ", ".", "é",
                                  "’", "'", "\n\n", "日本"]), max_size=60),

@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import roles
 from briefing_cli.transcript import lexicon as lex
+from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import PROCEDURAL, Draft, build, lazy_pattern, line_spans
 
 if TYPE_CHECKING:  # the model module (zipfile, numpy) loads at first use: most inputs never ask
