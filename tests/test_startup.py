@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -255,7 +256,9 @@ _RUN = "import sys; sys.argv[0] = 'briefing'; from briefing_cli.cli import run; 
 @pytest.mark.parametrize("arguments", [
     ["summarize", "SAMPLE", "-f", "text"], ["summarize", "SAMPLE", "-f", "json", "-n", "2"],
     ["speakers", "SAMPLE"], ["summarize", "/no/such/file.txt"], ["summarize", "SAMPLE", "-n", "x"],
-    ["--version"], ["--help"], ["text", "SAMPLE"], [],
+    ["--version"], ["--help"], ["text", "SAMPLE"], [], ["summarize", "--help"],
+    ["compare", "--help"], ["batch", "--help"], ["summarise", "SAMPLE"], ["--version", "text"],
+    ["speakers", "SAMPLE", "--bogus"], ["nosuch"],
 ], ids=" ".join)
 def test_leaving_without_teardown_changes_no_output_or_status(arguments: list[str]) -> None:
     sample = str(ROOT / "samples" / "white_house_briefing.txt")
@@ -265,6 +268,35 @@ def test_leaving_without_teardown_changes_no_output_or_status(arguments: list[st
     plain = subprocess.run(command, capture_output=True, env={**env, "BRIEFING_NO_FAST_PATHS": "1"})
     assert (fast.returncode, fast.stdout, fast.stderr) == (
         plain.returncode, plain.stdout, plain.stderr)
+
+
+@pytest.mark.parametrize(("arguments", "built"), [
+    (["summarize", "--help"], ["summarize"]), (["text", "x.txt"], ["text"]),
+    (["--help"], ["summarize", "speakers", "compare", "text", "batch"]),
+    (["summarise"], ["summarize", "speakers", "compare", "text", "batch"]),
+    (["--version", "text"], ["summarize", "speakers", "compare", "text", "batch"]),
+], ids=" ".join)
+def test_a_run_builds_only_the_command_it_invokes(arguments: list[str], built: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import typer.main
+
+    from briefing_cli import cli
+
+    names: list[str] = []
+    real = typer.main.get_command_from_info
+
+    def spy(**kwargs: Any) -> Any:
+        command = real(**kwargs)
+        names.append(command.name)
+        return command
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", spy)
+    monkeypatch.delenv("BRIEFING_NO_FAST_PATHS", raising=False)
+    monkeypatch.setattr(sys, "argv", ["briefing", *arguments])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert names == built
+    assert len(cli.app.registered_commands) == 5  # the app itself is left whole
 
 
 def test_leaving_early_waits_for_atexit_handlers_and_threads(tmp_path: Path) -> None:
