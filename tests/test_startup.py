@@ -530,3 +530,32 @@ def test_the_stand_in_mixes_with_numpy_and_defers_what_it_lacks() -> None:
     assert values[mask].tolist() == [4.0, 6.0] and mask.tolist() == [False, True, True]
     values[mask] = 0.0
     assert values.tolist() == [1.0, 0.0, 0.0] and arrays.argmax(values) == 0
+
+
+def test_lazy_orthographic_context_is_the_packaged_models() -> None:
+    from punkt.data import load_module
+
+    packaged = load_module("english")
+    lazy = nlp.punkt_english_lazy()
+    assert lazy is not None, "punkt's English model changed: check OrthoContext, update the CRC"
+    model, ortho = lazy
+    for name in ("ABBREV_TYPES", "COLLOCATIONS", "SENT_STARTERS"):
+        assert getattr(model, name) == getattr(packaged, name)
+    assert len(ortho) == 0  # nothing built up front
+    assert {typ: ortho[typ] for typ in packaged.ORTHO_CONTEXT} == packaged.ORTHO_CONTEXT
+    # Types the model lacks, next to ones it has (prefixes, suffixes, quotes, commas): 0.
+    absent = {t for typ in list(packaged.ORTHO_CONTEXT)[::50]
+              for t in (typ[1:], typ[:-1], typ + "s", "x" + typ, typ + "'", f"'{typ}", "," + typ)
+              if t not in packaged.ORTHO_CONTEXT}
+    absent |= {"", "'", '"', ":", ",", "\\", "zz'top", "naïve", "ортho"}
+    assert {ortho[typ] for typ in absent - set(packaged.ORTHO_CONTEXT)} == {0}
+    ortho["abalone"] |= 1  # Punkt's own update (training) works as on its defaultdict
+    assert ortho["abalone"] == packaged.ORTHO_CONTEXT["abalone"] | 1
+
+
+def test_another_punkt_model_file_is_loaded_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "PUNKT_ENGLISH_CRC", 0)
+    assert nlp.punkt_english_lazy() is None
+    monkeypatch.undo()
+    monkeypatch.setenv("BRIEFING_NO_FAST_PATHS", "1")
+    assert nlp.punkt_english_lazy() is None
