@@ -578,7 +578,27 @@ def _table_text(draw: Callable[[Any], None]) -> str:
 
 def main() -> None:
     """The command as a function: it ends by raising SystemExit (tests call it in-process)."""
-    app(prog_name="briefing")
+    _invoked_only(sys.argv[1:])(prog_name="briefing")
+
+
+def _invoked_only(args: list[str]) -> typer.Typer:
+    """The app with only the command `args` starts with: Typer builds the Click parameters of
+    every registered command on every run (signatures, annotations, some 40 options), and a
+    run uses one. Anything else (no command, an option first, an unknown or misspelt name)
+    gets the whole app, as does BRIEFING_NO_FAST_PATHS=1; the output is the same."""
+    if not args or os.environ.get("BRIEFING_NO_FAST_PATHS"):
+        return app
+    from typer.main import get_command_name
+
+    chosen = [info for info in app.registered_commands if (info.name or (
+        get_command_name(info.callback.__name__) if info.callback else None)) == args[0]]
+    if len(chosen) != 1:
+        return app
+    import copy
+
+    only = copy.copy(app)
+    only.registered_commands = chosen
+    return only
 
 
 def run() -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -219,6 +220,22 @@ print(len(lazy) > 50, sum("match" in vars(v) for v in lazy))
     assert _run(code) == "True 0"
 
 
+def test_a_labelled_briefing_compiles_no_expression_of_the_other_layouts() -> None:
+    # Module-level expressions that only headed, monologue and hearing-record inputs use:
+    # compiled on first use, so a labelled briefing never pays for them.
+    code = f"""
+from briefing_cli.source import read_source
+from briefing_cli.transcript import headed, monologue, parse, roles
+parse(read_source({str(ROOT / "samples" / "white_house_briefing.txt")!r}))
+names = [(monologue, "_TITLE"), (monologue, "_AFTER_HEADER"), (roles, "_SPOKE"),
+         (roles, "_RUN_BEFORE"), (roles, "_APPOSED"), (headed, "_NOTED_NAME"),
+         (headed, "_DASHED")]
+print(*sorted({{(type(getattr(m, n)).__name__, "match" in vars(getattr(m, n)))
+               for m, n in names}}))
+"""
+    assert _run(code) == "('_LazyPattern', False)"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["word", "it's", "don’t", "a_b", "x1", "\n", " ", ".", "é",
                                  "’", "'", "\n\n", "日本"]), max_size=60),
@@ -239,7 +256,9 @@ _RUN = "import sys; sys.argv[0] = 'briefing'; from briefing_cli.cli import run; 
 @pytest.mark.parametrize("arguments", [
     ["summarize", "SAMPLE", "-f", "text"], ["summarize", "SAMPLE", "-f", "json", "-n", "2"],
     ["speakers", "SAMPLE"], ["summarize", "/no/such/file.txt"], ["summarize", "SAMPLE", "-n", "x"],
-    ["--version"], ["--help"], ["text", "SAMPLE"], [],
+    ["--version"], ["--help"], ["text", "SAMPLE"], [], ["summarize", "--help"],
+    ["compare", "--help"], ["batch", "--help"], ["summarise", "SAMPLE"], ["--version", "text"],
+    ["speakers", "SAMPLE", "--bogus"], ["nosuch"],
 ], ids=" ".join)
 def test_leaving_without_teardown_changes_no_output_or_status(arguments: list[str]) -> None:
     sample = str(ROOT / "samples" / "white_house_briefing.txt")
@@ -249,6 +268,35 @@ def test_leaving_without_teardown_changes_no_output_or_status(arguments: list[st
     plain = subprocess.run(command, capture_output=True, env={**env, "BRIEFING_NO_FAST_PATHS": "1"})
     assert (fast.returncode, fast.stdout, fast.stderr) == (
         plain.returncode, plain.stdout, plain.stderr)
+
+
+@pytest.mark.parametrize(("arguments", "built"), [
+    (["summarize", "--help"], ["summarize"]), (["text", "x.txt"], ["text"]),
+    (["--help"], ["summarize", "speakers", "compare", "text", "batch"]),
+    (["summarise"], ["summarize", "speakers", "compare", "text", "batch"]),
+    (["--version", "text"], ["summarize", "speakers", "compare", "text", "batch"]),
+], ids=" ".join)
+def test_a_run_builds_only_the_command_it_invokes(arguments: list[str], built: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import typer.main
+
+    from briefing_cli import cli
+
+    names: list[str] = []
+    real = typer.main.get_command_from_info
+
+    def spy(**kwargs: Any) -> Any:
+        command = real(**kwargs)
+        names.append(command.name)
+        return command
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", spy)
+    monkeypatch.delenv("BRIEFING_NO_FAST_PATHS", raising=False)
+    monkeypatch.setattr(sys, "argv", ["briefing", *arguments])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert names == built
+    assert len(cli.app.registered_commands) == 5  # the app itself is left whole
 
 
 def test_leaving_early_waits_for_atexit_handlers_and_threads(tmp_path: Path) -> None:
@@ -420,13 +468,14 @@ try:
 except SystemExit:
     pass
 print(*(name in sys.modules for name in ("pydantic", "numpy", "scipy", "nltk.translate",
-                                           "http.client", "pydoc")),
+                                           "http.client", "pydoc", "zipfile",
+                                           "briefing_cli.transcript.learned")),
       nlp.NLTK_IMPORT, file=sys.stderr)
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={k: v for k, v in os.environ.items()
                                              if k != "BRIEFING_NO_FAST_PATHS"})
-    assert result.stderr.strip() == "False False False False False False parts"
+    assert result.stderr.strip() == "False False False False False False False False parts"
 
 
 def test_error_paths_load_no_parser_and_no_ranker() -> None:
@@ -481,3 +530,32 @@ def test_the_stand_in_mixes_with_numpy_and_defers_what_it_lacks() -> None:
     assert values[mask].tolist() == [4.0, 6.0] and mask.tolist() == [False, True, True]
     values[mask] = 0.0
     assert values.tolist() == [1.0, 0.0, 0.0] and arrays.argmax(values) == 0
+
+
+def test_lazy_orthographic_context_is_the_packaged_models() -> None:
+    from punkt.data import load_module
+
+    packaged = load_module("english")
+    lazy = nlp.punkt_english_lazy()
+    assert lazy is not None, "punkt's English model changed: check OrthoContext, update the CRC"
+    model, ortho = lazy
+    for name in ("ABBREV_TYPES", "COLLOCATIONS", "SENT_STARTERS"):
+        assert getattr(model, name) == getattr(packaged, name)
+    assert len(ortho) == 0  # nothing built up front
+    assert {typ: ortho[typ] for typ in packaged.ORTHO_CONTEXT} == packaged.ORTHO_CONTEXT
+    # Types the model lacks, next to ones it has (prefixes, suffixes, quotes, commas): 0.
+    absent = {t for typ in list(packaged.ORTHO_CONTEXT)[::50]
+              for t in (typ[1:], typ[:-1], typ + "s", "x" + typ, typ + "'", f"'{typ}", "," + typ)
+              if t not in packaged.ORTHO_CONTEXT}
+    absent |= {"", "'", '"', ":", ",", "\\", "zz'top", "naïve", "ортho"}
+    assert {ortho[typ] for typ in absent - set(packaged.ORTHO_CONTEXT)} == {0}
+    ortho["abalone"] |= 1  # Punkt's own update (training) works as on its defaultdict
+    assert ortho["abalone"] == packaged.ORTHO_CONTEXT["abalone"] | 1
+
+
+def test_another_punkt_model_file_is_loaded_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "PUNKT_ENGLISH_CRC", 0)
+    assert nlp.punkt_english_lazy() is None
+    monkeypatch.undo()
+    monkeypatch.setenv("BRIEFING_NO_FAST_PATHS", "1")
+    assert nlp.punkt_english_lazy() is None

@@ -51,7 +51,7 @@ SECTION = re.compile(
 
 # A line in capitals of three words or more: a section heading in a hearing record
 # (`STATEMENT OF HON. JANE DOE, DIRECTOR`), not part of the turn before it.
-_CAPS_HEADING = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s+[^a-z\s]+){2,}[^a-z\n]*$")
+_CAPS_HEADING = lazy_pattern(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s+[^a-z\s]+){2,}[^a-z\n]*$")
 
 # Stage directions inside a turn: `(Laughter.)`, `[inaudible]`, `(CROSSTALK)`.
 STAGE = re.compile(

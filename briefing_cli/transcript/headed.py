@@ -17,6 +17,7 @@ from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, i
 from briefing_cli.transcript.common import (
     PROCEDURAL,
     Mark,
+    lazy_pattern,
     line_spans,
     marked_share,
     parse_marked,
@@ -57,10 +58,10 @@ _BULLET = re.compile(r"^[^\S\n]*[•·▪◦‣*\-–—][^\S\n]+(?=\S)")
 _PORTRAIT = re.compile(
     r"^[^\S\n]*[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]*){0,3}[^\S\n]+Portrait[^\S\n]+"
     r"(?P<label>[A-Z][^()\n]{0,120}?)[^\S\n]*(?P<notes>(?:\([^()\n]{1,80}\)[^\S\n]*)*)$")
-_NOTED_NAME = re.compile(
+_NOTED_NAME = lazy_pattern(
     r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[^\S\n]+[^()\n]+)\)")
 # The line under such a heading: `- Hansard - - - Excerpts`.
-_DASHED = re.compile(r"^[^\S\n]*-[^\S\n]*(?:[A-Za-z]+[^\S\n]*)?(?:-[^\S\n]*)+(?:[A-Za-z]+)?"
+_DASHED = lazy_pattern(r"^[^\S\n]*-[^\S\n]*(?:[A-Za-z]+[^\S\n]*)?(?:-[^\S\n]*)+(?:[A-Za-z]+)?"
                      r"[^\S\n]*$")
 
 

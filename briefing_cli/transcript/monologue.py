@@ -55,12 +55,12 @@ _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an"
 
 # `Press conference` on one line, `by NATO Secretary General Jens Stoltenberg ahead of ...`
 # on the next (NATO, ministries): the title and its `by` line split apart.
-_TITLE = re.compile(r"(?i:briefing|remarks|statement|press\s+conference|news\s+conference|"
+_TITLE = lazy_pattern(r"(?i:briefing|remarks|statement|press\s+conference|news\s+conference|"
                     r"update|address|readout|transcript|speech)\b")
 _BY_LINE = re.compile(r"^[^\S\n]*(?i:by|from)[^\S\n]+(?=[A-Z])")
 # What a page puts between that header and the speech: date bullets, `(As delivered)`, a
 # photo caption naming the voice.
-_AFTER_HEADER = re.compile(r"^[^\S\n]*(?:[•·▪|]|\((?i:as\s+delivered|check\s+against\s+"
+_AFTER_HEADER = lazy_pattern(r"^[^\S\n]*(?:[•·▪|]|\((?i:as\s+delivered|check\s+against\s+"
                            r"delivery|as\s+prepared(?:\s+for\s+delivery)?)\)|Last\s+updated)")
 
 

@@ -27,13 +27,16 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
-from briefing_cli.transcript import learned, roles, sourcerank
 from briefing_cli.transcript import lexicon as lex
+from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import PROCEDURAL, Draft, build, lazy_pattern, line_spans
+
+if TYPE_CHECKING:  # the model modules (zipfile, numpy) load at first use: most inputs never ask
+    from briefing_cli.transcript import learned
 
 LAYOUT = "news"
 
@@ -1239,6 +1242,7 @@ class _Parser:
 
     def _model_attributions(self) -> list[learned.Attribution]:
         if self.model_cache is None:
+            from briefing_cli.transcript import learned
             self.model_cache = learned.attributions_many(self.text, [
                 (start, end) for start, end in self.paragraphs if self._may_ask(start, end)])
         return self.model_cache.get(self.para, [])
@@ -1374,6 +1378,7 @@ class _Parser:
         """The source mention the learned ranker (sourcerank.py) picks around the cue, in
         this paragraph and the one before, given the CRF's source (`att.source`) and the
         sieve's (`rule`) as evidence; the sieve's, else the CRF's, when it ranks nothing."""
+        from briefing_cli.transcript import sourcerank
         fallback = rule or att.source
         if att.cue is None or not sourcerank.ENABLED:
             return fallback
@@ -1387,6 +1392,7 @@ class _Parser:
     def _ranked_cue(self, cue: _Cue, verb: tuple[str, int], end: int) -> _Cue:
         """The subject of the sieve's `NAME said (that) ...` as the source ranker sees it
         (the rule's subject is one of its features)."""
+        from briefing_cli.transcript import learned, sourcerank
         if not sourcerank.RANK_RULE:
             return cue
         at = verb[1] + len(verb[0])

@@ -500,13 +500,13 @@ def interviewee(header: str) -> tuple[str, str | None] | None:
     return None
 
 
-_SPOKE = re.compile(r"[^\S\n]+(?:said|says|told\s+reporters|took\s+questions|answered|"
+_SPOKE = lazy_pattern(r"[^\S\n]+(?:said|says|told\s+reporters|took\s+questions|answered|"
                    r"responded|was\s+asked)\b")
-_RUN_BEFORE = re.compile(r"[A-Z](?:[\w'’\-]*|\.)[^\S\n]+(?:(?:[A-Z](?:[\w'’\-]*|\.)|of|for|the|and)"
-                         r"[^\S\n]+){0,7}[A-Z][\w'’\-]*$")
+_RUN_BEFORE = lazy_pattern(r"[A-Z](?:[\w'’\-]*|\.)[^\S\n]+(?:(?:[A-Z](?:[\w'’\-]*|\.)|of|for|"
+                          r"the|and)[^\S\n]+){0,7}[A-Z][\w'’\-]*$")
 
 
-_APPOSED = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)"
+_APPOSED = lazy_pattern(r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)"
                      r"[^\S\n]*,(?P<role>[^\n.?!]{3,100}),$")
 
 
