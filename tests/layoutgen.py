@@ -957,11 +957,73 @@ def readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+def chevron_flat(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A caption text flattened into long lines, each voice change a `>>` mark:
+    `... today. >> Question: I'm with ... >> Prime Minister Ana Ostrova: sorry, ...`; the
+    question label is generic, the official's carries an office, a reply may start in
+    lower case, a line may open mid-turn."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 1 else None
+    office = rng.choice(["Prime Minister", "Minister", "Mayor", "Premier", "Governor"])
+    ask = rng.choice(["Question", "Reporter", "Question"])
+    per_line = rng.choice([3, 6, 100])
+    out = Rendered("chevron_flat")
+    first = True
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if key == press:
+            label, gold = ask, PRESS
+        else:
+            person = people[key]
+            label, gold = f"{office} {person.name}", person.name
+            if rng.random() < 0.3:
+                body = body[:1].lower() + body[1:]
+        if first and rng.random() < 0.5:
+            out.add("of the budget and we are increasing our investments. ")  # cut mid-turn
+        first = False
+        out.add(f">> {label}: ")
+        out.turn(body, gold)
+        out.add("\n" if (n + 1) % per_line == 0 else " ")
+    out.add("\n")
+    return out
+
+
+_HONOURABLES = ["The Rt. Honourable", "The Right Honourable", "The Hon."]
+
+
+def bracketed_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A caption export made readable: each label on a line of its own, the press in
+    brackets (`(Question by Media):`), the official with a form of address (`The Rt.
+    Honourable Ana Ostrova:`), the words in the paragraphs after it."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 1 else None
+    asked = rng.choice(["(Question by Media):", "(Question from the floor):",
+                        "[Question by Media]:", "(Question):"])
+    address = rng.choice(_HONOURABLES)
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("bracketed_lines")
+    out.add(rng.choice(["Parses captions of daily speeches into a readable format\n\n",
+                        "Q & A\n\n", ""]))
+    for key, body in turns:
+        if key == press:
+            label, gold = asked, PRESS
+        else:
+            person = people[key]
+            label, gold = f"{address} {person.name}:", person.name
+        out.add(label + gap)
+        for paragraph in _paragraphs(body, rng):
+            out.turn(paragraph, gold)
+            out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
     "by_line": by_line, "initials": initials, "office_first": office_first,
-    "readout": readout,
+    "readout": readout, "chevron_flat": chevron_flat, "bracketed_lines": bracketed_lines,
 }
 
 # --- scoring ----------------------------------------------------------------------------------
