@@ -1019,11 +1019,43 @@ def bracketed_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+def timed_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A video page's transcript of one official: the page says who held the briefing,
+    then every line of speech has its timestamp glued on (`00:07Just a few things`) or a
+    space after it, hard-wrapped mid-sentence; channel links above it."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    out = Rendered("timed_video")
+    verb = rng.choice(["held a press briefing", "gave a news conference", "delivered remarks",
+                       "held a briefing"])
+    out.add(rng.choice(["• 4 months ago\n", "", "Streamed live\n"]))
+    role = voice.role or ""
+    out.add(f"{voice.name}, {role}, {verb} on Friday.\n\n" if "," in role or rng.random() < 0.3
+            else f"{role} {voice.name} {verb} on Friday.\n\n")
+    out.roles[voice.name] = voice.role or ""
+    out.add(rng.choice(["Subscribe for more videos: https://example.org/channel\n\n"
+                        "Stay Connected\nFollow us: http://example.org/follow\n",
+                        "Transcript\n", "Show transcript\n"]))
+    space = rng.choice(["", "", " "])
+    width = rng.choice([60, 72, 90])
+    seconds = 0
+    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
+    text, _, _ = wrap("", speech, width)
+    for line in text.split("\n"):
+        out.add(f"{seconds // 60:02d}:{seconds % 60:02d}{space}")
+        out.turn(line, voice.name)
+        out.add("\n")
+        seconds += rng.randint(3, 7)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
     "by_line": by_line, "initials": initials, "office_first": office_first,
     "readout": readout, "chevron_flat": chevron_flat, "bracketed_lines": bracketed_lines,
+    "timed_video": timed_video,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -345,3 +345,22 @@ def test_a_q_and_a_heading_is_no_question() -> None:
             "Operator:\n\nNext question.\n")
     marks = labelled.find_marks(Document(name="t", text=text))
     assert "Q" not in {m.label for m in marks.values()}
+
+
+def test_timestamps_glued_to_unnamed_speech_invent_no_speaker() -> None:
+    text = "Video transcript\n\n" + "".join(
+        f"00:{n * 5:02d}The harbour plan needs more work before the winter, line {n}.\n"
+        for n in range(6))
+    transcript = _parse(text)
+    assert not transcript.speakers
+    assert_verbatim(transcript)
+
+
+def test_timestamps_are_left_out_of_the_voice_s_turns() -> None:
+    text = ("Deputy Press Secretary Ana Ostrova held a press briefing on Friday.\n\n"
+            "Transcript\n00:00Good afternoon.\n00:07Just a few things at the top, and then\n"
+            "00:12happy to take your questions on the harbour plan.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Just a few things") == "Ana Ostrova"
+    assert all(not transcript.document.text[t.start:t.end].lstrip()[:1].isdigit()
+               for t in transcript.turns if t.speaker is not None)
