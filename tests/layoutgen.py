@@ -1050,12 +1050,62 @@ def timed_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     return out
 
 
+_OUTLETS = ["the Harbour Herald", "Radio Eastmoor", "the Riverton Post", "Channel Four News",
+            "the Valley Times"]
+
+
+def dashed_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press conference's caption file with no names: each voice change a `- ` dash, the
+    moderator and the official unnamed (no speaker may be invented for them), a reporter
+    who opens by naming themself and their outlet (`- Hello, Ana Ruiz from the Harbour
+    Herald.`): the press, until the next dash."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 1 else None
+    vtt = rng.random() < 0.5
+    out = Rendered("dashed_captions")
+    out.add("WEBVTT\n\n" if vtt else "")
+    clock = 5
+
+    def cue(lines: list[tuple[str, str]]) -> None:
+        nonlocal clock
+        if not vtt:
+            out.add(f"{clock}\n")
+        sep = "." if vtt else ","
+        out.add(f"00:{clock // 60:02d}:{clock % 60:02d}{sep}335 --> "
+                f"00:{(clock + 3) // 60:02d}:{(clock + 3) % 60:02d}{sep}035\n")
+        for line, gold in lines:
+            dash = line.startswith("- ")
+            out.add("- " if dash else "")
+            out.turn(line[2:] if dash else line, gold)
+            out.add("\n")
+        out.add("\n")
+        clock += 3
+
+    for key, body in turns:
+        lines = _cue_lines(" ".join(body.split()))
+        if key == press:
+            person = people[key]
+            outlet = rng.choice(_OUTLETS)
+            cue([(f"- Okay, we'll go to {outlet} in the centre.", NARRATION)])
+            greet = rng.choice(["Hello, ", "Hi, I'm ", "Good afternoon, ", "Thank you. I'm "])
+            lines = _cue_lines(f"{greet}{person.name} from {outlet}. " + " ".join(body.split()))
+            gold = PRESS
+        else:
+            gold = NARRATION
+        for n in range(0, len(lines), 2):
+            chunk = lines[n:n + 2]
+            cue([(("- " if n == 0 and i == 0 else "") + line, gold)
+                 for i, line in enumerate(chunk)])
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
     "by_line": by_line, "initials": initials, "office_first": office_first,
     "readout": readout, "chevron_flat": chevron_flat, "bracketed_lines": bracketed_lines,
-    "timed_video": timed_video,
+    "timed_video": timed_video, "dashed_captions": dashed_captions,
 }
 
 # --- scoring ----------------------------------------------------------------------------------
