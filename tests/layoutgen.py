@@ -1100,12 +1100,44 @@ def dashed_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+def old_record(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An older hearing record: `Mr. Keller.` / `Ms. Ostrova.` in ordinary case, ending in a
+    full stop, the words after it on the line; sometimes only the chair's opening
+    statement, labelled once, over several paragraphs."""
+    order = _order(turns)
+    people = cast(order, rng)
+    chair = people[order[0]]
+    out = Rendered("old_record")
+    out.add("HEARING BEFORE THE SUBCOMMITTEE ON HARBOUR WORKS\n\n"
+            f"The subcommittee met, pursuant to call, at 10:00 a.m., Hon. {chair.name} "
+            "[chairman of the subcommittee] presiding.\n\n"
+            f"Present: Representatives {', '.join(p.surname for p in people.values())}.\n\n")
+    if rng.random() < 0.4:
+        out.add(f"{chair.honorific.title()} {chair.surname}. ")
+        out.turn("The meeting will come to order. I am pleased to open this hearing.", chair.name)
+        for key, body in turns:
+            if key == order[0]:
+                out.add("\n\n")
+                out.turn(" ".join(body.split()), chair.name)
+        out.add("\n")
+        return out
+    for key, body in turns:
+        person = people[key]
+        label = f"{person.honorific.title()} {person.surname}"
+        out.add(f"{label}. ")
+        # only the chair's full name is printed (in the header)
+        out.turn(" ".join(body.split()), person.name if key == order[0] else label)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
     "by_line": by_line, "initials": initials, "office_first": office_first,
     "readout": readout, "chevron_flat": chevron_flat, "bracketed_lines": bracketed_lines,
     "timed_video": timed_video, "dashed_captions": dashed_captions,
+    "old_record": old_record,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

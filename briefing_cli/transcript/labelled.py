@@ -607,6 +607,8 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     return spoken >= 2 * reported
 
 
+single_opening = _single_opening  # the record layout's lone chair uses the same test
+
 _QUOTED = lazy_pattern(r"\"[^\"\n]{0,600}\"|“[^”\n]{0,600}”")
 
 
