@@ -146,12 +146,12 @@ def _reported(line: str) -> str | None:
 
 # `00:07Just a few things at the top` - a video page's transcript: a timestamp glued to
 # (or a space before) each unlabelled line of speech.
-_GLUED = lazy_pattern(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?[^\S\n]?(?=[A-Z\"“'‘]|[a-z]{2})")
+_GLUED = lazy_pattern(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?[^\S\n]?(?=[^\s\d:])")
 _TIMED_RUN = 3  # lines in a row that make a timed block
 # `Deputy Press Secretary Sabrina Singh held a press briefing on Friday.` above it
 _HELD = lazy_pattern(
     r"(?P<who>[^\n]{3,120}?)[^\S\n]+(?:held|holds|gave|gives|delivered|delivers|hosted|"
-    r"hosts|conducted|conducts)[^\S\n]+(?:a|an|the|her|his|their|today's)[^\S\n]"
+    r"hosts|conducted|conducts)[^\S\n]+(?:(?:a|an|the|her|his|their|today's)[^\S\n])?"
     r"[^\n]{0,40}?\b(?i:briefing|press\s+conference|news\s+conference|remarks|statement|"
     r"address|update)\b")
 
@@ -166,10 +166,8 @@ def _timed_block(text: str) -> tuple[int, list[tuple[int, int]]] | None:
         glued = _GLUED.match(text, start, end)
         if glued is not None:
             stamps.append((start, glued.end()))
-        elif len(stamps) >= _TIMED_RUN:
-            break
-        else:
-            stamps = []
+        elif len(stamps) < _TIMED_RUN:
+            stamps = []  # a stray stamp; once a block has begun, a line without goes on
     return (stamps[0][0], stamps) if len(stamps) >= _TIMED_RUN else None
 
 
