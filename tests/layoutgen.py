@@ -957,11 +957,187 @@ def readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+def chevron_flat(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A caption text flattened into long lines, each voice change a `>>` mark:
+    `... today. >> Question: I'm with ... >> Prime Minister Ana Ostrova: sorry, ...`; the
+    question label is generic, the official's carries an office, a reply may start in
+    lower case, a line may open mid-turn."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 1 else None
+    office = rng.choice(["Prime Minister", "Minister", "Mayor", "Premier", "Governor"])
+    ask = rng.choice(["Question", "Reporter", "Question"])
+    per_line = rng.choice([3, 6, 100])
+    out = Rendered("chevron_flat")
+    first = True
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if key == press:
+            label, gold = ask, PRESS
+        else:
+            person = people[key]
+            label, gold = f"{office} {person.name}", person.name
+            if rng.random() < 0.3:
+                body = body[:1].lower() + body[1:]
+        if first and rng.random() < 0.5:
+            out.add("of the budget and we are increasing our investments. ")  # cut mid-turn
+        first = False
+        out.add(f">> {label}: ")
+        out.turn(body, gold)
+        out.add("\n" if (n + 1) % per_line == 0 else " ")
+    out.add("\n")
+    return out
+
+
+_HONOURABLES = ["The Rt. Honourable", "The Right Honourable", "The Hon."]
+
+
+def bracketed_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A caption export made readable: each label on a line of its own, the press in
+    brackets (`(Question by Media):`), the official with a form of address (`The Rt.
+    Honourable Ana Ostrova:`), the words in the paragraphs after it."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 1 else None
+    asked = rng.choice(["(Question by Media):", "(Question from the floor):",
+                        "[Question by Media]:", "(Question):"])
+    address = rng.choice(_HONOURABLES)
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("bracketed_lines")
+    out.add(rng.choice(["Parses captions of daily speeches into a readable format\n\n",
+                        "Q & A\n\n", ""]))
+    for key, body in turns:
+        if key == press:
+            label, gold = asked, PRESS
+        else:
+            person = people[key]
+            label, gold = f"{address} {person.name}:", person.name
+        out.add(label + gap)
+        for paragraph in _paragraphs(body, rng):
+            out.turn(paragraph, gold)
+            out.add(gap)
+    return out
+
+
+def timed_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A video page's transcript of one official: the page says who held the briefing,
+    then every line of speech has its timestamp glued on (`00:07Just a few things`) or a
+    space after it, hard-wrapped mid-sentence; channel links above it."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    out = Rendered("timed_video")
+    verb = rng.choice(["held a press briefing", "gave a news conference", "delivered remarks",
+                       "held a briefing"])
+    out.add(rng.choice(["• 4 months ago\n", "", "Streamed live\n"]))
+    role = voice.role or ""
+    out.add(f"{voice.name}, {role}, {verb} on Friday.\n\n" if "," in role or rng.random() < 0.3
+            else f"{role} {voice.name} {verb} on Friday.\n\n")
+    out.roles[voice.name] = voice.role or ""
+    out.add(rng.choice(["Subscribe for more videos: https://example.org/channel\n\n"
+                        "Stay Connected\nFollow us: http://example.org/follow\n",
+                        "Transcript\n", "Show transcript\n"]))
+    space = rng.choice(["", "", " "])
+    width = rng.choice([60, 72, 90])
+    seconds = 0
+    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
+    text, _, _ = wrap("", speech, width)
+    for line in text.split("\n"):
+        out.add(f"{seconds // 60:02d}:{seconds % 60:02d}{space}")
+        out.turn(line, voice.name)
+        out.add("\n")
+        seconds += rng.randint(3, 7)
+    return out
+
+
+_OUTLETS = ["the Harbour Herald", "Radio Eastmoor", "the Riverton Post", "Channel Four News",
+            "the Valley Times"]
+
+
+def dashed_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press conference's caption file with no names: each voice change a `- ` dash, the
+    moderator and the official unnamed (no speaker may be invented for them), a reporter
+    who opens by naming themself and their outlet (`- Hello, Ana Ruiz from the Harbour
+    Herald.`): the press, until the next dash."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 1 else None
+    vtt = rng.random() < 0.5
+    out = Rendered("dashed_captions")
+    out.add("WEBVTT\n\n" if vtt else "")
+    clock = 5
+
+    def cue(lines: list[tuple[str, str]]) -> None:
+        nonlocal clock
+        if not vtt:
+            out.add(f"{clock}\n")
+        sep = "." if vtt else ","
+        out.add(f"00:{clock // 60:02d}:{clock % 60:02d}{sep}335 --> "
+                f"00:{(clock + 3) // 60:02d}:{(clock + 3) % 60:02d}{sep}035\n")
+        for line, gold in lines:
+            dash = line.startswith("- ")
+            out.add("- " if dash else "")
+            out.turn(line[2:] if dash else line, gold)
+            out.add("\n")
+        out.add("\n")
+        clock += 3
+
+    for key, body in turns:
+        lines = _cue_lines(" ".join(body.split()))
+        if key == press:
+            person = people[key]
+            outlet = rng.choice(_OUTLETS)
+            cue([(f"- Okay, we'll go to {outlet} in the centre.", NARRATION)])
+            greet = rng.choice(["Hello, ", "Hi, I'm ", "Good afternoon, ", "Thank you. I'm "])
+            lines = _cue_lines(f"{greet}{person.name} from {outlet}. " + " ".join(body.split()))
+            gold = PRESS
+        else:
+            gold = NARRATION
+        for n in range(0, len(lines), 2):
+            chunk = lines[n:n + 2]
+            cue([(("- " if n == 0 and i == 0 else "") + line, gold)
+                 for i, line in enumerate(chunk)])
+    return out
+
+
+def old_record(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An older hearing record: `Mr. Keller.` / `Ms. Ostrova.` in ordinary case, ending in a
+    full stop, the words after it on the line; sometimes only the chair's opening
+    statement, labelled once, over several paragraphs."""
+    order = _order(turns)
+    people = cast(order, rng)
+    chair = people[order[0]]
+    out = Rendered("old_record")
+    out.add("HEARING BEFORE THE SUBCOMMITTEE ON HARBOUR WORKS\n\n"
+            f"The subcommittee met, pursuant to call, at 10:00 a.m., Hon. {chair.name} "
+            "[chairman of the subcommittee] presiding.\n\n"
+            f"Present: Representatives {', '.join(p.surname for p in people.values())}.\n\n")
+    if rng.random() < 0.4:
+        out.add(f"{chair.honorific.title()} {chair.surname}. ")
+        out.turn("The meeting will come to order. I am pleased to open this hearing.", chair.name)
+        for key, body in turns:
+            if key == order[0]:
+                out.add("\n\n")
+                out.turn(" ".join(body.split()), chair.name)
+        out.add("\n")
+        return out
+    for key, body in turns:
+        person = people[key]
+        label = f"{person.honorific.title()} {person.surname}"
+        out.add(f"{label}. ")
+        # only the chair's full name is printed (in the header)
+        out.turn(" ".join(body.split()), person.name if key == order[0] else label)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
     "by_line": by_line, "initials": initials, "office_first": office_first,
-    "readout": readout,
+    "readout": readout, "chevron_flat": chevron_flat, "bracketed_lines": bracketed_lines,
+    "timed_video": timed_video, "dashed_captions": dashed_captions,
+    "old_record": old_record,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

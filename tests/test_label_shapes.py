@@ -345,3 +345,34 @@ def test_a_q_and_a_heading_is_no_question() -> None:
             "Operator:\n\nNext question.\n")
     marks = labelled.find_marks(Document(name="t", text=text))
     assert "Q" not in {m.label for m in marks.values()}
+
+
+def test_timestamps_glued_to_unnamed_speech_invent_no_speaker() -> None:
+    text = "Video transcript\n\n" + "".join(
+        f"00:{n * 5:02d}The harbour plan needs more work before the winter, line {n}.\n"
+        for n in range(6))
+    transcript = _parse(text)
+    assert not transcript.speakers
+    assert_verbatim(transcript)
+
+
+def test_timestamps_are_left_out_of_the_voice_s_turns() -> None:
+    text = ("Deputy Press Secretary Ana Ostrova held a press briefing on Friday.\n\n"
+            "Transcript\n00:00Good afternoon.\n00:07Just a few things at the top, and then\n"
+            "00:12happy to take your questions on the harbour plan.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Just a few things") == "Ana Ostrova"
+    assert all(not transcript.document.text[t.start:t.end].lstrip()[:1].isdigit()
+               for t in transcript.turns if t.speaker is not None)
+
+
+def test_caption_dashes_without_names_invent_no_one_but_a_self_named_reporter() -> None:
+    text = ("WEBVTT\n\n00:01.000 --> 00:03.000\n- Yes, Europe with the United States\n"
+            "will keep talking.\n\n00:04.000 --> 00:06.000\n- Hi, I'm Ana Ruiz with Radio "
+            "Eastmoor.\nWhat does that mean for the port?\n\n00:07.000 --> 00:09.000\n"
+            "- It means more work for all of us.\n")
+    transcript = _parse(text)
+    assert [s.name for s in transcript.speakers] == ["Press"]
+    assert _owner(transcript, "What does that mean") == "Press"
+    assert _owner(transcript, "Europe with") is None
+    assert _owner(transcript, "It means more work") is None

@@ -120,9 +120,14 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
             found = _match_bare_label(line[indent:])
             if found is not None and found[0] in ("Q", "A"):
                 found = None  # `- A lot ...`: a bare Q or A needs no bullet
+    if found is None and line[indent:indent + 1] in "([":
+        found = _match_bracketed(line[indent:])
     if found is None:
         return None
     label, body, timed = found
+    address = _ADDRESS.match(label)
+    if address is not None and address.end() < len(label):
+        label = label[address.end():]  # the name, without its form of address
     if label.lower() in _NOT_LABELS:
         # `TRANSCRIPT: MR. BOUCHER: Good afternoon.` - a metadata key, then the label
         inner = _match_bare_label(line[indent + body:])
@@ -131,7 +136,26 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
     return label, indent + body, timed
 
 
+# A Commonwealth form of address before a name: `The Rt. Honourable Justin Trudeau:`.
+_ADDRESS = lazy_pattern(
+    r"The[^\S\n]+(?:(?:Rt|Right|Most|Very)\.?[^\S\n]+)?Hon(?:ourable|orable|\.)?[^\S\n]+(?=[A-Z])")
+
 _PREFIX_CHARS = frozenset("•·▪◦‣*-–—>")
+
+# `(Question by Media):` / `[Question from the floor]:` - a caption export's label in
+# brackets, often on a line of its own; a question `by`/`from` anyone is the press.
+_BRACKETED = lazy_pattern(
+    r"[(\[](?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){0,5})[)\]][^\S\n]*:(?:\s+|$)")
+_ASKED_BY = lazy_pattern(r"(?i)(?P<label>questions?|q)[^\S\n]+(?:by|from)[^\S\n]")
+
+
+def _match_bracketed(line: str) -> tuple[str, int, bool] | None:
+    match = _BRACKETED.match(line)
+    if match is None:
+        return None
+    label = " ".join(match.group("label").split())
+    asked = _ASKED_BY.match(label)
+    return (asked.group("label") if asked else label), match.end(), False
 
 
 def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
@@ -358,6 +382,10 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
     text = document.text
     line_starts = document.line_starts
     found: list[tuple[int, str, str | None, int, bool]] = []
+    # `>> Question: ... >> Prime Minister Justin Trudeau: sorry, ...` - a caption's
+    # speaker-change mark before a label (a flattened caption text): the label needs no
+    # finished sentence before it, nor a second use.
+    chevrons: set[int] = set()
     counts: Counter[str] = Counter(m.label.upper() for m in line_marks.values())
     for colon in _COLON.finditer(text):
         line_start = line_starts[bisect.bisect_right(line_starts, colon.start()) - 1]
@@ -389,7 +417,10 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 if role is None:
                     continue
             found.append((opening, label, role, colon.end(),
-                          before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"))
+                          before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"
+                          or text[before] == ">"))
+            if text[before] == ">":
+                chevrons.add(opening)
             counts[label.upper()] += 1
     known: set[str] = set()
 
@@ -424,9 +455,9 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
         ok = (role is not None and (len(words) >= 2 or label.isupper())) or key in known \
             or (bool(titles) and all(is_title(t) for t in titles) and bool(names)
                 and names[-1].upper() in known) \
-            or (after_stop and counts[key] >= 2 and (
+            or (after_stop and (counts[key] >= 2 or start in chevrons) and (
                 len(words) >= 2 or label.lower() in PRESS_LABELS | ANSWER_LABELS)
-                and _plausible(label, counts[key]))
+                and _plausible(label, max(counts[key], 2 if start in chevrons else 1)))
         if ok:
             accepted[start] = Mark(label, body, role=role)
             last_end = body
@@ -575,6 +606,8 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     reported = len(_SAYS.findall(rest)) + rest.count("according to")
     return spoken >= 2 * reported
 
+
+single_opening = _single_opening  # the record layout's lone chair uses the same test
 
 _QUOTED = lazy_pattern(r"\"[^\"\n]{0,600}\"|“[^”\n]{0,600}”")
 

@@ -144,12 +144,68 @@ def _reported(line: str) -> str | None:
     return None
 
 
+# `00:07Just a few things at the top` - a video page's transcript: a timestamp glued to
+# (or a space before) each unlabelled line of speech.
+_GLUED = lazy_pattern(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?[^\S\n]?(?=[^\s\d:])")
+_TIMED_RUN = 3  # lines in a row that make a timed block
+# `Deputy Press Secretary Sabrina Singh held a press briefing on Friday.` above it
+_HELD = lazy_pattern(
+    r"(?P<who>[^\n]{3,120}?)[^\S\n]+(?:held|holds|gave|gives|delivered|delivers|hosted|"
+    r"hosts|conducted|conducts)[^\S\n]+(?:(?:a|an|the|her|his|their|today's)[^\S\n])?"
+    r"[^\n]{0,40}?\b(?i:briefing|press\s+conference|news\s+conference|remarks|statement|"
+    r"address|update)\b")
+
+
+def _timed_block(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where the first block of timestamped lines starts and all its stamps (line start,
+    where the speech starts); None without one."""
+    stamps: list[tuple[int, int]] = []
+    for start, end in line_spans(text):
+        if start == end:
+            continue
+        glued = _GLUED.match(text, start, end)
+        if glued is not None:
+            stamps.append((start, glued.end()))
+        elif len(stamps) < _TIMED_RUN:
+            stamps = []  # a stray stamp; once a block has begun, a line without goes on
+    return (stamps[0][0], stamps) if len(stamps) >= _TIMED_RUN else None
+
+
+def _timed_voice(text: str) -> tuple[str, str | None, dict[int, Mark]] | None:
+    """A video transcript of one voice: the page names who `held a press briefing` above
+    a block of timestamped lines; each line is theirs from where the speech starts (the
+    stamps are furniture). No voice named: None (no speaker is invented)."""
+    if ":" not in text[:20000]:
+        return None
+    block = _timed_block(text)
+    if block is None:
+        return None
+    begin, stamps = block
+    for start, end in line_spans(text[:min(begin, 6000)]):
+        held = _HELD.match(text, start, end)
+        if held is None:
+            continue
+        who = held.group("who").lstrip(" •·-").rstrip(" ,")
+        person, comma, stated = who.partition(",")  # `Ana Ruiz, Deputy Spokesperson,`
+        found = roles.titled_name(person)
+        if found is None or not person.rstrip().endswith(found[0].split()[-1]):
+            continue
+        name, role = _display(found[0]), found[1]
+        if comma:
+            role = roles.role_line(stated.strip())
+            if role is None:
+                continue
+        return name, role, {line: Mark(name, speech, role=role) for line, speech in stamps}
+    return None
+
+
 def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | None:
     """Marks (the voice, reported speakers, any labels after) and heading line starts."""
     text = document.text
     found = voice(text)
     if found is None:
-        return None
+        timed = _timed_voice(text)
+        return (timed[2], frozenset()) if timed is not None else None
     name, role, header_end = found
     labels = {offset: mark for offset, mark in labelled.find_marks(document).items()
               if offset >= header_end}

@@ -35,6 +35,14 @@ _SOUND = lazy_pattern(r"^\s*(?:[♪♫#*\s]+|[♪♫].*[♪♫])\s*$")
 _FINISHED = lazy_pattern(r"""[.?!…]['"’”)\]]*\s*$""")
 _IDENTIFIER = lazy_pattern(r"^\s*\d+\s*$")
 _SKIP_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION", "X-TIMESTAMP")
+# `- Hello, Michael Burnbaun from the Washington Post.` / `- Hi, I'm Ana Ruiz with Reuters.`:
+# in a file without names, a voice that opens by giving its name and outlet is the press.
+_INTRODUCED = lazy_pattern(
+    r"(?:(?i:hi|hello|yes|thanks|thank\s+you|good\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?i:sir|madam|everyone|everybody|minister|secretary(?:\s+general)?))?"
+    r"[,.!]?\s+)*(?:(?:I'm|I\s+am|[Tt]his\s+is|[Mm]y\s+name\s+is)\s+[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+){0,2}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),?\s+"
+    r"(?:from|with)\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass
@@ -177,6 +185,10 @@ def parse(document: Document) -> Transcript:
             speaker = current
             if seg.label in keys:
                 speaker = keys[seg.label]
+            elif seg.change and not keys and _INTRODUCED.match(text, seg.start, cue[-1].end):
+                speaker = registry.press()
+            elif seg.change and not keys and (i > 0 or finished):
+                speaker = None  # no names: another voice, unnamed
             elif seg.change and previous is not None and (i > 0 or finished):
                 # `- ` opens another person's line; at a cue's start only if the last
                 # line ended a sentence (else it is the same person going on).
