@@ -624,10 +624,11 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     # An office alone names a person only in capitals (`PM:`, `PRIME MINISTER:`), the way a
     # government's transcript labels its head; `The President:` may be a quote's credit.
     written = text[offset:mark.body_start]
-    if role_label(mark.label) is not None and not (written.isupper()
-                                                   and not any(c.islower() for c in written)):
+    office = role_label(mark.label) is not None
+    if office and not written.isupper():
         return False
-    speech = text[mark.body_start:mark.body_start + 600]
+    # the office's opening remarks may run on about others for a while before an `I` or `we`
+    speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]
     if not speech[:1].isupper() or not _FIRST_PERSON.search(speech):
         return False
     # A quoted line leading an article: what follows reports in the third person (`said`,
