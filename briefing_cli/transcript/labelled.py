@@ -617,15 +617,14 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
             offset > len(text) - offset:
         return False
     words = mark.label.split()
-    if not (len(words) >= 2 or mark.role is not None) or \
+    # An office alone names a person only in capitals (`PM:`, `PREMIER:`), the way a
+    # government's transcript labels its head; `The President:` may be a quote's credit.
+    office = role_label(mark.label) is not None
+    if office and not text[offset:mark.body_start].isupper():
+        return False
+    if not (len(words) >= 2 or mark.role is not None or office) or \
             not all(w[:1].isupper() for w in words) or \
             words[0].lower().rstrip(".") in _NOT_LABELS:
-        return False
-    # An office alone names a person only in capitals (`PM:`, `PRIME MINISTER:`), the way a
-    # government's transcript labels its head; `The President:` may be a quote's credit.
-    written = text[offset:mark.body_start]
-    office = role_label(mark.label) is not None
-    if office and not written.isupper():
         return False
     # the office's opening remarks may run on about others for a while before an `I` or `we`
     speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]
