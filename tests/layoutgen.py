@@ -1131,13 +1131,58 @@ def old_record(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered
     return out
 
 
+_CABINET_HEADINGS = ["POST-CABINET PRESS CONFERENCE", "WEEKLY MEDIA STAND-UP",
+                     "PRESS CONFERENCE TRANSCRIPT", "MINISTERIAL BRIEFING"]
+_CABINET_DATES = ["Monday, 3 May 2027", "THURSDAY, 14 OCTOBER 2027 FTR 15:34:00", "4 June 2027",
+                  "Tuesday 9 March"]
+# (label as printed, the office it stands for)
+_CABINET_OFFICES = [("PM", "Prime Minister"), ("PRIME MINISTER", "Prime Minister"),
+                    ("PREMIER", "Premier"), ("MAYOR", "Mayor")]
+
+
+def cabinet_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A government's press-conference transcript: a capitals heading that ends in a colon
+    with the date after it (`POST-CABINET PRESS CONFERENCE: Monday, 3 May 2027`), then the
+    head of government labelled by office alone (`PM:`, `>>PM:`, `PREMIER:`), named in the
+    header or not; either one long statement (maybe hard-wrapped) or questions as `Q:`."""
+    order = _order(turns)
+    official = order[0]
+    person = cast([official], rng)[official]
+    printed, office = rng.choice(_CABINET_OFFICES)
+    named = rng.random() < 0.5
+    gold = person.name if named else office
+    out = Rendered("cabinet_heading")
+    out.add(rng.choice(["Source: Office of the Government\n", "",
+                        "Uploaded by CouncilVideos on 04.06.2027\n\n"]))
+    out.add(f"{rng.choice(_CABINET_HEADINGS)}: {rng.choice(_CABINET_DATES)}\n")
+    if named:
+        out.add(f"\n{office} {person.name} took questions after the weekly meeting.\n")
+    out.add(rng.choice(["\n", "EPIQ TRANSCRIPT\n", ""]))
+    label = rng.choice(["", "", ">>"]) + printed
+    if rng.random() < 0.5:  # one statement over many paragraphs
+        width = rng.choice([None, 70, 90])
+        body = rng.choice(_GREETINGS) + " " + " ".join(text for k, text in turns if k == official)
+        for i, paragraph in enumerate(_paragraphs(body, rng)[:10]):
+            text, start, end = wrap(f"{label}: " if i == 0 else "", paragraph, width)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add("\n")
+        return out
+    for key, text in turns:
+        out.add(f"{label}: " if key == official else "Q: ")
+        out.turn(text, gold if key == official else PRESS)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
     "by_line": by_line, "initials": initials, "office_first": office_first,
     "readout": readout, "chevron_flat": chevron_flat, "bracketed_lines": bracketed_lines,
     "timed_video": timed_video, "dashed_captions": dashed_captions,
-    "old_record": old_record,
+    "old_record": old_record, "cabinet_heading": cabinet_heading,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

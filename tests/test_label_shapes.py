@@ -376,3 +376,29 @@ def test_caption_dashes_without_names_invent_no_one_but_a_self_named_reporter() 
     assert _owner(transcript, "What does that mean") == "Press"
     assert _owner(transcript, "Europe with") is None
     assert _owner(transcript, "It means more work") is None
+
+
+def test_dated_capitals_heading_is_no_speaker_and_pm_is_the_named_head() -> None:
+    text = ("Source: Office of the Government\n"
+            "NEIGHBOURHOOD PRESS CONFERENCE: Wednesday, 7 July 2027\n\n"
+            "Prime Minister Talia Brennagh took questions after the weekly meeting.\n\n"
+            "PM: Right, good afternoon, everyone. We have a busy week ahead of us.\n\n"
+            "Q: Will the ferry levy go up?\n\n"
+            "PM: No, we are holding it where it is.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert sorted(_names(transcript).values()) == ["Press", "Talia Brennagh"]
+    assert _owner(transcript, "We have a busy week") == "Talia Brennagh"
+    assert _owner(transcript, "Wednesday, 7 July") is None
+
+
+def test_lone_capitals_office_label_opens_a_transcript() -> None:
+    text = ("Uploaded by CouncilVideos on 04.06.2027\n\n"
+            ">>PREMIER: Just to the ferry timetable, it has been a long week for commuters.\n"
+            "The operator missed its targets again and the board has answered for it.\n"
+            "We will hold them to the contract, and I expect better by the winter.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "We will hold them") == "Premier"
+    # an office in title case, alone, is a credit in an article, not a transcript
+    assert detect(Document(name="t", text=text.replace(">>PREMIER", "Premier"))) != "labelled"

@@ -87,6 +87,9 @@ advertisement correction clarification published posted filed dateline via
 briefer briefers venue
 dear
 """.split())
+# An office by its initials, a label in a government's transcripts (`PM: Right, good
+# afternoon.`); read as the office, so the header's `Prime Minister Ana Ruiz` resolves it.
+_ROLE_INITIALS = {"PM": "Prime Minister", "DPM": "Deputy Prime Minister"}
 # Section headings that end like labels: `Prepared Remarks:`, `Opening Statement:`.
 _HEADINGS = frozenset("""
 remarks statement statements session questions answers participants transcript summary
@@ -265,6 +268,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 loose_answers[start] = Mark("A", loose.end())
             continue
         label, body, is_timed = match
+        if label in _ROLE_INITIALS and text[start + body:start + body + 1].isupper():
+            label = _ROLE_INITIALS[label]  # `PM: Good afternoon` - not a time of day
         role = None
         if "," in label:
             name, _, stated = label.partition(",")
@@ -317,6 +322,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
              and (plausible(item.label)
                  or (item.label.upper() in parts and item.label[:1].isupper()))
              and not _dateline(text, item, counts[item.label.upper()])
+             and not _dated_heading(text, item, counts[item.label.upper()])
              and not _metadata(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     if len(marks) >= 3 and len(marks) < len(found):
@@ -500,6 +506,25 @@ def _metadata(text: str, mark: Mark) -> bool:
     return bool(rest)
 
 
+# A heading that ends like a label has a date or a time after it on its own line:
+# `POST-CABINET PRESS CONFERENCE: Monday, 5 May 2025`, `... : MONDAY, 11 NOVEMBER 2019 15:34`.
+_DATED = lazy_pattern(
+    r"(?i)[^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|"
+    r"march|april|may|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?|\d{1,4}(?:[:/.\-]\d{1,4})*(?:st|nd|rd|th)?)\b[^\n.?!]{0,60}$")
+
+
+def _dated_heading(text: str, mark: Mark, count: int) -> bool:
+    """A capitals phrase of two words or more, used once, with a date and nothing else
+    after it on its line: a page's heading, not a speaker."""
+    words = mark.label.split()
+    if count != 1 or len(words) < 2 or not mark.label.isupper() or \
+            role_label(mark.label) is not None:
+        return False
+    end = text.find("\n", mark.body_start)
+    return _DATED.match(text, mark.body_start, end if end != -1 else len(text)) is not None
+
+
 def _dateline(text: str, mark: Mark, count: int) -> bool:
     """`WASHINGTON: the talks ...` - one word used once, the sentence going on in lower
     case: a dateline or a heading, not a speaker."""
@@ -592,11 +617,17 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
             offset > len(text) - offset:
         return False
     words = mark.label.split()
-    if not (len(words) >= 2 or mark.role is not None) or \
-            not all(w[:1].isupper() for w in words) or \
-            words[0].lower().rstrip(".") in _NOT_LABELS or role_label(mark.label) is not None:
+    # An office alone names a person only in capitals (`PM:`, `PREMIER:`), the way a
+    # government's transcript labels its head; `The President:` may be a quote's credit.
+    office = role_label(mark.label) is not None
+    if office and not text[offset:mark.body_start].isupper():
         return False
-    speech = text[mark.body_start:mark.body_start + 600]
+    if not (len(words) >= 2 or mark.role is not None or office) or \
+            not all(w[:1].isupper() for w in words) or \
+            words[0].lower().rstrip(".") in _NOT_LABELS:
+        return False
+    # the office's opening remarks may run on about others for a while before an `I` or `we`
+    speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]
     if not speech[:1].isupper() or not _FIRST_PERSON.search(speech):
         return False
     # A quoted line leading an article: what follows reports in the third person (`said`,
