@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing_cli.render import json as json_render
 from briefing_cli.render.json import dumps
 
 
@@ -62,3 +63,12 @@ def test_circular_value_raises_as_standard_library() -> None:
     loop.append(loop)
     with pytest.raises(ValueError, match="Circular reference"):
         dumps(loop)
+
+
+@settings(max_examples=100)
+@given(_values)
+def test_dumps_without_the_c_encoder(obj: Any) -> None:
+    # Python builds without the _json accelerator take the pure-Python path for flat records.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_render, "_flat_encoder", lambda inner: None)
+        assert dumps(obj) == _reference(obj)

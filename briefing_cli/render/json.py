@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from briefing_cli import shape
@@ -99,14 +101,31 @@ def render(digest: Digest) -> str:
 
 
 # The standard library encodes with `indent` in pure Python, one generator step per token
-# (millions on a 100,000-turn digest); this builds the same text with str.join and the C
-# string escaper. Anything it does not know falls back to json.dumps for the whole value.
+# (millions on a 100,000-turn digest). Here each flat record (a turn, a point, a list of
+# terms) goes through the C encoder with the newline and indent as its item separator, and
+# the nesting is assembled with str.join. Anything unusual falls back to json.dumps whole.
 _escape = json.encoder.encode_basestring  # the C escaper when the _json module is there
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 _INFINITY = float("inf")
 
 
 class _Unusual(Exception):
     """A value this encoder leaves to the standard library."""
+
+
+def _refuse(o: Any) -> Any:
+    raise _Unusual
+
+
+@functools.cache
+def _flat_encoder(inner: str) -> Callable[[Any, int], Sequence[str]] | None:
+    """The C encoder writing a flat list or dict's items one per line at indent `inner`."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return None
+    encoder: Callable[[Any, int], Sequence[str]] = make(
+        None, _refuse, _escape, None, ": ", "," + inner, False, False, True)
+    return encoder
 
 
 def dumps(obj: Any) -> str:
@@ -119,7 +138,34 @@ def dumps(obj: Any) -> str:
 
 def _encode(o: Any, nl: str) -> str:
     """`o` encoded at the indentation `nl` (a newline and the current indent)."""
-    if type(o) is str:
+    if isinstance(o, (list, tuple)):
+        if not o:
+            return "[]"
+        inner = nl + "  "
+        values: Iterable[Any] = o
+        opening, closing = "[", "]"
+    elif isinstance(o, dict):
+        if not o:
+            return "{}"
+        inner = nl + "  "
+        values = o.values()
+        opening, closing = "{", "}"
+    else:
+        return _scalar(o)
+    flat = _flat_encoder(inner)
+    if flat is not None and _SCALARS.issuperset(map(type, values)):
+        return opening + inner + "".join(flat(o, 0))[1:-1] + nl + closing
+    if opening == "[":
+        items = [_encode(v, inner) for v in o]
+    else:
+        if not all(type(k) is str for k in o):
+            raise _Unusual
+        items = [_escape(k) + ": " + _encode(v, inner) for k, v in o.items()]
+    return opening + inner + ("," + inner).join(items) + nl + closing
+
+
+def _scalar(o: Any) -> str:
+    if isinstance(o, str):
         return _escape(o)
     if o is None:
         return "null"
@@ -127,38 +173,15 @@ def _encode(o: Any, nl: str) -> str:
         return "true"
     if o is False:
         return "false"
-    if isinstance(o, str):
-        return _escape(o)
     if isinstance(o, int):
         return int.__repr__(o)
     if isinstance(o, float):
-        return _float(o)
-    if isinstance(o, (list, tuple)):
-        if not o:
-            return "[]"
-        inner = nl + "  "
-        return "[" + inner + ("," + inner).join(
-            [_escape(v) if type(v) is str else _encode(v, inner) for v in o]) + nl + "]"
-    if isinstance(o, dict):
-        if not o:
-            return "{}"
-        inner = nl + "  "
-        items = []
-        for key, value in o.items():
-            if type(key) is not str:
-                raise _Unusual
-            items.append(_escape(key) + ": " + (
-                _escape(value) if type(value) is str else _encode(value, inner)))
-        return "{" + inner + ("," + inner).join(items) + nl + "}"
+        # as json.encoder's floatstr with allow_nan=True
+        if o != o:
+            return "NaN"
+        if o == _INFINITY:
+            return "Infinity"
+        if o == -_INFINITY:
+            return "-Infinity"
+        return float.__repr__(o)
     raise _Unusual
-
-
-def _float(o: float) -> str:
-    # as json.encoder's floatstr with allow_nan=True
-    if o != o:
-        return "NaN"
-    if o == _INFINITY:
-        return "Infinity"
-    if o == -_INFINITY:
-        return "-Infinity"
-    return float.__repr__(o)
