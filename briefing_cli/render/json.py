@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from briefing_cli import shape
@@ -95,4 +97,91 @@ def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:
 
 
 def render(digest: Digest) -> str:
-    return json.dumps(to_dict(digest), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_dict(digest)) + "\n"
+
+
+# The standard library encodes with `indent` in pure Python, one generator step per token
+# (millions on a 100,000-turn digest). Here each flat record (a turn, a point, a list of
+# terms) goes through the C encoder with the newline and indent as its item separator, and
+# the nesting is assembled with str.join. Anything unusual falls back to json.dumps whole.
+_escape = json.encoder.encode_basestring  # the C escaper when the _json module is there
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_INFINITY = float("inf")
+
+
+class _Unusual(Exception):
+    """A value this encoder leaves to the standard library."""
+
+
+def _refuse(o: Any) -> Any:
+    raise _Unusual
+
+
+@functools.cache
+def _flat_encoder(inner: str) -> Callable[[Any, int], Sequence[str]] | None:
+    """The C encoder writing a flat list or dict's items one per line at indent `inner`."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return None
+    encoder: Callable[[Any, int], Sequence[str]] = make(
+        None, _refuse, _escape, None, ": ", "," + inner, False, False, True)
+    return encoder
+
+
+def dumps(obj: Any) -> str:
+    """Exactly `json.dumps(obj, ensure_ascii=False, indent=2)`, faster on big values."""
+    try:
+        return _encode(obj, "\n")
+    except (_Unusual, RecursionError):
+        return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def _encode(o: Any, nl: str) -> str:
+    """`o` encoded at the indentation `nl` (a newline and the current indent)."""
+    if isinstance(o, (list, tuple)):
+        if not o:
+            return "[]"
+        inner = nl + "  "
+        values: Iterable[Any] = o
+        opening, closing = "[", "]"
+    elif isinstance(o, dict):
+        if not o:
+            return "{}"
+        inner = nl + "  "
+        values = o.values()
+        opening, closing = "{", "}"
+    else:
+        return _scalar(o)
+    flat = _flat_encoder(inner)
+    if flat is not None and _SCALARS.issuperset(map(type, values)):
+        return opening + inner + "".join(flat(o, 0))[1:-1] + nl + closing
+    if opening == "[":
+        items = [_encode(v, inner) for v in o]
+    else:
+        if not all(type(k) is str for k in o):
+            raise _Unusual
+        items = [_escape(k) + ": " + _encode(v, inner) for k, v in o.items()]
+    return opening + inner + ("," + inner).join(items) + nl + closing
+
+
+def _scalar(o: Any) -> str:
+    if isinstance(o, str):
+        return _escape(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        # as json.encoder's floatstr with allow_nan=True
+        if o != o:
+            return "NaN"
+        if o == _INFINITY:
+            return "Infinity"
+        if o == -_INFINITY:
+            return "-Infinity"
+        return float.__repr__(o)
+    raise _Unusual

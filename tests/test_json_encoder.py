@@ -1,0 +1,74 @@
+"""The JSON renderer's own encoder must write exactly what json.dumps(indent=2) writes."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_cli.render import json as json_render
+from briefing_cli.render.json import dumps
+
+
+def _reference(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+# Text with control characters, quotes, backslashes, non-ASCII and lone surrogates.
+_text = st.text(st.characters(codec=None, categories=None), max_size=20) | st.sampled_from(
+    ["", "\x00\x1f\x7f", '"\\/', "\u2028\u2029", "\ud800", "é中😀", "\n\t\r\b\f"])
+_floats = st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(
+    [0.0, -0.0, 1e300, 1e-300, 5e-324, 1e16, 123456789.123456789, 1.0, -2.5])
+_ints = st.integers() | st.sampled_from([0, -1, 2**63, -(2**100)])
+_scalars = st.none() | st.booleans() | _ints | _floats | _text
+_values = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=5)
+    | st.tuples(inner, inner)
+    | st.dictionaries(_text, inner, max_size=5),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=300)
+@given(_values)
+def test_dumps_equals_standard_library(obj: Any) -> None:
+    assert dumps(obj) == _reference(obj)
+
+
+@pytest.mark.parametrize("obj", [
+    {}, [], (), "", [[]], [{}], {"a": {}}, {"a": []}, {"": ""},
+    [float("nan"), math.inf, -math.inf], [True, False, None, 0, -0.0],
+])
+def test_dumps_edge_values(obj: Any) -> None:
+    assert dumps(obj) == _reference(obj)
+
+
+def test_non_string_keys_fall_back_to_standard_library() -> None:
+    obj = {"a": {1: "x", 2.5: "y", False: "z", None: [1]}}
+    assert dumps(obj) == _reference(obj)
+
+
+def test_unserializable_value_raises_as_standard_library() -> None:
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        dumps({"a": [{1, 2}]})
+
+
+def test_circular_value_raises_as_standard_library() -> None:
+    loop: list[Any] = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="Circular reference"):
+        dumps(loop)
+
+
+@settings(max_examples=100)
+@given(_values)
+def test_dumps_without_the_c_encoder(obj: Any) -> None:
+    # Python builds without the _json accelerator take the pure-Python path for flat records.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_render, "_flat_encoder", lambda inner: None)
+        assert dumps(obj) == _reference(obj)
