@@ -115,8 +115,9 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     if match:
         name = match.group("name")
         first, second = match.group("first").strip(), (match.group("second") or "").strip()
-        if _name_like(name) and _role_like(first) and not _NOT_TITLES.match(first) and \
-                (not second or _role_like(second)):
+        # a company may end in a full stop (`Acme Inc. - CFO`), a title does not
+        if _name_like(name) and _role_like(first.rstrip(".") if second else first) and \
+                not _NOT_TITLES.match(first) and (not second or _role_like(second)):
             role = f"{second}, {first}" if second else first  # `Acme Corp - CFO`
             return name, role, any(word in role.lower() for word in _QUESTION_ROLES)
     match = _CAPS_LINE.match(line)
