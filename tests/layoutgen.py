@@ -1176,6 +1176,43 @@ def cabinet_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+_EXEC_TITLES = ["Chief Financial Officer", "CFO", "Chief Executive Officer", "CEO",
+                "Head of Investor Relations", "Chief Operating Officer", "President",
+                "Vice President, Finance", "Treasurer"]
+_FIRMS = ["Northwind Foods", "Larch Capital", "Eastbay Power Inc.", "Alder Mining Corp"]
+
+
+def paren_titles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Earnings-call and event exports: `Jane Roe (Chief Financial Officer)`, `Jane Roe (CFO)`
+    or `Jane Roe (Acme Corp - CFO)` alone on a line, the speech on the lines after it; maybe
+    an `Operator` line first. The title is the speaker's role."""
+    order = _order(turns)
+    people = cast(order, rng)
+    titles = rng.sample(_EXEC_TITLES, len(order))
+    firm = rng.choice(_FIRMS) if rng.random() < 0.5 else None
+    out = Rendered("paren_titles")
+    out.add(rng.choice(["Northwind Foods - Q3 2031\nOctober 9, 2031\nTranscript\n",
+                        "Investor Day 2031\n\n", ""]))
+    gap = rng.choice(["\n", "\n\n"])
+    if rng.random() < 0.5:
+        out.add("Operator" + gap)
+        out.turn("Good day, and welcome to the call. Please go ahead.", "Operator")
+        out.add("\n" + gap)
+    labels = {}
+    for key, title in zip(order, titles, strict=False):
+        sep = rng.choice([" - ", " – "])
+        inside = f"{firm}{sep}{title}" if firm else title
+        labels[key] = f"{people[key].name} ({inside})"
+        out.roles[people[key].name] = f"{title}, {firm}" if firm else title
+    for key, body in turns:
+        out.add(labels[key] + "\n")
+        for i, paragraph in enumerate(_paragraphs(" ".join(body.split()), rng)[:3]):
+            out.add("\n" if i else "")
+            out.turn(paragraph, people[key].name)
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1183,6 +1220,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "readout": readout, "chevron_flat": chevron_flat, "bracketed_lines": bracketed_lines,
     "timed_video": timed_video, "dashed_captions": dashed_captions,
     "old_record": old_record, "cabinet_heading": cabinet_heading,
+    "paren_titles": paren_titles,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -402,3 +402,29 @@ def test_lone_capitals_office_label_opens_a_transcript() -> None:
     assert _owner(transcript, "We will hold them") == "Premier"
     # an office in title case, alone, is a credit in an article, not a transcript
     assert detect(Document(name="t", text=text.replace(">>PREMIER", "Premier"))) != "labelled"
+
+
+def test_a_title_in_brackets_after_a_name_line_is_the_role() -> None:
+    text = ("Harbour Foods - Q2 2031\nTranscript\nOperator\nGood day, please go ahead.\n"
+            "Lena Varga (Chief Financial Officer)\nThank you. Sales rose in every region.\n"
+            "Omar Pike (Harbour Foods - CEO)\nWe will open two plants next year.\n"
+            "Lena Varga (Chief Financial Officer)\nMargins held up well.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "Sales rose") == "Lena Varga"
+    assert _owner(transcript, "We will open") == "Omar Pike"
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Lena Varga"] == "Chief Financial Officer"
+    assert roles["Omar Pike"] == "CEO, Harbour Foods"
+    for rng_seed in range(8):
+        rng = random.Random(f"paren_titles-{rng_seed}")
+        rendered = FAMILIES["paren_titles"](synthetic_turns(rng, 12, speakers=3), rng)
+        result = score(rendered, _parse(rendered.text))
+        assert result.roles_right == result.roles, rendered.text[:300]
+
+
+def test_a_stage_note_in_brackets_is_no_title() -> None:
+    from briefing_cli.transcript.headed import _heading
+    assert _heading("Lena Varga (inaudible)") is None
+    assert _heading("Lena Varga (Crosstalk)") is None
+    assert _heading("Lena Varga (CFO)") == ("Lena Varga", "CFO", False)

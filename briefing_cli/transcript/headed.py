@@ -32,6 +32,15 @@ _NAME = r"[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4}"
 _ROLE_LINE = re.compile(
     rf"^[^\S\n]*(?P<name>{_NAME}){_DASH}(?P<first>[^\n]{{1,80}}?)"
     rf"(?:{_DASH}(?P<second>[^\n]{{1,60}}?))?[^\S\n]*$")
+# `Jane Roe (Chief Financial Officer)` / `Jane Roe (Acme Corp - CFO)`: event and
+# earnings-call exports put the title in brackets after the name.
+_PAREN_LINE = re.compile(
+    rf"^[^\S\n]*(?P<name>{_NAME})[^\S\n]*\((?P<first>[^()\n]{{1,80}}?)"
+    rf"(?:{_DASH}(?P<second>[^()\n]{{1,60}}?))?\)[^\S\n]*$")
+# Notes in brackets that are not titles: a party (`(R-TX)`), stage directions.
+_NOT_TITLES = re.compile(
+    r"^(?:[DRI](?:-[A-Z]{2})?|(?i:via\b.*|inaudible|crosstalk|laughter|applause|"
+    r"off[- ]mic|voice[- ]over|translated|interpreter|video|audio|cont(?:inued|'d)?\.?))$")
 # `SENATOR JANE DOE` / `MR. SMITH` / `MODERATOR (via video)`
 _CAPS_LINE = re.compile(
     r"^[^\S\n]*(?P<name>[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,5})"
@@ -102,6 +111,15 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
                 role = first
             asks = any(word in role.lower() for word in _QUESTION_ROLES)
             return name, role, asks
+    match = _PAREN_LINE.match(line)
+    if match:
+        name = match.group("name")
+        first, second = match.group("first").strip(), (match.group("second") or "").strip()
+        # a company may end in a full stop (`Acme Inc. - CFO`), a title does not
+        if _name_like(name) and _role_like(first.rstrip(".") if second else first) and \
+                not _NOT_TITLES.match(first) and (not second or _role_like(second)):
+            role = f"{second}, {first}" if second else first  # `Acme Corp - CFO`
+            return name, role, any(word in role.lower() for word in _QUESTION_ROLES)
     match = _CAPS_LINE.match(line)
     if match and _name_like(match.group("name")) and not match.group("name").endswith("."):
         return match.group("name"), None, False
