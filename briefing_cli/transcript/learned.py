@@ -445,7 +445,8 @@ _ARRAYS = ("version", "labels", "attributes", "rows", "label_ids", "weights", "t
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def _names(joined: Any) -> list[str]:
+def joined_names(joined: Any) -> list[str]:
+    """Names stored as one UTF-8 byte array joined by newlines (see `_ARRAYS`)."""
     text = bytes(joined).decode("utf-8")
     return text.split("\n") if text else []
 
@@ -462,7 +463,7 @@ def load_file(path: Path) -> Model:
                 raise ModelError(f"attribution weights corrupt: {path}: no {missing[0]!r} "
                                  f"array")
             version = _check_version(int(data["version"]))
-            return Model.from_arrays(_names(data["labels"]), _names(data["attributes"]),
+            return Model.from_arrays(joined_names(data["labels"]), joined_names(data["attributes"]),
                                      data["rows"], data["label_ids"], data["weights"],
                                      data["transitions"], float(data["o_penalty"]), version)
     except ModelError:
@@ -494,17 +495,25 @@ def save_file(decoder: Model, path: Path, version: int | None = None) -> None:
         "transitions": np.asarray(decoder.transitions, dtype="<f8"),
         "o_penalty": np.asarray(decoder.o_penalty, dtype="<f8"),
     }
+    write_npz(path, [(name, arrays[name]) for name in _ARRAYS])
+
+
+def write_npz(path: Path, arrays: list[tuple[str, Any]]) -> None:
+    """Write `arrays` (name, numpy array) in this order as an `.npz` whose bytes depend on
+    the arrays only (fixed zip dates and attributes, no pickle), whole or not at all: a
+    half-written weights file is never left behind. Shared by every shipped weights file."""
+    import numpy as np
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for name in _ARRAYS:
+        for name, array in arrays:
             body = io.BytesIO()
-            np.lib.format.write_array(body, arrays[name], allow_pickle=False)
+            np.lib.format.write_array(body, array, allow_pickle=False)
             info = zipfile.ZipInfo(name + ".npy", date_time=_ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, body.getvalue(), compresslevel=9)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Whole or not at all: a half-written weights file is never left behind.
     partial = path.with_name(path.name + ".partial")
     partial.write_bytes(buffer.getvalue())
     partial.replace(path)

@@ -37,7 +37,6 @@ al. 2012 ("A Sequence Labelling Approach to Quote Attribution") without gold his
 
 from __future__ import annotations
 
-import io
 import math
 import re
 import zipfile
@@ -47,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_cli.transcript import lexicon as lex
-from briefing_cli.transcript.learned import ModelError
+from briefing_cli.transcript.learned import ModelError, joined_names, write_npz
 
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
 VERSION = 1
@@ -341,13 +340,7 @@ class Ranker:
         return out
 
 
-def _names(joined: Any) -> list[str]:
-    text = bytes(joined).decode("utf-8")
-    return text.split("\n") if text else []
-
-
 _ARRAYS = ("version", "features", "weights", "bias")
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def load_file(path: Path) -> Ranker:
@@ -365,7 +358,7 @@ def load_file(path: Path) -> Ranker:
             if version != VERSION:
                 raise ModelError(f"source ranker weights are for version {version}, this "
                                  f"code is version {VERSION}")
-            names = _names(data["features"])
+            names = joined_names(data["features"])
             if tuple(names) != FEATURES:
                 raise ModelError(f"source ranker weights corrupt: {path}: features differ "
                                  f"from this code's (same version {VERSION})")
@@ -396,19 +389,7 @@ def save_file(ranker: Ranker, path: Path, version: int = VERSION,
         "weights": np.asarray(ranker.weights, dtype="<f8"),
         "bias": np.asarray(ranker.bias, dtype="<f8"),
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in _ARRAYS:
-            body = io.BytesIO()
-            np.lib.format.write_array(body, arrays[name], allow_pickle=False)
-            info = zipfile.ZipInfo(name + ".npy", date_time=_ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, body.getvalue(), compresslevel=9)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(buffer.getvalue())
-    partial.replace(path)
+    write_npz(path, [(name, arrays[name]) for name in _ARRAYS])
 
 
 _ranker: Ranker | None = None
