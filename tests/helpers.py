@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,3 +50,18 @@ def speaker_at(transcript: Transcript, snippet: str) -> str | None:
             speaker = transcript.speaker(turn.speaker)
             return speaker.name if speaker else None
     return None
+
+
+@contextmanager
+def fast_paths_off(on: bool) -> Iterator[None]:
+    """With `on`, run with BRIEFING_NO_FAST_PATHS=1 (numpy ranking whatever the size);
+    without, with the variable unset. The caller's setting is restored afterwards."""
+    saved = os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
+    if on:
+        os.environ["BRIEFING_NO_FAST_PATHS"] = "1"
+    try:
+        yield
+    finally:
+        os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
+        if saved is not None:
+            os.environ["BRIEFING_NO_FAST_PATHS"] = saved

@@ -6,13 +6,11 @@ paths with the plain computation they replace, on generated input.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from helpers import fast_paths_off
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -206,26 +204,15 @@ def test_a_repeat_count_reads_only_the_speakers_own_rows(monkeypatch: pytest.Mon
     assert selection.repeats(vectors, 3, group) == expected
 
 
-@contextmanager
-def _numpy(on: bool) -> Iterator[None]:
-    saved = os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
-    if on:
-        os.environ["BRIEFING_NO_FAST_PATHS"] = "1"
-    try:
-        yield
-    finally:
-        os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
-        if saved is not None:
-            os.environ["BRIEFING_NO_FAST_PATHS"] = saved
 
 
 @settings(max_examples=80, deadline=None)
 @given(texts=st.lists(st.lists(st.sampled_from(_WORDS + ["2026", "a", "Ships", "Pier's"]),
                                max_size=25).map(" ".join), max_size=40))
 def test_numpy_tfidf_is_the_pure_matrix_exactly(texts: list[str]) -> None:
-    with _numpy(False):
+    with fast_paths_off(False):
         pure = tfidf(texts)
-    with _numpy(True):
+    with fast_paths_off(True):
         fast = tfidf(texts)
         given_terms = tfidf(texts, (content_terms(nlp.words(t)) for t in texts))
     assert isinstance(pure, PyVectors) and not isinstance(fast, PyVectors)

@@ -13,13 +13,12 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import fast_paths_off
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -332,17 +331,6 @@ _sentences = st.lists(st.sampled_from(_WORDS), max_size=14).map(
     lambda ws: " ".join(ws).capitalize() + ".")
 
 
-@contextmanager
-def _numpy_only(on: bool) -> Iterator[None]:
-    saved = os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
-    if on:
-        os.environ["BRIEFING_NO_FAST_PATHS"] = "1"
-    try:
-        yield
-    finally:
-        os.environ.pop("BRIEFING_NO_FAST_PATHS", None)
-        if saved is not None:
-            os.environ["BRIEFING_NO_FAST_PATHS"] = saved
 
 
 def _rank(texts: list[str], method: str) -> tuple[object, list[float], list[int], list[int],
@@ -367,9 +355,9 @@ def test_pure_python_ranking_gives_numpys_numbers_exactly(texts: list[str], meth
                                                           ) -> None:
     from briefing_cli.rank.vectors import PyVectors
 
-    with _numpy_only(False):
+    with fast_paths_off(False):
         pure = _rank(texts, method)
-    with _numpy_only(True):
+    with fast_paths_off(True):
         fast_off = _rank(texts, method)
     assert isinstance(pure[0], PyVectors) and not isinstance(fast_off[0], PyVectors)
     assert list(pure[0].data) == fast_off[0].data.tolist()  # type: ignore[attr-defined]
@@ -395,7 +383,7 @@ def test_pure_python_digest_is_byte_identical(turns: list[tuple[str, list[str]]]
     text = "\n\n".join(f"{who}: {' '.join(said)}" for who, said in turns) + "\n"
     out = []
     for numpy_only in (False, True):
-        with _numpy_only(numpy_only):
+        with fast_paths_off(numpy_only):
             try:
                 digest = build_digest(parse(Document("t.txt", text)), get_ranker("lexrank"),
                                       about=about)
