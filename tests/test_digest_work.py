@@ -204,8 +204,6 @@ def test_a_repeat_count_reads_only_the_speakers_own_rows(monkeypatch: pytest.Mon
     assert selection.repeats(vectors, 3, group) == expected
 
 
-
-
 @settings(max_examples=80, deadline=None)
 @given(texts=st.lists(st.lists(st.sampled_from(_WORDS + ["2026", "a", "Ships", "Pier's"]),
                                max_size=25).map(" ".join), max_size=40))

@@ -142,7 +142,6 @@ print(nlp.import_nltk_parts(), "nltk.corpus" in sys.modules, hasattr(sys.modules
                 ) == "False"
 
 
-
 def test_fast_import_defers_what_our_path_never_calls() -> None:
     # NLTK's path sandbox, its pickle loader and the standard library's HTTP client, pydoc
     # and XML are imported by the parts but only called to read files, set proxies or
@@ -329,8 +328,6 @@ _WORDS = ("tariffs", "trade", "talks", "Geneva", "oil", "sanctions", "budget", "
           "you", "go", "ahead", "next", "question", "yes")
 _sentences = st.lists(st.sampled_from(_WORDS), max_size=14).map(
     lambda ws: " ".join(ws).capitalize() + ".")
-
-
 
 
 def _rank(texts: list[str], method: str) -> tuple[object, list[float], list[int], list[int],
