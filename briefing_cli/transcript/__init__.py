@@ -9,7 +9,16 @@ from __future__ import annotations
 from briefing_cli.errors import UsageError
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import court, headed, labelled, monologue, news, record, subtitles
+from briefing_cli.transcript import (
+    captions,
+    court,
+    headed,
+    labelled,
+    monologue,
+    news,
+    record,
+    subtitles,
+)
 from briefing_cli.transcript.common import Draft, build, line_spans
 
 PROSE = "prose"
@@ -38,6 +47,8 @@ def detect(document: Document) -> str:
     best = max(scores, key=lambda layout: scores[layout])
     if scores[best] >= _THRESHOLDS[best]:
         return best
+    if captions.score(document):  # caption text: `>>` voice changes, self-introductions
+        return subtitles.LAYOUT
     if news.score(document) > 0:
         return news.LAYOUT
     return PROSE
