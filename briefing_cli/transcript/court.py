@@ -14,6 +14,7 @@ go to the `record` layout (hearing records), whose parser hands them here.
 from __future__ import annotations
 
 from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript.common import (
     Mark,
     lazy_pattern,
@@ -46,7 +47,24 @@ _SWORN = lazy_pattern(
 # Colloquy labels that only a court transcript has.
 _COURT_WORDS = frozenset({"THE COURT", "THE WITNESS", "THE CLERK", "THE DEFENDANT",
                           "THE BAILIFF", "THE INTERPRETER", "THE REPORTER"})
+# Capitals before a colon that head a note or a field, not a speaker.
+_NOT_LABELS = frozenset({"NOTE", "NOTES", "SOURCE", "PHOTO", "CREDIT", "UPDATE", "EDITOR",
+                         "DATE", "TIME", "PAGE", "RE", "SUBJECT", "TITLE", "CASE", "EXHIBIT",
+                         "INDEX", "APPEARANCES", "PRESENT", "ALSO PRESENT", "WITNESS",
+                         "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"})
 _FINISHED = (".", "?", "!", ":", '"', "”", ")", "-")
+_COUNSEL = "Counsel"  # who asks `Q.` when no heading names the lawyer
+_WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
+
+
+class _CourtRegistry(SpeakerRegistry):
+    """Unnamed counsel and witness are speakers of their own, written `Q` and `A`: never
+    the press, never merged with `DEFENSE COUNSEL` by the shared word."""
+
+    def label(self, label: str, role: str | None = None) -> str:
+        if label in (_COUNSEL, _WITNESS):
+            return self.fixed(label, "Q" if label == _COUNSEL else "A")
+        return super().label(label, role)
 
 
 def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, int]:
@@ -59,8 +77,8 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     marks: dict[int, Mark] = {}
     narration: set[int] = set()
     signs = 0
-    examiner = "Counsel"
-    witness = "Witness"
+    examiner = _COUNSEL
+    witness = _WITNESS
     last_qa = ""
     finished = True
     for s, e in spans:
@@ -98,6 +116,9 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             label = _LABEL.match(line)
             if label is not None:
                 said = " ".join(label.group("label").split())
+                if said in _NOT_LABELS:
+                    finished = line.endswith(_FINISHED)
+                    continue
                 if said in _COURT_WORDS:
                     signs += 1
                 if said == "THE WITNESS":
@@ -119,8 +140,8 @@ def score(document: Document) -> bool:
 
 def parse(document: Document, layout: str) -> Transcript:
     marks, narration, _, _ = _scan(document)
-    return parse_marked(document, layout, marks, seeded_registry(document, marks),
-                        narration=narration)
+    registry = seeded_registry(document, marks, _CourtRegistry())
+    return parse_marked(document, layout, marks, registry, narration=narration)
 
 
 __all__ = ["parse", "score"]
