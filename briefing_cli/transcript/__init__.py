@@ -41,13 +41,16 @@ def detect(document: Document) -> str:
         return subtitles.LAYOUT
     if court.score(document):  # line-numbered pages, `THE COURT:`, `Q.`/`A.` examination
         return record.LAYOUT
+    strength = captions.score(document)
+    if strength == 2:  # caption text: every `>>` voice change unlabelled
+        return subtitles.LAYOUT
     if monologue.score(document):  # a voice named in the header, paragraphs unlabelled
         return monologue.LAYOUT
     scores = {layout: score(document) for layout, score in _SCORES.items()}
     best = max(scores, key=lambda layout: scores[layout])
     if scores[best] >= _THRESHOLDS[best]:
         return best
-    if captions.score(document):  # caption text: `>>` voice changes, self-introductions
+    if strength:  # caption text: `>>` voice changes, time stamps, self-introductions
         return subtitles.LAYOUT
     if news.score(document) > 0:
         return news.LAYOUT

@@ -32,7 +32,9 @@ from briefing_cli.transcript.common import (
 # `>>`, `>>>` or a dialogue dash at a line start; `>>` inside a flattened line.
 _CHANGE = lazy_pattern(r"[^\S\n]*(?:>{2,}|[-–—](?=[^\S\n]))[^\S\n]*")
 _INLINE_CHANGE = lazy_pattern(r"[^\S\n]>{2,}[^\S\n]*(?=\S)")
-_LABELLED = lazy_pattern(r"[^\S\n]*>{2,}[^\S\n]*[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){0,3}:")
+_MARKS = lazy_pattern(r">{2,}")
+_LABELLED = lazy_pattern(
+    r"[^\S\n]*>{2,}[^\S\n]*(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){0,3}):")
 _STAMP = lazy_pattern(r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]")
 _LEADING_STAMP = lazy_pattern(r"[^\S\n]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][^\S\n]*")
 _DISCLAIMER = lazy_pattern(
@@ -58,7 +60,7 @@ councillor councilor commissioner director superintendent judge dr doctor profes
 president secretary minister reporter anchor correspondent producer host co-host city
 county manager assistant acting interim general admiral colonel major mr ms mrs
 """.split())
-_NAME_WORD = r"[A-Za-z][\w'’\-]*\.?"
+_NAME_WORD = r"[A-Za-z]\.|[A-Za-z][\w'’\-]*"  # an initial keeps its stop
 # Where a voice says who it is; `name` is read from `intro.end()` by `_name_after`.
 _INTRO = lazy_pattern(
     r"(?:^|(?<=[.!?,;\]])[^\S\n]*|\n)[^\S\n]*(?P<how>(?i:my\s+name\s+is|my\s+name's)"
@@ -112,23 +114,31 @@ def _body_start(text: str) -> int:
     return floor
 
 
-def score(document: Document) -> bool:
-    """Caption text: `>>` change marks without labels after them, or time stamps, or a
-    caption disclaimer, with a voice that says who it is."""
+def score(document: Document) -> int:
+    """2 for caption text whose every `>>` change mark has no label after it (three or
+    more: no labelled layout can explain it better); 1 for `>>` marks, time stamps or a
+    caption disclaimer with a voice that says who it is; else 0."""
     text = document.text
-    chevrons = stamps = 0
+    chevrons = stamps = labelled = 0
     disclaimer = _DISCLAIMER.search(text, 0, 20_000) is not None
     for start, end in line_spans(text):
-        head = text[start:min(end, start + 12)].lstrip()
-        if head.startswith(">>") and not _LABELLED.match(text, start, end):
-            chevrons += 1
+        if ">>" in text[start:end]:
+            for mark in _MARKS.finditer(text, start, end):
+                label = _LABELLED.match(text, mark.start(), end)
+                if label is not None and not any(
+                        w.lower() in _NOT_NAME for w in label.group("label").split()):
+                    labelled += 1  # `>> PM:`, `>>Question:`; not `>> THE POINT IS:`
+                else:
+                    chevrons += 1
         if "[" in text[start:end]:
             stamps += len(_STAMP.findall(text, start, end))
+    if chevrons >= 3 and not labelled:
+        return 2
     if chevrons >= 2:
-        return True
+        return 1
     if not (stamps or disclaimer):
-        return False
-    return any(seg.speaker or seg.handed for seg in _segments(text, _body_start(text)))
+        return 0
+    return int(any(seg.speaker or seg.handed for seg in _segments(text, _body_start(text))))
 
 
 def _name_after(text: str, pos: int, strong: bool, capitals: bool) -> tuple[str, int] | None:
@@ -138,14 +148,16 @@ def _name_after(text: str, pos: int, strong: bool, capitals: bool) -> tuple[str,
     words: list[str] = []
     cursor = pos
     for match in re.finditer(_NAME_WORD, text[pos:pos + 80]):
-        if pos + match.start() != cursor or len(words) == 5:
+        if pos + match.start() != cursor or len(words) == 5 or not match.group():
             return None
         word = match.group()
         if word.lower().rstrip(".") in _NOT_NAME:
             return None
         words.append(word)
         cursor = pos + match.end()
-        if _AFTER_NAME.match(text, cursor):
+        if word.lower() in _TITLE_WORDS and text[cursor:cursor + 1] == ".":
+            cursor += 1  # `Dr.`, `Sgt.`
+        elif _AFTER_NAME.match(text, cursor):
             break
         if text[cursor:cursor + 1] not in (" ", "\t"):
             return None
@@ -164,18 +176,17 @@ def _name_after(text: str, pos: int, strong: bool, capitals: bool) -> tuple[str,
 def _introduced(text: str, start: int, end: int) -> str | None:
     """A self-introduction near the start of a segment: `my name is` says it outright;
     `I'm X` / `this is X` only after a greeting or before an outlet (`with KDRV News`)."""
-    stop = min(end, start + _LOOK)
-    sample = text[start:stop]
+    sample = text[start:min(end, start + _LOOK)]
     capitals = sum(c.isupper() for c in sample) > 2 * sum(c.islower() for c in sample)
-    for intro in _INTRO.finditer(text, start, stop):
+    for intro in _INTRO.finditer(sample):
         strong = intro.group("how").lower().startswith("my")
-        found = _name_after(text, intro.end(), strong, capitals)
+        found = _name_after(sample, intro.end(), strong, capitals)
         if found is None:
             continue
         name, cursor = found
-        if strong or _COMPANY.match(text, cursor):
+        if strong or _COMPANY.match(sample, cursor):
             return name
-        before = text[max(start, intro.start() - 40):intro.start() + 1].rstrip(" ,\n")
+        before = sample[max(0, intro.start() - 40):intro.start() + 1].rstrip(" ,\n")
         if _GREETING.search(before) is not None:
             return name
     return None
