@@ -52,6 +52,7 @@ same say see she so some something sorry sure than thank thanks that the their t
 there these they thing this those to told too two up us very want was we well were what
 when where which who why will with would yeah yes you your excited delighted afraid still
 actually certainly basically currently everybody everyone folks calling speaking talking
+oh ah uh um hmm okay ok alright yep nope hey anyone anybody someone somebody correct true
 """.split())
 _TITLE_WORDS = frozenset("""
 officer chief fire police deputy sheriff sergeant sgt lieutenant lt captain capt detective
@@ -202,8 +203,7 @@ def _segments(text: str, body: int) -> list[_Segment]:
         line = text[start:end]
         if not line.strip():
             if current is not None and current.pieces:
-                last_s, last_e = current.pieces[-1]
-                handover = _HANDOVER.search(text, last_s, last_e) is not None
+                handover = _HANDOVER.search(text[slice(*current.pieces[-1])]) is not None
             continue
         pos = start
         change = _CHANGE.match(text, start, end)
@@ -234,14 +234,14 @@ def _segments(text: str, body: int) -> list[_Segment]:
             continue
         first, last = seg.pieces[0][0], seg.pieces[-1][1]
         seg.speaker = _introduced(text, first, last)
-        handed = _HANDED_TO.search(text, seg.pieces[-1][0], last)
+        handed = _HANDED_TO.search(text[seg.pieces[-1][0]:last])
         if handed is not None:
             name = handed.group("name") or handed.group("alone")
             if name and not any(w.lower() in _NOT_NAME for w in name.split()):
                 seg.handed = name
     for before, seg in zip(segments, segments[1:], strict=False):
         first = seg.pieces[0][0]
-        thanked = _THANKED.search(text, first, min(seg.pieces[-1][1], first + 200))
+        thanked = _THANKED.search(text[first:min(seg.pieces[-1][1], first + 200)])
         if before.speaker is None and thanked is not None:
             name = thanked.group("before") or thanked.group("after")
             if name and not any(w.lower() in _NOT_NAME | _TITLE_WORDS for w in name.split()):
