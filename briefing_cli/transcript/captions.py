@@ -120,19 +120,17 @@ def score(document: Document) -> int:
     more: no labelled layout can explain it better); 1 for `>>` marks, time stamps or a
     caption disclaimer with a voice that says who it is; else 0."""
     text = document.text
-    chevrons = stamps = labelled = 0
+    chevrons = labelled = 0
     disclaimer = _DISCLAIMER.search(text, 0, 20_000) is not None
-    for start, end in line_spans(text):
-        if ">>" in text[start:end]:
-            for mark in _MARKS.finditer(text, start, end):
-                label = _LABELLED.match(text, mark.start(), end)
-                if label is not None and not any(
-                        w.lower() in _NOT_NAME for w in label.group("label").split()):
-                    labelled += 1  # `>> PM:`, `>>Question:`; not `>> THE POINT IS:`
-                else:
-                    chevrons += 1
-        if "[" in text[start:end]:
-            stamps += len(_STAMP.findall(text, start, end))
+    if ">>" in text:
+        for mark in _MARKS.finditer(text):
+            label = _LABELLED.match(text, mark.start())
+            if label is not None and not any(
+                    w.lower() in _NOT_NAME for w in label.group("label").split()):
+                labelled += 1  # `>> PM:`, `>>Question:`; not `>> THE POINT IS:`
+            else:
+                chevrons += 1
+    stamps = _STAMP.search(text) is not None if "[" in text else False
     if chevrons >= 3 and not labelled:
         return 2
     if chevrons >= 2:
@@ -196,13 +194,14 @@ def _introduced(text: str, start: int, end: int) -> str | None:
 def _segments(text: str, body: int) -> list[_Segment]:
     segments: list[_Segment] = []
     current: _Segment | None = None
-    handover = False
+    handover = blank = False
     for start, end in line_spans(text):
         if start < body:
             continue
         line = text[start:end]
+        blank, was_blank = not line.strip(), blank
         if not line.strip():
-            if current is not None and current.pieces:
+            if current is not None and current.pieces and not was_blank:
                 handover = _HANDOVER.search(text[slice(*current.pieces[-1])]) is not None
             continue
         pos = start

@@ -57,6 +57,22 @@ _COUNSEL = "Counsel"  # who asks `Q.` when no heading names the lawyer
 _WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
 
 
+# Words a court transcript without line numbers holds somewhere.
+_SIGNS = ("THE COURT", "THE WITNESS", "THE CLERK", "EXAMINATION", "xamination", "duly sworn")
+
+
+def _numbered_start(text: str) -> bool:
+    """Whether most of the first 50 non-blank lines start with a line number."""
+    seen = numbered = 0
+    for s, e in line_spans(text):
+        if text[s:e].strip():
+            seen += 1
+            numbered += _NUMBER.match(text, s, e) is not None
+            if seen == 50:
+                break
+    return numbered >= 5 and numbered >= 0.6 * seen
+
+
 class _CourtRegistry(SpeakerRegistry):
     """Unnamed counsel and witness are speakers of their own, written `Q` and `A`: never
     the press, never merged with `DEFENSE COUNSEL` by the shared word."""
@@ -131,6 +147,9 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
 def score(document: Document) -> bool:
     """A court transcript: numbered lines with labels after the numbers, or a court's own
     labels and headings (`THE COURT:`, `DIRECT EXAMINATION BY`) with an examination."""
+    text = document.text
+    if not any(sign in text for sign in _SIGNS) and not _numbered_start(text):
+        return False  # (no full scan of a document with no sign of a court)
     marks, _, numbered, signs = _scan(document)
     if numbered:
         return len(marks) >= 2
