@@ -1238,6 +1238,7 @@ def caption_text(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     flat = rng.random() < 0.25  # line breaks lost: one long line, `>>` inside it
     width = None if flat else rng.choice([None, 60, 72, 80])
     stamps = rng.random() < 0.4
+    indent = rng.choice(["", "", "  ", "\t"])  # pasted from a page: lines may be indented
     out = Rendered("caption_text")
     out.add(rng.choice(_CAPTION_TOPS))
 
@@ -1281,7 +1282,8 @@ def caption_text(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
             out.add(" ")
             continue
         for i, paragraph in enumerate(_paragraphs(text, rng)[:4] if not tail else [text]):
-            wrapped, start, end = wrap(mark if i == 0 else "", paragraph, width)
+            wrapped, start, end = wrap(indent + (mark if i == 0 else ""), paragraph, width,
+                                       indent)
             base = len(out.text)
             out.add(wrapped)
             out.spans.append((base + start, base + end, gold))
