@@ -164,3 +164,23 @@ def test_numbered_lines_without_labels_are_no_court_transcript() -> None:
     text = "".join(f"{n}  The council met on Tuesday and approved item {n}.\n"
                    for n in range(1, 12))
     assert detect(Document(name="t", text=text)) != "record"
+
+
+def test_a_sentence_wrapped_over_numbered_lines_stays_whole() -> None:
+    transcript = _parse(COURT)
+    sentences = [s.text for turn in transcript.turns for s in turn.sentences]
+    assert any(s.startswith("At home, with my sister.") or s.startswith("We watched the")
+               and s.endswith("match.") for s in sentences)
+    assert not any(s.strip() == "7        match." for s in sentences)
+
+
+def test_a_sworn_heading_wrapped_over_two_lines_is_no_ones() -> None:
+    text = ("     1   THE COURT:  Call your witness.\n"
+            "     2   MR. OKAFOR:  We call Ines Brandt.\n"
+            "     3   INES BRANDT, called as a witness, having been duly sworn, testified as\n"
+            "     4   follows:\n"
+            "     5        Q.  Where do you live?\n"
+            "     6        A.  In Alder.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "follows:") is None
+    assert _owner(transcript, "In Alder.") == "Ines Brandt"

@@ -97,6 +97,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     witness = _WITNESS
     last_qa = ""
     finished = True
+    after_heading = False  # a heading's wrapped second line is the heading too
     for s, e in spans:
         pos = s
         number = _NUMBER.match(text, s, e) if is_numbered else None
@@ -112,15 +113,18 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             continue
         heading = _EXAMINER.match(line) if len(line) < 90 else None
         sworn = _SWORN.match(line) if heading is None else None
-        if heading or sworn:
+        if heading or sworn or (after_heading and not _QA.match(line)
+                                and not _LABEL.match(line)):
             if heading:
                 examiner = " ".join(heading.group("who").split())
             elif sworn:
                 witness = " ".join((sworn.group("who") or sworn.group("named")).split())
             narration.add(s)
-            signs += 1
+            signs += bool(heading or sworn)
             last_qa, finished = "", True
+            after_heading = not line.endswith(":")  # `..., testified as` / `follows:`
             continue
+        after_heading = False
         qa = _QA.match(line)
         if qa and (qa.group("stop") or len(qa.group("space")) > 1 or "\t" in qa.group("space")
                    or (finished and last_qa and qa.group("qa") != last_qa)):
