@@ -184,3 +184,15 @@ def test_a_sworn_heading_wrapped_over_two_lines_is_no_ones() -> None:
     transcript = _parse(text)
     assert _owner(transcript, "follows:") is None
     assert _owner(transcript, "In Alder.") == "Ines Brandt"
+
+
+def test_an_anchor_introducing_a_guest_names_the_next_voice() -> None:
+    text = ("[00:00:00]\n\n>> Good evening. The shelters are full tonight. Joining us now is "
+            "Dr. Hana Iwata, from the county health office.\n\n"
+            ">> Thank you. We have opened two more gyms.\n\n"
+            ">> Let's go to the next slide. The roads stay closed.\n\n"
+            ">> We will reopen them on Friday.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "We have opened two more gyms.") == "Hana Iwata"
+    assert _owner(transcript, "We will reopen them") is None  # `the next slide` is no one
+    assert _owner(transcript, "The shelters are full") is None

@@ -73,16 +73,23 @@ _AFTER_NAME = lazy_pattern(
     r"[^\S\n]*(?:,|\.|!|;|$|\n|[^\S\n](?i:with|from|of|here\s+at|reporting|and\s+i'm|"
     r"and\s+i\s+am|i'm)\b)")
 _COMPANY = lazy_pattern(r"[^\S\n]*,?[^\S\n]*(?i:with|from|reporting|here\s+at)\b")
-# `... over to you.`, `Tom?`: the moderator hands over at the end of a paragraph.
+# `... over to you.`: the moderator hands over at the end of a paragraph (to a name: `_handed`).
 _HANDOVER = lazy_pattern(
     r"(?:(?i:over\s+to\s+you|back\s+to\s+you|turn\s+it\s+over\s+to|hand\s+it\s+over\s+to|"
-    r"turn\s+things\s+over\s+to|pass\s+it\s+(?:over\s+)?to)\b[^.!?\n]{0,60}"
-    r"|(?:^|(?<=[.!?])[^\S\n]+)[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?\?)[.!?]?[^\S\n]*$")
-_HANDED_TO = lazy_pattern(
-    r"(?i:over\s+to\s+you|back\s+to\s+you|turn\s+it\s+over\s+to|hand\s+it\s+over\s+to|"
-    r"turn\s+things\s+over\s+to|pass\s+it\s+(?:over\s+)?to)[,\s]+(?P<name>(?:[A-Z][\w'’\-]*\.?"
-    r"[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*[.!?]?[^\S\n]*$"
-    r"|(?:^|(?<=[.!?])[^\S\n]+)(?P<alone>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?[^\S\n]*$")
+    r"turn\s+things\s+over\s+to|pass\s+it\s+(?:over\s+)?to)\b[^.!?\n]{0,60})[.!?]?[^\S\n]*$")
+# Words that hand over to a named voice: `Joining us now is Dr. Ana Ruiz.`, `Over to you,
+# Tom.`, `Let me introduce Fire Chief Dana Cole, from District Two.`
+_HANDS_TO = lazy_pattern(
+    r"(?i:joining\s+(?:me|us)\s+(?:now\s+|today\s+|here\s+)?(?:is|are)|with\s+(?:me|us)\s+"
+    r"(?:now\s+|today\s+)?is|let's\s+go\s+(?:over\s+)?to|please\s+welcome|(?:i'd|i\s+would|"
+    r"let\s+me)\s+(?:like\s+to\s+)?(?:introduce|welcome|invite|call\s+(?:up|on))|turn\s+"
+    r"(?:it|things)\s+over\s+to|hand\s+(?:it\s+)?(?:over\s+)?to|over\s+to\s+you|back\s+to\s+"
+    r"you|pass\s+it\s+(?:over\s+)?to|kick\s+it\s+off\s+with|hear\s+from|next\s+(?:speaker|up)"
+    r"\s+is)[,\s]+")
+# `Tom?` alone ending a segment: the moderator calls the next voice.
+_CALLED = lazy_pattern(r"(?:^|(?<=[.!?])[^\S\n]+)(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?"
+                       r"[^\S\n]*$")
+_SENTENCE_GOES_ON = lazy_pattern(r"[.!?][\"'’”)]*\s+\S")
 # `Gary, thank you very much.` / `Thanks, Ana.` near a segment's start: the voice before.
 _THANKED = lazy_pattern(
     r"(?:^|(?<=[.!?])\s+)(?:(?P<before>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?),[^\S\n]+"
@@ -191,6 +198,21 @@ def _introduced(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _handed(piece: str) -> str | None:
+    """The voice the last sentence of a segment hands over to, by name."""
+    tail = piece[-300:]
+    capitals = sum(c.isupper() for c in tail) > 2 * sum(c.islower() for c in tail)
+    called = _CALLED.search(tail)
+    if called is not None and not capitals:
+        name = called.group("name")
+        return None if any(w.lower() in _NOT_NAME for w in name.split()) else name
+    for hand in _HANDS_TO.finditer(tail):
+        found = _name_after(tail, hand.end(), False, capitals)
+        if found is not None and _SENTENCE_GOES_ON.search(tail, found[1]) is None:
+            return found[0]
+    return None
+
+
 def _segments(text: str, body: int) -> list[_Segment]:
     segments: list[_Segment] = []
     current: _Segment | None = None
@@ -202,7 +224,8 @@ def _segments(text: str, body: int) -> list[_Segment]:
         blank, was_blank = not line.strip(), blank
         if not line.strip():
             if current is not None and current.pieces and not was_blank:
-                handover = _HANDOVER.search(text[slice(*current.pieces[-1])]) is not None
+                last = text[slice(*current.pieces[-1])]
+                handover = _HANDOVER.search(last) is not None or _handed(last) is not None
             continue
         pos = start
         change = _CHANGE.match(text, start, end)
@@ -233,11 +256,7 @@ def _segments(text: str, body: int) -> list[_Segment]:
             continue
         first, last = seg.pieces[0][0], seg.pieces[-1][1]
         seg.speaker = _introduced(text, first, last)
-        handed = _HANDED_TO.search(text[seg.pieces[-1][0]:last])
-        if handed is not None:
-            name = handed.group("name") or handed.group("alone")
-            if name and not any(w.lower() in _NOT_NAME for w in name.split()):
-                seg.handed = name
+        seg.handed = _handed(text[seg.pieces[-1][0]:last])
     for before, seg in zip(segments, segments[1:], strict=False):
         first = seg.pieces[0][0]
         thanked = _THANKED.search(text[first:min(seg.pieces[-1][1], first + 200)])
