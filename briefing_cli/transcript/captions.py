@@ -224,8 +224,8 @@ def _segments(text: str, body: int) -> list[_Segment]:
         blank, was_blank = not line.strip(), blank
         if not line.strip():
             if current is not None and current.pieces and not was_blank:
-                last = text[slice(*current.pieces[-1])]
-                handover = _HANDOVER.search(last) is not None or _handed(last) is not None
+                closing = text[slice(*current.pieces[-1])]
+                handover = _HANDOVER.search(closing) is not None or _handed(closing) is not None
             continue
         pos = start
         change = _CHANGE.match(text, start, end)
