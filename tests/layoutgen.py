@@ -1262,7 +1262,8 @@ def caption_text(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
                 intro = rng.choice([
                     f"My name is {person.name}, I'm the {person.role}. ",
                     f"Good evening, I'm {person.name}. ",
-                    f"Thank you. I'm {person.name} with {rng.choice(_OUTLETS)}. "])
+                    f"Thank you. I'm {person.name} with {rng.choice(_OUTLETS)}. ",
+                    f"I'm {person.name}, the {person.role}. "])
             gold = person.name
         seen.add(key)
         handed = None

@@ -196,3 +196,12 @@ def test_an_anchor_introducing_a_guest_names_the_next_voice() -> None:
     assert _owner(transcript, "We have opened two more gyms.") == "Hana Iwata"
     assert _owner(transcript, "We will reopen them") is None  # `the next slide` is no one
     assert _owner(transcript, "The shelters are full") is None
+
+
+def test_a_name_with_a_role_after_it_is_an_introduction_a_feeling_is_not() -> None:
+    text = (">> I'm Ana Ruiz, the county health officer. Cases fell this week.\n\n"
+            ">> I'm Glad, Really, that they fell.\n\n>> I'M FINE, THANKS.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Cases fell this week.") == "Ana Ruiz"
+    assert _owner(transcript, "that they fell.") is None
+    assert {s.name for s in transcript.speakers} == {"Ana Ruiz"}

@@ -72,6 +72,7 @@ _GREETING = lazy_pattern(
 _AFTER_NAME = lazy_pattern(
     r"[^\S\n]*(?:,|\.|!|;|$|\n|[^\S\n](?i:with|from|of|here\s+at|reporting|and\s+i'm|"
     r"and\s+i\s+am|i'm)\b)")
+_APPOSED = lazy_pattern(r"[^\S\n]*,[^\S\n]*(?:(?i:the|a|an|your|our)\b|[A-Z])")
 _COMPANY = lazy_pattern(r"[^\S\n]*,?[^\S\n]*(?i:with|from|reporting|here\s+at)\b")
 # `... over to you.`: the moderator hands over at the end of a paragraph (to a name: `_handed`).
 _HANDOVER = lazy_pattern(
@@ -192,6 +193,9 @@ def _introduced(text: str, start: int, end: int) -> str | None:
         name, cursor = found
         if strong or _COMPANY.match(sample, cursor):
             return name
+        names = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+        if len(names) >= 2 and _APPOSED.match(sample, cursor):
+            return name  # `I'm Ana Ruiz, the county health officer.`
         before = sample[max(0, intro.start() - 40):intro.start() + 1].rstrip(" ,\n")
         if _GREETING.search(before) is not None:
             return name
