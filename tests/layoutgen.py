@@ -1349,17 +1349,25 @@ def court_transcript(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
         head()
     examiner: str | None = None
     sworn = False
-    for key, body in turns:
+    switch = len(turns) // 2  # past half way the other lawyer cross-examines
+    for n, (key, body) in enumerate(turns):
         body = " ".join(body.split())
         if body.startswith(("A ", "Q ")):
             body = "And " + body[2:]
         if key == court:
             lines("THE COURT:  ", body, "The Court")
         elif key == witness:
-            if examiner is None:
-                examiner = rng.choice(lawyers)
-                kind = rng.choice(["DIRECT EXAMINATION", "CROSS-EXAMINATION"])
-                lines(f"{kind} BY {label_of(examiner)[0]}:", "", None)
+            if examiner is None or (n >= switch and len(lawyers) > 1 and switch >= 0):
+                first = examiner is None
+                examiner = rng.choice(lawyers) if first else next(
+                    k for k in lawyers if k != examiner)
+                switch = -1 if not first else switch
+                kind = "DIRECT EXAMINATION" if first else "CROSS-EXAMINATION"
+                if rng.random() < 0.5:
+                    lines(f"{kind} BY {label_of(examiner)[0]}:", "", None)
+                else:  # the heading, then the examiner on a line of its own
+                    lines(kind, "", None)
+                    lines(f"BY {label_of(examiner)[0]}:", "", None)
             if not sworn:
                 name = people[witness].name
                 lines(rng.choice([f"{name.upper()}, having been duly sworn, testified as"

@@ -53,6 +53,7 @@ there these they thing this those to told too two up us very want was we well we
 when where which who why will with would yeah yes you your excited delighted afraid still
 actually certainly basically currently everybody everyone folks calling speaking talking
 oh ah uh um hmm okay ok alright yep nope hey anyone anybody someone somebody correct true
+questions question comments thoughts anything everything nothing seriously
 """.split())
 _TITLE_WORDS = frozenset("""
 officer chief fire police deputy sheriff sergeant sgt lieutenant lt captain capt detective

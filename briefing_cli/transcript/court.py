@@ -38,6 +38,10 @@ _PERSON = rf"{_HONORIFIC}[^\S\n]+[A-Z][A-Za-z'’\-]+(?:[^\S\n]+[A-Z][A-Za-z'’
 _EXAMINER = lazy_pattern(
     rf"(?:[A-Za-z\-]+[^\S\n]+)*?(?:(?i:examination)[^\S\n]+)?(?i:by)[^\S\n]+"
     rf"(?P<who>{_PERSON})[^\S\n]*[:.]?[^\S\n]*$")
+# `CROSS-EXAMINATION`, `REDIRECT EXAMINATION (Continued)`: the examiner on the next line.
+_BARE_HEADING = lazy_pattern(
+    r"(?:[A-Za-z\-]+[^\S\n]+)?(?i:(?:re-?|further[^\S\n]+)?(?:direct|cross|redirect|recross)?"
+    r"[^\S\n]*-?[^\S\n]*examination)(?:[^\S\n]+\((?i:continued|resumed)\))?[^\S\n]*$")
 # `JOHN DOE, having been duly sworn, testified as follows:` / `WITNESS: JOHN DOE`
 _SWORN = lazy_pattern(
     r"(?P<who>[A-Z][A-Za-z.'’\-]+(?:[^\S\n]+[A-Z][A-Za-z.'’\-]+){1,3}),[^\S\n]+[^\n]{0,80}?"
@@ -112,6 +116,11 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
         if not line:
             continue
         heading = _EXAMINER.match(line) if len(line) < 90 else None
+        if heading is None and len(line) < 60 and _BARE_HEADING.match(line):
+            narration.add(s)  # `CROSS-EXAMINATION` over `BY MS. SMITH:`
+            signs += 1
+            last_qa, finished, after_heading = "", True, False
+            continue
         sworn = _SWORN.match(line) if heading is None else None
         if heading or sworn or (after_heading and not _QA.match(line)
                                 and not _LABEL.match(line)):
