@@ -108,20 +108,16 @@ class _Segment:
 
 
 def _body_start(text: str) -> int:
-    """Where the captions start: the first change mark or time stamp after any disclaimer;
-    the page header before it is narration."""
-    floor = 0
-    disclaimer = _DISCLAIMER.search(text, 0, 20_000)
-    if disclaimer is not None:
-        end = text.find("\n", disclaimer.end())
-        floor = len(text) if end == -1 else end
+    """Where the captions start: the first change mark or time stamp, else the line after a
+    caption disclaimer; the page header before it is narration."""
     for start, end in line_spans(text):
-        if end <= floor:
-            continue
-        if _LEADING_STAMP.match(text, start, end) or (
-                text[start:end].lstrip()[:2] == ">>"):
+        if _LEADING_STAMP.match(text, start, end) or text[start:end].lstrip()[:2] == ">>":
             return start
-    return floor
+    disclaimer = _DISCLAIMER.search(text, 0, 20_000)
+    if disclaimer is None:
+        return 0
+    end = text.find("\n", disclaimer.end())
+    return len(text) if end == -1 else end
 
 
 def score(document: Document) -> int:
