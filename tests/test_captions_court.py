@@ -205,3 +205,14 @@ def test_a_name_with_a_role_after_it_is_an_introduction_a_feeling_is_not() -> No
     assert _owner(transcript, "Cases fell this week.") == "Ana Ruiz"
     assert _owner(transcript, "that they fell.") is None
     assert {s.name for s in transcript.speakers} == {"Ana Ruiz"}
+
+
+def test_a_flattened_caption_page_keeps_its_header_out_of_the_first_voice() -> None:
+    text = ("Council budget hearing, full video and captions\n\n"
+            "Posted by the Riverton Gazette on May 3\n\n"
+            "and the motion carried. >> Good evening, I'm Ada Marsh. The budget passed. "
+            ">> Thank you, Ada. Next item.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Posted by the Riverton Gazette") is None
+    assert _owner(transcript, "and the motion carried.") is None
+    assert _owner(transcript, "The budget passed.") == "Ada Marsh"

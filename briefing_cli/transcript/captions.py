@@ -108,11 +108,12 @@ class _Segment:
 
 
 def _body_start(text: str) -> int:
-    """Where the captions start: the first change mark or time stamp, else the line after a
-    caption disclaimer; the page header before it is narration."""
+    """Where the captions start: the line of the first change mark or of the first time
+    stamp opening a line, else the line after a caption disclaimer; the page header before
+    it is narration."""
     for start, end in line_spans(text):
-        if _LEADING_STAMP.match(text, start, end) or text[start:end].lstrip()[:2] == ">>":
-            return start
+        if _LEADING_STAMP.match(text, start, end) or ">>" in text[start:end]:
+            return start  # (a flattened line may hold its first mark anywhere)
     disclaimer = _DISCLAIMER.search(text, 0, 20_000)
     if disclaimer is None:
         return 0
