@@ -51,7 +51,13 @@ BOILERPLATE = re.compile(
     r"is being|may be) (?:updated|corrected|edited)\b|"
     r"\bread (?:the )?(?:full )?(?:transcript|story|article|debate|text) here\b|"
     r"^\W*(?:try|get|start|unlock|upgrade|download|join)\b[^.!?]{0,60}\b(?:for free|free "
-    r"trial|save time|premium|subscription)\b",
+    r"trial|save time|premium|subscription)\b|"
+    # machine-caption disclaimers and sponsor lines (caption pages, radio shows)
+    r"\b(?:computer|automatically|machine)[- ]generated (?:text|transcripts?|captions?)\b|"
+    r"\bnot a (?:verbatim )?transcript\b|\b(?:artificial intelligence|ai) text\b|"
+    r"\bhas not been (?:manually )?(?:checked|reviewed|verified|proofread)\b|"
+    r"\b(?:will|may) contain (?:many |some )?(?:errors|inaccuracies)\b|"
+    r"\b(?:is|are|was) brought to you by\b|^\W*(?:sponsored|underwritten) by\b",
     re.IGNORECASE)
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w{2,}|(?<![\w@])\.?[\w-]+(?:\.[\w-]+)*"
                    r"\.(?:com|org|net|gov|edu|int|io|co|uk|eu)\b(?:/\S*)?", re.IGNORECASE)
@@ -62,6 +68,8 @@ _BOILERPLATE_WORDS = frozenset("""
 c copyright rights privacy terms subscribe sign signup register follow click skip back
 download official secure gov webmaster historical outdated link links transcript story article
 page post report read try get start unlock upgrade join http https websites website
+generated not ai intelligence checked reviewed verified proofread contain brought sponsored
+underwritten
 """.split())
 _INTERJECTIONS = FILLERS - ROLE_HEADS  # `Okay`, `Sure`; a role alone (`Aide`) is a label
 _DEGREE = re.compile(r"^\s*(?i:somewhat|very|slightly|strongly|mostly|mildly|highly)\s+")

@@ -523,6 +523,10 @@ def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str
         yield start, e
 
 
+# `    14        spring of 2024?`: a line number (1-25 on a court page) before a wrapped line.
+_LINE_NUMBER = re.compile(r"^[^\S\n]*\d{1,2}[^\S\n]{2,}(?=\S)")
+
+
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Runs of lines that Punkt may split further; line breaks between runs end sentences."""
     if text.find("\n", start, end) == -1:  # one line (most turns)
@@ -538,8 +542,12 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if chunk_start is None:
             chunk_start = s
         following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
+        numbered = False
+        if following.lstrip()[:1].isdigit():  # a court page's line number: read past it
+            unnumbered = _LINE_NUMBER.sub("", following, count=1)
+            numbered, following = unnumbered != following, unnumbered
         wrapped = not _SENTENCE_END.search(line) and following.strip() != "" and (
-            following.lstrip()[:1].islower()
+            numbered or following.lstrip()[:1].islower()
             or (_GOES_ON.search(line[-40:]) is not None and len(following.split()) > 1))
         if not wrapped:
             yield chunk_start, e

@@ -1213,6 +1213,175 @@ def paren_titles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+# --- caption text and court transcripts (issue 10, session 4) ------------------------------
+
+_CAPTION_TOPS = ["Skip to main content\nU.S. Edition\n\nFull news conference: county officials "
+                 "on the flood barrier\n\nCredit: KVAL\n\n",
+                 "Radio Eastmoor\n\nThis page offers computer generated text of the audio and "
+                 "is not a transcript. It has not been checked and will contain errors.\n\n",
+                 "Link\n\nEmbed\n\nDownload Transcript\n\n[Harbour Works Media Availability]"
+                 "\n\n",
+                 "We are going to take the news conference live now.\n\n", ""]
+
+
+def caption_text(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Closed captions pasted without labels or cue timings: `>>` (or `>>>`) marks each
+    change of voice, maybe inside a flattened line; `[00:01:07]` stamps; all capitals,
+    lower case or ordinary case; a page header or caption disclaimer first. A voice is
+    named only where it says so: a self-introduction at its first turn (`My name is Ana
+    Ostrova, I'm the ...`, `Good evening, I'm Ana Ostrova.`, `I'm Ana Ostrova with Radio
+    Eastmoor.`) or the moderator's hand-over (`Ana?`); its later turns are no one's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    case = rng.choice(["normal", "normal", "upper", "lower"])
+    mark = rng.choice([">> ", ">>", ">>> "])
+    flat = rng.random() < 0.25  # line breaks lost: one long line, `>>` inside it
+    width = None if flat else rng.choice([None, 60, 72, 80])
+    stamps = rng.random() < 0.4
+    indent = rng.choice(["", "", "  ", "\t"])  # pasted from a page: lines may be indented
+    out = Rendered("caption_text")
+    out.add(rng.choice(_CAPTION_TOPS))
+
+    def cased(piece: str) -> str:
+        return piece.upper() if case == "upper" else piece.lower() if case == "lower" else piece
+
+    seen: set[str] = set()
+    handed: str | None = None  # the next voice the moderator named
+    seconds = 7
+    for n, (key, body) in enumerate(turns):
+        person = people[key]
+        body = " ".join(body.split())
+        intro = ""
+        gold = NARRATION
+        if handed == key:
+            gold = person.first
+        elif key not in seen and rng.random() < 0.7:
+            if case == "lower":
+                intro = f"My name is {person.name}, I'm the {person.role}. "
+            else:
+                intro = rng.choice([
+                    f"My name is {person.name}, I'm the {person.role}. ",
+                    f"Good evening, I'm {person.name}. ",
+                    f"Thank you. I'm {person.name} with {rng.choice(_OUTLETS)}. ",
+                    f"I'm {person.name}, the {person.role}. "])
+            gold = person.name
+        seen.add(key)
+        handed = None
+        tail = ""
+        following = turns[n + 1][0] if n + 1 < len(turns) else None
+        if (case == "normal" and following is not None and following not in seen
+                and rng.random() < 0.3):
+            tail = f" {people[following].first}?"
+            handed = following
+        if stamps and not flat and rng.random() < 0.5:
+            out.add(f"[00:{seconds // 60:02d}:{seconds % 60:02d}]\n\n")
+            seconds += rng.randint(5, 40)
+        text = cased(intro + body) + tail
+        if flat:
+            out.add(mark)
+            out.turn(text, gold)
+            out.add(" ")
+            continue
+        for i, paragraph in enumerate(_paragraphs(text, rng)[:4] if not tail else [text]):
+            wrapped, start, end = wrap(indent + (mark if i == 0 else ""), paragraph, width,
+                                       indent)
+            base = len(out.text)
+            out.add(wrapped)
+            out.spans.append((base + start, base + end, gold))
+            out.add(rng.choice(["\n\n", "\n"]))
+    out.add("\n")
+    return out
+
+
+def court_transcript(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A court transcript: `THE COURT:`, `MR. KELLER:` colloquy and `Q.`/`A.` examination
+    (the lawyer named in `DIRECT EXAMINATION BY MR. KELLER:`, the witness where sworn),
+    maybe on numbered pages (`   12   Q.  Were you there?`, 1-25 a page, a running head
+    between pages, wrapped lines numbered too). Q is the examining lawyer, not the press."""
+    order = _order(turns)
+    people = cast(order, rng)
+    numbered = rng.random() < 0.6
+    width = rng.choice([56, 62, 68])
+    qa = rng.choice(["Q.  ", "Q   ", "Q. ", "Q\t"]), rng.choice(["A.  ", "A   ", "A. ", "A\t"])
+    qa = (qa[0], qa[0].replace("Q", "A")) if rng.random() < 0.7 else qa
+    court = order[0]
+    lawyers = order[1:3] if len(order) > 2 else order[1:]
+    witness = order[3] if len(order) > 3 else None
+    out = Rendered("court_transcript")
+    page = rng.randint(2, 90)
+    line_no = 0
+
+    def head() -> None:
+        nonlocal page, line_no
+        out.add(rng.choice([f"Day {page % 40 + 1} - 13 Jul 31 - Page {page:02d}\n",
+                            f"                                                  {page}\n"]))
+        page += 1
+        line_no = 0
+
+    def lines(prefix: str, body: str, gold: str | None) -> None:
+        nonlocal line_no
+        text, start, end = wrap(prefix, body, width, " " * rng.choice([5, 8]))
+        rows = text.split("\n")
+        base = len(out.text)
+        offsets = []
+        for row in rows:
+            if numbered:
+                line_no += 1
+                if line_no > 25:
+                    head()
+                    line_no = 1
+                    base = len(out.text) if not offsets else base
+                num = f"{line_no:>6}   "
+            else:
+                num = ""
+            at = len(out.text)
+            out.add(num + row + "\n")
+            offsets.append((at + len(num), at + len(num) + len(row)))
+        if gold is not None:
+            out.spans.append((offsets[0][0] + start, offsets[-1][1], gold))
+
+    def label_of(key: str) -> tuple[str, str]:
+        person = people[key]
+        return (f"{person.honorific} {person.surname.upper()}",
+                f"{person.honorific.title()} {person.surname}")
+
+    if numbered:
+        head()
+    examiner: str | None = None
+    sworn = False
+    switch = len(turns) // 2  # past half way the other lawyer cross-examines
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if body.startswith(("A ", "Q ")):
+            body = "And " + body[2:]
+        if key == court:
+            lines("THE COURT:  ", body, "The Court")
+        elif key == witness:
+            if examiner is None or (n >= switch and len(lawyers) > 1 and switch >= 0):
+                first = examiner is None
+                examiner = rng.choice(lawyers) if first else next(
+                    k for k in lawyers if k != examiner)
+                switch = -1 if not first else switch
+                kind = "DIRECT EXAMINATION" if first else "CROSS-EXAMINATION"
+                if rng.random() < 0.5:
+                    lines(f"{kind} BY {label_of(examiner)[0]}:", "", None)
+                else:  # the heading, then the examiner on a line of its own
+                    lines(kind, "", None)
+                    lines(f"BY {label_of(examiner)[0]}:", "", None)
+            if not sworn:
+                name = people[witness].name
+                lines(rng.choice([f"{name.upper()}, having been duly sworn, testified as"
+                                  " follows:", f"WITNESS: {name.upper()}"]), "", None)
+                sworn = True
+            lines(qa[1], body, people[witness].name)
+        elif examiner == key and witness is not None:
+            lines(qa[0], body, label_of(key)[1])
+        else:
+            label, gold = label_of(key)
+            lines(f"{label}:  ", body, gold)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1221,6 +1390,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "timed_video": timed_video, "dashed_captions": dashed_captions,
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
+    "caption_text": caption_text, "court_transcript": court_transcript,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

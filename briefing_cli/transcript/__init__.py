@@ -9,7 +9,16 @@ from __future__ import annotations
 from briefing_cli.errors import UsageError
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
-from briefing_cli.transcript import headed, labelled, monologue, news, record, subtitles
+from briefing_cli.transcript import (
+    captions,
+    court,
+    headed,
+    labelled,
+    monologue,
+    news,
+    record,
+    subtitles,
+)
 from briefing_cli.transcript.common import Draft, build, line_spans
 
 PROSE = "prose"
@@ -30,12 +39,19 @@ def detect(document: Document) -> str:
     """Name of the layout that best explains the document."""
     if subtitles.score(document) >= 0.1:
         return subtitles.LAYOUT
+    if court.score(document):  # line-numbered pages, `THE COURT:`, `Q.`/`A.` examination
+        return record.LAYOUT
+    strength = captions.score(document)
+    if strength == 2:  # caption text: every `>>` voice change unlabelled
+        return subtitles.LAYOUT
     if monologue.score(document):  # a voice named in the header, paragraphs unlabelled
         return monologue.LAYOUT
     scores = {layout: score(document) for layout, score in _SCORES.items()}
     best = max(scores, key=lambda layout: scores[layout])
     if scores[best] >= _THRESHOLDS[best]:
         return best
+    if strength:  # caption text: `>>` voice changes, time stamps, self-introductions
+        return subtitles.LAYOUT
     if news.score(document) > 0:
         return news.LAYOUT
     return PROSE

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_cli.models import Document, Transcript
-from briefing_cli.transcript import labelled
+from briefing_cli.transcript import court, labelled
 from briefing_cli.transcript.common import (
     Mark,
     line_spans,
@@ -68,6 +68,8 @@ _SINGLE_SHARE = 0.2  # above the record layout's threshold
 
 
 def parse(document: Document) -> Transcript:
+    if court.score(document):  # a court transcript: line numbers, `THE COURT:`, `Q.`/`A.`
+        return court.parse(document, LAYOUT)
     marks = find_marks(document)
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks))
 

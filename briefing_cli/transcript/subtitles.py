@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
-from briefing_cli.transcript import roles
+from briefing_cli.transcript import captions, roles
 from briefing_cli.transcript.common import PROCEDURAL, STAGE, Draft, build, lazy_pattern, line_spans
 
 LAYOUT = "subtitles"
@@ -158,6 +158,8 @@ def _segments(text: str, start: int, end: int) -> list[_Segment]:
 def parse(document: Document) -> Transcript:
     """Turns from cues: one per speaker's lines in a cue; sound descriptions are narration."""
     text = document.text
+    if score(document) == 0.0:  # caption text with no cue timings (`>>` marks a voice)
+        return captions.parse(document, LAYOUT)
     cues = _cues(text)
     segments = [[seg for s, e in cue for seg in _segments(text, s, e)] for cue in cues]
     counts = Counter(seg.label for cue in segments for seg in cue if seg.label)

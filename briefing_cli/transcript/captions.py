@@ -1,0 +1,305 @@
+"""Caption text without labels: speech-to-text of a news conference or a radio show.
+
+Closed captions and machine transcripts copied from a page have no speaker labels and
+often no cue timings: `>>` (or `>>>`, or a dialogue dash) marks a change of voice,
+`[00:00:07]` stamps the time, and a page header or an "AI text" disclaimer comes first.
+The text between two change marks is one voice (a segment); a segment also ends where a
+moderator hands over (`... over to you.`, `Tom?`). A segment is credited to a person only
+when the text says who it is: a self-introduction near its start (`My name is Jane Roe`,
+`I'm Tom Bell with KDRV News`, `Good evening, I'm Ana Ruiz`), a hand-over naming the next
+voice (`Tom?`, `Over to you, Tom.`), or the next voice thanking it by name (`Gary, thank
+you very much.`). Anything else stays unattributed: the same voice coming back later is not
+guessable, and caption files without names get no invented speakers. Documents go to the
+`subtitles` layout, whose parser hands them here when they have no cue timings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.speakers import SpeakerRegistry
+from briefing_cli.transcript.common import (
+    FURNITURE,
+    PROCEDURAL,
+    Draft,
+    build,
+    lazy_pattern,
+    line_spans,
+)
+
+# `>>`, `>>>` or a dialogue dash at a line start; `>>` inside a flattened line.
+_CHANGE = lazy_pattern(r"[^\S\n]*(?:>{2,}|[-–—](?=[^\S\n]))[^\S\n]*")
+_INLINE_CHANGE = lazy_pattern(r"[^\S\n]>{2,}[^\S\n]*(?=\S)")
+_MARKS = lazy_pattern(r">{2,}")
+_LABELLED = lazy_pattern(
+    r"[^\S\n]*>{2,}[^\S\n]*(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){0,3}):")
+_STAMP = lazy_pattern(r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]")
+_LEADING_STAMP = lazy_pattern(r"[^\S\n]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][^\S\n]*")
+_DISCLAIMER = lazy_pattern(
+    r"(?i:computer[- ]generated\s+text|automatically\s+generated|machine[- ]generated|"
+    r"not\s+a\s+(?:verbatim\s+)?transcript|closed[- ]caption|captions?\s+(?:are|were)\s+"
+    r"(?:provided|produced|generated))")
+
+# Words a name is never made of (all-capitals and lower-case captions capitalise anything).
+_NOT_NAME = frozenset("""
+a about after again all also always am an and any are as at back be been being both but by
+can could did do does doing done for from glad going gonna had happy has have he her here
+him his honored honoured how i if in into is it its joined joining just let like looking me
+more most my no not now of off on one only or our out over pleased proud really right said
+same say see she so some something sorry sure than thank thanks that the their them then
+there these they thing this those to told too two up us very want was we well were what
+when where which who why will with would yeah yes you your excited delighted afraid still
+actually certainly basically currently everybody everyone folks calling speaking talking
+oh ah uh um hmm okay ok alright yep nope hey anyone anybody someone somebody correct true
+questions question comments thoughts anything everything nothing seriously
+""".split())
+_TITLE_WORDS = frozenset("""
+officer chief fire police deputy sheriff sergeant sgt lieutenant lt captain capt detective
+commander mayor governor senator representative councilmember councilman councilwoman
+councillor councilor commissioner director superintendent judge dr doctor professor
+president secretary minister reporter anchor correspondent producer host co-host city
+county manager assistant acting interim general admiral colonel major mr ms mrs
+""".split())
+_NAME_WORD = r"[A-Za-z]\.|[A-Za-z][\w'’\-]*"  # an initial keeps its stop
+# Where a voice says who it is; `name` is read from `intro.end()` by `_name_after`.
+_INTRO = lazy_pattern(
+    r"(?:^|(?<=[.!?,;\]])[^\S\n]*|\n)[^\S\n]*(?P<how>(?i:my\s+name\s+is|my\s+name's)"
+    r"|(?i:i'm|i’m|i\s+am|this\s+is))[^\S\n]+")
+_GREETING = lazy_pattern(
+    r"(?i:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome|thank\s+you|thanks)"
+    r"\b[^.!?\n]{0,30}[,.!]?\s*$")
+_AFTER_NAME = lazy_pattern(
+    r"[^\S\n]*(?:,|\.|!|;|$|\n|[^\S\n](?i:with|from|of|here\s+at|reporting|and\s+i'm|"
+    r"and\s+i\s+am|i'm)\b)")
+_APPOSED = lazy_pattern(r"[^\S\n]*,[^\S\n]*(?:(?i:the|a|an|your|our)\b|[A-Z])")
+_COMPANY = lazy_pattern(r"[^\S\n]*,?[^\S\n]*(?i:with|from|reporting|here\s+at)\b")
+# `... over to you.`: the moderator hands over at the end of a paragraph (to a name: `_handed`).
+_HANDOVER = lazy_pattern(
+    r"(?:(?i:over\s+to\s+you|back\s+to\s+you|turn\s+it\s+over\s+to|hand\s+it\s+over\s+to|"
+    r"turn\s+things\s+over\s+to|pass\s+it\s+(?:over\s+)?to)\b[^.!?\n]{0,60})[.!?]?[^\S\n]*$")
+# Words that hand over to a named voice: `Joining us now is Dr. Ana Ruiz.`, `Over to you,
+# Tom.`, `Let me introduce Fire Chief Dana Cole, from District Two.`
+_HANDS_TO = lazy_pattern(
+    r"(?i:joining\s+(?:me|us)\s+(?:now\s+|today\s+|here\s+)?(?:is|are)|with\s+(?:me|us)\s+"
+    r"(?:now\s+|today\s+)?is|let's\s+go\s+(?:over\s+)?to|please\s+welcome|(?:i'd|i\s+would|"
+    r"let\s+me)\s+(?:like\s+to\s+)?(?:introduce|welcome|invite|call\s+(?:up|on))|turn\s+"
+    r"(?:it|things)\s+over\s+to|hand\s+(?:it\s+)?(?:over\s+)?to|over\s+to\s+you|back\s+to\s+"
+    r"you|pass\s+it\s+(?:over\s+)?to|kick\s+it\s+off\s+with|hear\s+from|next\s+(?:speaker|up)"
+    r"\s+is)[,\s]+")
+# `Tom?` alone ending a segment: the moderator calls the next voice.
+_CALLED = lazy_pattern(r"(?:^|(?<=[.!?])[^\S\n]+)(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?"
+                       r"[^\S\n]*$")
+_SENTENCE_GOES_ON = lazy_pattern(r"[.!?][\"'’”)]*\s+\S")
+# `Gary, thank you very much.` / `Thanks, Ana.` near a segment's start: the voice before.
+_THANKED = lazy_pattern(
+    r"(?:^|(?<=[.!?])\s+)(?:(?P<before>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?),[^\S\n]+"
+    r"(?i:thank\s+you|thanks)\b|(?i:thank\s+you|thanks)(?:[^\S\n]+(?i:very|so)[^\S\n]+"
+    r"(?i:much))?,[^\S\n]+(?P<after>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[.!,])")
+_LOOK = 500  # characters of a segment's start where a voice introduces itself
+
+
+@dataclass
+class _Segment:
+    pieces: list[tuple[int, int]]
+    speaker: str | None = None  # a name the text gives
+    handed: str | None = None  # the name this segment hands over to
+
+
+def _body_start(text: str) -> int:
+    """Where the captions start: the line of the first change mark or of the first time
+    stamp opening a line, else the line after a caption disclaimer; the page header before
+    it is narration."""
+    for start, end in line_spans(text):
+        if _LEADING_STAMP.match(text, start, end) or ">>" in text[start:end]:
+            return start  # (a flattened line may hold its first mark anywhere)
+    disclaimer = _DISCLAIMER.search(text, 0, 20_000)
+    if disclaimer is None:
+        return 0
+    end = text.find("\n", disclaimer.end())
+    return len(text) if end == -1 else end
+
+
+def score(document: Document) -> int:
+    """2 for caption text whose every `>>` change mark has no label after it (three or
+    more: no labelled layout can explain it better); 1 for `>>` marks, time stamps or a
+    caption disclaimer with a voice that says who it is; else 0."""
+    text = document.text
+    chevrons = labelled = 0
+    disclaimer = _DISCLAIMER.search(text, 0, 20_000) is not None
+    if ">>" in text:
+        for mark in _MARKS.finditer(text):
+            label = _LABELLED.match(text, mark.start())
+            if label is not None and not any(
+                    w.lower() in _NOT_NAME for w in label.group("label").split()):
+                labelled += 1  # `>> PM:`, `>>Question:`; not `>> THE POINT IS:`
+            else:
+                chevrons += 1
+    stamps = _STAMP.search(text) is not None if "[" in text else False
+    if chevrons >= 3 and not labelled:
+        return 2
+    if chevrons >= 2:
+        return 1
+    if not (stamps or disclaimer):
+        return 0
+    return int(any(seg.speaker or seg.handed for seg in _segments(text, _body_start(text))))
+
+
+def _name_after(text: str, pos: int, strong: bool, capitals: bool) -> tuple[str, int] | None:
+    """The name said at `pos` (`Kevin Cruzan`, `Officer Kevin Cruzan`) and where it ends,
+    if it is one: at most three name words after any titles, none of them a common word;
+    in ordinary case capitalised unless `strong` (`my name is bob horton`)."""
+    words: list[str] = []
+    cursor = pos
+    for match in re.finditer(_NAME_WORD, text[pos:pos + 80]):
+        if pos + match.start() != cursor or len(words) == 5 or not match.group():
+            return None
+        word = match.group()
+        if word.lower().rstrip(".") in _NOT_NAME:
+            return None
+        words.append(word)
+        cursor = pos + match.end()
+        if word.lower() in _TITLE_WORDS and text[cursor:cursor + 1] == ".":
+            cursor += 1  # `Dr.`, `Sgt.`
+        elif _AFTER_NAME.match(text, cursor):
+            break
+        if text[cursor:cursor + 1] not in (" ", "\t"):
+            return None
+        cursor += 1
+    else:
+        return None
+    names = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
+    if not 1 <= len(names) <= 3:
+        return None
+    if not strong and not capitals and not all(w[0].isupper() for w in names):
+        return None
+    return " ".join(w if any(c.isupper() for c in w) else w.capitalize()
+                    for w in words).rstrip("."), cursor
+
+
+def _introduced(text: str, start: int, end: int) -> str | None:
+    """A self-introduction near the start of a segment: `my name is` says it outright;
+    `I'm X` / `this is X` only after a greeting or before an outlet (`with KDRV News`)."""
+    sample = text[start:min(end, start + _LOOK)]
+    capitals = sum(c.isupper() for c in sample) > 2 * sum(c.islower() for c in sample)
+    for intro in _INTRO.finditer(sample):
+        strong = intro.group("how").lower().startswith("my")
+        found = _name_after(sample, intro.end(), strong, capitals)
+        if found is None:
+            continue
+        name, cursor = found
+        if strong or _COMPANY.match(sample, cursor):
+            return name
+        names = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
+        if len(names) >= 2 and _APPOSED.match(sample, cursor):
+            return name  # `I'm Ana Ruiz, the county health officer.`
+        before = sample[max(0, intro.start() - 40):intro.start() + 1].rstrip(" ,\n")
+        if _GREETING.search(before) is not None:
+            return name
+    return None
+
+
+def _handed(piece: str) -> str | None:
+    """The voice the last sentence of a segment hands over to, by name."""
+    tail = piece[-300:]
+    capitals = sum(c.isupper() for c in tail) > 2 * sum(c.islower() for c in tail)
+    called = _CALLED.search(tail)
+    if called is not None and not capitals:
+        name = called.group("name")
+        return None if any(w.lower() in _NOT_NAME for w in name.split()) else name
+    for hand in _HANDS_TO.finditer(tail):
+        found = _name_after(tail, hand.end(), False, capitals)
+        if found is not None and _SENTENCE_GOES_ON.search(tail, found[1]) is None:
+            return found[0]
+    return None
+
+
+def _segments(text: str, body: int) -> list[_Segment]:
+    segments: list[_Segment] = []
+    current: _Segment | None = None
+    handover = blank = False
+    for start, end in line_spans(text):
+        if start < body:
+            continue
+        line = text[start:end]
+        blank, was_blank = not line.strip(), blank
+        if not line.strip():
+            if current is not None and current.pieces and not was_blank:
+                closing = text[slice(*current.pieces[-1])]
+                handover = _HANDOVER.search(closing) is not None or _handed(closing) is not None
+            continue
+        pos = start
+        change = _CHANGE.match(text, start, end)
+        if change is not None and change.end() < end and (
+                text[start:change.end()].strip()[:1] == ">" or segments):
+            pos = change.end()
+            current = None
+        elif handover:
+            current = None
+        handover = False
+        stamp = _LEADING_STAMP.match(text, pos, end)
+        if stamp is not None:
+            pos = stamp.end()
+        cuts = [pos] + [m.start() for m in _INLINE_CHANGE.finditer(text, pos, end)]
+        for i, cut in enumerate(cuts):
+            piece_end = cuts[i + 1] if i + 1 < len(cuts) else end
+            piece_start = cut
+            if i:
+                mark = _INLINE_CHANGE.match(text, cut, piece_end)
+                piece_start = mark.end() if mark else cut
+                current = None
+            if current is None:
+                current = _Segment([])
+                segments.append(current)
+            current.pieces.append((piece_start, piece_end))
+    for seg in segments:
+        if not seg.pieces:
+            continue
+        first, last = seg.pieces[0][0], seg.pieces[-1][1]
+        seg.speaker = _introduced(text, first, last)
+        seg.handed = _handed(text[seg.pieces[-1][0]:last])
+    for before, seg in zip(segments, segments[1:], strict=False):
+        first = seg.pieces[0][0]
+        thanked = _THANKED.search(text[first:min(seg.pieces[-1][1], first + 200)])
+        if before.speaker is None and thanked is not None:
+            name = thanked.group("before") or thanked.group("after")
+            if name and not any(w.lower() in _NOT_NAME | _TITLE_WORDS for w in name.split()):
+                before.speaker = name
+        if seg.speaker is None and before.handed is not None:
+            seg.speaker = before.handed
+    return segments
+
+
+def parse(document: Document, layout: str) -> Transcript:
+    """Segments between change marks become turns; named ones are credited."""
+    text = document.text
+    body = _body_start(text)
+    registry = SpeakerRegistry()
+    drafts: list[Draft] = []
+    for start, end in line_spans(text):
+        if start >= body:
+            break
+        if text[start:end].strip():
+            drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+    for seg in _segments(text, body):
+        speaker = registry.add(seg.speaker) if seg.speaker else None
+        kind = TurnKind.STATEMENT if speaker else TurnKind.NARRATION
+        last: Draft | None = None
+        for start, end in seg.pieces:
+            piece = text[start:end]
+            if not piece.strip():
+                continue
+            if PROCEDURAL.match(piece) or FURNITURE.match(piece):
+                drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+                last = None
+                continue
+            if last is not None:
+                last.end = end
+                continue
+            last = Draft(speaker, kind, start, end)
+            drafts.append(last)
+    return build(document, layout, registry, drafts)
+
+
+__all__ = ["parse", "score"]

@@ -1,0 +1,178 @@
+"""Court transcripts: `THE COURT:`, `MR. JONES:`, `Q.`/`A.` examination, maybe line-numbered.
+
+Pages of a court or deposition transcript number their lines (`12   THE COURT: ...`, 1-25
+on each page) under a running head (`Day 154 - 13 Jul 95 - Page 03`). The numbers stay in
+the input, and in the turns' spans, but a label is read after them, never through them. In
+an examination `Q.` is the lawyer examining, named in the heading before it (`DIRECT
+EXAMINATION BY MR. JONES:`, `BY MS. SMITH:`), and `A.` the witness, named where they are
+sworn (`JOHN DOE, having been duly sworn, testified as follows:`, `WITNESS: JOHN DOE`);
+neither is the press. Unnamed, they are `Counsel` and `Witness`. Colloquy between them
+(`THE COURT:`, `THE CLERK:`, `MR. MORRIS:`) is labelled as in any transcript. Documents
+go to the `record` layout (hearing records), whose parser hands them here.
+"""
+
+from __future__ import annotations
+
+from briefing_cli.models import Document, Transcript
+from briefing_cli.speakers import SpeakerRegistry
+from briefing_cli.transcript.common import (
+    Mark,
+    lazy_pattern,
+    line_spans,
+    parse_marked,
+    seeded_registry,
+)
+
+# `    12   ` at a line start: the line's number on its page.
+_NUMBER = lazy_pattern(r"[^\S\n]*\d{1,2}(?:[^\S\n]+|$)")
+_HONORIFIC = r"(?:MR|MS|MRS|MISS|DR|MESSRS)\.?"
+# `THE COURT:`, `MR. JUSTICE BELL:`, `MS. STEEL:`, `JUROR NO. 4:`: capitals and a colon.
+_LABEL = lazy_pattern(
+    rf"(?P<label>THE[^\S\n]+[A-Z]+(?:[^\S\n]+[A-Z]+)?"
+    rf"|{_HONORIFIC}(?:[^\S\n]+[A-Z][A-Z'’\-]+){{1,3}}"
+    r"|[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,2})[^\S\n]*:(?:[^\S\n]+|$)")
+# `Q.`, `A:`, `Q` then two spaces or a tab: a question or an answer in an examination.
+_QA = lazy_pattern(r"(?P<qa>[QA])(?P<stop>[.:])?(?P<space>[^\S\n]+)(?=\S)")
+_PERSON = rf"{_HONORIFIC}[^\S\n]+[A-Z][A-Za-z'’\-]+(?:[^\S\n]+[A-Z][A-Za-z'’\-]+)?"
+# `DIRECT EXAMINATION BY MR. JONES:` / `Cross-Examination by Ms. Smith` / `BY MR. JONES:`
+_EXAMINER = lazy_pattern(
+    rf"(?:[A-Za-z\-]+[^\S\n]+)*?(?:(?i:examination)[^\S\n]+)?(?i:by)[^\S\n]+"
+    rf"(?P<who>{_PERSON})[^\S\n]*[:.]?[^\S\n]*$")
+# `CROSS-EXAMINATION`, `REDIRECT EXAMINATION (Continued)`: the examiner on the next line.
+_BARE_HEADING = lazy_pattern(
+    r"(?:[A-Za-z\-]+[^\S\n]+)?(?i:(?:re-?|further[^\S\n]+)?(?:direct|cross|redirect|recross)?"
+    r"[^\S\n]*-?[^\S\n]*examination)(?:[^\S\n]+\((?i:continued|resumed)\))?[^\S\n]*$")
+# `JOHN DOE, having been duly sworn, testified as follows:` / `WITNESS: JOHN DOE`
+_SWORN = lazy_pattern(
+    r"(?P<who>[A-Z][A-Za-z.'’\-]+(?:[^\S\n]+[A-Z][A-Za-z.'’\-]+){1,3}),[^\S\n]+[^\n]{0,80}?"
+    r"(?i:duly[^\S\n]+sworn|affirmed|called[^\S\n]+as[^\S\n]+a[^\S\n]+witness)"
+    r"|(?i:witness):[^\S\n]*(?P<named>[A-Z][A-Za-z.'’\-]+(?:[^\S\n]+[A-Z][A-Za-z.'’\-]+){1,3})"
+    r"[^\S\n]*$")
+# Colloquy labels that only a court transcript has.
+_COURT_WORDS = frozenset({"THE COURT", "THE WITNESS", "THE CLERK", "THE DEFENDANT",
+                          "THE BAILIFF", "THE INTERPRETER", "THE REPORTER"})
+# Capitals before a colon that head a note or a field, not a speaker.
+_NOT_LABELS = frozenset({"NOTE", "NOTES", "SOURCE", "PHOTO", "CREDIT", "UPDATE", "EDITOR",
+                         "DATE", "TIME", "PAGE", "RE", "SUBJECT", "TITLE", "CASE", "EXHIBIT",
+                         "INDEX", "APPEARANCES", "PRESENT", "ALSO PRESENT", "WITNESS",
+                         "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"})
+_FINISHED = (".", "?", "!", ":", '"', "”", ")", "-")
+_COUNSEL = "Counsel"  # who asks `Q.` when no heading names the lawyer
+_WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
+
+
+# Words a court transcript without line numbers holds somewhere.
+_SIGNS = ("THE COURT", "THE WITNESS", "THE CLERK", "EXAMINATION", "xamination", "duly sworn")
+
+
+def _numbered_start(text: str) -> bool:
+    """Whether most of the first 50 non-blank lines start with a line number."""
+    seen = numbered = 0
+    for s, e in line_spans(text):
+        if text[s:e].strip():
+            seen += 1
+            numbered += _NUMBER.match(text, s, e) is not None
+            if seen == 50:
+                break
+    return numbered >= 5 and numbered >= 0.6 * seen
+
+
+class _CourtRegistry(SpeakerRegistry):
+    """Unnamed counsel and witness are speakers of their own, written `Q` and `A`: never
+    the press, never merged with `DEFENSE COUNSEL` by the shared word."""
+
+    def label(self, label: str, role: str | None = None) -> str:
+        if label in (_COUNSEL, _WITNESS):
+            return self.fixed(label, "Q" if label == _COUNSEL else "A")
+        return super().label(label, role)
+
+
+def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, int]:
+    """Marks by line start, lines that are headings or page furniture, whether the pages
+    number their lines, and how many court-only signs (headings, `THE COURT:`) there are."""
+    text = document.text
+    spans = [(s, e) for s, e in line_spans(text) if text[s:e].strip()]
+    numbered = sum(1 for s, e in spans if _NUMBER.match(text, s, e))
+    is_numbered = numbered >= 5 and numbered >= 0.6 * len(spans)
+    marks: dict[int, Mark] = {}
+    narration: set[int] = set()
+    signs = 0
+    examiner = _COUNSEL
+    witness = _WITNESS
+    last_qa = ""
+    finished = True
+    after_heading = False  # a heading's wrapped second line is the heading too
+    for s, e in spans:
+        pos = s
+        number = _NUMBER.match(text, s, e) if is_numbered else None
+        if number is not None:
+            pos = number.end()
+        elif is_numbered:
+            narration.add(s)  # a running head or footer between numbered lines
+            continue
+        while pos < e and text[pos].isspace():
+            pos += 1
+        line = text[pos:e].rstrip()
+        if not line:
+            continue
+        heading = _EXAMINER.match(line) if len(line) < 90 else None
+        if heading is None and len(line) < 60 and _BARE_HEADING.match(line):
+            narration.add(s)  # `CROSS-EXAMINATION` over `BY MS. SMITH:`
+            signs += 1
+            last_qa, finished, after_heading = "", True, False
+            continue
+        sworn = _SWORN.match(line) if heading is None else None
+        if heading or sworn or (after_heading and not _QA.match(line)
+                                and not _LABEL.match(line)):
+            if heading:
+                examiner = " ".join(heading.group("who").split())
+            elif sworn:
+                witness = " ".join((sworn.group("who") or sworn.group("named")).split())
+            narration.add(s)
+            signs += bool(heading or sworn)
+            last_qa, finished = "", True
+            after_heading = not line.endswith(":")  # `..., testified as` / `follows:`
+            continue
+        after_heading = False
+        qa = _QA.match(line)
+        if qa and (qa.group("stop") or len(qa.group("space")) > 1 or "\t" in qa.group("space")
+                   or (finished and last_qa and qa.group("qa") != last_qa)):
+            letter = qa.group("qa")
+            marks[s] = Mark(examiner if letter == "Q" else witness, pos + qa.end(),
+                            question=letter == "Q")
+            last_qa = letter
+        else:
+            label = _LABEL.match(line)
+            if label is not None:
+                said = " ".join(label.group("label").split())
+                if said in _NOT_LABELS:
+                    finished = line.endswith(_FINISHED)
+                    continue
+                if said in _COURT_WORDS:
+                    signs += 1
+                if said == "THE WITNESS":
+                    said = witness
+                marks[s] = Mark(said, pos + label.end())
+        finished = line.endswith(_FINISHED)
+    return marks, frozenset(narration), is_numbered, signs
+
+
+def score(document: Document) -> bool:
+    """A court transcript: numbered lines with labels after the numbers, or a court's own
+    labels and headings (`THE COURT:`, `DIRECT EXAMINATION BY`) with an examination."""
+    text = document.text
+    if not any(sign in text for sign in _SIGNS) and not _numbered_start(text):
+        return False  # (no full scan of a document with no sign of a court)
+    marks, _, numbered, signs = _scan(document)
+    if numbered:
+        return len(marks) >= 2
+    return signs >= 1 and len(marks) >= 4
+
+
+def parse(document: Document, layout: str) -> Transcript:
+    marks, narration, _, _ = _scan(document)
+    registry = seeded_registry(document, marks, _CourtRegistry())
+    return parse_marked(document, layout, marks, registry, narration=narration)
+
+
+__all__ = ["parse", "score"]
