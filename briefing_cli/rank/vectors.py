@@ -84,6 +84,15 @@ class Vectors:
         """These vectors on numpy arrays (for code that needs numpy's full interface)."""
         return self
 
+    def without(self, dropped: Sequence[bool]) -> Vectors:
+        """The same matrix with the rows marked in `dropped` emptied (all zero)."""
+        import numpy as np
+
+        keep = ~np.asarray(dropped, dtype=bool)[self.rows] if len(self.rows) else []
+        return Vectors(indptr=self.indptr, indices=self.indices,
+                       data=np.where(keep, self.data, 0.0) if len(self.rows) else self.data,
+                       n_terms=self.n_terms, rows=self.rows, vocabulary=self.vocabulary)
+
 
 @dataclass(frozen=True)
 class PyVectors(Vectors):
@@ -126,6 +135,12 @@ class PyVectors(Vectors):
 
     def to_scipy(self) -> Any:
         return self.numpy().to_scipy()
+
+    def without(self, dropped: Sequence[bool]) -> Vectors:
+        return PyVectors(indptr=self.indptr, indices=self.indices,
+                         data=[0.0 if dropped[r] else d
+                               for r, d in zip(self.rows, self.data, strict=True)],
+                         n_terms=self.n_terms, rows=self.rows, vocabulary=self.vocabulary)
 
     def numpy(self) -> Vectors:
         import numpy as np
