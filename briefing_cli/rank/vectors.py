@@ -85,13 +85,15 @@ class Vectors:
         return self
 
     def without(self, dropped: Sequence[bool]) -> Vectors:
-        """The same matrix with the rows marked in `dropped` emptied (all zero)."""
+        """The same matrix with the rows marked in `dropped` emptied (no nonzeros)."""
         import numpy as np
 
-        keep = ~np.asarray(dropped, dtype=bool)[self.rows] if len(self.rows) else []
-        return Vectors(indptr=self.indptr, indices=self.indices,
-                       data=np.where(keep, self.data, 0.0) if len(self.rows) else self.data,
-                       n_terms=self.n_terms, rows=self.rows, vocabulary=self.vocabulary)
+        gone = np.asarray(dropped, dtype=bool)
+        keep = ~gone[self.rows]
+        lengths = np.diff(self.indptr) * ~gone
+        indptr = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+        return Vectors(indptr=indptr, indices=self.indices[keep], data=self.data[keep],
+                       n_terms=self.n_terms, rows=self.rows[keep], vocabulary=self.vocabulary)
 
 
 @dataclass(frozen=True)
@@ -137,10 +139,16 @@ class PyVectors(Vectors):
         return self.numpy().to_scipy()
 
     def without(self, dropped: Sequence[bool]) -> Vectors:
-        return PyVectors(indptr=self.indptr, indices=self.indices,
-                         data=[0.0 if dropped[r] else d
-                               for r, d in zip(self.rows, self.data, strict=True)],
-                         n_terms=self.n_terms, rows=self.rows, vocabulary=self.vocabulary)
+        indptr, indices, data, rows = [0], [], [], []
+        for r in range(self.n):
+            if not dropped[r]:
+                lo, hi = self.indptr[r], self.indptr[r + 1]
+                indices += self.indices[lo:hi]
+                data += self.data[lo:hi]
+                rows += [r] * (hi - lo)
+            indptr.append(len(indices))
+        return PyVectors(indptr=indptr, indices=indices, data=data, n_terms=self.n_terms,
+                         rows=rows, vocabulary=self.vocabulary)
 
     def numpy(self) -> Vectors:
         import numpy as np
