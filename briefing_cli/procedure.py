@@ -127,6 +127,7 @@ _NOTICE_KEYS = frozenset("""
 forward harbor harbour materially obligation duty gaap factors filings reliance
 reconciliation reconciliations
 """.split())
+_KEYS = _CALL_KEYS | _NOTICE_KEYS
 _CALL_WORDS = frozenset("""
 conference webcast webinar participants participant participating participation listen only
 mode presentation presentations session portion period segment answer q a press star pound
@@ -163,8 +164,10 @@ def is_procedure(text: str, known: AbstractSet[str] = frozenset(),
     if not words:
         return False
     strong = len(STRONG.findall(text)) if may_be_strong(text, words) else 0
-    call = 0 if _CALL_KEYS.isdisjoint(words) else len(CALL.findall(text))
-    notice = 0 if _NOTICE_KEYS.isdisjoint(words) else len(NOTICE.findall(text))
+    call = notice = 0
+    if not _KEYS.isdisjoint(words):  # one pass over the words; most sentences stop here
+        call = 0 if _CALL_KEYS.isdisjoint(words) else len(CALL.findall(text))
+        notice = 0 if _NOTICE_KEYS.isdisjoint(words) else len(NOTICE.findall(text))
     if call or notice:
         vocabulary = _CALL_WORDS | _NOTICE_WORDS if notice else _CALL_WORDS
         rest = [i for i, w in enumerate(words) if w not in nlp.STOPWORDS and w not in FILLERS
