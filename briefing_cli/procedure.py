@@ -67,7 +67,8 @@ STRONG = re.compile(
     r"(?:one|two|a couple) more questions?|we have time for|keep (?:this|it|my remarks) "
     r"(?:very |quite |pretty )?(?:brief|short)|i'?ll be brief|on the line|"
     r"thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|coming|being|having|"
-    r"your (?:time|patience|question))|go ahead|(?:can|could) you (?:all )?hear me|"
+    r"participating|attending|listening|your (?:time|patience|question|participation))|"
+    r"go ahead|(?:can|could) you (?:all )?hear me|"
     r"time is (?:short|limited|tight)|(?:has|have) the floor|the floor is yours)\b",
     re.IGNORECASE)
 # Words one group of which is in every match of STRONG, one group per construction (a

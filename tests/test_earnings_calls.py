@@ -41,6 +41,7 @@ OPERATOR = [
     "I would now like to turn the call back over to {name} for closing remarks",
     "Ladies and gentlemen, this concludes today's conference call",
     "You may now disconnect",
+    "Thank you for participating", "Thank you all for your participation",
     "[Operator Instructions]",
     "A replay of this call will be available on our investor relations website",
 ]
