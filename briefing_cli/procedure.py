@@ -104,7 +104,10 @@ CALL = re.compile(
     r"operator instructions|(?:is|are|being) (?:being )?recorded|you may (?:now )?disconnect|"
     r"(?:this|that) (?:concludes|will conclude|does conclude)|"
     r"(?:no|any) (?:further|more|other) questions|closing (?:remarks|comments|statements?)|"
-    r"(?:from|of) the line of|your line is (?:now )?(?:open|live)|(?:placed|put) on mute|"
+    r"(?:from|of) the line of|your line is (?:now )?(?:open|live)|"
+    r"question (?:today )?(?:comes|is coming|will come) from|"
+    r"(?:here with me|with me (?:here|on (?:the|this|today'?s) call|today|this (?:morning|"
+    r"afternoon|evening))) (?:today )?(?:are|is)\b|(?:placed|put) on mute|"
     r"(?:thank you|thanks) (?:all )?for standing by|(?:your|the) (?:conference |call )?"
     r"(?:operator|moderator|host) (?:today|for today'?s)|joining (?:me|us) (?:on (?:the|this|"
     r"today'?s) call )?(?:today|this (?:morning|afternoon|evening))|welcome to (?:the|today'?s|"
@@ -123,6 +126,7 @@ NOTICE = re.compile(
 _CALL_KEYS = frozenset("""
 listen answer q star pound instructions recorded disconnect concludes conclude questions
 closing line mute standing operator moderator host joining welcome replay withdraw limit back
+question me
 """.split())
 _NOTICE_KEYS = frozenset("""
 forward harbor harbour materially obligation duty gaap factors filings reliance

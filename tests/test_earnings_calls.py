@@ -35,6 +35,7 @@ OPERATOR = [
     "All lines have been placed on mute to prevent any background noise",
     "I would now like to hand the conference over to your speaker today, {name}, {title}",
     "Your next question comes from the line of {analyst} with {bank}",
+    "Our first question comes from {analyst} with {bank}",
     "Our next question comes from {analyst} of {bank}. Your line is open",
     "Please limit yourself to one question and one follow-up",
     "There are no further questions at this time",
@@ -50,6 +51,7 @@ HOSTS = [
     "I'll now turn the call over to our {title}, {name}",
     "With that, I'll turn the call over to {first}",
     "Joining me today are {name}, our {title}, and {name2}, our {title2}",
+    "With me today are our {title}, {name}, and our {title2}, {name2}",
     "Thanks, {first}, and good morning, everyone",
 ]
 NOTICE = [
@@ -83,6 +85,8 @@ SUBSTANCE = [
     "This concludes a three-year program that cut our debt by half and lifted free cash flow "
     "to a record.",
     "Free cash flow was $900 million, and we returned $600 million through buybacks.",
+    "The question of pricing comes from every customer we visit, and we answer it with data.",
+    "The trouble with me is patience.",
 ]
 NAMES = {w.lower() for name, _ in PEOPLE for w in nlp.words(name)}
 
