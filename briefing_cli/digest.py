@@ -57,17 +57,23 @@ def rank_sentences(transcript: Transcript, ranker: Ranker,
     names = priors.name_words(transcript)
     sizes: list[int] = []
     procedural: list[bool] = []
+    contents: list[int] = []
 
     def terms() -> Iterator[list[str]]:
         for text in texts:
             tokens = nlp.words(text)
             sizes.append(len(tokens))
             procedural.append(priors.is_procedural(text, names, tokens))
-            yield content_terms(tokens)
+            found = content_terms(tokens)
+            contents.append(len(set(found)))
+            yield found
 
     vectors = tfidf(texts, terms())
-    own, summary = priors.weights(transcript, sentences, sizes, signals, procedural)
-    return Ranked(sentences, texts, vectors, sizes, ranker.score(vectors, texts), own, summary,
+    own, summary = priors.weights(transcript, sentences, sizes, signals, procedural, contents)
+    # Procedure and courtesy say nothing, so they cast no vote on what is central: "Thank you,
+    # Chair" would otherwise lend its weight to every line that names the chair.
+    graph = vectors.without(procedural) if signals.filler and any(procedural) else vectors
+    return Ranked(sentences, texts, vectors, sizes, ranker.score(graph, texts), own, summary,
                   procedural, furniture.furniture(transcript, sentences))
 
 

@@ -57,15 +57,18 @@ fellow distinguished top quick quickly start started
 STRONG = re.compile(
     r"\b(?:(?:items?|things?|announcements?) (?:at|to) the top|at the top of (?:the|this)|"
     r"take (?:your|a few|some|a couple of|one or two|one more|a|the next) (?:\w+ )?questions?|"
-    r"happy to take|open (?:it|the (?:floor|line|lines))|turn (?:it|things) (?:back )?over|"
-    r"hand (?:it |things )?(?:back )?over|pass (?:it )?(?:back )?(?:over )?to|over to you|"
+    r"happy to take|open (?:it|the (?:floor|line|lines))|turn (?:it|things|the (?:call|"
+    r"conference|floor|meeting|program|line)) (?:back )?over|"
+    r"hand (?:it |things |the (?:call|conference|floor|meeting|program|line) )?(?:back )?over|"
+    r"pass (?:it )?(?:back )?(?:over )?to|over to you|"
     r"bring up (?:our|the|my)|with that,? (?:i'?ll|let me|we'?ll)|"
     r"(?:start|open|begin|close|wrap up|conclude) (?:the|this|today'?s) (?:briefing|call|"
     r"meeting|session|hearing|press conference)|next question|last question|"
     r"(?:one|two|a couple) more questions?|we have time for|keep (?:this|it|my remarks) "
     r"(?:very |quite |pretty )?(?:brief|short)|i'?ll be brief|on the line|"
     r"thanks? (?:you )?(?:all |everyone |everybody )?for (?:joining|coming|being|having|"
-    r"your (?:time|patience|question))|go ahead|(?:can|could) you (?:all )?hear me|"
+    r"participating|attending|listening|your (?:time|patience|question|participation))|"
+    r"go ahead|(?:can|could) you (?:all )?hear me|"
     r"time is (?:short|limited|tight)|(?:has|have) the floor|the floor is yours)\b",
     re.IGNORECASE)
 # Words one group of which is in every match of STRONG, one group per construction (a
@@ -89,6 +92,73 @@ _COURTESY_OPENERS = frozenset({"thank", "thanks", "good", "hello", "hi", "hey", 
 STRONG_ROOM = 3  # content words outside the vocabulary each strong construction may carry
 
 
+# Conference calls (earnings calls, investor days): the operator's script ("At this time all
+# participants are in a listen-only mode", "Your line is open") and the safe-harbour notice
+# ("... forward-looking statements ... actual results may differ materially ..."). Each
+# construction holds one of _CALL_KEYS (tested before the expression); a sentence with one is
+# procedure when little is in it beyond the vocabulary of running a call (_CALL_WORDS) or,
+# for the notice, of securities disclaimers (_NOTICE_WORDS).
+CALL = re.compile(
+    r"\b(?:listen[- ]only|question[- ]and[- ]answer (?:session|portion|period|segment)|"
+    r"q ?& ?a (?:session|portion|period|segment)|press (?:the )?(?:star|pound)|"
+    r"operator instructions|(?:is|are|being) (?:being )?recorded|you may (?:now )?disconnect|"
+    r"(?:this|that) (?:concludes|will conclude|does conclude)|"
+    r"(?:no|any) (?:further|more|other) questions|closing (?:remarks|comments|statements?)|"
+    r"(?:from|of) the line of|your line is (?:now )?(?:open|live)|"
+    r"question (?:today )?(?:comes|is coming|will come) from|"
+    r"(?:here with me|with me (?:here|on (?:the|this|today'?s) call|today|this (?:morning|"
+    r"afternoon|evening))) (?:today )?(?:are|is)\b|(?:placed|put) on mute|"
+    r"(?:thank you|thanks) (?:all )?for standing by|(?:your|the) (?:conference |call )?"
+    r"(?:operator|moderator|host) (?:today|for today'?s)|joining (?:me|us) (?:on (?:the|this|"
+    r"today'?s) call )?(?:today|this (?:morning|afternoon|evening))|welcome to (?:the|today'?s|"
+    r"our|this)\b[^.!?]{0,80}?\b(?:call|conference|webcast|webinar)|"
+    r"(?:a )?replay (?:of (?:the|this|today'?s) (?:call|webcast) )?(?:will be|is) available|"
+    r"withdraw your question|limit (?:yourself|yourselves) to one question|"
+    r"turn (?:it|the call|the conference) back to)\b",
+    re.IGNORECASE)
+NOTICE = re.compile(
+    r"\b(?:forward[- ]looking (?:statements?|information|remarks|comments)|safe[- ]harbou?r|"
+    r"differ materially|undertakes? no (?:obligation|duty)|(?:no|any) (?:obligation|duty) to "
+    r"(?:publicly )?(?:update|revise)|non[- ]gaap|risk factors|(?:sec|securities) filings|"
+    r"filings with the (?:sec|securities)|undue reliance|reconciliations? (?:of|to|between|"
+    r"is|are|can))\b",
+    re.IGNORECASE)
+_CALL_KEYS = frozenset("""
+listen answer q star pound instructions recorded disconnect concludes conclude questions
+closing line mute standing operator moderator host joining welcome replay withdraw limit back
+question me
+""".split())
+_NOTICE_KEYS = frozenset("""
+forward harbor harbour materially obligation duty gaap factors filings reliance
+reconciliation reconciliations
+""".split())
+_KEYS = _CALL_KEYS | _NOTICE_KEYS
+_CALL_WORDS = frozenset("""
+conference webcast webinar participants participant participating participation listen only
+mode presentation presentations session portion period segment answer q a press star pound
+hash key keypad telephone phone touch tone touchtone recorded recording advised instructions
+disconnect disconnected concludes concluded conclude conclusion closing further questions
+question withdraw limit yourself yourselves host hosts speaker speakers management executive
+executives investor investors relations day replay available website site archived archive
+lines mute placed prevent background noise standing provided assistance assist signal
+earnings results quarter quarterly fiscal year full preliminary fourth ended
+""".split())
+_NOTICE_WORDS = frozenset("""
+forward looking statements statement subject risks risk uncertainties uncertainty actual
+results result differ differs materially material expressed express implied undertake
+undertakes obligation duty update updated revise publicly filings filing factors factor
+assumptions projections expectations estimates beliefs plans intentions anticipate anticipated
+believe believes expect expects intend intends estimate predict predictions future events
+performance including limited described discussed detailed contained contains contain made
+reports report annual form sec securities exchange commission filed file refer reference
+section non gaap measures measure financial reconciliation reconciliations comparable
+release supplemental slides slide deck available posted information based caution cautioned
+cautionary reliance undue place harbor harbour safe provisions private litigation reform act
+meaning certain various important cause causing differences include includes such business
+outlook guidance current currently date speak speaks only reflect reflects views
+""".split())
+
+
 def is_procedure(text: str, known: AbstractSet[str] = frozenset(),
                  tokens: Sequence[str] | None = None) -> bool:
     """True when `text` runs the event (see the module's docstring). `known`: the speakers'
@@ -99,6 +169,17 @@ def is_procedure(text: str, known: AbstractSet[str] = frozenset(),
     if not words:
         return False
     strong = len(STRONG.findall(text)) if may_be_strong(text, words) else 0
+    call = notice = 0
+    if not _KEYS.isdisjoint(words):  # one pass over the words; most sentences stop here
+        call = 0 if _CALL_KEYS.isdisjoint(words) else len(CALL.findall(text))
+        notice = 0 if _NOTICE_KEYS.isdisjoint(words) else len(NOTICE.findall(text))
+    if call or notice:
+        vocabulary = _CALL_WORDS | _NOTICE_WORDS if notice else _CALL_WORDS
+        rest = [i for i, w in enumerate(words) if w not in nlp.STOPWORDS and w not in FILLERS
+                and w not in vocabulary and w not in known and not w[:1].isdigit()
+                and (i == 0 or not tokens[i][:1].isupper())]
+        if len(rest) <= STRONG_ROOM * (strong + call + notice):
+            return True
     if not strong and CUES.isdisjoint(words):
         return False  # neither a construction nor a cue: the common case, decided early
     other = [i for i, w in enumerate(words) if w not in nlp.STOPWORDS and w not in FILLERS
@@ -130,4 +211,4 @@ def may_be_strong(text: str, words: Sequence[str]) -> bool:
                for group in _STRONG_BY_WORD[word])
 
 
-__all__ = ["is_procedure", "may_be_strong"]
+__all__ = ["CALL", "NOTICE", "is_procedure", "may_be_strong"]

@@ -35,6 +35,7 @@ STRONG_PHRASES = [
     "we have time for", "keep this brief", "keep it very short", "keep my remarks pretty brief",
     "I'll be brief", "ill be brief", "on the line", "thank you all for joining",
     "thanks for your patience", "thank you everybody for coming", "go ahead",
+    "thank you for participating", "thanks all for your participation",
     "can you hear me", "could you all hear me", "time is short", "time is tight",
     "has the floor", "have the floor", "the floor is yours",
 ]

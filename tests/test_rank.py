@@ -111,3 +111,60 @@ def test_procedure_is_not_a_key_point() -> None:
     chosen = [p.sentence.text for sd in digest.speakers for p in sd.points]
     chosen += [p.sentence.text for p in digest.summary]
     assert not any("at the top" in t or "take your questions" in t for t in chosen)
+
+
+def _courtesy_transcript(courtesies: int) -> str:
+    turns = ["MS. ROSS: The harbour budget for the northern depots falls by a fifth.",
+             "MR. HALE: The ceasefire holds, and the ceasefire observers arrive on Monday.",
+             "MS. ROSS: Observers from four countries will watch the ceasefire line.",
+             "MR. HALE: The harbour repairs start in May."]
+    turns += ["MR. HALE: Thank you for your question on the harbour, Karen."] * courtesies
+    return "\n\n".join(turns) + "\n"
+
+
+@pytest.mark.parametrize("method", ["lexrank", "textrank", "centroid"])  # luhn: no graph
+def test_procedure_casts_no_vote_in_the_centrality_graph(method: str) -> None:
+    """A courtesy said six times ("Thank you for your question on the harbour, Karen.") is
+    no centre of the transcript: every statement outranks it. (Letting it vote, with the
+    filler signal off, makes the six copies LexRank's most central lines.)"""
+    from briefing_cli.digest import rank_sentences
+    from briefing_cli.rank import priors
+
+    transcript = parse(Document("t.txt", _courtesy_transcript(6)))
+
+    def centrality(signals: priors.Signals) -> tuple[list[float], list[float]]:
+        ranked = rank_sentences(transcript, get_ranker(method), signals)
+        assert sum(ranked.procedural) == 6
+        c = [float(x) for x in ranked.centrality]
+        return c[:4], c[4:]
+
+    said, courtesy = centrality(priors.ALL_SIGNALS)
+    assert min(said) > max(courtesy)
+    if method == "lexrank":
+        said, courtesy = centrality(priors.Signals(filler=False))
+        assert max(courtesy) > max(said)
+
+
+def test_vectors_without_rows_is_the_same_in_both_representations() -> None:
+    texts = ["The harbour budget falls.", "Thank you, Karen.", "Harbour repairs start in May."]
+    py = tfidf(texts)
+    dropped = [False, True, False]
+    assert py.numpy().without(dropped).row(1).tolist() == py.without(dropped).row(1).tolist()
+    assert py.without(dropped).row(1).tolist() == [0.0] * py.n_terms
+    assert py.without(dropped).row(0).tolist() == py.row(0).tolist()
+
+
+def test_a_long_line_with_one_content_word_weighs_like_a_fragment() -> None:
+    from briefing_cli.rank import priors
+
+    text = "MR. HALE: We we we talked about that, you know, so so.\n\n" \
+           "MS. ROSS: Harbour repairs start in May at the northern depots.\n"
+    transcript = parse(Document("t.txt", text))
+    sentences = transcript.sentences
+    sizes = [8, 10]
+    plain, _ = priors.weights(transcript, sentences, sizes,
+                              priors.Signals(position=False), contents=None)
+    weighted, _ = priors.weights(transcript, sentences, sizes,
+                                 priors.Signals(position=False), contents=[1, 5])
+    assert weighted[0] == pytest.approx(plain[0] / priors.FULL_CONTENT)
+    assert weighted[1] == pytest.approx(plain[1])

@@ -139,6 +139,48 @@ def test_a_long_winded_speaker_keeps_one_once_said_name_at_most() -> None:
     assert "spoke" not in terms and "dock" not in terms  # one-off plain words stay out
 
 
+_HARBOUR = [f"The harbour {w} needs {v} and harbour funding."  # a long-winded speaker
+            for w, v in zip("dock pier quay berth wharf jetty crane barge ferry canal lock "
+                            "basin".split(), "repairs plans checks paint staff money lights "
+                            "ropes fuel dredging gates silt".split(), strict=True)]
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("I spoke with Foreign Minister Aldan today.", "Foreign Minister Aldan"),
+    ("We met Assistant Secretary Maria Lind.", "Assistant Secretary Maria Lind"),
+    ("The route passes the Lerin Valley.", "Lerin Valley"),
+    ("We toured the Hollywood Boulevard Walk today.", None),
+    ("She joined the Princeton Economic Outlook Group.", None),
+])
+def test_a_once_said_name_is_a_theme_only_when_short(said: str, kept: str | None) -> None:
+    """Titles aside, a name said once by a long-winded speaker is at most two words: a
+    longer run said once is rarely what they talked about."""
+    terms = key_terms([*_HARBOUR, said], ["a"] * (len(_HARBOUR) + 1))["a"]
+    if kept is None:
+        assert not any(t[:1].isupper() for t in terms), terms
+    else:
+        assert kept in terms, terms
+
+
+@pytest.mark.parametrize("case", [str.title, str.upper])
+def test_a_title_case_line_has_no_names(case: Any) -> None:
+    headline = case("Labor department numbers show retail hiring gains in every region")
+    texts = [headline, headline, "Retail hiring gains slowed, and Labor Secretary Ann Pike "
+             "spoke.", "Labor Secretary Ann Pike said retail hiring gains would last."]
+    terms = key_terms(texts, ["a"] * len(texts))["a"]
+    assert "Labor Secretary Ann Pike" in terms, terms
+    assert not any(t.split()[-1] in {"Show", "Numbers", "Region", "SHOW"} for t in terms), terms
+
+
+def test_two_names_joined_by_and_are_not_one_term() -> None:
+    texts = ["Yesterday Cyrus and Liam left Sydney.", "Then Cyrus and Liam were seen.",
+             "Fans say Cyrus and Liam will marry.", "Reporters think Cyrus and Liam moved.",
+             "Later Cyrus wore white."]
+    terms = key_terms(texts, ["a"] * len(texts))["a"]
+    assert not any(" and " in t for t in terms), terms
+    assert "Cyrus" in terms, terms
+
+
 def test_a_name_that_opens_a_sentence_keeps_its_case() -> None:
     texts = ["Penelope Cruz arrived.", "Penelope Cruz spoke.", "Later we saw Penelope Cruz."]
     terms = key_terms(texts, ["a"] * 3)["a"]

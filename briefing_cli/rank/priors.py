@@ -5,7 +5,8 @@ Every signal is switchable so `bench/quality.py --ablation` can show what it ear
   at the top") carry no content,
   and an operator's or moderator's lines count less in the overall summary;
 - lead_in: news lines that only introduce a quotation (`..., said,` / `... and that`);
-- length: fragments rarely carry a point (weight grows to 1 at eight words);
+- length: fragments rarely carry a point (weight grows to 1 at eight words, and at three
+  distinct content words: a line of hesitations and pronouns says little however long);
 - question: questions count half in the overall summary, and an official's own rhetorical
   questions count half among their points (the press's points are their questions);
 - position: news puts its point first (the lead), and meetings and briefings open with
@@ -51,6 +52,7 @@ _LEAD_IN = re.compile(
     r"explained|warned|why|that)\b[^.!?]{0,40}[,:;]?\s*$|:\s*$", re.IGNORECASE)
 
 FULL_LENGTH = 8  # words at which the length weight reaches 1
+FULL_CONTENT = 3  # distinct content words at which it does too
 LEAD_BOOST, LEAD_DECAY = 20.0, 3.0  # news: 1 + 20·e^(-i/3) for the i-th sentence
 OPENING_BOOST, OPENING_DECAY = 2.0, 0.03  # transcripts: 1 + 2·e^(-r/0.03), r in [0, 1)
 
@@ -75,16 +77,19 @@ ALL_SIGNALS = Signals()
 
 
 def weights(transcript: Transcript, sentences: Sequence[Sentence], sizes: Sequence[int],
-            signals: Signals = ALL_SIGNALS, procedural: Sequence[bool] | None = None
-            ) -> tuple[Any, Any]:
+            signals: Signals = ALL_SIGNALS, procedural: Sequence[bool] | None = None,
+            contents: Sequence[int] | None = None) -> tuple[Any, Any]:
     """(weights for a speaker's own points, weights for the overall summary).
 
-    `procedural`: `is_procedural` of each sentence when the caller has it already."""
+    `procedural`: `is_procedural` of each sentence when the caller has it already;
+    `contents`: each sentence's distinct content terms (`vectors.content_terms`)."""
     np = arrays.module(len(sentences))  # numpy, or its pure-Python stand-in for small texts
     n = len(sentences)
     w = np.ones(n)
     if signals.length:
         w *= np.minimum(1.0, np.asarray(sizes, dtype=float) / FULL_LENGTH)
+        if contents is not None:  # "We we we talked about that": eight words, one term
+            w *= np.minimum(1.0, np.asarray(contents, dtype=float) / FULL_CONTENT)
     press = {s.id for s in transcript.speakers if s.kind is SpeakerKind.PRESS}
     if signals.filler and procedural is None:
         names = name_words(transcript)

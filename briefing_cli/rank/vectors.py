@@ -84,6 +84,17 @@ class Vectors:
         """These vectors on numpy arrays (for code that needs numpy's full interface)."""
         return self
 
+    def without(self, dropped: Sequence[bool]) -> Vectors:
+        """The same matrix with the rows marked in `dropped` emptied (no nonzeros)."""
+        import numpy as np
+
+        gone = np.asarray(dropped, dtype=bool)
+        keep = ~gone[self.rows]
+        lengths = np.diff(self.indptr) * ~gone
+        indptr = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+        return Vectors(indptr=indptr, indices=self.indices[keep], data=self.data[keep],
+                       n_terms=self.n_terms, rows=self.rows[keep], vocabulary=self.vocabulary)
+
 
 @dataclass(frozen=True)
 class PyVectors(Vectors):
@@ -126,6 +137,18 @@ class PyVectors(Vectors):
 
     def to_scipy(self) -> Any:
         return self.numpy().to_scipy()
+
+    def without(self, dropped: Sequence[bool]) -> Vectors:
+        indptr, indices, data, rows = [0], [], [], []
+        for r in range(self.n):
+            if not dropped[r]:
+                lo, hi = self.indptr[r], self.indptr[r + 1]
+                indices += self.indices[lo:hi]
+                data += self.data[lo:hi]
+                rows += [r] * (hi - lo)
+            indptr.append(len(indices))
+        return PyVectors(indptr=indptr, indices=indices, data=data, n_terms=self.n_terms,
+                         rows=rows, vocabulary=self.vocabulary)
 
     def numpy(self) -> Vectors:
         import numpy as np
