@@ -1213,6 +1213,63 @@ def paren_titles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+
+_MISSIONS = ["Permanent Mission of Eastmoor to the United Nations",
+             "Delegation of the Alder Republic to the OSCE",
+             "Ministry of Foreign Affairs of Tarsal"]
+_STAKEOUT_TITLES = ["Permanent Representative", "Ambassador", "Foreign Minister",
+                    "Deputy Permanent Representative", "High Representative", "Minister of Health"]
+
+
+def stakeout_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A stakeout or press encounter page: the mission's banner (maybe twice), a title that
+    names the one answering (`Remarks to the Press by Permanent Representative Ana Ruiz after
+    Security Council consultations on ...`, or `Press conference` with a `by ...` line under
+    it), then `Q.:`/`A.:` (or `Q:`/`A:`) turns; an answer may run on over unlabelled
+    paragraphs. Nobody named `A` comes back; the answers are the titled person's."""
+    order = _order(turns)
+    person = cast(order[:1], rng)[order[0]]
+    title = rng.choice(_STAKEOUT_TITLES)
+    out = Rendered("stakeout_qa")
+    out.roles[person.name] = title
+    banner = rng.choice(_MISSIONS)
+    out.furnish(banner)
+    out.add("\n\n")
+    if rng.random() < 0.5:
+        out.furnish(banner)
+        out.add("\n\n")
+    topic = rng.choice(["the Middle East", "the harbour dispute", "Syria", "the ceasefire"])
+    if rng.random() < 0.7:
+        out.furnish(rng.choice([
+            f"Remarks to the Press by {title} {person.name} after Security Council "
+            f"consultations on {topic}",
+            f"Doorstep remarks by {title} {person.name} upon arrival at the ministerial meeting",
+            f"Press stakeout by {title} {person.name} on {topic}"]))
+    else:
+        out.furnish(rng.choice(["Press conference", "Remarks to the press"]))
+        out.add("\n\n")
+        out.furnish(f"by {title} {person.name} following the meeting on {topic}")
+    out.add("\n\n")
+    if rng.random() < 0.4:
+        out.furnish(rng.choice(["12 January 2027", "Last updated: 5 March 2027 14:02"]))
+        out.add("\n\n")
+    q, a = rng.choice([("Q.: ", "A.: "), ("Q: ", "A: "), ("Q.: ", "A.: "), ("Q. ", "A. "),
+                       ("Question: ", "Answer: ")])
+    indent, width, _ = _perturb(rng)
+    gap = "\n\n"  # an answer's later paragraphs are apart from its first
+    for key, body in turns:
+        answer = key == order[0]
+        paragraphs = _paragraphs(" ".join(body.split()), rng)[:3] if answer else [body]
+        for i, paragraph in enumerate(paragraphs):
+            prefix = indent + ("" if i else (a if answer else q))
+            text, start, end = wrap(prefix, paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, person.name if answer else PRESS))
+            out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1221,6 +1278,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "timed_video": timed_video, "dashed_captions": dashed_captions,
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
+    "stakeout_qa": stakeout_qa,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

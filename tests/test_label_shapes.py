@@ -428,3 +428,18 @@ def test_a_stage_note_in_brackets_is_no_title() -> None:
     assert _heading("Lena Varga (inaudible)") is None
     assert _heading("Lena Varga (Crosstalk)") is None
     assert _heading("Lena Varga (CFO)") == ("Lena Varga", "CFO", False)
+
+
+def test_a_stakeout_title_names_the_one_answering_q_dot_a_dot() -> None:
+    from briefing_cli.transcript import roles
+    assert roles.titled_name("Ambassador Rosa Keller on the Middle East") == (
+        "Rosa Keller", "Ambassador")
+    text = ("Delegation of the Alder Republic to the OSCE\n\n"
+            "Press stakeout by Ambassador Rosa Keller on the Harbour Dispute\n\n"
+            "Q.: Will the talks resume?\n\nA.: They will, on Monday, and we expect progress.\n\n"
+            "We have asked both sides to bring their experts.\n\nQ.: And the observers?\n\n"
+            "A.: They stay where they are.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "We have asked both sides") == "Rosa Keller"
+    assert _owner(transcript, "They stay where") == "Rosa Keller"
+    assert "A" not in {s.name for s in transcript.speakers}

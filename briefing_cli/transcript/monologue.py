@@ -32,7 +32,8 @@ LAYOUT = "monologue"
 
 _HEAD_LINES = 8  # the voice is named within the first lines
 _BY = lazy_pattern(r"(?i:briefing|remarks|statement|press\s+conference|update|address|"
-                 r"readout|transcript)\b[^\n]{0,80}?\b(?i:by|with|from)[^\S\n]+")
+                 r"readout|transcript|stakeout|doorstep|press\s+encounter)\b"
+                 r"[^\n]{0,80}?\b(?i:by|with|from)[^\S\n]+")
 # `**Flood Relief**`, or `**Flood Relief` with no closing stars (the UN's own pages)
 _BOLD = lazy_pattern(r"^[^\S\n]*(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)?[^\S\n]*$")
 _FINISHED = lazy_pattern(r"""[.?!…:;'"’”)\]]\s*$""")

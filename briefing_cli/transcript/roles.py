@@ -466,6 +466,13 @@ def titled_name(words: str) -> tuple[str, str | None] | None:
     for size in (2, 3):
         if len(run) > size and _valid_role(run[:-size]) and _names(run[-size:]):
             return " ".join(run[-size:]), _expand(run[:-size])
+    # A capitalised topic after the name: `Ambassador Ana Ruiz on the Middle East`.
+    for cut in range(len(run) - 1, 1, -1):
+        if run[cut].lower() in _CONNECTORS - {"of", "for"} and run[cut - 1].lower() not in \
+                _CONNECTORS | {"the"}:
+            found = titled_name(" ".join(run[:cut]))
+            if found is not None:
+                return found
     return None
 
 
@@ -588,3 +595,11 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
                     name, role = next(iter(people.items()))
                     registry.interviewee = registry.add(name, role=role)
                     break
+            else:
+                # A stakeout's page title names the one answering: `Remarks to the Press by
+                # Permanent Representative Ana Ruiz after ...`, `Press conference` / `by ...`.
+                from briefing_cli.transcript import monologue
+
+                voiced = monologue.voice(header)
+                if voiced is not None:
+                    registry.interviewee = registry.add(voiced[0], role=voiced[1])
