@@ -1270,6 +1270,97 @@ def stakeout_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     return out
 
 
+
+_SEATS = ["Broxholm", "Alder Vale", "Riverton North", "Eastmoor and Fenby", "Tarsal West",
+          "Larchfield"]
+_PARTIES = ["Con", "Lab", "LD", "SNP", "Ind", "Green"]
+_OPENERS_HOUSE = {"commons": ["Mr Speaker, ", "Madam Deputy Speaker, ", "I beg to move, ", ""],
+                  "lords": ["My Lords, ", "My Lords, I thank the noble Lord. ", ""]}
+_QUOTES_HOUSE = [
+    ("Justifying the new levy, the Committee states on page 11 of its report that",
+     "\"The levy does not seek to regulate the harbour in its purely private business unless "
+     "such business significantly damages the reputation of the port as a whole.\""),
+    ("As the Minister said in her letter to me last week:",
+     "\"The barrier will be finished by the winter, and the cost is within budget.\""),
+    ("Let me quote the auditor's report, paragraph 4:",
+     "\"Committee members were told in March that the bus routes needed more work.\""),
+]
+
+
+def hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Parliament debate pages: a member's heading above each speech, either a debate site's
+    portrait line (`Ana Keller Portrait Ms Ana Keller (Broxholm) (Lab)` then `- Hansard - -`,
+    later `Ana Keller Portrait Ms Keller`) after the site's furniture, or the record's own
+    (`Ms Ana Keller (Broxholm) (Lab)`, `Baroness Keller (Lab)`, maybe a `4.31 pm` line
+    above it). Speeches open `Mr Speaker,` or `My Lords,` and may quote a report or a letter
+    in a paragraph of its own: the quotation is the member's speech, and nobody named in it
+    (`the Committee`, `My`) is a speaker. Sometimes one member's speech alone."""
+    order = _order(turns)
+    people = cast(order, rng)
+    house = rng.choice(["commons", "lords"])
+    portrait = rng.random() < 0.5
+    out = Rendered("hansard")
+    seats = {key: rng.choice(_SEATS) for key in order}
+    parties = {key: rng.choice(_PARTIES) for key in order}
+    if rng.random() < 0.3:
+        turns = [(k, t) for k, t in turns if k == order[0]][:6]  # one member's excerpt
+    first = people[order[0]]
+    if portrait:
+        out.furnish(f"{rng.randint(2, 90)} {first.name} debates involving the Leader of the "
+                    f"House")
+        out.add("\n\n")
+        out.furnish(rng.choice(["Code of Conduct", "Harbour Levy Bill", "Sittings of the House"]))
+        out.add("\n\n")
+        out.furnish(f"{first.name} Excerpts\nMonday 12th March 2029")
+        out.add("\n\n")
+        out.furnish(rng.choice(["(2 years, 1 month ago)", "Commons Chamber", "Lords Chamber"]))
+        out.add("\n")
+        out.furnish("Read Full debate Read Hansard Text Read Debate Ministerial Extracts")
+        out.add("\n")
+    else:
+        out.furnish(rng.choice(["Harbour Levy Bill", "Volume 712: debated on Tuesday 4 May 2029",
+                                "Sittings of the House"]))
+        out.add("\n\n")
+    seen: set[str] = set()
+    for key, body in turns:
+        person = people[key]
+        honorific = "Ms" if person.gender == "f" else "Mr"
+        gold = person.name
+        if house == "lords":  # a peer goes by title and surname alone
+            short = f"{'Baroness' if person.gender == 'f' else 'Lord'} {person.surname}"
+            full, gold = f"{short} ({parties[key]})", short
+        else:
+            short = f"{honorific} {person.surname}"
+            full = f"{honorific} {person.name} ({seats[key]}) ({parties[key]})"
+        if portrait:
+            heading = f"{gold} Portrait {short if key in seen else full}"
+            out.furnish(heading)
+            out.add("\n")
+            out.furnish(rng.choice(["- Hansard - -", "- Hansard - - - Excerpts"]))
+            out.add("\n\n")
+        else:
+            if rng.random() < 0.3:
+                out.furnish(rng.choice(["4.31 pm", "11.02 am", "7.15 pm"]))
+                out.add("\n\n")
+            out.furnish(full)
+            out.add("\n")
+        seen.add(key)
+        paragraphs = _paragraphs(" ".join(body.split()), rng)[:4]
+        opener = rng.choice(_OPENERS_HOUSE[house])
+        if opener and paragraphs:
+            head = paragraphs[0]
+            if opener.endswith(", ") and not head.startswith(("I ", "I'")):
+                head = head[0].lower() + head[1:]
+            paragraphs[0] = opener + head
+        if rng.random() < 0.4:
+            intro, quote = rng.choice(_QUOTES_HOUSE)
+            paragraphs[1:1] = [intro, quote]
+        for paragraph in paragraphs:
+            out.turn(paragraph, gold)
+            out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1278,7 +1369,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "timed_video": timed_video, "dashed_captions": dashed_captions,
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
-    "stakeout_qa": stakeout_qa,
+    "stakeout_qa": stakeout_qa, "hansard": hansard,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

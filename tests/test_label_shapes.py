@@ -443,3 +443,22 @@ def test_a_stakeout_title_names_the_one_answering_q_dot_a_dot() -> None:
     assert _owner(transcript, "We have asked both sides") == "Rosa Keller"
     assert _owner(transcript, "They stay where") == "Rosa Keller"
     assert "A" not in {s.name for s in transcript.speakers}
+
+
+def test_one_member_heading_makes_a_debate_page_a_transcript() -> None:
+    text = ("12 Ana Keller debates involving the Leader of the House\n\nHarbour Levy\n\n"
+            "Ana Keller Excerpts\nMonday 12th March 2029\n\nCommons Chamber\n"
+            "Read Full debate Read Hansard Text Read Debate Ministerial Extracts\n"
+            "Ana Keller Portrait Ms Ana Keller (Broxholm) (Lab)\n- Hansard - -\n\n"
+            "It is a pleasure to follow the Minister. My Committee states in its report that\n\n"
+            "\"The levy does not seek to regulate the harbour in its private business.\"\n\n"
+            "My Lords would call that a power without limit, and so do I.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert {s.name for s in transcript.speakers} == {"Ana Keller"}
+    assert _owner(transcript, "The levy does not seek") == "Ana Keller"
+    assert _owner(transcript, "Commons Chamber") is None
+    # a party in brackets is no role
+    alone = _parse("Baroness Ostrova (CB)\nMy Lords, I will be brief on the levy today.\n\n"
+                   "The harbour board asked for it and the county agreed.\n")
+    assert [(s.name, s.role) for s in alone.speakers] == [("Baroness Ostrova", None)]
