@@ -1361,6 +1361,68 @@ def hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+
+_OFFICES_JOINED = [("PM", "Prime Minister"), ("PRIME MINISTER", "Prime Minister"),
+                   ("PREMIER", "Premier"), ("MAYOR", "Mayor")]
+_GUEST_OFFICES = ["Minister of Police", "Deputy Prime Minister", "Minister of Health",
+                  "Police Commissioner", "Minister for Housing"]
+
+
+def joined_intro(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news site's page of a head of government's press conference: an intro that reports
+    who joined them (`Prime Minister Ana Ruiz was joined for her Monday press conference by
+    Minister of Police Bruno Keller to launch ...`, `Keller noted that ...`, `Keller and Ruiz
+    answered media questions ...`) and an advertisement line, then the transcript under a
+    capitals heading: the head labelled by office alone (`PM:`), questions as `Q:`. The
+    intro is narration; the guest mentioned in it never takes the head's words."""
+    order = _order(turns)
+    people = cast(order[:2], rng)
+    head = people[order[0]]
+    guest = people[order[1]] if len(order) > 1 else cast(["g", "h"], rng)["h"]
+    printed, office = rng.choice(_OFFICES_JOINED)
+    guest_office = rng.choice(_GUEST_OFFICES)
+    pronoun = "her" if head.gender == "f" else "his"
+    out = Rendered("joined_intro")
+    out.roles[head.name] = office
+    out.furnish(rng.choice(["Scoop has an Ethical Paywall\nLicence needed for work use",
+                            "Top Stories | Politics | Business | Search", "Politics"]))
+    out.add("\n\n")
+    out.furnish(f"{office}'s Post-Cabinet Press Conference, 11 November 2029: Harbour Levy")
+    out.add("\n\n")
+    if rng.random() < 0.6:
+        out.furnish("Transcript follows below")
+        out.add("\n\n")
+    out.furnish(f"{office} {head.name} was joined for {pronoun} Monday press conference by "
+                f"{guest_office} {guest.name} to launch a discussion document on the levy.")
+    out.add("\n\n")
+    out.furnish(f"{guest.surname} noted that the orders would be reviewed after a year and said "
+                f"the government wanted feedback on the plan.")
+    out.add("\n\n")
+    out.furnish(f"{guest.surname} and {head.surname} answered media questions on this, as well "
+                f"as on the new bus routes.")
+    out.add("\n\n")
+    out.furnish(rng.choice(["Advertisement - scroll to continue reading\n\n***",
+                            "***", "ADVERTISEMENT"]))
+    out.add("\n\n")
+    out.furnish(rng.choice(["POST-CABINET PRESS CONFERENCE: MONDAY, 11 NOVEMBER 2029 FTR "
+                            "15:34:00", "PRESS CONFERENCE TRANSCRIPT"]))
+    out.add("\n\n")
+    indent, width, _ = _perturb(rng)
+    asked = rng.random() < 0.6
+    for key, body in turns:
+        if key != order[0] and not asked:
+            continue
+        prefix = indent + (f"{printed}: " if key == order[0] else "Q: ")
+        if key == order[0] and not out.spans:
+            body = rng.choice(_GREETINGS) + " " + body
+        text, start, end = wrap(prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, head.name if key == order[0] else PRESS))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1369,7 +1431,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "timed_video": timed_video, "dashed_captions": dashed_captions,
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
-    "stakeout_qa": stakeout_qa, "hansard": hansard,
+    "stakeout_qa": stakeout_qa, "hansard": hansard, "joined_intro": joined_intro,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

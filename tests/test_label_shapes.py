@@ -462,3 +462,24 @@ def test_one_member_heading_makes_a_debate_page_a_transcript() -> None:
     alone = _parse("Baroness Ostrova (CB)\nMy Lords, I will be brief on the levy today.\n\n"
                    "The harbour board asked for it and the county agreed.\n")
     assert [(s.name, s.role) for s in alone.speakers] == [("Baroness Ostrova", None)]
+
+
+def test_a_guest_joining_the_press_conference_is_not_its_voice() -> None:
+    intro = ("Prime Minister's Post-Cabinet Press Conference, 3 May 2029\n\n"
+             "Transcript follows below\n\n"
+             "Prime Minister Rosa Keller was joined for her Monday press conference by Minister "
+             "of Police Bruno Halvorsen to launch a plan for the harbour.\n\n"
+             "Halvorsen noted that the plan would be reviewed and said the government wanted "
+             "feedback. Deputy Prime Minister Ana Quist was away.\n\n"
+             + "Halvorsen and Keller answered media questions on the levy and the bus routes, "
+             "and on the strike at the port, the new clinic and the water board. " * 6 + "\n\n"
+             "***\n\nPOST-CABINET PRESS CONFERENCE: MONDAY, 3 MAY 2029\n\n")
+    text = intro + "PM: Right, good afternoon, everyone. I am in the House on Tuesday.\n"
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert [s.name for s in transcript.speakers] == ["Rosa Keller"]
+    assert _owner(transcript, "Halvorsen noted") is None
+    assert _owner(transcript, "I am in the House") == "Rosa Keller"
+    # `PM:` before a lower-case word is the same office once `PM: Right` has named it
+    more = _parse(text + "\nQ: And the levy?\n\nPM: so, uh, we will see.\n")
+    assert _owner(more, "we will see") == "Rosa Keller"

@@ -268,8 +268,10 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 loose_answers[start] = Mark("A", loose.end())
             continue
         label, body, is_timed = match
-        if label in _ROLE_INITIALS and text[start + body:start + body + 1].isupper():
-            label = _ROLE_INITIALS[label]  # `PM: Good afternoon` - not a time of day
+        if label in _ROLE_INITIALS and (text[start + body:start + body + 1].isupper()
+                                        or _ROLE_INITIALS[label].upper() in counts):
+            # `PM: Good afternoon` - not a time of day; then `PM: so, uh` too
+            label = _ROLE_INITIALS[label]
         role = None
         if "," in label:
             name, _, stated = label.partition(",")
@@ -613,8 +615,12 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     if len(marks) != 1:
         return False
     offset, mark = next(iter(marks.items()))
-    if offset > _HEADER_MAX or (offset and text[offset - 1] != "\n") or \
-            offset > len(text) - offset:
+    # `POST-CABINET PRESS CONFERENCE: MONDAY ...` or `Transcript follows below` just above:
+    # the page says the transcript starts here, after an intro of any length.
+    announced = _ANNOUNCED.search(text, max(0, offset - 300), offset) is not None
+    if offset > (2 * _HEADER_MAX if announced else _HEADER_MAX) or \
+            (offset and text[offset - 1] != "\n") or \
+            (offset > len(text) - offset and not announced):
         return False
     words = mark.label.split()
     # An office alone names a person only in capitals (`PM:`, `PREMIER:`), the way a
@@ -637,6 +643,9 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     reported = len(_SAYS.findall(rest)) + rest.count("according to")
     return spoken >= 2 * reported
 
+
+_ANNOUNCED = lazy_pattern(r"(?im)^[^\S\n]*[^\n.?!]{0,80}\b(?:transcript|press\s+conference|"
+                        r"news\s+conference)\b[^\n.?!]{0,80}$")
 
 single_opening = _single_opening  # the record layout's lone chair uses the same test
 

@@ -65,6 +65,9 @@ _AFTER_HEADER = lazy_pattern(r"^[^\S\n]*(?:[•·▪|]|\((?i:as\s+delivered|chec
                            r"delivery|as\s+prepared(?:\s+for\s+delivery)?)\)|Last\s+updated)")
 
 
+_JOINED = lazy_pattern(r"\b(?:joined|accompanied|attended|flanked)\b")
+
+
 def voice(text: str) -> tuple[str, str | None, int] | None:
     """(name, role, where the header ends) of the voice the header names."""
     lines = [(s, e) for s, e in line_spans(text[:4000]) if text[s:e].strip()][:_HEAD_LINES]
@@ -78,6 +81,8 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
                 name, role = found
                 return _display(name), role, _header_tail(text, lines, n, name)
         for match in _BY.finditer(line):
+            if _JOINED.search(line, 0, match.end()):
+                continue  # `X was joined for her press conference by Y`: X is the voice
             found = roles.titled_name(line[match.end():])
             if found is None:
                 continue

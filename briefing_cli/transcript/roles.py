@@ -576,6 +576,11 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
             continue
         people = dict(role_holders(header, head)) or dict(
             role_holders(text[:SEARCH_LIMIT], head))
+        if len(people) > 1:
+            # `PM:` (the Prime Minister) beside a Deputy Prime Minister and a Minister of
+            # Police: the one holding the very office the label names
+            people = {name: role for name, role in people.items()
+                      if role.lower() == label.lower()}
         if len(people) == 1:
             name, role = next(iter(people.items()))
             registry.add(name, role=role)
