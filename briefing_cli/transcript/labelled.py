@@ -49,9 +49,10 @@ _CAPS = lazy_pattern(
 _CAPS_NOTED = lazy_pattern(
     r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
     rf"(?P<role>{_ROLE}){_NOTE}\s*:(?:\s+|$)")
-# `Question:` / `Gen. Robert Hale:` - capitalised words.
+# `Question:` / `Gen. Robert Hale:` - capitalised words; an office before a full name
+# (`Iranian Foreign Minister Mohammad Javad Zarif:`) makes six.
 _TITLED = lazy_pattern(
-    rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+    rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
 _GENERIC = lazy_pattern(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
@@ -832,14 +833,116 @@ def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
                      if match.start() not in marks)
 
 
+# `.. Well, it's a tough job.` / `… ` / `[...]`: a cut in an excerpted transcript, where the
+# label of the turn after it may have gone with the cut.
+_ELIDED = lazy_pattern(r"[^\S\n]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|\((?:\.{3}|…)\))[^\S\n]*(?=\S)")
+_INTERVIEWED = lazy_pattern(r"(?i)\binterview|\btalks?[^\S\n]+(?:to|with)\b|"
+                          r"\bspoke[^\S\n]+(?:to|with)\b|\bin[^\S\n]+conversation\b")
+_TAIL_PARAGRAPHS = 3  # unlabelled paragraphs after the last label that make a tail
+_DROPPED_QUESTION = 400  # characters of a question paragraph whose label was dropped
+
+
+def _opening(text: str, start: int) -> str:
+    """The paragraph at `start`, up to 3,000 characters (linear over a long transcript)."""
+    end = text.find("\n\n", start, start + 3000)
+    return text[start:end if end != -1 else min(len(text), start + 3000)]
+
+
+def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark], frozenset[int]]:
+    """Turns of a two-voice interview whose labels were dropped, and where an article appended
+    after it begins. One voice asks (most of its turns end with `?`), the other answers:
+    - a paragraph opening with an elision (`..`, `…`) right after a question is the answer,
+      and one before the first label that speaks in the first person is the answerer's
+      (a pull quote under the headline);
+    - after the last label, when several paragraphs follow unlabelled (the labels stopped), a
+      short paragraph that is a question, after the answerer's text, is the asker's, and the
+      paragraph after a question is the answer when it speaks in the first or second person
+      or opens with an elision; otherwise an article resumes there (narration to the end).
+    One pass over the paragraphs."""
+    empty: tuple[dict[int, Mark], frozenset[int]] = ({}, frozenset())
+    labels = {m.label for m in marks.values()}
+    if len(labels) != 2 or len(marks) < 2:
+        return empty
+    offsets = sorted(marks)
+    asks: Counter[str] = Counter()
+    turns: Counter[str] = Counter()
+    template: dict[str, Mark] = {}
+    for offset in offsets:
+        mark = marks[offset]
+        turns[mark.label] += 1
+        asks[mark.label] += _opening(text, mark.body_start).rstrip().endswith("?")
+        template.setdefault(mark.label, mark)
+    askers = [label for label in labels if 2 * asks[label] > turns[label]]
+    if len(askers) != 1:
+        return empty
+    asker = askers[0]
+    answerer = next(iter(labels - {asker}))
+    if turns[asker] < 2 and not _INTERVIEWED.search(text, 0, min(offsets[0], 3000)):
+        return empty  # one statement ending on a question is no interview
+    paragraphs: list[int] = []
+    blank = True
+    for start, end in line_spans(text):
+        if start == end or not text[start:end].strip():
+            blank = True
+            continue
+        if blank or start in marks:
+            paragraphs.append(start)
+        blank = False
+    last = offsets[-1]
+    tail = sum(1 for p in paragraphs if p > last)
+    upcoming = 0
+    added: dict[int, Mark] = {}
+
+    def mark_as(label: str, start: int) -> None:
+        elided = _ELIDED.match(text, start)
+        body = elided.end() if elided else start + len(text[start:]) - len(text[start:].lstrip())
+        added[start] = Mark(template[label].label, body, role=template[label].role)
+
+    current: str | None = None
+    asked = False
+    for n, start in enumerate(paragraphs):
+        paragraph = _opening(text, start).strip()
+        question = paragraph.endswith("?")
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else len(text)
+        mark = None
+        while upcoming < len(offsets) and offsets[upcoming] < following:
+            mark = marks[offsets[upcoming]]  # the last label in this paragraph
+            upcoming += 1
+        if mark is not None:
+            current = mark.label
+            asked = _opening(text, mark.body_start).rstrip().endswith("?")
+            continue
+        elided = _ELIDED.match(text, start) is not None
+        if current is None:
+            if elided and _FIRST_PERSON.search(paragraph) and start < offsets[0]:
+                mark_as(answerer, start)
+        elif elided and current == asker and asked:
+            mark_as(answerer, start)
+            current = answerer
+        elif start > last and tail >= _TAIL_PARAGRAPHS:
+            if current == answerer and question and not asked and \
+                    len(paragraph) <= _DROPPED_QUESTION and not elided:
+                mark_as(asker, start)
+                current = asker
+            elif current == asker and asked and not question:
+                if not (elided or _FIRST_PERSON.search(paragraph.replace("?", ""))):
+                    return added, frozenset(s for s, _ in line_spans(text, start))
+                mark_as(answerer, start)
+                current = answerer
+        asked = question
+    return added, frozenset()
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    dropped, appended = _dropped_labels(document.text, marks)
+    marks.update(dropped)
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,
-                        narration=_article_tail(document, marks)
+                        narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks))
 
 

@@ -83,6 +83,8 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
         for match in _BY.finditer(line):
             if _JOINED.search(line, 0, match.end()):
                 continue  # `X was joined for her press conference by Y`: X is the voice
+            if "interview" in match.group().lower():
+                continue  # `Transcript: Full Interview With ...`: questions and answers
             found = roles.titled_name(line[match.end():])
             if found is None:
                 continue
