@@ -1423,6 +1423,100 @@ def joined_intro(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+
+_SHOWS = ["Face the Region", "The Sunday Desk", "Morning Edition", "Politics Live"]
+
+
+def _asked(body: str) -> str:
+    """A turn made a question of at most 300 characters (ending in `?`)."""
+    words = " ".join(body.split())[:300].rsplit(" ", 1)[0] if len(body) > 300 else \
+        " ".join(body.split())
+    return words.rstrip(" .,;:!?-") + "?"
+
+
+def _answered(paragraph: str) -> str:
+    return paragraph[:-1] + "." if paragraph.endswith("?") else paragraph
+
+
+def dropped_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A two-voice broadcast or radio interview whose labels go missing: an excerpt page
+    (`FULL TRANSCRIPT: President Ana Ruiz's interview with "Face the Region"`) with `..`
+    cuts where an answer's label went with the cut, a pull quote under the headline, and
+    maybe an unrelated article appended after the last question; or a radio page
+    (`Transcript: Full Interview With Foreign Minister Ana Maria Ruiz`) whose first turns are
+    labelled (`Host Name:`, a six-word `Foreign Minister Ana Maria Ruiz:`) and whose later
+    turns alternate unlabelled, one question paragraph then the answer's paragraphs."""
+    order = _order(turns)
+    people = cast(order[:2] if len(order) > 1 else [order[0], "host"], rng)
+    guest = people[order[0]]
+    host = people[order[1] if len(order) > 1 else "host"]
+    office = rng.choice(["President", "Foreign Minister", "Prime Minister", "Governor"])
+    out = Rendered("dropped_labels")
+    out.roles[guest.name] = office
+    excerpt = rng.random() < 0.5
+    if excerpt:
+        out.furnish(f"FULL TRANSCRIPT: {office} {guest.name}'s interview with "
+                    f"\"{rng.choice(_SHOWS)}\"")
+        out.add("\n\n")
+        out.furnish("What follows is a full transcript of the interview, which aired earlier "
+                    "Sunday. Additional coverage will air Monday.")
+        out.add("\n\n")
+        asker, answerer = f"{host.name.upper()}: ", f"{office.upper()} {guest.name.upper()}: "
+    else:
+        out.furnish(rng.choice(["Radio Eastmoor", "NEWS"]))
+        out.add("\n\n")
+        out.furnish(f"Transcript: Radio Eastmoor's Full Interview With {office} {guest.name}")
+        out.add("\n\n")
+        out.furnish(f"{office} {guest.name} talks to {host.name} about the harbour levy and "
+                    f"the bus routes. Here's the full transcript of their conversation.")
+        out.add("\n\n")
+        asker, answerer = f"{host.name}: ", f"{office} {guest.name}: "
+    conversation: list[tuple[bool, str]] = []  # (the guest's?, text)
+    for key, body in turns:
+        if key == order[0]:
+            if conversation and conversation[-1][0]:
+                body = conversation.pop()[1] + " " + body  # one answer
+            conversation.append((True, body))
+        elif not conversation or conversation[-1][0]:
+            conversation.append((False, _asked(body)))
+    if conversation and conversation[0][0]:
+        conversation.insert(0, (False, "What is your view on the harbour levy?"))
+    if excerpt and rng.random() < 0.5:
+        out.add(".. ")
+        out.turn("I think the levy is fair, and we have said so from the start.", guest.name)
+        out.add("\n\n")
+    # the radio page labels its first turns only (about half of them)
+    labelled_turns = len(conversation) if excerpt else \
+        max(2, int(len(conversation) * rng.uniform(0.4, 0.7)))
+    for i, (answer, body) in enumerate(conversation):
+        gold = guest.name if answer else host.name
+        if answer:
+            paragraphs = [_answered(p) for p in _paragraphs(" ".join(body.split()), rng)[:3]]
+        else:
+            paragraphs = [body]
+        if excerpt:
+            elided = answer and i and rng.random() < 0.4
+            prefix = ".. " if elided or (not answer and rng.random() < 0.3) else ""
+            if not elided:
+                prefix += answerer if answer else asker
+        else:
+            prefix = (answerer if answer else asker) if i < labelled_turns else ""
+        for j, paragraph in enumerate(paragraphs):
+            out.add(prefix if j == 0 else "")
+            out.turn(paragraph, gold)
+            out.add("\n\n")
+    if excerpt and not conversation[-1][0] and rng.random() < 0.6:
+        out.furnish(f"Lunch with the Post: {rng.choice(_FIRST)[0]} {rng.choice(_SURNAMES)}")
+        out.add("\n\n")
+        out.furnish("The founder and investor talks about the trouble with markets and what "
+                    "he looks for in a new firm.")
+        out.add("\n\n")
+        out.furnish("His family farmed in the valley. His father sold seed corn for a "
+                    "company; his mother ran the farm.")
+        out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1432,6 +1526,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
     "stakeout_qa": stakeout_qa, "hansard": hansard, "joined_intro": joined_intro,
+    "dropped_labels": dropped_labels,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -483,3 +483,34 @@ def test_a_guest_joining_the_press_conference_is_not_its_voice() -> None:
     # `PM:` before a lower-case word is the same office once `PM: Right` has named it
     more = _parse(text + "\nQ: And the levy?\n\nPM: so, uh, we will see.\n")
     assert _owner(more, "we will see") == "Rosa Keller"
+
+
+def test_dropped_labels_in_a_two_voice_interview() -> None:
+    excerpt = ("FULL TRANSCRIPT: Governor Ana Ruiz's interview with \"The Sunday Desk\"\n\n"
+               "What follows is a full transcript of the interview, which aired Sunday.\n\n"
+               ".. I think the levy is fair, and we said so from the start.\n\n"
+               "BRUNO KELLER: Why did the ferry contract fail?\n\n"
+               "GOVERNOR ANA RUIZ: Well, the operator missed its targets.\n\n"
+               "BRUNO KELLER: Will you fine them?\n\n"
+               ".. Well, that is for the board. The contract allows it.\n\n"
+               ".. BRUNO KELLER: What would you do differently?\n\n"
+               "Lunch with the Post: Greta Lindqvist\n\n"
+               "The investor talks about markets and what she looks for in a new firm.\n\n"
+               "Her family farmed in the valley and sold seed corn.\n")
+    transcript = _parse(excerpt)
+    assert _owner(transcript, "I think the levy is fair") == "Ana Ruiz"
+    assert _owner(transcript, "that is for the board") == "Ana Ruiz"
+    assert _owner(transcript, "Lunch with the Post") is None
+    assert _owner(transcript, "Her family farmed") is None
+    radio = ("Transcript: Radio Eastmoor's Full Interview With Foreign Minister Ana Maria Ruiz\n\n"
+             "Bruno Keller: Why did the talks stall this week?\n\n"
+             "Foreign Minister Ana Maria Ruiz: They did not stall. We asked for a pause.\n\n"
+             "The other side agreed to it on Monday.\n\n"
+             "So will they resume before the summit?\n\n"
+             "I expect so, and we are ready.\n\n"
+             "Our team is in the capital already.\n")
+    transcript = _parse(radio)
+    assert _owner(transcript, "They did not stall") == "Ana Maria Ruiz"
+    assert _owner(transcript, "The other side agreed") == "Ana Maria Ruiz"
+    assert _owner(transcript, "will they resume") == "Bruno Keller"
+    assert _owner(transcript, "I expect so") == "Ana Maria Ruiz"

@@ -925,12 +925,20 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
                 mark_as(asker, start)
                 current = asker
             elif current == asker and asked and not question:
-                if not (elided or _FIRST_PERSON.search(paragraph.replace("?", ""))):
+                if not elided and _headline(paragraph) and not _FIRST_PERSON.search(
+                        _opening(text, following).replace("?", "")):
                     return added, frozenset(s for s, _ in line_spans(text, start))
                 mark_as(answerer, start)
                 current = answerer
         asked = question
     return added, frozenset()
+
+
+def _headline(paragraph: str) -> bool:
+    """A short line with no sentence end and no first or second person: `Lunch with the FT:
+    Ana Ruiz`, the headline of an article appended after a transcript."""
+    return len(paragraph) <= 120 and "\n" not in paragraph and \
+        not paragraph.endswith(tuple(_SENTENCE_END)) and not _FIRST_PERSON.search(paragraph)
 
 
 def parse(document: Document) -> Transcript:
