@@ -514,3 +514,45 @@ def test_dropped_labels_in_a_two_voice_interview() -> None:
     assert _owner(transcript, "The other side agreed") == "Ana Maria Ruiz"
     assert _owner(transcript, "will they resume") == "Bruno Keller"
     assert _owner(transcript, "I expect so") == "Ana Maria Ruiz"
+
+
+def test_a_dash_title_is_no_speaker_and_two_titled_headings_make_a_transcript() -> None:
+    from briefing_cli.transcript.headed import _heading
+    assert _heading("Acme Digital - Q1 2025 Earnings Call") is None
+    assert _heading("Northwind Foods - Investor Day") is None
+    assert _heading("Jane Roe - Chief Financial Officer") == ("Jane Roe", "Chief Financial Officer",
+                                                             False)
+    text = ("Acme Digital - Q1 2025\nOctober 9, 2024\nTranscript\nLena Varga (CFO)\n"
+            "Good afternoon and welcome to the call. I will be your host today.\n"
+            "Omar Pike (Head of Investor Relations)\nThank you. Some statements today may be "
+            "forward-looking.\nWe also discuss other measures in our release.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert {s.name for s in transcript.speakers} == {"Lena Varga", "Omar Pike"}
+    assert _owner(transcript, "Transcript") is None
+
+
+def test_a_role_stops_before_the_dateline() -> None:
+    from briefing_cli.transcript import roles
+    assert roles.role_line("Press Secretary, Washington, D.C.") == "Press Secretary"
+    assert roles.role_line("Mayor, Riverton, Calif.") == "Mayor"
+    assert roles.role_line("Chief Executive Officer, Acme, Inc.") == \
+        "Chief Executive Officer, Acme, Inc."
+    assert roles.role_line("Deputy Director, Office of Rural Transport, Alder County") == \
+        "Deputy Director, Office of Rural Transport, Alder County"
+
+
+def test_a_rev_page_header_naming_the_first_label_is_no_monologue() -> None:
+    text = ("Press Briefing by Press Secretary Rosa Keller 9/07/29 Transcript\n\n"
+            "RevBlogTranscriptsRosa Keller Press Briefing Transcripts\n\n"
+            "Press Briefing by Press Secretary Rosa Keller 9/07/29. Read the transcript here.\n\n"
+            "Transcribe Your Own Content\n\n"
+            "Try Rev and save time transcribing, captioning, and subtitling.\n\n"
+            "Rosa Keller: (00:00)\nGood afternoon, everybody. We have two guests today.\n\n"
+            "Bruno Okafor: (00:28)\nThank you. The clinics open on Monday.\n\n"
+            "Rosa Keller: (00:41)\nThank you, Bruno.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Try Rev and save time") is None
+    assert _owner(transcript, "Read the transcript here") is None
+    assert _owner(transcript, "We have two guests") == "Rosa Keller"

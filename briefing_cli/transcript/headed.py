@@ -99,6 +99,13 @@ def _member(line: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+# What the part after a dash names when the line is a title, not a speaker: `Acme Digital -
+# Q1 2025 Earnings Call`, `Northwind Foods - Investor Day 2031`.
+_EVENT = lazy_pattern(r"(?i)\b(?:Q[1-4]|H[12]|FY\d{0,4}|fiscal|quarter|quarterly|earnings|"
+                    r"conference[^\S\n]+call|results|transcript|webcast|investor[^\S\n]+day|"
+                    r"annual[^\S\n]+(?:general[^\S\n]+)?meeting)\b|\b(?:19|20)\d{2}\b")
+
+
 def _portrait(line: str) -> tuple[str, str | None, bool] | None:
     match = _PORTRAIT.match(line)
     if match is None:
@@ -133,7 +140,8 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     if match and not stripped.endswith((".", "?", "!", ",", "--", "—")):
         name = match.group("name")
         first, second = match.group("first").strip(), (match.group("second") or "").strip()
-        if _name_like(name) and _role_like(first) and (not second or _role_like(second)):
+        if _name_like(name) and _role_like(first) and (not second or _role_like(second)) \
+                and not _EVENT.search(match.group(0)[match.end("name"):]):
             if second:  # `Barclays -- Analyst`
                 role = f"{second}, {first}"
             else:
@@ -257,7 +265,9 @@ def score(document: Document) -> float:
     and one speaker are enough."""
     marks = find_marks(document)
     hosted = any(mark.label.lower() in _HOSTS for mark in marks.values())
-    share = marked_share(document, marks, 2 if hosted else 3)
+    # two headings that each give a title (`Ana Ruiz (CFO)`) are as sure as an operator's
+    titled = sum(1 for mark in marks.values() if mark.role is not None) >= 2
+    share = marked_share(document, marks, 2 if hosted or titled else 3)
     if share < _STRONG_SHARE and _members_only(document.text, marks):
         return _STRONG_SHARE
     return share

@@ -218,6 +218,8 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
     labels = {offset: mark for offset, mark in labelled.find_marks(document).items()
               if offset >= header_end}
     first_label = min(labels, default=len(text))
+    if labels and name.split()[-1].upper() in labels[first_label].label.upper().split():
+        return None  # `Karine Jean-Pierre: (00:00)` opens the text: the rest was the page's
     marks: dict[int, Mark] = {}
     headings: set[int] = set()
     speaking: str | None = None  # the last speaker marked: the voice or a reported one

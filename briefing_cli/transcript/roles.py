@@ -212,7 +212,18 @@ def role_line(line: str) -> str | None:
     if not heads or run[0].lower() in {"the", "and", "to"} | _CONNECTORS:
         return None
     # the whole role, commas kept: `Deputy Director, Office of Rural Transport, Alder County`
-    return _expand([*tokens[:-1], tokens[-1].rstrip(",")])
+    role = _expand([*tokens[:-1], tokens[-1].rstrip(",")])
+    # but not the dateline after it: `Press Secretary, Washington, D.C.`
+    dateline = _DATELINE.search(role)
+    return role[:dateline.start()] if dateline is not None and dateline.start() else role
+
+
+# A place where a role line runs into the dateline: `, Washington, D.C.`, `, Eastbay, CA`,
+# ` Washington, D.C.` (a company's `, Acme, Inc.` is no place).
+_DATELINE = re.compile(
+    r"(?:,[^\S\n]*(?:[A-Z][\w.'’\-]*[^\S\n]+){0,2}|[^\S\n]+)[A-Z][\w'’\-]*,[^\S\n]*"
+    r"(?!(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|PLC|LLP)\b)(?:D\.?[^\S\n]?C\.?|[A-Z]{2}|[A-Z][a-z]{1,4}\.?)$"
+    r"|,[^\S\n]*Washington\.?$")
 
 
 def role_rest(suffix: str) -> str | None:
