@@ -1517,6 +1517,75 @@ def dropped_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+
+_DATELINES = ["Washington, D.C.", "Riverton, CA", "Eastbay, Calif.", "Washington"]
+_EVENT_TITLES = ["Q1 2031 Earnings Call", "Q3 2030", "Investor Day 2031",
+                 "Fiscal Fourth Quarter 2030 Results Conference Call"]
+
+
+def page_headers(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Page headers that must give no speaker and no role: an earnings export's dash title
+    (`Acme Digital - Q1 2031 Earnings Call`, a date, `Transcript`) above `Name (Title)` or
+    `Name - Title` headings; a Rev page's title, breadcrumb run-on and `Try Rev ...`
+    boilerplate naming the first label's speaker above `Name: (00:00)` turns; a briefing
+    whose participants' roles run into the dateline (`Ana Ruiz, Press Secretary,
+    Washington, D.C.`: the role is `Press Secretary`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("page_headers")
+    kind = rng.choice(["earnings", "rev", "dateline"])
+    if kind == "earnings":
+        firm = rng.choice(_FIRMS)
+        out.furnish(f"{firm} - {rng.choice(_EVENT_TITLES)}\n{rng.choice(['October 9, 2030', ''])}"
+                    f"\nTranscript")
+        out.add("\n")
+        titles = [rng.choice(_EXEC_TITLES) for _ in order]
+        dash = rng.random() < 0.5
+        for key, title in zip(order, titles, strict=True):
+            out.roles[people[key].name] = title
+        for key, body in turns:
+            title = titles[order.index(key)]
+            out.add(f"{people[key].name} - {title}\n" if dash else
+                    f"{people[key].name} ({title})\n")
+            for paragraph in _paragraphs(" ".join(body.split()), rng)[:2]:
+                out.turn(paragraph, people[key].name)
+                out.add("\n")
+        return out
+    if kind == "rev":
+        voice = people[order[0]]
+        title = f"Press Briefing by Press Secretary {voice.name} 9/07/30 Transcript"
+        out.roles[voice.name] = "Press Secretary"
+        out.furnish(f"Sep 8, 2030\n\n{title}\n\n{title}\nRevBlogTranscripts{voice.name} "
+                    f"Press Briefing Transcripts{title}\n\n{title[:-11]}. Read the transcript "
+                    "here.\n\nTranscribe Your Own Content\n\nTry Rev and save time "
+                    "transcribing, captioning, and subtitling.")
+        out.add("\n\n")
+        seconds = 0
+        first = True
+        for key, body in turns:
+            if first and key != order[0]:
+                continue  # the page's voice speaks first
+            first = False
+            seconds += rng.randint(5, 90)
+            out.add(f"{people[key].name}: ({seconds // 60:02d}:{seconds % 60:02d})\n")
+            out.turn(" ".join(body.split()), people[key].name)
+            out.add("\n\n")
+        return out
+    lead = people[order[0]]
+    role = rng.choice(["Press Secretary", "Spokesperson", "Deputy Spokesperson"])
+    out.roles[lead.name] = role
+    out.furnish(rng.choice(["Press Briefing", "DAILY PRESS BRIEFING", "Media Availability"]))
+    out.add("\n\n")
+    out.furnish(f"{lead.name}, {role}, {rng.choice(_DATELINES)}")
+    out.add("\n\n")
+    for key, body in turns:
+        label = f"{lead.honorific} {lead.surname.upper()}: " if key == order[0] else "QUESTION: "
+        out.add(label)
+        out.turn(" ".join(body.split()), lead.name if key == order[0] else PRESS)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1526,7 +1595,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
     "stakeout_qa": stakeout_qa, "hansard": hansard, "joined_intro": joined_intro,
-    "dropped_labels": dropped_labels,
+    "dropped_labels": dropped_labels, "page_headers": page_headers,
 }
 
 # --- scoring ----------------------------------------------------------------------------------
