@@ -1299,6 +1299,7 @@ def hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     people = cast(order, rng)
     house = rng.choice(["commons", "lords"])
     portrait = rng.random() < 0.5
+    width = rng.choice([None, None, 68, 76])
     out = Rendered("hansard")
     seats = {key: rng.choice(_SEATS) for key in order}
     parties = {key: rng.choice(_PARTIES) for key in order}
@@ -1356,7 +1357,10 @@ def hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
             intro, quote = rng.choice(_QUOTES_HOUSE)
             paragraphs[1:1] = [intro, quote]
         for paragraph in paragraphs:
-            out.turn(paragraph, gold)
+            text, start, end = wrap("", paragraph, width)  # a record copied from a PDF
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
             out.add("\n\n")
     return out
 
@@ -1454,6 +1458,7 @@ def dropped_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     out = Rendered("dropped_labels")
     out.roles[guest.name] = office
     excerpt = rng.random() < 0.5
+    indent, width, _ = _perturb(rng)
     if excerpt:
         out.furnish(f"FULL TRANSCRIPT: {office} {guest.name}'s interview with "
                     f"\"{rng.choice(_SHOWS)}\"")
@@ -1502,8 +1507,10 @@ def dropped_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
         else:
             prefix = (answerer if answer else asker) if i < labelled_turns else ""
         for j, paragraph in enumerate(paragraphs):
-            out.add(prefix if j == 0 else "")
-            out.turn(paragraph, gold)
+            text, start, end = wrap(prefix if j == 0 else "", paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
             out.add("\n\n")
     if excerpt and not conversation[-1][0] and rng.random() < 0.6:
         out.furnish(f"Lunch with the Post: {rng.choice(_FIRST)[0]} {rng.choice(_SURNAMES)}")
