@@ -1257,9 +1257,16 @@ def stakeout_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
                        ("Question: ", "Answer: ")])
     indent, width, _ = _perturb(rng)
     gap = "\n\n"  # an answer's later paragraphs are apart from its first
+    if rng.random() < 0.2:  # line breaks lost: the whole exchange on one line
+        indent, width, gap = "", None, " "
+        if q == "Q. ":
+            q, a = "Q.: ", "A.: "  # a bare `A.` inside a line is any sentence's initial
     for key, body in turns:
         answer = key == order[0]
-        paragraphs = _paragraphs(" ".join(body.split()), rng)[:3] if answer else [body]
+        body = " ".join(body.split())
+        if gap == " " and not body.endswith((".", "?", "!")):
+            body += "."
+        paragraphs = _paragraphs(body, rng)[:3] if answer else [body]
         for i, paragraph in enumerate(paragraphs):
             prefix = indent + ("" if i else (a if answer else q))
             text, start, end = wrap(prefix, paragraph, width, indent)

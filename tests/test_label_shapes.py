@@ -556,3 +556,16 @@ def test_a_rev_page_header_naming_the_first_label_is_no_monologue() -> None:
     assert _owner(transcript, "Try Rev and save time") is None
     assert _owner(transcript, "Read the transcript here") is None
     assert _owner(transcript, "We have two guests") == "Rosa Keller"
+
+
+def test_q_dot_a_dot_labels_inside_a_flattened_line() -> None:
+    text = ("Remarks to the Press by Ambassador Rosa Keller after consultations on Syria\n\n"
+            "Q.: Will the talks resume? A.: They will, on Monday. We expect progress. "
+            "Q.: And the observers? A.: They stay where they are.\n\n"
+            "Question: And the convoy? Answer: It leaves at dawn. Question: Thanks. "
+            "Answer: Thank you.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "They will, on Monday") == "Rosa Keller"
+    assert _owner(transcript, "And the observers?") == "Press"
+    assert _owner(transcript, "It leaves at dawn") == "Rosa Keller"
+    assert _owner(transcript, "Thank you.") == "Rosa Keller"

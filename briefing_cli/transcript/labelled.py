@@ -451,13 +451,15 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             continue
         if role is not None and (len(words) >= 2 or label.isupper()):
             learn(label)
+    asking = any(k.lower().rstrip(".") in PRESS_LABELS for k in known)
     last_end = -1
     for start, label, role, body, after_stop in found:
         words = label.split()
         first = words[0].lower().rstrip(".")
-        if start < last_end or first in _NOT_LABELS or first in _OPENERS:
-            continue
         key = label.upper()
+        if start < last_end or ((first in _NOT_LABELS or first in _OPENERS) and not (
+                first in ANSWER_LABELS and (key in known or asking))):
+            continue  # `Answer:` is a label inside a line once it or `Question:` opened one
         titles, names = split_name(label)
         # A label with a role, or a form of a known one, may follow a sentence cut short;
         # any other needs a finished sentence before it.
@@ -465,7 +467,7 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             or (bool(titles) and all(is_title(t) for t in titles) and bool(names)
                 and names[-1].upper() in known) \
             or (after_stop and (counts[key] >= 2 or start in chevrons) and (
-                len(words) >= 2 or label.lower() in PRESS_LABELS | ANSWER_LABELS)
+                len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
                 and _plausible(label, max(counts[key], 2 if start in chevrons else 1)))
         if ok:
             accepted[start] = Mark(label, body, role=role)
