@@ -1600,6 +1600,53 @@ def page_headers(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+
+_COUNTRIES = ["Eastmoor", "the Alder Republic", "Tarsal", "Veltria", "Northfield"]
+
+
+def announcements(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's regular press conference page: the title names the spokesperson
+    (`Foreign Ministry Spokesperson Ana Ruiz's Regular Press Conference on May 3, 2031`),
+    maybe a breadcrumb and a `Published on` line, then one or two announcements with no cue
+    (`At the invitation of ..., ... will pay an official visit ...`), then `Q:`/`A:` turns.
+    The announcements are the spokesperson's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    out = Rendered("announcements")
+    out.roles[voice.name] = "Foreign Ministry Spokesperson"
+    if rng.random() < 0.5:
+        out.furnish("Home > Spokesperson's Remarks")
+        out.add("\n")
+    out.furnish(f"Foreign Ministry Spokesperson {voice.name}'s Regular Press Conference on "
+                f"{rng.choice(['May 3, 2031', 'January 13, 2030'])}")
+    out.add(rng.choice(["\n\n", "\n"]))
+    if rng.random() < 0.6:
+        out.furnish(rng.choice(["Published on May 3, 2031", "2031/05/03"]))
+        out.add(rng.choice(["\n\n", "\n"]))
+    gap = rng.choice(["\n", "\n\n"])
+    for _ in range(rng.randint(1, 2)):
+        host, guest = rng.sample(_COUNTRIES, 2)
+        first, _gender = rng.choice(_FIRST)
+        out.turn(f"At the invitation of Foreign Minister {rng.choice(_FIRST)[0]} "
+                 f"{rng.choice(_SURNAMES)} of {host}, {rng.choice(_ROLES)} {first} "
+                 f"{rng.choice(_SURNAMES)} of {guest} will pay an official visit to {host} "
+                 f"from March 3 to 6.", voice.name)
+        out.add(gap)
+    q, a = rng.choice([("Q: ", "A: "), ("Q ", "A ")])
+    for key, body in turns:
+        body = " ".join(body.split())
+        if key == order[0]:
+            body = "We " + body[0].lower() + body[1:] if body.startswith("A ") else body
+            prefix, gold = a, voice.name
+        else:
+            prefix, gold = q, PRESS
+        out.add(prefix)
+        out.turn(body, gold)
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1610,6 +1657,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "paren_titles": paren_titles,
     "stakeout_qa": stakeout_qa, "hansard": hansard, "joined_intro": joined_intro,
     "dropped_labels": dropped_labels, "page_headers": page_headers,
+    "announcements": announcements,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -569,3 +569,21 @@ def test_q_dot_a_dot_labels_inside_a_flattened_line() -> None:
     assert _owner(transcript, "And the observers?") == "Press"
     assert _owner(transcript, "It leaves at dawn") == "Rosa Keller"
     assert _owner(transcript, "Thank you.") == "Rosa Keller"
+
+
+def test_uncued_announcements_open_a_ministry_briefing() -> None:
+    text = ("Foreign Ministry Spokesperson Rosa Keller's Regular Press Conference on May 3, 2031\n"
+            "\nPublished on May 3, 2031\n"
+            "At the invitation of Foreign Minister Ana Quist of Tarsal, Minister of Health Bruno "
+            "Varga of Eastmoor will pay an official visit to Tarsal from March 3 to 6.\n"
+            "Q: What do you expect from the visit?\n"
+            "A: We expect the two sides to sign the health agreement.\n"
+            "Q: And the ferry dispute?\n"
+            "A: It is on the agenda.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "At the invitation") == "Rosa Keller"
+    assert _owner(transcript, "Published on") is None
+    # an interview's intro is no announcement
+    interview = text.replace("Regular Press Conference on May 3, 2031",
+                             "Press Conference Interview")
+    assert _owner(_parse(interview), "At the invitation") is None

@@ -733,7 +733,7 @@ def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     for found in _ANNOUNCES.finditer(text, 0, min(marks)):
         cue = found  # the last cue before the first label
     if cue is None:
-        return {}
+        return _uncued_announcements(text, marks)
     start = cue.end()
     while start < min(marks) and text[start].isspace():
         start += 1
@@ -741,6 +741,40 @@ def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         return {}
     line_start = text.rfind("\n", 0, start) + 1
     return {line_start: Mark("A", start)}
+
+
+# A ministry's regular briefing page: `Foreign Ministry Spokesperson Geng Shuang's Regular
+# Press Conference on January 13, 2020`.
+_BRIEFING_TITLE = lazy_pattern(r"(?i)\b(?:press\s+conference|press\s+briefing|media\s+briefing|"
+                             r"news\s+conference)\b")
+_ANNOUNCEMENT = 100  # characters of a finished sentence that is an announcement, not furniture
+
+
+def _uncued_announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An `A` mark at the announcements a Q/A briefing page opens with, with no cue before
+    them (`At the invitation of ..., Ana Ruiz will attend ...` under the title and a
+    `Published on` line): the header's last paragraphs when each is a long finished sentence
+    or more and the title names a press conference (not an interview)."""
+    first = min(marks)
+    header = text[:first]
+    title = _BRIEFING_TITLE.search(header)
+    if title is None or _INTERVIEWED.search(header) or "transcript" in header.lower():
+        return {}
+    start = None
+    blank = True
+    for line_start, line_end in line_spans(text, title.end(), first):
+        line = text[line_start:line_end].strip()
+        if not line:
+            blank = True
+            continue
+        announcing = len(line) >= _ANNOUNCEMENT and line.endswith(".") and \
+            not _FIRST_PERSON.search(line.replace("?", ""))
+        if not announcing and (blank or start is None or line_start < title.end()):
+            start = None  # furniture (`Published on ...`) or the title's line: not yet
+        elif announcing and start is None:
+            start = line_start
+        blank = False
+    return {start: Mark("A", start)} if start is not None else {}
 
 
 # `This is FRESH AIR. I'm Terry Gross.` - a host introducing the programme.
