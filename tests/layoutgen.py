@@ -1647,6 +1647,53 @@ def announcements(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+
+_HANDOVER_TITLES = [("Secretary of Defense", "Mr. Secretary", "Madam Secretary"),
+                    ("Minister of Health", "Minister", "Minister"),
+                    ("Chairman of the Joint Chiefs", "Mr. Chairman", "Madam Chairman")]
+
+
+def handover(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A briefing whose principal's label was lost with the page's formatting: the title
+    names them (`Secretary of Defense Ana Ruiz Press Briefing`), a moderator's labelled
+    ground rules end with a hand-over (`And with that, Mr. Secretary?`, `I'll turn it over to
+    the Minister.`), the statement after it is unlabelled (maybe after an extra blank line),
+    then `Q:` and the principal's capitals label take turns."""
+    order = _order(turns)
+    people = cast(order[:2] if len(order) > 1 else [order[0], "moderator"], rng)
+    principal = people[order[0]]
+    moderator = people[order[1] if len(order) > 1 else "moderator"]
+    office, male, female = rng.choice(_HANDOVER_TITLES)
+    address = female if principal.gender == "f" else male
+    out = Rendered("handover")
+    out.roles[principal.name] = office
+    out.furnish(rng.choice(["An official website of the government\nHere's how you know",
+                            "Transcripts"]))
+    out.add("\n\n")
+    out.furnish(f"{office} {principal.name} Press Briefing")
+    out.add("\n\n")
+    handing = rng.choice([f"And with that, {address}?", f"So with that, {address}.",
+                          f"I'll turn it over to the {address.split()[-1]}."])
+    label = f"PRESS SECRETARY {moderator.name.upper()}: "
+    out.roles[moderator.name] = "Press Secretary"
+    out.add(label)
+    out.turn(f"Afternoon, everybody. Thanks for coming. We will take questions after the "
+             f"statement.\n\n{handing}", moderator.name)
+    out.add(rng.choice(["\n\n", "\n\n\n"]))
+    statement = " ".join(text for key, text in turns[:6] if key == order[0]) or \
+        "Thank you all for coming."
+    for paragraph in _paragraphs(" ".join(statement.split()), rng)[:3]:
+        out.turn(paragraph, principal.name)
+        out.add("\n\n")
+    for key, body in turns[6:]:
+        prefix = f"{address.split()[-1].upper()} {principal.surname.upper()}: " \
+            if key == order[0] else "Q: "
+        out.add(prefix)
+        out.turn(" ".join(body.split()), principal.name if key == order[0] else PRESS)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1657,7 +1704,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "paren_titles": paren_titles,
     "stakeout_qa": stakeout_qa, "hansard": hansard, "joined_intro": joined_intro,
     "dropped_labels": dropped_labels, "page_headers": page_headers,
-    "announcements": announcements,
+    "announcements": announcements, "handover": handover,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -587,3 +587,25 @@ def test_uncued_announcements_open_a_ministry_briefing() -> None:
     interview = text.replace("Regular Press Conference on May 3, 2031",
                              "Press Conference Interview")
     assert _owner(_parse(interview), "At the invitation") is None
+
+
+def test_the_statement_after_a_hand_over_is_the_addressee_s() -> None:
+    text = ("Secretary of Defense Okafor and Chairman Keller Press Briefing\n\n"
+            "PRESS SECRETARY ANA RUIZ: Afternoon, everybody. The Secretary will speak first.\n\n"
+            "So thanks again. And with that, Mr. Secretary?\n\n\n"
+            "Thank you all for coming. It has been a busy hundred days for the department.\n\n"
+            "We have focused on three priorities.\n\n"
+            "Q: What about the budget?\n\nSECRETARY OKAFOR: It goes to a vote next week.\n")
+    transcript = _parse(text)
+    secretary = _owner(transcript, "It goes to a vote")
+    assert secretary is not None and "Okafor" in secretary
+    assert _owner(transcript, "Thank you all for coming") == secretary
+    assert _owner(transcript, "three priorities") == secretary
+    assert _owner(transcript, "So thanks again") == "Ana Ruiz"
+    # named only in the title: the title's office is the role
+    alone = _parse(text[:text.index("Q: What")])
+    assert [(s.name, s.role) for s in alone.speakers if "Okafor" in s.name] == [
+        ("Okafor", "Secretary of Defense")]
+    # without a hand-over the unlabelled paragraph stays the moderator's
+    plain = _parse(text.replace("And with that, Mr. Secretary?", "Please be brief."))
+    assert _owner(plain, "Thank you all for coming") == "Ana Ruiz"

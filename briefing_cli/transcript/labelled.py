@@ -9,6 +9,7 @@ roles (`Daniel Reyes, Spokesperson`, `Press Briefing by Press Secretary Karen Wh
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -970,6 +971,92 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
     return added, frozenset()
 
 
+# `And with that, Mr. Secretary?` / `I'll turn it over to Ana Ruiz.` closing a paragraph.
+_HAND_OVER = lazy_pattern(
+    r"(?:(?i:and|so)[^\S\n]+)?(?:(?i:with[^\S\n]+that)|(?i:over[^\S\n]+to[^\S\n]+you)|"
+    r"(?:I(?:'ll|[^\S\n]+will)|(?i:let[^\S\n]+me))[^\S\n]+(?:now[^\S\n]+)?(?:turn|hand)"
+    r"[^\S\n]+(?:it[^\S\n]+)?over[^\S\n]+to)[,;]?[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?|Madam|Madame)[^\S\n]+[A-Z][\w'’\-]+|"
+    r"[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})[^\S\n]*[.?!]?[\"”]?[^\S\n]*$")
+_TITLE_RUN = lazy_pattern(r"(?:[A-Z][\w.'’\-]*|of|for|the)(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|of|"
+                        r"for|the)){0,7}")
+
+
+_RUN_STOPS = frozenset("""press briefing remarks conference statement transcript news media
+interview update readout stakeout""".split())
+
+
+def _addressee(who: str, header: str, marks: dict[int, Mark]) -> Mark | None:
+    """The label a hand-over names: a labelled speaker by name, or the person the header
+    gives that title (`Mr. Secretary` -> `Secretary of Defense Austin`)."""
+    words = [w for w in who.split() if w.lower().rstrip(".") not in HONORIFICS | {"madam",
+                                                                                   "madame"}]
+    if not words:
+        return None
+    for mark in marks.values():
+        titles, names = split_name(mark.label)
+        if names and names[-1].upper() == words[-1].upper() and role_label(mark.label) is None:
+            return mark
+    if len(words) == 1 and is_title(words[0]):
+        for found in re.finditer(rf"\b{re.escape(words[0])}\b", header):
+            run = _TITLE_RUN.match(header, found.start())
+            if run is None:
+                continue
+            tokens = run.group().split()
+            for i, token in enumerate(tokens):
+                if token.lower() in _RUN_STOPS:
+                    tokens = tokens[:i]  # `... Ana Ruiz Press Briefing`
+                    break
+            while tokens and tokens[-1] in {"of", "for", "the"}:
+                tokens.pop()
+            titles, names = split_name(" ".join(tokens))
+            if titles and names and not any(is_title(n) for n in names) and \
+                    names[-1].lower().rstrip(".") not in _NOT_LABELS | _HEADINGS:
+                return Mark(" ".join(names), 0, role=roles.role_line(" ".join(titles)))
+        return None
+    if len(words) >= 2 and not any(is_title(w) for w in words):
+        return Mark(" ".join(words), 0)
+    return None
+
+
+def _handed_over(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """The unlabelled paragraph after a labelled turn's hand-over (`And with that, Mr.
+    Secretary?`): the addressee's, its label lost with the page's formatting. One pass."""
+    if not marks:
+        return {}
+    header = text[:min(marks)]
+    offsets = sorted(marks)
+    added: dict[int, Mark] = {}
+    upcoming = 0
+    previous: tuple[str, str] | None = None  # (speaker label, paragraph) before this one
+    blank = True
+    current: str | None = None
+    for start, end in line_spans(text, offsets[0]):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        labelled_here = False
+        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
+            current = marks[offsets[upcoming]].label
+            upcoming += 1
+            labelled_here = True
+        if blank and not labelled_here and previous is not None and current is not None:
+            hand = _HAND_OVER.search(previous[1][-200:])
+            if hand is not None:
+                mark = _addressee(hand.group("who"), header, marks)
+                if mark is not None and mark.label != current:
+                    body = start + len(line) - len(line.lstrip())
+                    added[start] = Mark(mark.label, body, role=mark.role)
+                    current = mark.label
+        if blank:
+            previous = (current or "", line) if current is not None else None
+        elif previous is not None:
+            previous = (previous[0], line)
+        blank = False
+    return added
+
+
 def _headline(paragraph: str) -> bool:
     """A short line with no sentence end and no first or second person: `Lunch with the FT:
     Ana Ruiz`, the headline of an article appended after a transcript."""
@@ -981,6 +1068,7 @@ def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     dropped, appended = _dropped_labels(document.text, marks)
     marks.update(dropped)
+    marks.update(_handed_over(document.text, marks))
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:

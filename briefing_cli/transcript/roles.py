@@ -353,6 +353,9 @@ def _person_mentions(text: str, surname: str, index: CapitalIndex | None
              m.group("first"), m.group("sur")) for m in pattern.finditer(text)]
 
 
+_OF_BEFORE = re.compile(r"\b(?:of|for)[ \t]+$")
+
+
 def find_person(text: str, surname: str, index: CapitalIndex | None = None
                 ) -> tuple[str | None, str, str | None]:
     """First name, surname as written, and role of `surname` from its mentions in `text`
@@ -368,8 +371,9 @@ def find_person(text: str, surname: str, index: CapitalIndex | None = None
             continue
         candidate = first_name
         if candidate and (candidate.split()[0].lower() in _NOT_FIRST_NAMES | HONORIFICS
-                          or is_title(candidate.split()[0])):
-            candidate = None
+                          or is_title(candidate.split()[0])
+                          or _OF_BEFORE.search(text, max(0, first_start - 5), first_start)):
+            candidate = None  # `Secretary of Defense Austin`: Defense is no first name
         if candidate and first is None:
             first, written = candidate, sur
         if index is not None and index.text is text:
