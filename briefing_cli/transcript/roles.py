@@ -220,9 +220,12 @@ def role_line(line: str) -> str | None:
 
 # A place where a role line runs into the dateline: `, Washington, D.C.`, `, Eastbay, CA`,
 # ` Washington, D.C.` (a company's `, Acme, Inc.` is no place).
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+           "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 _DATELINE = re.compile(
     r"(?:,[^\S\n]*(?:[A-Z][\w.'’\-]*[^\S\n]+){0,2}|[^\S\n]+)[A-Z][\w'’\-]*,[^\S\n]*"
-    r"(?!(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|PLC|LLP)\b)(?:D\.?[^\S\n]?C\.?|[A-Z]{2}|[A-Z][a-z]{1,4}\.?)$"
+    r"(?!(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|PLC|LLP)\b)"
+    rf"(?:D\.?[^\S\n]?C\.?|(?:{_STATES})|[A-Z][a-z]{{1,4}}\.)$"
     r"|,[^\S\n]*Washington\.?$")
 
 
