@@ -875,6 +875,7 @@ def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
 _ELIDED = lazy_pattern(r"[^\S\n]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|\((?:\.{3}|…)\))[^\S\n]*(?=\S)")
 _INTERVIEWED = lazy_pattern(r"(?i)\binterview|\btalks?[^\S\n]+(?:to|with)\b|"
                           r"\bspoke[^\S\n]+(?:to|with)\b|\bin[^\S\n]+conversation\b")
+_SPACES = lazy_pattern(r"[^\S\n]+")
 _TAIL_PARAGRAPHS = 3  # unlabelled paragraphs after the last label that make a tail
 _DROPPED_QUESTION = 400  # characters of a question paragraph whose label was dropped
 
@@ -931,8 +932,8 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
     added: dict[int, Mark] = {}
 
     def mark_as(label: str, start: int) -> None:
-        elided = _ELIDED.match(text, start)
-        body = elided.end() if elided else start + len(text[start:]) - len(text[start:].lstrip())
+        elided = _ELIDED.match(text, start) or _SPACES.match(text, start)
+        body = elided.end() if elided else start
         added[start] = Mark(template[label].label, body, role=template[label].role)
 
     current: str | None = None
@@ -941,13 +942,13 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
         paragraph = _opening(text, start).strip()
         question = paragraph.endswith("?")
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else len(text)
-        mark = None
+        here: Mark | None = None
         while upcoming < len(offsets) and offsets[upcoming] < following:
-            mark = marks[offsets[upcoming]]  # the last label in this paragraph
+            here = marks[offsets[upcoming]]  # the last label in this paragraph
             upcoming += 1
-        if mark is not None:
-            current = mark.label
-            asked = _opening(text, mark.body_start).rstrip().endswith("?")
+        if here is not None:
+            current = here.label
+            asked = _opening(text, here.body_start).rstrip().endswith("?")
             continue
         elided = _ELIDED.match(text, start) is not None
         if current is None:
@@ -986,17 +987,25 @@ _RUN_STOPS = frozenset("""press briefing remarks conference statement transcript
 interview update readout stakeout""".split())
 
 
-def _addressee(who: str, header: str, marks: dict[int, Mark]) -> Mark | None:
+def _surnames(marks: dict[int, Mark]) -> dict[str, Mark]:
+    """The labelled speakers by surname (the first label of each)."""
+    out: dict[str, Mark] = {}
+    for _offset, mark in sorted(marks.items()):
+        names = split_name(mark.label)[1]
+        if names and role_label(mark.label) is None:
+            out.setdefault(names[-1].upper(), mark)
+    return out
+
+
+def _addressee(who: str, header: str, surnames: dict[str, Mark]) -> Mark | None:
     """The label a hand-over names: a labelled speaker by name, or the person the header
     gives that title (`Mr. Secretary` -> `Secretary of Defense Austin`)."""
     words = [w for w in who.split() if w.lower().rstrip(".") not in HONORIFICS | {"madam",
                                                                                    "madame"}]
     if not words:
         return None
-    for mark in marks.values():
-        titles, names = split_name(mark.label)
-        if names and names[-1].upper() == words[-1].upper() and role_label(mark.label) is None:
-            return mark
+    if words[-1].upper() in surnames:
+        return surnames[words[-1].upper()]
     if len(words) == 1 and is_title(words[0]):
         for found in re.finditer(rf"\b{re.escape(words[0])}\b", header):
             run = _TITLE_RUN.match(header, found.start())
@@ -1024,9 +1033,10 @@ def _handed_over(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     Secretary?`): the addressee's, its label lost with the page's formatting. One pass."""
     if not marks:
         return {}
-    header = text[:min(marks)]
+    header = text[:min(min(marks), 4000)]  # where a title names the addressee
     offsets = sorted(marks)
     added: dict[int, Mark] = {}
+    surnames: dict[str, Mark] | None = None  # built at the first hand-over
     upcoming = 0
     previous: tuple[str, str] | None = None  # (speaker label, paragraph) before this one
     blank = True
@@ -1044,7 +1054,8 @@ def _handed_over(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         if blank and not labelled_here and previous is not None and current is not None:
             hand = _HAND_OVER.search(previous[1][-200:])
             if hand is not None:
-                mark = _addressee(hand.group("who"), header, marks)
+                surnames = _surnames(marks) if surnames is None else surnames
+                mark = _addressee(hand.group("who"), header, surnames)
                 if mark is not None and mark.label != current:
                     body = start + len(line) - len(line.lstrip())
                     added[start] = Mark(mark.label, body, role=mark.role)
