@@ -609,3 +609,23 @@ def test_the_statement_after_a_hand_over_is_the_addressee_s() -> None:
     # without a hand-over the unlabelled paragraph stays the moderator's
     plain = _parse(text.replace("And with that, Mr. Secretary?", "Please be brief."))
     assert _owner(plain, "Thank you all for coming") == "Ana Ruiz"
+
+
+def _dropping_interview(n: int) -> str:
+    # an interview whose labels stop, with hand-overs and `..` cuts: the dropped-label passes
+    head = ("Transcript: Full Interview With Governor Ana Ruiz\n\n"
+            "Bruno Keller: Why now?\n\nGovernor Ana Ruiz: Because the work is not done.\n\n")
+    return head + "".join(f"Bruno Keller: What about item {i}?\n\n.. I think item {i} is "
+                          f"ready. We will see it through. And with that, Bruno Keller.\n\n"
+                          f"What comes after item {i}?\n\n" for i in range(n))
+
+
+def test_dropped_label_passes_grow_linearly() -> None:
+    from test_linear import calls, grows_linearly
+    _parse(_dropping_interview(5))  # warm
+    counts = [calls(lambda k=k: _parse(_dropping_interview(k * 150))) for k in (1, 2, 4)]
+    assert grows_linearly(counts), f"calls for N, 2N, 4N: {counts}"
+    transcript = _parse(_dropping_interview(20))
+    assert _owner(transcript, "What about item 7?") == "Bruno Keller"
+    assert _owner(transcript, "I think item 7 is ready") == "Ana Ruiz"
+    assert _owner(transcript, "What comes after item 7?") == "Bruno Keller"
