@@ -629,3 +629,17 @@ def test_dropped_label_passes_grow_linearly() -> None:
     assert _owner(transcript, "What about item 7?") == "Bruno Keller"
     assert _owner(transcript, "I think item 7 is ready") == "Ana Ruiz"
     assert _owner(transcript, "What comes after item 7?") == "Bruno Keller"
+
+
+def test_a_one_word_label_used_once_that_names_itself_is_a_reporter() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (May 3, 2031)\n"
+            "Shri Rosa Keller, Official Spokesperson: Good afternoon. We begin with the visit.\n"
+            "Meera Dunmore: Sir, Meera Dunmore from the Harbour Herald. Any update on the ferry?\n"
+            "Shri Rosa Keller, Official Spokesperson: Not yet, we are in touch with them.\n"
+            "Sahil: Sir, I am Sahil from Radio Eastmoor. Did the ministers meet?\n"
+            "Shri Rosa Keller, Official Spokesperson: They did, on Monday.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Did the ministers meet?") == "Sahil"
+    # a first name used once with no such introduction stays text
+    other = _parse(text.replace("Sahil: Sir, I am Sahil from Radio Eastmoor.", "Look: we know."))
+    assert "Look" not in {s.name for s in other.speakers}

@@ -324,7 +324,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                                                     and (offset <= lead
                                                          or _POSSESSIVE.search(item.label)))))
              and (plausible(item.label)
-                 or (item.label.upper() in parts and item.label[:1].isupper()))
+                 or (item.label.upper() in parts and item.label[:1].isupper())
+                 or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
              and not _metadata(text, item)
@@ -341,6 +342,19 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
     return marks
+
+
+# `Sahil: Sir, I am Sahil from ANI.` - a reporter naming themself under a one-word label.
+_SELF_NAMED = lazy_pattern(
+    r"(?:(?:Sir|Ma'am|Madam)[,.]?[^\S\n]+)?(?:(?:I[^\S\n]+am|I'm|this[^\S\n]+is|"
+    r"my[^\S\n]+name[^\S\n]+is)[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+)\b[^\n.?!]{0,40}?"
+    r"[^\S\n]from[^\S\n]+[A-Z]")
+
+
+def _self_named(text: str, mark: Mark) -> bool:
+    """A label used once that its own speech names (`Sahil: Sir, I am Sahil from ANI.`)."""
+    found = _SELF_NAMED.match(text, mark.body_start, mark.body_start + 160)
+    return found is not None and found.group("name").upper() == mark.label.split()[0].upper()
 
 
 # `汪文斌：昨天，...` / `新华社记者:请介绍...` - a label in Chinese, Japanese or Korean script.
