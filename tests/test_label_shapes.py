@@ -643,3 +643,15 @@ def test_a_one_word_label_used_once_that_names_itself_is_a_reporter() -> None:
     # a first name used once with no such introduction stays text
     other = _parse(text.replace("Sahil: Sir, I am Sahil from Radio Eastmoor.", "Look: we know."))
     assert "Look" not in {s.name for s in other.speakers}
+
+
+def test_two_hosts_introducing_themselves_above_the_labels() -> None:
+    text = ("Harbour Stories Part 4: 'A Long Winter'\n\n  • Download\n  • Transcript\n\n"
+            "Hey, I'm Kelly Marsh.\n\nAnd I'm Eric Lund.\n\n"
+            "MARSH: And this is HARBOUR STORIES.\n\nIn the winter of 2029 the ferry stopped.\n\n"
+            "LUND: It stopped for six weeks.\n\nMARSH: And nobody told the islands why.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Hey, I'm Kelly Marsh") == "Kelly Marsh"
+    assert _owner(transcript, "And I'm Eric Lund") == "Eric Lund"
+    assert _owner(transcript, "It stopped for six weeks") == "Eric Lund"
+    assert _owner(transcript, "Download") is None

@@ -796,6 +796,10 @@ def _uncued_announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 _HOST_INTRO = lazy_pattern(
     r"(?m)^(?:This is [^.\n]{1,60}\.[^\S\n]+)?(?:I'm|I am)[^\S\n]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)\b")
+# `Hey, I'm Kelly Marsh.` then `And I'm Eric Lund.`: two hosts, one line each.
+_HOSTS_INTRO = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:Hey|Hi|Hello|And)[,!]?[^\S\n]+(?:I'm|I am)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)[.!]?[^\S\n]*$")
 
 
 def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
@@ -805,7 +809,9 @@ def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         return {}
     intro = _HOST_INTRO.search(text, 0, min(marks))
     if intro is None or intro.start() > 2000:
-        return {}
+        hosts = {found.start(): Mark(found.group("name"), found.start())
+                 for found in _HOSTS_INTRO.finditer(text, 0, min(min(marks), 2000))}
+        return hosts if len(hosts) >= 2 else {}
     return {intro.start(): Mark(intro.group("name"), intro.start())}
 
 
