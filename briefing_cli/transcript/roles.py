@@ -222,10 +222,12 @@ def role_line(line: str) -> str | None:
 # ` Washington, D.C.` (a company's `, Acme, Inc.` is no place).
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
            "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
+                        "Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo")
 _DATELINE = re.compile(
     r"(?:,[^\S\n]*(?:[A-Z][\w.'’\-]*[^\S\n]+){0,2}|[^\S\n]+)[A-Z][\w'’\-]*,[^\S\n]*"
     r"(?!(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|PLC|LLP)\b)"
-    rf"(?:D\.?[^\S\n]?C\.?|(?:{_STATES})|[A-Z][a-z]{{1,4}}\.)$"
+    rf"(?:D\.?[^\S\n]?C\.?|(?:{_STATES})|(?:{_STATE_ABBREVIATIONS})\.?)$"
     r"|,[^\S\n]*Washington\.?$")
 
 
