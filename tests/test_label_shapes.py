@@ -655,3 +655,12 @@ def test_two_hosts_introducing_themselves_above_the_labels() -> None:
     assert _owner(transcript, "And I'm Eric Lund") == "Eric Lund"
     assert _owner(transcript, "It stopped for six weeks") == "Eric Lund"
     assert _owner(transcript, "Download") is None
+
+
+def test_a_hand_over_to_no_one_named_invents_no_speaker() -> None:
+    text = ("Weekly Briefing\n\nMS. RUIZ: Good afternoon. That is all from me today.\n\n"
+            "And with that, Happy Holidays.\n\nThe office reopens on Monday.\n\n"
+            "Q: Will the ferry run?\n\nMS. RUIZ: It will.\n")
+    transcript = _parse(text)
+    assert "Happy Holidays" not in {s.name for s in transcript.speakers}
+    assert _owner(transcript, "The office reopens") == "Ms. Ruiz"

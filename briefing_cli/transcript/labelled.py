@@ -1043,8 +1043,8 @@ def _addressee(who: str, header: str, surnames: dict[str, Mark]) -> Mark | None:
                     names[-1].lower().rstrip(".") not in _NOT_LABELS | _HEADINGS:
                 return Mark(" ".join(names), 0, role=roles.role_line(" ".join(titles)))
         return None
-    if len(words) >= 2 and not any(is_title(w) for w in words):
-        return Mark(" ".join(words), 0)
+    if len(words) >= 2 and not any(is_title(w) for w in words) and " ".join(words) in header:
+        return Mark(" ".join(words), 0)  # a full name the title or a participants list gives
     return None
 
 
