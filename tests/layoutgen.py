@@ -1382,6 +1382,486 @@ def court_transcript(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     return out
 
 
+_MISSIONS = ["Permanent Mission of Eastmoor to the United Nations",
+             "Delegation of the Alder Republic to the OSCE",
+             "Ministry of Foreign Affairs of Tarsal"]
+_STAKEOUT_TITLES = ["Permanent Representative", "Ambassador", "Foreign Minister",
+                    "Deputy Permanent Representative", "High Representative", "Minister of Health"]
+
+
+def stakeout_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A stakeout or press encounter page: the mission's banner (maybe twice), a title that
+    names the one answering (`Remarks to the Press by Permanent Representative Ana Ruiz after
+    Security Council consultations on ...`, or `Press conference` with a `by ...` line under
+    it), then `Q.:`/`A.:` (or `Q:`/`A:`) turns; an answer may run on over unlabelled
+    paragraphs. Nobody named `A` comes back; the answers are the titled person's."""
+    order = _order(turns)
+    person = cast(order[:1], rng)[order[0]]
+    title = rng.choice(_STAKEOUT_TITLES)
+    out = Rendered("stakeout_qa")
+    out.roles[person.name] = title
+    banner = rng.choice(_MISSIONS)
+    out.furnish(banner)
+    out.add("\n\n")
+    if rng.random() < 0.5:
+        out.furnish(banner)
+        out.add("\n\n")
+    topic = rng.choice(["the Middle East", "the harbour dispute", "Syria", "the ceasefire"])
+    if rng.random() < 0.7:
+        out.furnish(rng.choice([
+            f"Remarks to the Press by {title} {person.name} after Security Council "
+            f"consultations on {topic}",
+            f"Doorstep remarks by {title} {person.name} upon arrival at the ministerial meeting",
+            f"Press stakeout by {title} {person.name} on {topic}"]))
+    else:
+        out.furnish(rng.choice(["Press conference", "Remarks to the press"]))
+        out.add("\n\n")
+        out.furnish(f"by {title} {person.name} following the meeting on {topic}")
+    out.add("\n\n")
+    if rng.random() < 0.4:
+        out.furnish(rng.choice(["12 January 2027", "Last updated: 5 March 2027 14:02"]))
+        out.add("\n\n")
+    q, a = rng.choice([("Q.: ", "A.: "), ("Q: ", "A: "), ("Q.: ", "A.: "), ("Q. ", "A. "),
+                       ("Question: ", "Answer: ")])
+    indent, width, _ = _perturb(rng)
+    gap = "\n\n"  # an answer's later paragraphs are apart from its first
+    if rng.random() < 0.2:  # line breaks lost: the whole exchange on one line
+        indent, width, gap = "", None, " "
+        if q == "Q. ":
+            q, a = "Q.: ", "A.: "  # a bare `A.` inside a line is any sentence's initial
+    for key, body in turns:
+        answer = key == order[0]
+        body = " ".join(body.split())
+        if gap == " " and not body.endswith((".", "?", "!")):
+            body += "."
+        paragraphs = _paragraphs(body, rng)[:3] if answer else [body]
+        for i, paragraph in enumerate(paragraphs):
+            prefix = indent + ("" if i else (a if answer else q))
+            text, start, end = wrap(prefix, paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, person.name if answer else PRESS))
+            out.add(gap)
+    return out
+
+
+
+_SEATS = ["Broxholm", "Alder Vale", "Riverton North", "Eastmoor and Fenby", "Tarsal West",
+          "Larchfield"]
+_PARTIES = ["Con", "Lab", "LD", "SNP", "Ind", "Green"]
+_OPENERS_HOUSE = {"commons": ["Mr Speaker, ", "Madam Deputy Speaker, ", "I beg to move, ", ""],
+                  "lords": ["My Lords, ", "My Lords, I thank the noble Lord. ", ""]}
+_QUOTES_HOUSE = [
+    ("Justifying the new levy, the Committee states on page 11 of its report that",
+     "\"The levy does not seek to regulate the harbour in its purely private business unless "
+     "such business significantly damages the reputation of the port as a whole.\""),
+    ("As the Minister said in her letter to me last week:",
+     "\"The barrier will be finished by the winter, and the cost is within budget.\""),
+    ("Let me quote the auditor's report, paragraph 4:",
+     "\"Committee members were told in March that the bus routes needed more work.\""),
+]
+
+
+def hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Parliament debate pages: a member's heading above each speech, either a debate site's
+    portrait line (`Ana Keller Portrait Ms Ana Keller (Broxholm) (Lab)` then `- Hansard - -`,
+    later `Ana Keller Portrait Ms Keller`) after the site's furniture, or the record's own
+    (`Ms Ana Keller (Broxholm) (Lab)`, `Baroness Keller (Lab)`, maybe a `4.31 pm` line
+    above it). Speeches open `Mr Speaker,` or `My Lords,` and may quote a report or a letter
+    in a paragraph of its own: the quotation is the member's speech, and nobody named in it
+    (`the Committee`, `My`) is a speaker. Sometimes one member's speech alone."""
+    order = _order(turns)
+    people = cast(order, rng)
+    house = rng.choice(["commons", "lords"])
+    portrait = rng.random() < 0.5
+    width = rng.choice([None, None, 68, 76])
+    out = Rendered("hansard")
+    seats = {key: rng.choice(_SEATS) for key in order}
+    parties = {key: rng.choice(_PARTIES) for key in order}
+    if rng.random() < 0.3:
+        turns = [(k, t) for k, t in turns if k == order[0]][:6]  # one member's excerpt
+    first = people[order[0]]
+    if portrait:
+        out.furnish(f"{rng.randint(2, 90)} {first.name} debates involving the Leader of the "
+                    f"House")
+        out.add("\n\n")
+        out.furnish(rng.choice(["Code of Conduct", "Harbour Levy Bill", "Sittings of the House"]))
+        out.add("\n\n")
+        out.furnish(f"{first.name} Excerpts\nMonday 12th March 2029")
+        out.add("\n\n")
+        out.furnish(rng.choice(["(2 years, 1 month ago)", "Commons Chamber", "Lords Chamber"]))
+        out.add("\n")
+        out.furnish("Read Full debate Read Hansard Text Read Debate Ministerial Extracts")
+        out.add("\n")
+    else:
+        out.furnish(rng.choice(["Harbour Levy Bill", "Volume 712: debated on Tuesday 4 May 2029",
+                                "Sittings of the House"]))
+        out.add("\n\n")
+    seen: set[str] = set()
+    for key, body in turns:
+        person = people[key]
+        honorific = "Ms" if person.gender == "f" else "Mr"
+        gold = person.name
+        if house == "lords":  # a peer goes by title and surname alone
+            short = f"{'Baroness' if person.gender == 'f' else 'Lord'} {person.surname}"
+            full, gold = f"{short} ({parties[key]})", short
+        else:
+            short = f"{honorific} {person.surname}"
+            full = f"{honorific} {person.name} ({seats[key]}) ({parties[key]})"
+        if portrait:
+            heading = f"{gold} Portrait {short if key in seen else full}"
+            out.furnish(heading)
+            out.add("\n")
+            out.furnish(rng.choice(["- Hansard - -", "- Hansard - - - Excerpts"]))
+            out.add("\n\n")
+        else:
+            if rng.random() < 0.3:
+                out.furnish(rng.choice(["4.31 pm", "11.02 am", "7.15 pm"]))
+                out.add("\n\n")
+            out.furnish(full)
+            out.add("\n")
+        seen.add(key)
+        paragraphs = _paragraphs(" ".join(body.split()), rng)[:4]
+        opener = rng.choice(_OPENERS_HOUSE[house])
+        if opener and paragraphs:
+            head = paragraphs[0]
+            if opener.endswith(", ") and not head.startswith(("I ", "I'")):
+                head = head[0].lower() + head[1:]
+            paragraphs[0] = opener + head
+        if rng.random() < 0.4:
+            intro, quote = rng.choice(_QUOTES_HOUSE)
+            paragraphs[1:1] = [intro, quote]
+        for paragraph in paragraphs:
+            text, start, end = wrap("", paragraph, width)  # a record copied from a PDF
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add("\n\n")
+    return out
+
+
+
+_OFFICES_JOINED = [("PM", "Prime Minister"), ("PRIME MINISTER", "Prime Minister"),
+                   ("PREMIER", "Premier"), ("MAYOR", "Mayor")]
+_GUEST_OFFICES = ["Minister of Police", "Deputy Prime Minister", "Minister of Health",
+                  "Police Commissioner", "Minister for Housing"]
+
+
+def joined_intro(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news site's page of a head of government's press conference: an intro that reports
+    who joined them (`Prime Minister Ana Ruiz was joined for her Monday press conference by
+    Minister of Police Bruno Keller to launch ...`, `Keller noted that ...`, `Keller and Ruiz
+    answered media questions ...`) and an advertisement line, then the transcript under a
+    capitals heading: the head labelled by office alone (`PM:`), questions as `Q:`. The
+    intro is narration; the guest mentioned in it never takes the head's words."""
+    order = _order(turns)
+    people = cast(order[:2], rng)
+    head = people[order[0]]
+    guest = people[order[1]] if len(order) > 1 else cast(["g", "h"], rng)["h"]
+    printed, office = rng.choice(_OFFICES_JOINED)
+    guest_office = rng.choice(_GUEST_OFFICES)
+    pronoun = "her" if head.gender == "f" else "his"
+    out = Rendered("joined_intro")
+    out.roles[head.name] = office
+    out.furnish(rng.choice(["Scoop has an Ethical Paywall\nLicence needed for work use",
+                            "Top Stories | Politics | Business | Search", "Politics"]))
+    out.add("\n\n")
+    out.furnish(f"{office}'s Post-Cabinet Press Conference, 11 November 2029: Harbour Levy")
+    out.add("\n\n")
+    if rng.random() < 0.6:
+        out.furnish("Transcript follows below")
+        out.add("\n\n")
+    out.furnish(f"{office} {head.name} was joined for {pronoun} Monday press conference by "
+                f"{guest_office} {guest.name} to launch a discussion document on the levy.")
+    out.add("\n\n")
+    out.furnish(f"{guest.surname} noted that the orders would be reviewed after a year and said "
+                f"the government wanted feedback on the plan.")
+    out.add("\n\n")
+    out.furnish(f"{guest.surname} and {head.surname} answered media questions on this, as well "
+                f"as on the new bus routes.")
+    out.add("\n\n")
+    out.furnish(rng.choice(["Advertisement - scroll to continue reading\n\n***",
+                            "***", "ADVERTISEMENT"]))
+    out.add("\n\n")
+    out.furnish(rng.choice(["POST-CABINET PRESS CONFERENCE: MONDAY, 11 NOVEMBER 2029 FTR "
+                            "15:34:00", "PRESS CONFERENCE TRANSCRIPT"]))
+    out.add("\n\n")
+    indent, width, _ = _perturb(rng)
+    asked = rng.random() < 0.6
+    for key, body in turns:
+        if key != order[0] and not asked:
+            continue
+        prefix = indent + (f"{printed}: " if key == order[0] else "Q: ")
+        if key == order[0] and not out.spans:
+            body = rng.choice(_GREETINGS) + " " + body
+        text, start, end = wrap(prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, head.name if key == order[0] else PRESS))
+        out.add("\n\n")
+    return out
+
+
+
+_SHOWS = ["Face the Region", "The Sunday Desk", "Morning Edition", "Politics Live"]
+
+
+def _asked(body: str) -> str:
+    """A turn made a question of at most 300 characters (ending in `?`)."""
+    words = " ".join(body.split())[:300].rsplit(" ", 1)[0] if len(body) > 300 else \
+        " ".join(body.split())
+    return words.rstrip(" .,;:!?-") + "?"
+
+
+def _answered(paragraph: str) -> str:
+    return paragraph[:-1] + "." if paragraph.endswith("?") else paragraph
+
+
+def dropped_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A two-voice broadcast or radio interview whose labels go missing: an excerpt page
+    (`FULL TRANSCRIPT: President Ana Ruiz's interview with "Face the Region"`) with `..`
+    cuts where an answer's label went with the cut, a pull quote under the headline, and
+    maybe an unrelated article appended after the last question; or a radio page
+    (`Transcript: Full Interview With Foreign Minister Ana Maria Ruiz`) whose first turns are
+    labelled (`Host Name:`, a six-word `Foreign Minister Ana Maria Ruiz:`) and whose later
+    turns alternate unlabelled, one question paragraph then the answer's paragraphs."""
+    order = _order(turns)
+    people = cast(order[:2] if len(order) > 1 else [order[0], "host"], rng)
+    guest = people[order[0]]
+    host = people[order[1] if len(order) > 1 else "host"]
+    office = rng.choice(["President", "Foreign Minister", "Prime Minister", "Governor"])
+    out = Rendered("dropped_labels")
+    out.roles[guest.name] = office
+    excerpt = rng.random() < 0.5
+    indent, width, _ = _perturb(rng)
+    if excerpt:
+        out.furnish(f"FULL TRANSCRIPT: {office} {guest.name}'s interview with "
+                    f"\"{rng.choice(_SHOWS)}\"")
+        out.add("\n\n")
+        out.furnish("What follows is a full transcript of the interview, which aired earlier "
+                    "Sunday. Additional coverage will air Monday.")
+        out.add("\n\n")
+        asker, answerer = f"{host.name.upper()}: ", f"{office.upper()} {guest.name.upper()}: "
+    else:
+        out.furnish(rng.choice(["Radio Eastmoor", "NEWS"]))
+        out.add("\n\n")
+        out.furnish(f"Transcript: Radio Eastmoor's Full Interview With {office} {guest.name}")
+        out.add("\n\n")
+        out.furnish(f"{office} {guest.name} talks to {host.name} about the harbour levy and "
+                    f"the bus routes. Here's the full transcript of their conversation.")
+        out.add("\n\n")
+        asker, answerer = f"{host.name}: ", f"{office} {guest.name}: "
+    conversation: list[tuple[bool, str]] = []  # (the guest's?, text)
+    for key, body in turns:
+        if key == order[0]:
+            if conversation and conversation[-1][0]:
+                body = conversation.pop()[1] + " " + body  # one answer
+            conversation.append((True, body))
+        elif not conversation or conversation[-1][0]:
+            conversation.append((False, _asked(body)))
+    if conversation and conversation[0][0]:
+        conversation.insert(0, (False, "What is your view on the harbour levy?"))
+    if excerpt and rng.random() < 0.5:
+        out.add(".. ")
+        out.turn("I think the levy is fair, and we have said so from the start.", guest.name)
+        out.add("\n\n")
+    # the radio page labels its first turns only (about half of them)
+    labelled_turns = len(conversation) if excerpt else \
+        max(2, int(len(conversation) * rng.uniform(0.4, 0.7)))
+    for i, (answer, body) in enumerate(conversation):
+        gold = guest.name if answer else host.name
+        if answer:
+            paragraphs = [_answered(p) for p in _paragraphs(" ".join(body.split()), rng)[:3]]
+        else:
+            paragraphs = [body]
+        if excerpt:
+            elided = answer and i and rng.random() < 0.4
+            prefix = ".. " if elided or (not answer and rng.random() < 0.3) else ""
+            if not elided:
+                prefix += answerer if answer else asker
+        else:
+            prefix = (answerer if answer else asker) if i < labelled_turns else ""
+        for j, paragraph in enumerate(paragraphs):
+            text, start, end = wrap(prefix if j == 0 else "", paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add("\n\n")
+    if excerpt and not conversation[-1][0] and rng.random() < 0.6:
+        out.furnish(f"Lunch with the Post: {rng.choice(_FIRST)[0]} {rng.choice(_SURNAMES)}")
+        out.add("\n\n")
+        out.furnish("The founder and investor talks about the trouble with markets and what "
+                    "he looks for in a new firm.")
+        out.add("\n\n")
+        out.furnish("His family farmed in the valley. His father sold seed corn for a "
+                    "company; his mother ran the farm.")
+        out.add("\n")
+    return out
+
+
+
+_DATELINES = ["Washington, D.C.", "Riverton, CA", "Eastbay, Calif.", "Washington"]
+_EVENT_TITLES = ["Q1 2031 Earnings Call", "Q3 2030", "Investor Day 2031",
+                 "Fiscal Fourth Quarter 2030 Results Conference Call"]
+
+
+def page_headers(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Page headers that must give no speaker and no role: an earnings export's dash title
+    (`Acme Digital - Q1 2031 Earnings Call`, a date, `Transcript`) above `Name (Title)` or
+    `Name - Title` headings; a Rev page's title, breadcrumb run-on and `Try Rev ...`
+    boilerplate naming the first label's speaker above `Name: (00:00)` turns; a briefing
+    whose participants' roles run into the dateline (`Ana Ruiz, Press Secretary,
+    Washington, D.C.`: the role is `Press Secretary`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("page_headers")
+    kind = rng.choice(["earnings", "rev", "dateline"])
+    if kind == "earnings":
+        firm = rng.choice(_FIRMS)
+        out.furnish(f"{firm} - {rng.choice(_EVENT_TITLES)}\n{rng.choice(['October 9, 2030', ''])}"
+                    f"\nTranscript")
+        out.add("\n")
+        titles = [rng.choice(_EXEC_TITLES) for _ in order]
+        dash = rng.random() < 0.5
+        for key, title in zip(order, titles, strict=True):
+            out.roles[people[key].name] = title
+        for key, body in turns:
+            title = titles[order.index(key)]
+            out.add(f"{people[key].name} - {title}\n" if dash else
+                    f"{people[key].name} ({title})\n")
+            for paragraph in _paragraphs(" ".join(body.split()), rng)[:2]:
+                out.turn(paragraph, people[key].name)
+                out.add("\n")
+        return out
+    if kind == "rev":
+        voice = people[order[0]]
+        title = f"Press Briefing by Press Secretary {voice.name} 9/07/30 Transcript"
+        out.roles[voice.name] = "Press Secretary"
+        out.furnish(f"Sep 8, 2030\n\n{title}\n\n{title}\nRevBlogTranscripts{voice.name} "
+                    f"Press Briefing Transcripts{title}\n\n{title[:-11]}. Read the transcript "
+                    "here.\n\nTranscribe Your Own Content\n\nTry Rev and save time "
+                    "transcribing, captioning, and subtitling.")
+        out.add("\n\n")
+        seconds = 0
+        first = True
+        for key, body in turns:
+            if first and key != order[0]:
+                continue  # the page's voice speaks first
+            first = False
+            seconds += rng.randint(5, 90)
+            out.add(f"{people[key].name}: ({seconds // 60:02d}:{seconds % 60:02d})\n")
+            out.turn(" ".join(body.split()), people[key].name)
+            out.add("\n\n")
+        return out
+    lead = people[order[0]]
+    role = rng.choice(["Press Secretary", "Spokesperson", "Deputy Spokesperson"])
+    out.roles[lead.name] = role
+    out.furnish(rng.choice(["Press Briefing", "DAILY PRESS BRIEFING", "Media Availability"]))
+    out.add("\n\n")
+    out.furnish(f"{lead.name}, {role}, {rng.choice(_DATELINES)}")
+    out.add("\n\n")
+    for key, body in turns:
+        label = f"{lead.honorific} {lead.surname.upper()}: " if key == order[0] else "QUESTION: "
+        out.add(label)
+        out.turn(" ".join(body.split()), lead.name if key == order[0] else PRESS)
+        out.add("\n\n")
+    return out
+
+
+
+_COUNTRIES = ["Eastmoor", "the Alder Republic", "Tarsal", "Veltria", "Northfield"]
+
+
+def announcements(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's regular press conference page: the title names the spokesperson
+    (`Foreign Ministry Spokesperson Ana Ruiz's Regular Press Conference on May 3, 2031`),
+    maybe a breadcrumb and a `Published on` line, then one or two announcements with no cue
+    (`At the invitation of ..., ... will pay an official visit ...`), then `Q:`/`A:` turns.
+    The announcements are the spokesperson's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    out = Rendered("announcements")
+    out.roles[voice.name] = "Foreign Ministry Spokesperson"
+    if rng.random() < 0.5:
+        out.furnish("Home > Spokesperson's Remarks")
+        out.add("\n")
+    out.furnish(f"Foreign Ministry Spokesperson {voice.name}'s Regular Press Conference on "
+                f"{rng.choice(['May 3, 2031', 'January 13, 2030'])}")
+    out.add(rng.choice(["\n\n", "\n"]))
+    if rng.random() < 0.6:
+        out.furnish(rng.choice(["Published on May 3, 2031", "2031/05/03"]))
+        out.add(rng.choice(["\n\n", "\n"]))
+    gap = rng.choice(["\n", "\n\n"])
+    for _ in range(rng.randint(1, 2)):
+        host, guest = rng.sample(_COUNTRIES, 2)
+        first, _gender = rng.choice(_FIRST)
+        out.turn(f"At the invitation of Foreign Minister {rng.choice(_FIRST)[0]} "
+                 f"{rng.choice(_SURNAMES)} of {host}, {rng.choice(_ROLES)} {first} "
+                 f"{rng.choice(_SURNAMES)} of {guest} will pay an official visit to {host} "
+                 f"from March 3 to 6.", voice.name)
+        out.add(gap)
+    q, a = rng.choice([("Q: ", "A: "), ("Q ", "A ")])
+    for key, body in turns:
+        body = " ".join(body.split())
+        if key == order[0]:
+            body = "We " + body[0].lower() + body[1:] if body.startswith("A ") else body
+            prefix, gold = a, voice.name
+        else:
+            prefix, gold = q, PRESS
+        out.add(prefix)
+        out.turn(body, gold)
+        out.add(gap)
+    return out
+
+
+
+_HANDOVER_TITLES = [("Secretary of Defense", "Mr. Secretary", "Madam Secretary"),
+                    ("Minister of Health", "Minister", "Minister"),
+                    ("Chairman of the Joint Chiefs", "Mr. Chairman", "Madam Chairman")]
+
+
+def handover(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A briefing whose principal's label was lost with the page's formatting: the title
+    names them (`Secretary of Defense Ana Ruiz Press Briefing`), a moderator's labelled
+    ground rules end with a hand-over (`And with that, Mr. Secretary?`, `I'll turn it over to
+    the Minister.`), the statement after it is unlabelled (maybe after an extra blank line),
+    then `Q:` and the principal's capitals label take turns."""
+    order = _order(turns)
+    people = cast(order[:2] if len(order) > 1 else [order[0], "moderator"], rng)
+    principal = people[order[0]]
+    moderator = people[order[1] if len(order) > 1 else "moderator"]
+    office, male, female = rng.choice(_HANDOVER_TITLES)
+    address = female if principal.gender == "f" else male
+    out = Rendered("handover")
+    out.roles[principal.name] = office
+    out.furnish(rng.choice(["An official website of the government\nHere's how you know",
+                            "Transcripts"]))
+    out.add("\n\n")
+    out.furnish(f"{office} {principal.name} Press Briefing")
+    out.add("\n\n")
+    handing = rng.choice([f"And with that, {address}?", f"So with that, {address}.",
+                          f"I'll turn it over to the {address.split()[-1]}."])
+    label = f"PRESS SECRETARY {moderator.name.upper()}: "
+    out.roles[moderator.name] = "Press Secretary"
+    out.add(label)
+    out.turn(f"Afternoon, everybody. Thanks for coming. We will take questions after the "
+             f"statement.\n\n{handing}", moderator.name)
+    out.add(rng.choice(["\n\n", "\n\n\n"]))
+    statement = " ".join(text for key, text in turns[:6] if key == order[0]) or \
+        "Thank you all for coming."
+    for paragraph in _paragraphs(" ".join(statement.split()), rng)[:3]:
+        out.turn(paragraph, principal.name)
+        out.add("\n\n")
+    for key, body in turns[6:]:
+        prefix = f"{address.split()[-1].upper()} {principal.surname.upper()}: " \
+            if key == order[0] else "Q: "
+        out.add(prefix)
+        out.turn(" ".join(body.split()), principal.name if key == order[0] else PRESS)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1391,6 +1871,9 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
     "caption_text": caption_text, "court_transcript": court_transcript,
+    "stakeout_qa": stakeout_qa, "hansard": hansard, "joined_intro": joined_intro,
+    "dropped_labels": dropped_labels, "page_headers": page_headers,
+    "announcements": announcements, "handover": handover,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -428,3 +428,239 @@ def test_a_stage_note_in_brackets_is_no_title() -> None:
     assert _heading("Lena Varga (inaudible)") is None
     assert _heading("Lena Varga (Crosstalk)") is None
     assert _heading("Lena Varga (CFO)") == ("Lena Varga", "CFO", False)
+
+
+def test_a_stakeout_title_names_the_one_answering_q_dot_a_dot() -> None:
+    from briefing_cli.transcript import roles
+    assert roles.titled_name("Ambassador Rosa Keller on the Middle East") == (
+        "Rosa Keller", "Ambassador")
+    text = ("Delegation of the Alder Republic to the OSCE\n\n"
+            "Press stakeout by Ambassador Rosa Keller on the Harbour Dispute\n\n"
+            "Q.: Will the talks resume?\n\nA.: They will, on Monday, and we expect progress.\n\n"
+            "We have asked both sides to bring their experts.\n\nQ.: And the observers?\n\n"
+            "A.: They stay where they are.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "We have asked both sides") == "Rosa Keller"
+    assert _owner(transcript, "They stay where") == "Rosa Keller"
+    assert "A" not in {s.name for s in transcript.speakers}
+
+
+def test_one_member_heading_makes_a_debate_page_a_transcript() -> None:
+    text = ("12 Ana Keller debates involving the Leader of the House\n\nHarbour Levy\n\n"
+            "Ana Keller Excerpts\nMonday 12th March 2029\n\nCommons Chamber\n"
+            "Read Full debate Read Hansard Text Read Debate Ministerial Extracts\n"
+            "Ana Keller Portrait Ms Ana Keller (Broxholm) (Lab)\n- Hansard - -\n\n"
+            "It is a pleasure to follow the Minister. My Committee states in its report that\n\n"
+            "\"The levy does not seek to regulate the harbour in its private business.\"\n\n"
+            "My Lords would call that a power without limit, and so do I.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert {s.name for s in transcript.speakers} == {"Ana Keller"}
+    assert _owner(transcript, "The levy does not seek") == "Ana Keller"
+    assert _owner(transcript, "Commons Chamber") is None
+    # a party in brackets is no role
+    alone = _parse("Baroness Ostrova (CB)\nMy Lords, I will be brief on the levy today.\n\n"
+                   "The harbour board asked for it and the county agreed.\n")
+    assert [(s.name, s.role) for s in alone.speakers] == [("Baroness Ostrova", None)]
+
+
+def test_a_guest_joining_the_press_conference_is_not_its_voice() -> None:
+    intro = ("Prime Minister's Post-Cabinet Press Conference, 3 May 2029\n\n"
+             "Transcript follows below\n\n"
+             "Prime Minister Rosa Keller was joined for her Monday press conference by Minister "
+             "of Police Bruno Halvorsen to launch a plan for the harbour.\n\n"
+             "Halvorsen noted that the plan would be reviewed and said the government wanted "
+             "feedback. Deputy Prime Minister Ana Quist was away.\n\n"
+             + "Halvorsen and Keller answered media questions on the levy and the bus routes, "
+             "and on the strike at the port, the new clinic and the water board. " * 6 + "\n\n"
+             "***\n\nPOST-CABINET PRESS CONFERENCE: MONDAY, 3 MAY 2029\n\n")
+    text = intro + "PM: Right, good afternoon, everyone. I am in the House on Tuesday.\n"
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert [s.name for s in transcript.speakers] == ["Rosa Keller"]
+    assert _owner(transcript, "Halvorsen noted") is None
+    assert _owner(transcript, "I am in the House") == "Rosa Keller"
+    # `PM:` before a lower-case word is the same office once `PM: Right` has named it
+    more = _parse(text + "\nQ: And the levy?\n\nPM: so, uh, we will see.\n")
+    assert _owner(more, "we will see") == "Rosa Keller"
+
+
+def test_dropped_labels_in_a_two_voice_interview() -> None:
+    excerpt = ("FULL TRANSCRIPT: Governor Ana Ruiz's interview with \"The Sunday Desk\"\n\n"
+               "What follows is a full transcript of the interview, which aired Sunday.\n\n"
+               ".. I think the levy is fair, and we said so from the start.\n\n"
+               "BRUNO KELLER: Why did the ferry contract fail?\n\n"
+               "GOVERNOR ANA RUIZ: Well, the operator missed its targets.\n\n"
+               "BRUNO KELLER: Will you fine them?\n\n"
+               ".. Well, that is for the board. The contract allows it.\n\n"
+               ".. BRUNO KELLER: What would you do differently?\n\n"
+               "Lunch with the Post: Greta Lindqvist\n\n"
+               "The investor talks about markets and what she looks for in a new firm.\n\n"
+               "Her family farmed in the valley and sold seed corn.\n")
+    transcript = _parse(excerpt)
+    assert _owner(transcript, "I think the levy is fair") == "Ana Ruiz"
+    assert _owner(transcript, "that is for the board") == "Ana Ruiz"
+    assert _owner(transcript, "Lunch with the Post") is None
+    assert _owner(transcript, "Her family farmed") is None
+    radio = ("Transcript: Radio Eastmoor's Full Interview With Foreign Minister Ana Maria Ruiz\n\n"
+             "Bruno Keller: Why did the talks stall this week?\n\n"
+             "Foreign Minister Ana Maria Ruiz: They did not stall. We asked for a pause.\n\n"
+             "The other side agreed to it on Monday.\n\n"
+             "So will they resume before the summit?\n\n"
+             "I expect so, and we are ready.\n\n"
+             "Our team is in the capital already.\n")
+    transcript = _parse(radio)
+    assert _owner(transcript, "They did not stall") == "Ana Maria Ruiz"
+    assert _owner(transcript, "The other side agreed") == "Ana Maria Ruiz"
+    assert _owner(transcript, "will they resume") == "Bruno Keller"
+    assert _owner(transcript, "I expect so") == "Ana Maria Ruiz"
+
+
+def test_a_dash_title_is_no_speaker_and_two_titled_headings_make_a_transcript() -> None:
+    from briefing_cli.transcript.headed import _heading
+    assert _heading("Acme Digital - Q1 2025 Earnings Call") is None
+    assert _heading("Northwind Foods - Investor Day") is None
+    assert _heading("Jane Roe - Chief Financial Officer") == ("Jane Roe", "Chief Financial Officer",
+                                                             False)
+    text = ("Acme Digital - Q1 2025\nOctober 9, 2024\nTranscript\nLena Varga (CFO)\n"
+            "Good afternoon and welcome to the call. I will be your host today.\n"
+            "Omar Pike (Head of Investor Relations)\nThank you. Some statements today may be "
+            "forward-looking.\nWe also discuss other measures in our release.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert {s.name for s in transcript.speakers} == {"Lena Varga", "Omar Pike"}
+    assert _owner(transcript, "Transcript") is None
+
+
+def test_a_role_stops_before_the_dateline() -> None:
+    from briefing_cli.transcript import roles
+    assert roles.role_line("Press Secretary, Washington, D.C.") == "Press Secretary"
+    assert roles.role_line("Mayor, Riverton, Calif.") == "Mayor"
+    assert roles.role_line("Chief Executive Officer, Acme, Inc.") == \
+        "Chief Executive Officer, Acme, Inc."
+    assert roles.role_line("Deputy Director, Office of Rural Transport, Alder County") == \
+        "Deputy Director, Office of Rural Transport, Alder County"
+
+
+def test_a_rev_page_header_naming_the_first_label_is_no_monologue() -> None:
+    text = ("Press Briefing by Press Secretary Rosa Keller 9/07/29 Transcript\n\n"
+            "RevBlogTranscriptsRosa Keller Press Briefing Transcripts\n\n"
+            "Press Briefing by Press Secretary Rosa Keller 9/07/29. Read the transcript here.\n\n"
+            "Transcribe Your Own Content\n\n"
+            "Try Rev and save time transcribing, captioning, and subtitling.\n\n"
+            "Rosa Keller: (00:00)\nGood afternoon, everybody. We have two guests today.\n\n"
+            "Bruno Okafor: (00:28)\nThank you. The clinics open on Monday.\n\n"
+            "Rosa Keller: (00:41)\nThank you, Bruno.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Try Rev and save time") is None
+    assert _owner(transcript, "Read the transcript here") is None
+    assert _owner(transcript, "We have two guests") == "Rosa Keller"
+
+
+def test_q_dot_a_dot_labels_inside_a_flattened_line() -> None:
+    text = ("Remarks to the Press by Ambassador Rosa Keller after consultations on Syria\n\n"
+            "Q.: Will the talks resume? A.: They will, on Monday. We expect progress. "
+            "Q.: And the observers? A.: They stay where they are.\n\n"
+            "Question: And the convoy? Answer: It leaves at dawn. Question: Thanks. "
+            "Answer: Thank you.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "They will, on Monday") == "Rosa Keller"
+    assert _owner(transcript, "And the observers?") == "Press"
+    assert _owner(transcript, "It leaves at dawn") == "Rosa Keller"
+    assert _owner(transcript, "Thank you.") == "Rosa Keller"
+
+
+def test_uncued_announcements_open_a_ministry_briefing() -> None:
+    text = ("Foreign Ministry Spokesperson Rosa Keller's Regular Press Conference on May 3, 2031\n"
+            "\nPublished on May 3, 2031\n"
+            "At the invitation of Foreign Minister Ana Quist of Tarsal, Minister of Health Bruno "
+            "Varga of Eastmoor will pay an official visit to Tarsal from March 3 to 6.\n"
+            "Q: What do you expect from the visit?\n"
+            "A: We expect the two sides to sign the health agreement.\n"
+            "Q: And the ferry dispute?\n"
+            "A: It is on the agenda.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "At the invitation") == "Rosa Keller"
+    assert _owner(transcript, "Published on") is None
+    # an interview's intro is no announcement
+    interview = text.replace("Regular Press Conference on May 3, 2031",
+                             "Press Conference Interview")
+    assert _owner(_parse(interview), "At the invitation") is None
+
+
+def test_the_statement_after_a_hand_over_is_the_addressee_s() -> None:
+    text = ("Secretary of Defense Okafor and Chairman Keller Press Briefing\n\n"
+            "PRESS SECRETARY ANA RUIZ: Afternoon, everybody. The Secretary will speak first.\n\n"
+            "So thanks again. And with that, Mr. Secretary?\n\n\n"
+            "Thank you all for coming. It has been a busy hundred days for the department.\n\n"
+            "We have focused on three priorities.\n\n"
+            "Q: What about the budget?\n\nSECRETARY OKAFOR: It goes to a vote next week.\n")
+    transcript = _parse(text)
+    secretary = _owner(transcript, "It goes to a vote")
+    assert secretary is not None and "Okafor" in secretary
+    assert _owner(transcript, "Thank you all for coming") == secretary
+    assert _owner(transcript, "three priorities") == secretary
+    assert _owner(transcript, "So thanks again") == "Ana Ruiz"
+    # named only in the title: the title's office is the role
+    alone = _parse(text[:text.index("Q: What")])
+    assert [(s.name, s.role) for s in alone.speakers if "Okafor" in s.name] == [
+        ("Okafor", "Secretary of Defense")]
+    # without a hand-over the unlabelled paragraph stays the moderator's
+    plain = _parse(text.replace("And with that, Mr. Secretary?", "Please be brief."))
+    assert _owner(plain, "Thank you all for coming") == "Ana Ruiz"
+
+
+def _dropping_interview(n: int) -> str:
+    # an interview whose labels stop, with hand-overs and `..` cuts: the dropped-label passes
+    head = ("Transcript: Full Interview With Governor Ana Ruiz\n\n"
+            "Bruno Keller: Why now?\n\nGovernor Ana Ruiz: Because the work is not done.\n\n")
+    return head + "".join(f"Bruno Keller: What about item {i}?\n\n.. I think item {i} is "
+                          f"ready. We will see it through. And with that, Bruno Keller.\n\n"
+                          f"What comes after item {i}?\n\n" for i in range(n))
+
+
+def test_dropped_label_passes_grow_linearly() -> None:
+    from test_linear import calls, grows_linearly
+    _parse(_dropping_interview(5))  # warm
+    counts = [calls(lambda k=k: _parse(_dropping_interview(k * 150))) for k in (1, 2, 4)]
+    assert grows_linearly(counts), f"calls for N, 2N, 4N: {counts}"
+    transcript = _parse(_dropping_interview(20))
+    assert _owner(transcript, "What about item 7?") == "Bruno Keller"
+    assert _owner(transcript, "I think item 7 is ready") == "Ana Ruiz"
+    assert _owner(transcript, "What comes after item 7?") == "Bruno Keller"
+
+
+def test_a_one_word_label_used_once_that_names_itself_is_a_reporter() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (May 3, 2031)\n"
+            "Shri Rosa Keller, Official Spokesperson: Good afternoon. We begin with the visit.\n"
+            "Meera Dunmore: Sir, Meera Dunmore from the Harbour Herald. Any update on the ferry?\n"
+            "Shri Rosa Keller, Official Spokesperson: Not yet, we are in touch with them.\n"
+            "Sahil: Sir, I am Sahil from Radio Eastmoor. Did the ministers meet?\n"
+            "Shri Rosa Keller, Official Spokesperson: They did, on Monday.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Did the ministers meet?") == "Sahil"
+    # a first name used once with no such introduction stays text
+    other = _parse(text.replace("Sahil: Sir, I am Sahil from Radio Eastmoor.", "Look: we know."))
+    assert "Look" not in {s.name for s in other.speakers}
+
+
+def test_two_hosts_introducing_themselves_above_the_labels() -> None:
+    text = ("Harbour Stories Part 4: 'A Long Winter'\n\n  • Download\n  • Transcript\n\n"
+            "Hey, I'm Kelly Marsh.\n\nAnd I'm Eric Lund.\n\n"
+            "MARSH: And this is HARBOUR STORIES.\n\nIn the winter of 2029 the ferry stopped.\n\n"
+            "LUND: It stopped for six weeks.\n\nMARSH: And nobody told the islands why.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Hey, I'm Kelly Marsh") == "Kelly Marsh"
+    assert _owner(transcript, "And I'm Eric Lund") == "Eric Lund"
+    assert _owner(transcript, "It stopped for six weeks") == "Eric Lund"
+    assert _owner(transcript, "Download") is None
+
+
+def test_a_hand_over_to_no_one_named_invents_no_speaker() -> None:
+    text = ("Weekly Briefing\n\nMS. RUIZ: Good afternoon. That is all from me today.\n\n"
+            "And with that, Happy Holidays.\n\nThe office reopens on Monday.\n\n"
+            "Q: Will the ferry run?\n\nMS. RUIZ: It will.\n")
+    transcript = _parse(text)
+    assert "Happy Holidays" not in {s.name for s in transcript.speakers}
+    assert _owner(transcript, "The office reopens") == "Ms. Ruiz"

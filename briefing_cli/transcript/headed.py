@@ -74,6 +74,38 @@ _DASHED = lazy_pattern(r"^[^\S\n]*-[^\S\n]*(?:[A-Za-z]+[^\S\n]*)?(?:-[^\S\n]*)+(
                      r"[^\S\n]*$")
 
 
+# A member's heading in a parliament's record: `Ms Ana Keller (Broxholm) (Lab)`, `Baroness
+# Keller (CB)`: a name, maybe the seat, and a party's short name in brackets, alone on a line;
+# or the office with the name in brackets: `The Minister for Housing (Ana Keller)`.
+_PARTY = (r"(?:Con|Lab|LD|Lib[^\S\n]?Dem|SNP|Ind|CB|Green|DUP|PC|SDLP|UUP|Alba|Reform|"
+          r"Lab/Co-op|Co-op|Non-Afl|Bp|TUV|Ind[^\S\n]+(?:Con|Lab)|Spk)")
+_MEMBER = lazy_pattern(
+    r"^[^\S\n]*(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|of|the|de|van|von)){0,6})"
+    r"(?:[^\S\n]*\((?P<seat>[A-Z][^()\n]{1,60})\))?"
+    rf"[^\S\n]*\({_PARTY}\)[^\S\n]*$")
+_OFFICE_MEMBER = lazy_pattern(
+    r"^[^\S\n]*The[^\S\n]+(?P<office>[A-Z][^()\n]{2,100}?)[^\S\n]*"
+    r"\((?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,4})\)"
+    rf"(?:[^\S\n]*\({_PARTY}\))?[^\S\n]*$")
+
+
+def _member(line: str) -> tuple[str, str | None, bool] | None:
+    match = _MEMBER.match(line)
+    if match is not None and match.group("name").split()[-1].lower() not in _NOT_NAMES:
+        return match.group("name"), None, False
+    match = _OFFICE_MEMBER.match(line)
+    if match is not None and any(is_title(w) for w in match.group("office").split()):
+        return match.group("name"), match.group("office"), False
+    return None
+
+
+# What the part after a dash names when the line is a title, not a speaker: `Acme Digital -
+# Q1 2025 Earnings Call`, `Northwind Foods - Investor Day 2031`.
+_EVENT = lazy_pattern(r"(?i)\b(?:Q[1-4]|H[12]|FY\d{0,4}|fiscal|quarter|quarterly|earnings|"
+                    r"conference[^\S\n]+call|results|transcript|webcast|investor[^\S\n]+day|"
+                    r"annual[^\S\n]+(?:general[^\S\n]+)?meeting)\b|\b(?:19|20)\d{2}\b")
+
+
 def _portrait(line: str) -> tuple[str, str | None, bool] | None:
     match = _PORTRAIT.match(line)
     if match is None:
@@ -92,6 +124,10 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     portrait = _portrait(line)
     if portrait is not None:
         return portrait
+    if line.rstrip().endswith(")"):
+        member = _member(line)
+        if member is not None:
+            return member
     bullet = _BULLET.match(line)
     if bullet is not None:
         line = line[bullet.end():]
@@ -104,7 +140,8 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     if match and not stripped.endswith((".", "?", "!", ",", "--", "—")):
         name = match.group("name")
         first, second = match.group("first").strip(), (match.group("second") or "").strip()
-        if _name_like(name) and _role_like(first) and (not second or _role_like(second)):
+        if _name_like(name) and _role_like(first) and (not second or _role_like(second)) \
+                and not _EVENT.search(match.group(0)[match.end("name"):]):
             if second:  # `Barclays -- Analyst`
                 role = f"{second}, {first}"
             else:
@@ -186,8 +223,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
                 titled[start] = " ".join(name.group("name").split())
             continue
         label, role, asks = heading
-        if _PORTRAIT.match(text[start:end]):
-            portraits.add(start)
+        if _PORTRAIT.match(text[start:end]) or (line.endswith(")") and _member(line)):
+            portraits.add(start)  # strongly shaped: sure even alone
         found[start] = Mark(label, end, role=role, question=asks)
         counts[label.upper()] += 1
         with_roles += role is not None
@@ -228,7 +265,30 @@ def score(document: Document) -> float:
     and one speaker are enough."""
     marks = find_marks(document)
     hosted = any(mark.label.lower() in _HOSTS for mark in marks.values())
-    return marked_share(document, marks, 2 if hosted else 3)
+    # two headings that each give a title (`Ana Ruiz (CFO)`) are as sure as an operator's
+    titled = sum(1 for mark in marks.values() if mark.role is not None) >= 2
+    share = marked_share(document, marks, 2 if hosted or titled else 3)
+    if share < _STRONG_SHARE and _members_only(document.text, marks):
+        return _STRONG_SHARE
+    return share
+
+
+_STRONG_SHARE = 0.2  # above the headed layout's threshold
+
+
+def _members_only(text: str, marks: dict[int, Mark]) -> bool:
+    """One or two members' speeches under their headings (`Ana Keller Portrait Ms Ana Keller
+    (Broxholm) (Lab)`, `Baroness Keller (CB)`) after a debate page's furniture: a transcript,
+    though the headings are few; the speech is most of the page."""
+    if not marks or min(marks) > len(text) - min(marks):
+        return False
+    for offset, mark in marks.items():
+        line = text[offset:mark.body_start].strip()
+        if not (_PORTRAIT.match(line) or _member(line)):
+            return False
+        if not any(ch.isalpha() for ch in text[mark.body_start:mark.body_start + 400]):
+            return False
+    return True
 
 
 def _markers(text: str, marks: dict[int, Mark]) -> frozenset[int]:
@@ -259,7 +319,18 @@ def parse(document: Document) -> Transcript:
         if mark.role is not None and mark.label.lower() not in PRESS_LABELS:
             registry.add(_display(mark.label), role=mark.role)
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry),
-                        narration=_markers(document.text, marks))
+                        narration=_markers(document.text, marks)
+                        | _clock_lines(document.text, marks))
+
+
+# `4.31 pm` alone on a line between speeches: the record's time, not speech.
+_CLOCK = lazy_pattern(r"(?im)^[^\S\n]*\d{1,2}[.:]\d{2}[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*$")
+
+
+def _clock_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    if not marks:
+        return frozenset()
+    return frozenset(match.start() for match in _CLOCK.finditer(text, min(marks)))
 
 
 def _display(label: str) -> str:

@@ -9,6 +9,7 @@ roles (`Daniel Reyes, Spokesperson`, `Press Briefing by Press Secretary Karen Wh
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -49,9 +50,10 @@ _CAPS = lazy_pattern(
 _CAPS_NOTED = lazy_pattern(
     r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
     rf"(?P<role>{_ROLE}){_NOTE}\s*:(?:\s+|$)")
-# `Question:` / `Gen. Robert Hale:` - capitalised words.
+# `Question:` / `Gen. Robert Hale:` - capitalised words; an office before a full name
+# (`Iranian Foreign Minister Mohammad Javad Zarif:`) makes six.
 _TITLED = lazy_pattern(
-    rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+    rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
 _GENERIC = lazy_pattern(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
@@ -268,8 +270,10 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 loose_answers[start] = Mark("A", loose.end())
             continue
         label, body, is_timed = match
-        if label in _ROLE_INITIALS and text[start + body:start + body + 1].isupper():
-            label = _ROLE_INITIALS[label]  # `PM: Good afternoon` - not a time of day
+        if label in _ROLE_INITIALS and (text[start + body:start + body + 1].isupper()
+                                        or _ROLE_INITIALS[label].upper() in counts):
+            # `PM: Good afternoon` - not a time of day; then `PM: so, uh` too
+            label = _ROLE_INITIALS[label]
         role = None
         if "," in label:
             name, _, stated = label.partition(",")
@@ -320,7 +324,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                                                     and (offset <= lead
                                                          or _POSSESSIVE.search(item.label)))))
              and (plausible(item.label)
-                 or (item.label.upper() in parts and item.label[:1].isupper()))
+                 or (item.label.upper() in parts and item.label[:1].isupper())
+                 or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
              and not _metadata(text, item)
@@ -337,6 +342,19 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
     return marks
+
+
+# `Sahil: Sir, I am Sahil from ANI.` - a reporter naming themself under a one-word label.
+_SELF_NAMED = lazy_pattern(
+    r"(?:(?:Sir|Ma'am|Madam)[,.]?[^\S\n]+)?(?:(?:I[^\S\n]+am|I'm|this[^\S\n]+is|"
+    r"my[^\S\n]+name[^\S\n]+is)[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+)\b[^\n.?!]{0,40}?"
+    r"[^\S\n]from[^\S\n]+[A-Z]")
+
+
+def _self_named(text: str, mark: Mark) -> bool:
+    """A label used once that its own speech names (`Sahil: Sir, I am Sahil from ANI.`)."""
+    found = _SELF_NAMED.match(text, mark.body_start, mark.body_start + 160)
+    return found is not None and found.group("name").upper() == mark.label.split()[0].upper()
 
 
 # `汪文斌：昨天，...` / `新华社记者:请介绍...` - a label in Chinese, Japanese or Korean script.
@@ -448,13 +466,15 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             continue
         if role is not None and (len(words) >= 2 or label.isupper()):
             learn(label)
+    asking = any(k.lower().rstrip(".") in PRESS_LABELS for k in known)
     last_end = -1
     for start, label, role, body, after_stop in found:
         words = label.split()
         first = words[0].lower().rstrip(".")
-        if start < last_end or first in _NOT_LABELS or first in _OPENERS:
-            continue
         key = label.upper()
+        if start < last_end or ((first in _NOT_LABELS or first in _OPENERS) and not (
+                first in ANSWER_LABELS and (key in known or asking))):
+            continue  # `Answer:` is a label inside a line once it or `Question:` opened one
         titles, names = split_name(label)
         # A label with a role, or a form of a known one, may follow a sentence cut short;
         # any other needs a finished sentence before it.
@@ -462,7 +482,7 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             or (bool(titles) and all(is_title(t) for t in titles) and bool(names)
                 and names[-1].upper() in known) \
             or (after_stop and (counts[key] >= 2 or start in chevrons) and (
-                len(words) >= 2 or label.lower() in PRESS_LABELS | ANSWER_LABELS)
+                len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
                 and _plausible(label, max(counts[key], 2 if start in chevrons else 1)))
         if ok:
             accepted[start] = Mark(label, body, role=role)
@@ -613,8 +633,12 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     if len(marks) != 1:
         return False
     offset, mark = next(iter(marks.items()))
-    if offset > _HEADER_MAX or (offset and text[offset - 1] != "\n") or \
-            offset > len(text) - offset:
+    # `POST-CABINET PRESS CONFERENCE: MONDAY ...` or `Transcript follows below` just above:
+    # the page says the transcript starts here, after an intro of any length.
+    announced = _ANNOUNCED.search(text, max(0, offset - 300), offset) is not None
+    if offset > (2 * _HEADER_MAX if announced else _HEADER_MAX) or \
+            (offset and text[offset - 1] != "\n") or \
+            (offset > len(text) - offset and not announced):
         return False
     words = mark.label.split()
     # An office alone names a person only in capitals (`PM:`, `PREMIER:`), the way a
@@ -637,6 +661,9 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     reported = len(_SAYS.findall(rest)) + rest.count("according to")
     return spoken >= 2 * reported
 
+
+_ANNOUNCED = lazy_pattern(r"(?im)^[^\S\n]*[^\n.?!]{0,80}\b(?:transcript|press\s+conference|"
+                        r"news\s+conference)\b[^\n.?!]{0,80}$")
 
 single_opening = _single_opening  # the record layout's lone chair uses the same test
 
@@ -721,7 +748,7 @@ def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     for found in _ANNOUNCES.finditer(text, 0, min(marks)):
         cue = found  # the last cue before the first label
     if cue is None:
-        return {}
+        return _uncued_announcements(text, marks)
     start = cue.end()
     while start < min(marks) and text[start].isspace():
         start += 1
@@ -731,10 +758,48 @@ def _announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return {line_start: Mark("A", start)}
 
 
+# A ministry's regular briefing page: `Foreign Ministry Spokesperson Geng Shuang's Regular
+# Press Conference on January 13, 2020`.
+_BRIEFING_TITLE = lazy_pattern(r"(?i)\b(?:press\s+conference|press\s+briefing|media\s+briefing|"
+                             r"news\s+conference)\b")
+_ANNOUNCEMENT = 100  # characters of a finished sentence that is an announcement, not furniture
+
+
+def _uncued_announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An `A` mark at the announcements a Q/A briefing page opens with, with no cue before
+    them (`At the invitation of ..., Ana Ruiz will attend ...` under the title and a
+    `Published on` line): the header's last paragraphs when each is a long finished sentence
+    or more and the title names a press conference (not an interview)."""
+    first = min(marks)
+    header = text[:first]
+    title = _BRIEFING_TITLE.search(header)
+    if title is None or _INTERVIEWED.search(header) or "transcript" in header.lower():
+        return {}
+    start = None
+    blank = True
+    for line_start, line_end in line_spans(text, title.end(), first):
+        line = text[line_start:line_end].strip()
+        if not line:
+            blank = True
+            continue
+        announcing = len(line) >= _ANNOUNCEMENT and line.endswith(".") and \
+            not _FIRST_PERSON.search(line.replace("?", ""))
+        if not announcing and (blank or start is None or line_start < title.end()):
+            start = None  # furniture (`Published on ...`) or the title's line: not yet
+        elif announcing and start is None:
+            start = line_start
+        blank = False
+    return {start: Mark("A", start)} if start is not None else {}
+
+
 # `This is FRESH AIR. I'm Terry Gross.` - a host introducing the programme.
 _HOST_INTRO = lazy_pattern(
     r"(?m)^(?:This is [^.\n]{1,60}\.[^\S\n]+)?(?:I'm|I am)[^\S\n]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)\b")
+# `Hey, I'm Kelly Marsh.` then `And I'm Eric Lund.`: two hosts, one line each.
+_HOSTS_INTRO = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:Hey|Hi|Hello|And)[,!]?[^\S\n]+(?:I'm|I am)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)[.!]?[^\S\n]*$")
 
 
 def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
@@ -744,7 +809,9 @@ def _host_intro(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         return {}
     intro = _HOST_INTRO.search(text, 0, min(marks))
     if intro is None or intro.start() > 2000:
-        return {}
+        hosts = {found.start(): Mark(found.group("name"), found.start())
+                 for found in _HOSTS_INTRO.finditer(text, 0, min(min(marks), 2000))}
+        return hosts if len(hosts) >= 2 else {}
     return {intro.start(): Mark(intro.group("name"), intro.start())}
 
 
@@ -823,14 +890,222 @@ def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
                      if match.start() not in marks)
 
 
+# `.. Well, it's a tough job.` / `… ` / `[...]`: a cut in an excerpted transcript, where the
+# label of the turn after it may have gone with the cut.
+_ELIDED = lazy_pattern(r"[^\S\n]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|\((?:\.{3}|…)\))[^\S\n]*(?=\S)")
+_INTERVIEWED = lazy_pattern(r"(?i)\binterview|\btalks?[^\S\n]+(?:to|with)\b|"
+                          r"\bspoke[^\S\n]+(?:to|with)\b|\bin[^\S\n]+conversation\b")
+_SPACES = lazy_pattern(r"[^\S\n]+")
+_TAIL_PARAGRAPHS = 3  # unlabelled paragraphs after the last label that make a tail
+_DROPPED_QUESTION = 400  # characters of a question paragraph whose label was dropped
+
+
+def _opening(text: str, start: int) -> str:
+    """The paragraph at `start`, up to 3,000 characters (linear over a long transcript)."""
+    end = text.find("\n\n", start, start + 3000)
+    return text[start:end if end != -1 else min(len(text), start + 3000)]
+
+
+def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark], frozenset[int]]:
+    """Turns of a two-voice interview whose labels were dropped, and where an article appended
+    after it begins. One voice asks (most of its turns end with `?`), the other answers:
+    - a paragraph opening with an elision (`..`, `…`) right after a question is the answer,
+      and one before the first label that speaks in the first person is the answerer's
+      (a pull quote under the headline);
+    - after the last label, when several paragraphs follow unlabelled (the labels stopped), a
+      short paragraph that is a question, after the answerer's text, is the asker's, and the
+      paragraph after a question is the answer when it speaks in the first or second person
+      or opens with an elision; otherwise an article resumes there (narration to the end).
+    One pass over the paragraphs."""
+    empty: tuple[dict[int, Mark], frozenset[int]] = ({}, frozenset())
+    labels = {m.label for m in marks.values()}
+    if len(labels) != 2 or len(marks) < 2:
+        return empty
+    offsets = sorted(marks)
+    asks: Counter[str] = Counter()
+    turns: Counter[str] = Counter()
+    template: dict[str, Mark] = {}
+    for offset in offsets:
+        mark = marks[offset]
+        turns[mark.label] += 1
+        asks[mark.label] += _opening(text, mark.body_start).rstrip().endswith("?")
+        template.setdefault(mark.label, mark)
+    askers = [label for label in labels if 2 * asks[label] > turns[label]]
+    if len(askers) != 1:
+        return empty
+    asker = askers[0]
+    answerer = next(iter(labels - {asker}))
+    if turns[asker] < 2 and not _INTERVIEWED.search(text, 0, min(offsets[0], 3000)):
+        return empty  # one statement ending on a question is no interview
+    paragraphs: list[int] = []
+    blank = True
+    for start, end in line_spans(text):
+        if start == end or not text[start:end].strip():
+            blank = True
+            continue
+        if blank or start in marks:
+            paragraphs.append(start)
+        blank = False
+    last = offsets[-1]
+    tail = sum(1 for p in paragraphs if p > last)
+    upcoming = 0
+    added: dict[int, Mark] = {}
+
+    def mark_as(label: str, start: int) -> None:
+        elided = _ELIDED.match(text, start) or _SPACES.match(text, start)
+        body = elided.end() if elided else start
+        added[start] = Mark(template[label].label, body, role=template[label].role)
+
+    current: str | None = None
+    asked = False
+    for n, start in enumerate(paragraphs):
+        paragraph = _opening(text, start).strip()
+        question = paragraph.endswith("?")
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else len(text)
+        here: Mark | None = None
+        while upcoming < len(offsets) and offsets[upcoming] < following:
+            here = marks[offsets[upcoming]]  # the last label in this paragraph
+            upcoming += 1
+        if here is not None:
+            current = here.label
+            asked = _opening(text, here.body_start).rstrip().endswith("?")
+            continue
+        elided = _ELIDED.match(text, start) is not None
+        if current is None:
+            if elided and _FIRST_PERSON.search(paragraph) and start < offsets[0]:
+                mark_as(answerer, start)
+        elif elided and current == asker and asked:
+            mark_as(answerer, start)
+            current = answerer
+        elif start > last and tail >= _TAIL_PARAGRAPHS:
+            if current == answerer and question and not asked and \
+                    len(paragraph) <= _DROPPED_QUESTION and not elided:
+                mark_as(asker, start)
+                current = asker
+            elif current == asker and asked and not question:
+                if not elided and _headline(paragraph) and not _FIRST_PERSON.search(
+                        _opening(text, following).replace("?", "")):
+                    return added, frozenset(s for s, _ in line_spans(text, start))
+                mark_as(answerer, start)
+                current = answerer
+        asked = question
+    return added, frozenset()
+
+
+# `And with that, Mr. Secretary?` / `I'll turn it over to Ana Ruiz.` closing a paragraph.
+_HAND_OVER = lazy_pattern(
+    r"(?:(?i:and|so)[^\S\n]+)?(?:(?i:with[^\S\n]+that)|(?i:over[^\S\n]+to[^\S\n]+you)|"
+    r"(?:I(?:'ll|[^\S\n]+will)|(?i:let[^\S\n]+me))[^\S\n]+(?:now[^\S\n]+)?(?:turn|hand)"
+    r"[^\S\n]+(?:it[^\S\n]+)?over[^\S\n]+to)[,;]?[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?|Madam|Madame)[^\S\n]+[A-Z][\w'’\-]+|"
+    r"[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})[^\S\n]*[.?!]?[\"”]?[^\S\n]*$")
+_TITLE_RUN = lazy_pattern(r"(?:[A-Z][\w.'’\-]*|of|for|the)(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|of|"
+                        r"for|the)){0,7}")
+
+
+_RUN_STOPS = frozenset("""press briefing remarks conference statement transcript news media
+interview update readout stakeout""".split())
+
+
+def _surnames(marks: dict[int, Mark]) -> dict[str, Mark]:
+    """The labelled speakers by surname (the first label of each)."""
+    out: dict[str, Mark] = {}
+    for _offset, mark in sorted(marks.items()):
+        names = split_name(mark.label)[1]
+        if names and role_label(mark.label) is None:
+            out.setdefault(names[-1].upper(), mark)
+    return out
+
+
+def _addressee(who: str, header: str, surnames: dict[str, Mark]) -> Mark | None:
+    """The label a hand-over names: a labelled speaker by name, or the person the header
+    gives that title (`Mr. Secretary` -> `Secretary of Defense Austin`)."""
+    words = [w for w in who.split() if w.lower().rstrip(".") not in HONORIFICS | {"madam",
+                                                                                   "madame"}]
+    if not words:
+        return None
+    if words[-1].upper() in surnames:
+        return surnames[words[-1].upper()]
+    if len(words) == 1 and is_title(words[0]):
+        for found in re.finditer(rf"\b{re.escape(words[0])}\b", header):
+            run = _TITLE_RUN.match(header, found.start())
+            if run is None:
+                continue
+            tokens = run.group().split()
+            for i, token in enumerate(tokens):
+                if token.lower() in _RUN_STOPS:
+                    tokens = tokens[:i]  # `... Ana Ruiz Press Briefing`
+                    break
+            while tokens and tokens[-1] in {"of", "for", "the"}:
+                tokens.pop()
+            titles, names = split_name(" ".join(tokens))
+            if titles and names and not any(is_title(n) for n in names) and \
+                    names[-1].lower().rstrip(".") not in _NOT_LABELS | _HEADINGS:
+                return Mark(" ".join(names), 0, role=roles.role_line(" ".join(titles)))
+        return None
+    if len(words) >= 2 and not any(is_title(w) for w in words) and " ".join(words) in header:
+        return Mark(" ".join(words), 0)  # a full name the title or a participants list gives
+    return None
+
+
+def _handed_over(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """The unlabelled paragraph after a labelled turn's hand-over (`And with that, Mr.
+    Secretary?`): the addressee's, its label lost with the page's formatting. One pass."""
+    if not marks:
+        return {}
+    header = text[:min(min(marks), 4000)]  # where a title names the addressee
+    offsets = sorted(marks)
+    added: dict[int, Mark] = {}
+    surnames: dict[str, Mark] | None = None  # built at the first hand-over
+    upcoming = 0
+    previous: tuple[str, str] | None = None  # (speaker label, paragraph) before this one
+    blank = True
+    current: str | None = None
+    for start, end in line_spans(text, offsets[0]):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        labelled_here = False
+        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
+            current = marks[offsets[upcoming]].label
+            upcoming += 1
+            labelled_here = True
+        if blank and not labelled_here and previous is not None and current is not None:
+            hand = _HAND_OVER.search(previous[1][-200:])
+            if hand is not None:
+                surnames = _surnames(marks) if surnames is None else surnames
+                mark = _addressee(hand.group("who"), header, surnames)
+                if mark is not None and mark.label != current:
+                    body = start + len(line) - len(line.lstrip())
+                    added[start] = Mark(mark.label, body, role=mark.role)
+                    current = mark.label
+        if blank:
+            previous = (current or "", line) if current is not None else None
+        elif previous is not None:
+            previous = (previous[0], line)
+        blank = False
+    return added
+
+
+def _headline(paragraph: str) -> bool:
+    """A short line with no sentence end and no first or second person: `Lunch with the FT:
+    Ana Ruiz`, the headline of an article appended after a transcript."""
+    return len(paragraph) <= 120 and "\n" not in paragraph and \
+        not paragraph.endswith(tuple(_SENTENCE_END)) and not _FIRST_PERSON.search(paragraph)
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    dropped, appended = _dropped_labels(document.text, marks)
+    marks.update(dropped)
+    marks.update(_handed_over(document.text, marks))
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,
-                        narration=_article_tail(document, marks)
+                        narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks))
 
 

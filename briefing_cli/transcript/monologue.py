@@ -32,7 +32,8 @@ LAYOUT = "monologue"
 
 _HEAD_LINES = 8  # the voice is named within the first lines
 _BY = lazy_pattern(r"(?i:briefing|remarks|statement|press\s+conference|update|address|"
-                 r"readout|transcript)\b[^\n]{0,80}?\b(?i:by|with|from)[^\S\n]+")
+                 r"readout|transcript|stakeout|doorstep|press\s+encounter)\b"
+                 r"[^\n]{0,80}?\b(?i:by|with|from)[^\S\n]+")
 # `**Flood Relief**`, or `**Flood Relief` with no closing stars (the UN's own pages)
 _BOLD = lazy_pattern(r"^[^\S\n]*(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)?[^\S\n]*$")
 _FINISHED = lazy_pattern(r"""[.?!…:;'"’”)\]]\s*$""")
@@ -64,6 +65,9 @@ _AFTER_HEADER = lazy_pattern(r"^[^\S\n]*(?:[•·▪|]|\((?i:as\s+delivered|chec
                            r"delivery|as\s+prepared(?:\s+for\s+delivery)?)\)|Last\s+updated)")
 
 
+_JOINED = lazy_pattern(r"\b(?:joined|accompanied|attended|flanked)\b")
+
+
 def voice(text: str) -> tuple[str, str | None, int] | None:
     """(name, role, where the header ends) of the voice the header names."""
     lines = [(s, e) for s, e in line_spans(text[:4000]) if text[s:e].strip()][:_HEAD_LINES]
@@ -77,6 +81,10 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
                 name, role = found
                 return _display(name), role, _header_tail(text, lines, n, name)
         for match in _BY.finditer(line):
+            if _JOINED.search(line, 0, match.end()):
+                continue  # `X was joined for her press conference by Y`: X is the voice
+            if "interview" in match.group().lower():
+                continue  # `Transcript: Full Interview With ...`: questions and answers
             found = roles.titled_name(line[match.end():])
             if found is None:
                 continue
@@ -210,6 +218,8 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
     labels = {offset: mark for offset, mark in labelled.find_marks(document).items()
               if offset >= header_end}
     first_label = min(labels, default=len(text))
+    if labels and name.split()[-1].upper() in labels[first_label].label.upper().split():
+        return None  # `Karine Jean-Pierre: (00:00)` opens the text: the rest was the page's
     marks: dict[int, Mark] = {}
     headings: set[int] = set()
     speaking: str | None = None  # the last speaker marked: the voice or a reported one

@@ -212,7 +212,23 @@ def role_line(line: str) -> str | None:
     if not heads or run[0].lower() in {"the", "and", "to"} | _CONNECTORS:
         return None
     # the whole role, commas kept: `Deputy Director, Office of Rural Transport, Alder County`
-    return _expand([*tokens[:-1], tokens[-1].rstrip(",")])
+    role = _expand([*tokens[:-1], tokens[-1].rstrip(",")])
+    # but not the dateline after it: `Press Secretary, Washington, D.C.`
+    dateline = _DATELINE.search(role)
+    return role[:dateline.start()] if dateline is not None and dateline.start() else role
+
+
+# A place where a role line runs into the dateline: `, Washington, D.C.`, `, Eastbay, CA`,
+# ` Washington, D.C.` (a company's `, Acme, Inc.` is no place).
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+           "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
+                        "Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo")
+_DATELINE = re.compile(
+    r"(?:,[^\S\n]*(?:[A-Z][\w.'’\-]*[^\S\n]+){0,2}|[^\S\n]+)[A-Z][\w'’\-]*,[^\S\n]*"
+    r"(?!(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|PLC|LLP)\b)"
+    rf"(?:D\.?[^\S\n]?C\.?|(?:{_STATES})|(?:{_STATE_ABBREVIATIONS})\.?)$"
+    r"|,[^\S\n]*Washington\.?$")
 
 
 def role_rest(suffix: str) -> str | None:
@@ -342,6 +358,9 @@ def _person_mentions(text: str, surname: str, index: CapitalIndex | None
              m.group("first"), m.group("sur")) for m in pattern.finditer(text)]
 
 
+_OF_BEFORE = re.compile(r"\b(?:of|for)[ \t]+$")
+
+
 def find_person(text: str, surname: str, index: CapitalIndex | None = None
                 ) -> tuple[str | None, str, str | None]:
     """First name, surname as written, and role of `surname` from its mentions in `text`
@@ -357,8 +376,9 @@ def find_person(text: str, surname: str, index: CapitalIndex | None = None
             continue
         candidate = first_name
         if candidate and (candidate.split()[0].lower() in _NOT_FIRST_NAMES | HONORIFICS
-                          or is_title(candidate.split()[0])):
-            candidate = None
+                          or is_title(candidate.split()[0])
+                          or _OF_BEFORE.search(text, max(0, first_start - 5), first_start)):
+            candidate = None  # `Secretary of Defense Austin`: Defense is no first name
         if candidate and first is None:
             first, written = candidate, sur
         if index is not None and index.text is text:
@@ -466,6 +486,13 @@ def titled_name(words: str) -> tuple[str, str | None] | None:
     for size in (2, 3):
         if len(run) > size and _valid_role(run[:-size]) and _names(run[-size:]):
             return " ".join(run[-size:]), _expand(run[:-size])
+    # A capitalised topic after the name: `Ambassador Ana Ruiz on the Middle East`.
+    for cut in range(len(run) - 1, 1, -1):
+        if run[cut].lower() in _CONNECTORS - {"of", "for"} and run[cut - 1].lower() not in \
+                _CONNECTORS | {"the"}:
+            found = titled_name(" ".join(run[:cut]))
+            if found is not None:
+                return found
     return None
 
 
@@ -569,6 +596,11 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
             continue
         people = dict(role_holders(header, head)) or dict(
             role_holders(text[:SEARCH_LIMIT], head))
+        if len(people) > 1:
+            # `PM:` (the Prime Minister) beside a Deputy Prime Minister and a Minister of
+            # Police: the one holding the very office the label names
+            people = {name: role for name, role in people.items()
+                      if role.lower() == label.lower()}
         if len(people) == 1:
             name, role = next(iter(people.items()))
             registry.add(name, role=role)
@@ -588,3 +620,11 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
                     name, role = next(iter(people.items()))
                     registry.interviewee = registry.add(name, role=role)
                     break
+            else:
+                # A stakeout's page title names the one answering: `Remarks to the Press by
+                # Permanent Representative Ana Ruiz after ...`, `Press conference` / `by ...`.
+                from briefing_cli.transcript import monologue
+
+                voiced = monologue.voice(header)
+                if voiced is not None:
+                    registry.interviewee = registry.add(voiced[0], role=voiced[1])
