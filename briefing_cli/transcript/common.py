@@ -221,20 +221,40 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _split_stage_directions(text: str, drafts: list[Draft]) -> list[Draft]:
     """`... and that's final. (Laughter.) Next question.`: a stage direction inside a
-    speaker's turn becomes narration, and the speaker's turn resumes after it."""
+    speaker's turn becomes narration, and the speaker's turn resumes after it.
+
+    A turn that is nothing but a stage direction (`UNIDENTIFIED REPORTER: (INAUDIBLE
+    QUESTION)`) stays that speaker's turn: the speaker did speak. One that ends the turn on
+    a line holding the speaker's words (`QUESTION: Happy birthday. (Applause.)`) is left
+    out of every turn rather than made a narration turn of that line, which would read as
+    the line's last voice."""
     out: list[Draft] = []
     for draft in drafts:
         if draft.kind not in (TurnKind.STATEMENT, TurnKind.QUESTION):
             out.append(draft)
             continue
+        start, end = strip_span(text, draft.start, draft.end)
+        only = STAGE.fullmatch(text, start, end)
+        if only is not None:
+            out.append(draft)
+            continue
         pos = draft.start
         for match in STAGE.finditer(text, draft.start, draft.end):
             out.append(Draft(draft.speaker, draft.kind, pos, match.start()))
+            if match.end() >= end and _spoken_before(text, draft.start, match.start()):
+                pos = match.end()
+                break
             out.append(Draft(None, TurnKind.NARRATION, match.start(), match.end()))
             pos = match.end()
         out.append(Draft(draft.speaker, draft.kind, pos, draft.end) if pos != draft.start
                    else draft)
     return out
+
+
+def _spoken_before(text: str, start: int, at: int) -> bool:
+    """Words of the turn before `at` on the line `at` is on."""
+    line_start = text.rfind("\n", start, at) + 1 or start
+    return any(ch.isalnum() for ch in text[max(start, line_start):at])
 
 
 def build(document: Document, layout: str, registry: SpeakerRegistry,

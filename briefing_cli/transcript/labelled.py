@@ -97,8 +97,25 @@ agenda notes introduction conclusion overview highlights discussion contents pre
 """.split())
 
 
+# `CHUCK TODD:This Sunday ...`, `Minister:You-you ...` - a label glued to its speech (a
+# page that lost the space); kept only with a label's evidence (see `_glued_evidence`).
+_GLUED = lazy_pattern(
+    rf"^(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){{0,7}}{_ROLE}){_NOTE}:"
+    r"(?=[A-Z“\"‘(\[¿¡])")
+
+# `Reporter 1:`, `Questioner 3:` - the press, numbered (one press whatever the number).
+_NUMBERED_PRESS = lazy_pattern(
+    r"^(?P<label>(?i:reporter|questioner|question|journalist|correspondent|media|"
+    r"audience[^\S\n]+member)[^\S\n]*#?\d{1,3})\s*:(?:\s+|$)")
+_PRESS_NUMBER = lazy_pattern(r"[^\S\n]*#?\d{1,3}$")
+# `Iranian media:`, `Japanese press:`, `Local journalist:` - an outlet or the press of a
+# place asking: the press.
+_OUTLET_LABEL = lazy_pattern(
+    r"^(?P<label>(?:[A-Z][\w.'’\-]*[^\S\n]+){1,3}(?i:media|press|television|radio|"
+    r"newspapers?|news[^\S\n]+agency|journalists?|reporters?|correspondents?))\s*:(?:\s+|$)")
+
 _PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _CAPS,
-             _CAPS_NOTED, _TITLED, _GENERIC)
+             _CAPS_NOTED, _TITLED, _GENERIC, _GLUED, _NUMBERED_PRESS, _OUTLET_LABEL)
 _BARE = (_BARE_Q, _BARE_A)
 # Words that make a capitalised run a sentence, not a name (`THE POINT IS:`).
 _VERBS = frozenset("""is are was were will would be been has have had it this that we i he she
@@ -115,6 +132,11 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
     web page keeps its indentation (`     MS. SMITH:  Good afternoon.`) and may put a bullet,
     a dash or a `>>` before it."""
     indent = len(line) - len(line.lstrip())
+    if line[indent:indent + 1] == "Q" and line[indent + 1:indent + 2].isdigit():
+        # `Q200 Chairman: ...` - a select committee's question number before the label
+        number = _QUESTION_NUMBER.match(line, indent)
+        if number is not None and _match_bare_label(line[number.end():]) is not None:
+            indent = number.end()
     found = _match_bare_label(line[indent:])
     if found is None and line[indent:indent + 1] in _PREFIX_CHARS:
         prefix = _PREFIX.match(line, indent)
@@ -138,6 +160,8 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
             return inner[0], indent + body + inner[1], inner[2]
     return label, indent + body, timed
 
+
+_QUESTION_NUMBER = lazy_pattern(r"Q\d{1,4}[^\S\n]+(?=[A-Z])")
 
 # A Commonwealth form of address before a name: `The Rt. Honourable Justin Trudeau:`.
 _ADDRESS = lazy_pattern(
@@ -253,6 +277,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     loose_answers: dict[int, Mark] = {}
     cjk: dict[int, Mark] = {}
     lower_body: set[int] = set()  # the words after the label start in lower case
+    glued: set[int] = set()  # `CHUCK TODD:This Sunday` - no space after the colon
     for start, end in line_spans(text):
         if start == end:
             continue  # a blank line holds no label
@@ -268,6 +293,10 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 loose_answers[start] = Mark("A", loose.end())
             continue
         label, body, is_timed = match
+        if label[-1:].isdigit() and _NUMBERED_PRESS.match(label + ":"):
+            label = _PRESS_NUMBER.sub("", label)  # `Reporter 2` is the press, as `Reporter`
+        elif label[:1].isupper() and not label.islower() and _OUTLET_LABEL.match(label + ":"):
+            label = "Media"  # `Iranian media`: the press
         if label in _ROLE_INITIALS and text[start + body:start + body + 1].isupper():
             label = _ROLE_INITIALS[label]  # `PM: Good afternoon` - not a time of day
         role = None
@@ -287,6 +316,9 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         if text[start + body:start + body + 1].islower() and role is None:
             lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
+        if text[start + body - 1] == ":" and start + body < end and \
+                not text[start + body].isspace():
+            glued.add(start)
         if is_timed:
             timed.add(start)
         counts[label.upper()] += 1
@@ -294,6 +326,9 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         # A timestamped (or Markdown) transcript: those marks open every turn, nothing else.
         return {offset: found[offset] for offset in sorted(timed)
                 if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
+    if glued:
+        for offset in _glued_without_evidence(found, glued, counts):
+            del found[offset]
     has_q = any(m.label == "Q" for m in found.values())
     if has_q and loose_answers:
         found.update(_answers_after_questions(found, loose_answers))
@@ -337,6 +372,25 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
     return marks
+
+
+def _glued_without_evidence(found: dict[int, Mark], glued: set[int],
+                            counts: Counter[str]) -> list[int]:
+    """Glued labels (`CHUCK TODD:This`) that show no label's evidence: a label is one when it
+    is also used with a space after its colon, comes back, or is a capitals name or office
+    in a document with other labels; `Washington:The` once in prose is none of these."""
+    spaced = {m.label.upper() for offset, m in found.items() if offset not in glued}
+    out = []
+    for offset in glued:
+        label = found[offset].label
+        key = label.upper()
+        if key in spaced or counts[key] >= 2:
+            continue
+        if label.isupper() and len(found) >= 3 and (
+                len(label.split()) >= 2 or _plausible_word(label)):
+            continue
+        out.append(offset)
+    return out
 
 
 # `汪文斌：昨天，...` / `新华社记者:请介绍...` - a label in Chinese, Japanese or Korean script.
