@@ -61,7 +61,8 @@ STAGE = re.compile(
     r"[^()\[\]\n]{0,30}[)\]]\.?")
 # Page furniture: what a web page or a monitoring service puts between the turns -
 # sentiment tags, clip times, segment numbers, share bars, `Also Read` links, cookie
-# notices, advertisements, datelines. Never anyone's statement.
+# notices, advertisements, datelines, a header's date line (`Wednesday, January 8, 2020,
+# 11:04 a.m. Bangkok`), a translation notice. Never anyone's statement.
 FURNITURE = re.compile(
     r"""^[^\S\n]*(?:(?i:positive|negative|neutral|mixed)
     |\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[-–—][^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
@@ -82,6 +83,13 @@ FURNITURE = re.compile(
     |[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]+)*(?:,[^\S\n]*[A-Z][\w.]*)*,[^\S\n]*
       [A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?
       (?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*[-–—]+
+    |(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?
+      (?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+
+         \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[^\S\n]+
+         (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?[^\S\n]+\d{4}
+      (?:,?[^\S\n]+\d{1,2}[:.]\d{2}[^\n]{0,60}|,?[^\S\n]+[A-Z][^\n.?!]{0,60})?
+    |(?i:this[^\S\n]+is[^\S\n]+an?[^\S\n]+(?:provisional|unofficial|informal)[^\S\n]+
+      translation|provisional[^\S\n]+translation)[^\n]{0,200}
     )[^\S\n]*$""",
     re.VERBOSE,
 )

@@ -94,6 +94,7 @@ _ROLE_INITIALS = {"PM": "Prime Minister", "DPM": "Deputy Prime Minister"}
 _HEADINGS = frozenset("""
 remarks statement statements session questions answers participants transcript summary
 agenda notes introduction conclusion overview highlights discussion contents presentation
+release note notice
 """.split())
 
 
@@ -278,6 +279,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     cjk: dict[int, Mark] = {}
     lower_body: set[int] = set()  # the words after the label start in lower case
     glued: set[int] = set()  # `CHUCK TODD:This Sunday` - no space after the colon
+    lost: dict[int, Mark] = {}  # `: Thank you, Prime Minister.` - the name was lost
     for start, end in line_spans(text):
         if start == end:
             continue  # a blank line holds no label
@@ -287,6 +289,11 @@ def _find_marks(document: Document) -> dict[int, Mark]:
             if han is not None:
                 cjk[start] = Mark(han.group("label"), han.end())
                 continue
+        if match is None and ":" in text[start:start + 8]:
+            nameless = _LOST_LABEL.match(text, start, end)
+            if nameless is not None and "?" in text[nameless.end():end]:
+                lost[start] = Mark("Q", nameless.end())  # a question: the press's
+                continue
         if match is None:
             loose = _LOOSE_A.match(text, start, end)
             if loose is not None:
@@ -295,7 +302,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         label, body, is_timed = match
         if label[-1:].isdigit() and _NUMBERED_PRESS.match(label + ":"):
             label = _PRESS_NUMBER.sub("", label)  # `Reporter 2` is the press, as `Reporter`
-        elif label[:1].isupper() and not label.islower() and _OUTLET_LABEL.match(label + ":"):
+        elif label[:1].isupper() and label.lower() not in PRESS_LABELS and \
+                _OUTLET_LABEL.match(label + ":"):
             label = "Media"  # `Iranian media`: the press
         if label in _ROLE_INITIALS and text[start + body:start + body + 1].isupper():
             label = _ROLE_INITIALS[label]  # `PM: Good afternoon` - not a time of day
@@ -368,7 +376,12 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                  and m.label.isalpha() and m.label.isupper()}
         named = _initial_names(text[:min(min(found), 4000)], short)
         marks.update({offset: m for offset, m in found.items() if m.label in named})
+    if len(marks) >= 3 and len(marks) < len(found):
+        marks.update(_lone_first_names(text, found, marks, counts))
     marks.update(_inline_marks(document, marks))
+    if len(marks) >= 2:
+        marks.update(lost)
+        marks.update(_colonless(text, marks))
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
     return marks
@@ -622,13 +635,18 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
     if not marks or (min(marks) > len(text) - min(marks)
                      and not _host_intro(text, marks)):
         return False
+    header = text[:min(marks)]
     for offset, mark in marks.items():
         words = mark.label.split()
         if offset and text[offset - 1] != "\n":
             return False
-        # `CHAIRMAN RICHARD BURR`, or an honorific before a name in capitals (`Mr. BILL MOYERS`)
+        # `CHAIRMAN RICHARD BURR`, or an honorific before a name in capitals (`Mr. BILL MOYERS`);
+        # in ordinary case, the person the page's title names (`Press Conference by Foreign
+        # Press Secretary Takeshi Osuga`, then `Foreign Press Secretary Osuga:`)
         capitals = mark.label.isupper() or (
-            len(words) >= 2 and is_title(words[0]) and " ".join(words[1:]).isupper())
+            len(words) >= 2 and is_title(words[0]) and " ".join(words[1:]).isupper()) or (
+            len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2
+            and _named_in(header, words[-1]))
         if not (capitals and len(words) >= 2 and role_label(mark.label) is None
                 and (mark.role is not None or any(is_title(w) for w in words[:-1]))):
             return False
@@ -636,6 +654,24 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
         if not any(ch.isalnum() for ch in speech):
             return False  # speech follows the label
     return True
+
+
+def _named_in(header: str, surname: str) -> bool:
+    """`surname` is a word of a title line of `header` (`... by ... Takeshi Osuga`)."""
+    at = header.find(surname)
+    while at != -1:
+        end = at + len(surname)
+        if (at == 0 or not header[at - 1].isalnum()) and \
+                (end == len(header) or not header[end].isalnum()):
+            line = header[header.rfind("\n", 0, at) + 1:at]
+            if _BY_TITLE.search(line):
+                return True
+        at = header.find(surname, end)
+    return False
+
+
+_BY_TITLE = lazy_pattern(r"(?i:briefing|conference|remarks|interview|statement|transcript)"
+                         r"\b[^\n]{0,80}?\b(?i:by|with|of)[^\S\n]")
 
 
 def _office_first(office: str, person: str) -> tuple[str, str] | None:
@@ -844,6 +880,59 @@ def _once_named(found: dict[int, Mark], marks: dict[int, Mark],
             and counts[mark.label.upper()] == 1}
 
 
+_LOST_LABEL = lazy_pattern(r"[^\S\n]*:[^\S\n]+(?=[A-Z“\"])")
+
+
+def _lone_first_names(text: str, found: dict[int, Mark], marks: dict[int, Mark],
+                      counts: Counter[str]) -> dict[int, Mark]:
+    """A first name used once (`Sahil: Sir, I am Sahil from ANI.`) among labels that are
+    full names (three or more, each two words or more): one more speaker when the words
+    after it speak (a first or second person, a question), not a dateline."""
+    named = {m.label.upper() for m in marks.values()
+             if len(m.label.split()) >= 2 and role_label(m.label) is None}
+    if len(named) < 3:
+        return {}
+    first = min(marks)
+    out: dict[int, Mark] = {}
+    for offset, mark in found.items():
+        label = mark.label
+        if offset <= first or offset in marks or counts[label.upper()] != 1 or \
+                " " in label or not label[:1].isupper() or not label[1:].islower() or \
+                not label.isalpha() or len(label) < 3 or \
+                label.lower() in _NOT_LABELS | _HEADINGS | _OPENERS or \
+                role_label(label) is not None:
+            continue
+        speech = text[mark.body_start:mark.body_start + 300]
+        if speech[:1].isupper() and _FIRST_PERSON.search(speech):
+            out[offset] = mark
+    return out
+
+
+# `PRICE To answer your question ...` - a capitals label that lost its colon.
+_COLONLESS = lazy_pattern(
+    r"[^\S\n]*(?P<label>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]+){0,3})[^\S\n]+"
+    r"(?=[A-Z][a-z’'])")
+
+
+def _colonless(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Lines that open with a capitals label the document uses twice or more with its colon
+    (`PRICE: ...`), without the colon (`PRICE To answer your question ...`)."""
+    uses = Counter(m.label for offset, m in marks.items()
+                   if m.label.isupper() and len(m.label) > 1
+                   and (offset == 0 or text[offset - 1] == "\n"))
+    capitals = {label for label, n in uses.items() if n >= 2}
+    if not capitals:
+        return {}
+    out: dict[int, Mark] = {}
+    for start, end in line_spans(text, min(marks)):
+        if start in marks or not text[start:end].lstrip()[:1].isupper():
+            continue
+        found = _COLONLESS.match(text, start, end)
+        if found is not None and found.group("label") in capitals:
+            out[start] = Mark(found.group("label"), found.end())
+    return out
+
+
 def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
     """Initials (of `keys`) -> the name of two to four capitalised words in `header` they
     abbreviate."""
@@ -877,15 +966,57 @@ def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
                      if match.start() not in marks)
 
 
+# `(2) Prime Minister of Mongolia to Visit Japan`, `3. Flood Relief` - a numbered topic
+# heading of a spokesperson's opening remarks, a paragraph of its own: short, title case,
+# unfinished.
+_NUMBERED_HEADING = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:\(\d{1,2}\)|\d{1,2}[.)])[^\S\n]+"
+    r"(?:(?:[A-Z0-9][\w.'’\-]*|of|and|the|for|in|on|at|to|a|an|with|by|from|&|[-–—:,])"
+    r"[^\S\n]*){1,14}(?<![.?!:;,])$(?=\n[^\S\n]*\n|\n?\Z)")
+
+
+def _numbered_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """Numbered topic headings inside the turns (see `_NUMBERED_HEADING`): narration."""
+    if not marks:
+        return frozenset()
+    return frozenset(match.start() for match in _NUMBERED_HEADING.finditer(text, min(marks))
+                     if match.start() not in marks)
+
+
+_WHOLLY_QUOTED = lazy_pattern(r"[^\S\n]*(?:\"[^\"\n]{10,300}\"|“[^”\n]{10,300}”)\.?[^\S\n]*$")
+
+
+def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Photo-caption pull quotes (`German Chancellor Angela Merkel: "The crisis is ..."`, the
+    line printed twice): a labelled line whose words are all one quotation and that comes
+    back word for word is a page's caption, not a turn."""
+    quoted: dict[int, str] = {}
+    for offset, mark in marks.items():
+        if offset and text[offset - 1] != "\n":
+            continue
+        end = text.find("\n", mark.body_start)
+        end = len(text) if end == -1 else end
+        if _WHOLLY_QUOTED.match(text, mark.body_start, end):
+            quoted[offset] = text[offset:end].strip()
+    if not quoted:
+        return {}
+    counts = Counter(quoted.values())
+    return {offset: marks[offset] for offset, line in quoted.items() if counts[line] >= 2}
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    captions = _pull_quotes(document.text, marks)
+    for offset in captions:
+        del marks[offset]
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,
                         narration=_article_tail(document, marks)
-                        | _statement_headings(document.text, marks))
+                        | _statement_headings(document.text, marks)
+                        | _numbered_headings(document.text, marks) | frozenset(captions))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
