@@ -330,10 +330,13 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         if is_timed:
             timed.add(start)
         counts[label.upper()] += 1
-    if len(timed) >= 2:
+    stamped = [offset for offset in sorted(timed)
+               if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))]
+    if len(stamped) >= 2:
         # A timestamped (or Markdown) transcript: those marks open every turn, nothing else.
-        return {offset: found[offset] for offset in sorted(timed)
-                if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
+        # (A wrapped line that opens with a time, `10:30 on Tuesday. Note: ...`, is no
+        # timestamped label.)
+        return {offset: found[offset] for offset in stamped}
     if glued:
         for offset in _glued_without_evidence(found, glued, counts):
             del found[offset]
