@@ -638,7 +638,7 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
     if not marks or (min(marks) > len(text) - min(marks)
                      and not _host_intro(text, marks)):
         return False
-    header = text[:min(marks)]
+    header = text[:min(min(marks), 3000)]  # the page's title is at its top
     for offset, mark in marks.items():
         words = mark.label.split()
         if offset and text[offset - 1] != "\n":
