@@ -919,11 +919,14 @@ _COLONLESS = lazy_pattern(
 
 def _colonless(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     """Lines that open with a capitals label the document uses twice or more with its colon
-    (`PRICE: ...`), without the colon (`PRICE To answer your question ...`)."""
+    (`PRICE: ...`), or its surname, without the colon (`PRICE To answer your question ...`)."""
     uses = Counter(m.label for offset, m in marks.items()
                    if m.label.isupper() and len(m.label) > 1
                    and (offset == 0 or text[offset - 1] == "\n"))
     capitals = {label for label, n in uses.items() if n >= 2}
+    # the surname alone of a longer capitals label (`FERRANTE` for `GOV. LIDIA FERRANTE`)
+    capitals |= {label.split()[-1] for label in capitals
+                 if len(label.split()) >= 2 and len(label.split()[-1]) > 2}
     if not capitals:
         return {}
     out: dict[int, Mark] = {}
