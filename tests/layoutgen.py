@@ -1290,7 +1290,7 @@ def numbered_press(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
         if key == official:
             prefix, who = f"{label}: ", gold
         elif n and "?" in body and rng.random() < 0.1:
-            prefix, who, width_here = ": ", PRESS, None  # the name was lost
+            prefix, who = ": ", PRESS  # the name was lost (the line kept whole)
             base = len(out.text)
             out.add(prefix + body)
             out.spans.append((base + len(prefix), len(out.text), who))
