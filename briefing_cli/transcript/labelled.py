@@ -303,7 +303,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         if label[-1:].isdigit() and _NUMBERED_PRESS.match(label + ":"):
             label = _PRESS_NUMBER.sub("", label)  # `Reporter 2` is the press, as `Reporter`
         elif label[:1].isupper() and label.lower() not in PRESS_LABELS and \
-                _OUTLET_LABEL.match(label + ":"):
+                _OUTLET_LABEL.match(label + ":") and role_label(label) is None and \
+                not any(is_title(word) for word in label.split()):  # `MINISTER OF MEDIA`
             label = "Media"  # `Iranian media`: the press
         if label in _ROLE_INITIALS and text[start + body:start + body + 1].isupper():
             label = _ROLE_INITIALS[label]  # `PM: Good afternoon` - not a time of day
