@@ -443,7 +443,7 @@ def _paired_cjk(cjk: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]
 # headline before it): `... resume Monday. Ana Ruiz, Deputy Spokesperson: Well, ...`.
 _COLON = lazy_pattern(r"[^\S\n]*:[^\S\n]+(?=\S)")
 _INLINE = lazy_pattern(
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5})"
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5}(?:[^\S\n]+\d{1,3})?)"
     r"(?P<role>,[^\S\n]*[A-Z][^:\n]{0,120}?)?[^\S\n]*:[^\S\n]+(?=\S)")
 _GAP = lazy_pattern(r"(?<=\S)[^\S\n]+")
 _SENTENCE_END = frozenset(".?!…;\"”’)]")
@@ -481,6 +481,10 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             if match is None or match.end() != colon.end():
                 continue
             label = match.group("label")
+            if label[-1].isdigit():
+                if not _NUMBERED_PRESS.match(label + ":"):
+                    continue
+                label = _PRESS_NUMBER.sub("", label)  # `... next year. Reporter 2: Has ...`
             if text[colon.end():colon.end() + 1].islower() and not match.group("role") \
                     and before >= 0 and text[before].isalpha() \
                     and text[max(line_start, text.rfind(" ", line_start, before) + 1)].isupper():
@@ -979,15 +983,23 @@ def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
 _NUMBERED_HEADING = lazy_pattern(
     r"(?m)^[^\S\n]*(?:\(\d{1,2}\)|\d{1,2}[.)])[^\S\n]+"
     r"(?:(?:[A-Z0-9][\w.'’\-]*|of|and|the|for|in|on|at|to|a|an|with|by|from|&|[-–—:,])"
-    r"[^\S\n]*){1,14}(?<![.?!:;,])$(?=\n[^\S\n]*\n|\n?\Z)")
+    r"[^\S\n]*){1,14}(?<![.?!:;,])$")
 
 
 def _numbered_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
-    """Numbered topic headings inside the turns (see `_NUMBERED_HEADING`): narration."""
+    """Numbered topic headings inside the turns (see `_NUMBERED_HEADING`) with a blank line
+    or a label after them (a PDF loses the blank line): narration."""
     if not marks:
         return frozenset()
-    return frozenset(match.start() for match in _NUMBERED_HEADING.finditer(text, min(marks))
-                     if match.start() not in marks)
+    out = set()
+    for match in _NUMBERED_HEADING.finditer(text, min(marks)):
+        after = match.end() + 1
+        if match.start() in marks:
+            continue
+        if after >= len(text) or after in marks or not text[after:text.find(
+                "\n", after) if text.find("\n", after) != -1 else len(text)].strip():
+            out.add(match.start())
+    return frozenset(out)
 
 
 _WHOLLY_QUOTED = lazy_pattern(r"[^\S\n]*(?:\"[^\"\n]{10,300}\"|“[^”\n]{10,300}”)\.?[^\S\n]*$")
@@ -1008,7 +1020,16 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     if not quoted:
         return {}
     counts = Counter(quoted.values())
-    return {offset: marks[offset] for offset, line in quoted.items() if counts[line] >= 2}
+    # or the label is used only for quotations and another form of it speaks (`Rosa Keller:`
+    # then `Chancellor Rosa Keller: "..."` once: a page may print the caption once)
+    speaking = {m.label.split()[-1].upper() for offset, m in marks.items()
+                if offset not in quoted and m.label.split()}
+    quoting = {marks[offset].label for offset in quoted}
+    only_quoted = quoting - {m.label for offset, m in marks.items() if offset not in quoted}
+    return {offset: marks[offset] for offset, line in quoted.items()
+            if counts[line] >= 2 or (marks[offset].label in only_quoted
+                                     and len(marks[offset].label.split()) >= 2
+                                     and marks[offset].label.split()[-1].upper() in speaking)}
 
 
 def parse(document: Document) -> Transcript:
