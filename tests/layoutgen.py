@@ -1862,6 +1862,293 @@ def handover(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+_BROADCAST_TITLES = ["SEN.", "GOV.", "SEC.", "REP.", "", "", ""]
+_BANNERS = ["IE 11 is not supported. For an optimal experience visit our site on another "
+            "browser.\n\n", "Skip to main content\n\n", ""]
+
+
+def glued(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Labels glued to their speech, the space after the colon lost (`ANA OSTROVA:Good
+    morning.`, `Minister:You-you ...`), mixed with spaced labels and labels on a line of
+    their own, after a programme page's banner, date and guest list; prose colons
+    (`10:30`, `Note:`) inside the speech."""
+    order = _order(turns)
+    people = cast(order, rng)
+    width = rng.choice([None, None, 64, 72, 80])
+    gap = rng.choice(["\n\n", "\n"])
+    offices = rng.random() < 0.3  # `Minister:` / `Reporter:` instead of names
+    out = Rendered("glued")
+    out.add(rng.choice(_BANNERS))
+    out.add(f"Meet the Voters - March {rng.randint(1, 28)}, 2027\n\n")
+    if not offices:
+        out.add("Guests: " + ", ".join(people[k].name for k in order[1:]) + "\n\n")
+    labels: dict[str, tuple[str, str]] = {}
+    for i, key in enumerate(order):
+        person = people[key]
+        if offices:
+            labels[key] = ("Minister", "Minister") if i == 0 else ("Reporter", PRESS)
+        else:
+            title = rng.choice(_BROADCAST_TITLES) if i else ""
+            labels[key] = (f"{title} {person.name}".strip().upper(), person.name)
+    for key, body in turns:
+        label, gold = labels[key]
+        if rng.random() < 0.1:
+            body += " The vote is at 10:30 on Tuesday. Note: the polls close at eight."
+        mode = rng.choice(["glued", "glued", "spaced", "own_line"])
+        if mode == "glued" and body[:1].isupper():
+            prefix = f"{label}:"
+        elif mode == "own_line":
+            prefix = f"{label}:{gap}"
+        else:
+            prefix = f"{label}: "
+        text, start, end = wrap(prefix, body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
+_PRESS_PLACES = ["Eastmoor", "Riverton", "Valley", "Northfield", "Alder"]
+_OUTLET_NOUNS = ["media", "press", "Television", "Radio", "newspaper"]
+
+
+def numbered_press(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """The press labelled by number (`Reporter 1:`, `Questioner 3:`) or by outlet
+    (`Eastmoor media:`, `Riverton Television:`), the official by name or office (`PM:`);
+    now and then a question whose label lost its name (`: Thank you, Minister. ...?`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = order[0]
+    by_office = rng.random() < 0.4
+    label, gold = ("PM", "Prime Minister") if by_office else (people[official].name,
+                                                              people[official].name)
+    style = rng.choice(["numbered", "outlet"])
+    noun = rng.choice(["Reporter", "Questioner", "Journalist"])
+    places = rng.sample(_PRESS_PLACES, len(_PRESS_PLACES))
+    press = {}
+    for n, key in enumerate(order[1:]):
+        press[key] = f"{noun} {n + 1}" if style == "numbered" else \
+            f"{places[n % len(places)]} {rng.choice(_OUTLET_NOUNS)}"
+    width = rng.choice([None, 68, 76])
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("numbered_press")
+    out.add(rng.choice(["Setting: The Press Gallery\nPresent: The minister and three "
+                        "reporters\n\n", "Transcript\n\n", ""]))
+    for n, (key, body) in enumerate(turns):
+        if key == official:
+            prefix, who = f"{label}: ", gold
+        elif n and "?" in body and rng.random() < 0.1:
+            prefix, who = ": ", PRESS  # the name was lost (the line kept whole)
+            base = len(out.text)
+            out.add(prefix + body)
+            out.spans.append((base + len(prefix), len(out.text), who))
+            out.add(gap)
+            continue
+        else:
+            prefix, who = f"{press[key]}: ", PRESS
+        text, start, end = wrap(prefix, body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, who))
+        out.add(gap)
+    return out
+
+
+def committee_q(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A select committee's minutes of evidence: every question numbered before its label
+    (`Q200 Chairman: ...`, `Q201  Mrs Nilsen: ...`), the witnesses' answers labelled
+    `Mr Keller:`, under the committee's heading and the range of questions."""
+    order = _order(turns)
+    people = cast(order, rng)
+    askers = {order[0]} | set(order[2::2])
+    labels = {}
+    for key in order:
+        person = people[key]
+        if key == order[0]:
+            labels[key] = ("Chairman", "Chairman")
+        else:
+            honorific = "Ms" if person.gender == "f" else "Mr"
+            labels[key] = (f"{honorific} {person.surname}", f"{honorific}. {person.surname}")
+    number = rng.randint(1, 400)
+    indent = rng.choice(["  ", "", " "])
+    width = rng.choice([None, None, 72])
+    out = Rendered("committee_q")
+    out.add(f"Select Committee on {rng.choice(_HEADINGS)} Minutes of Evidence\n\n"
+            f"Examination of Witnesses (Questions {number}-{number + len(turns)})\n\n\n"
+            f"{rng.randint(1, 28)} APRIL 2027\n\n")
+    for key, body in turns:
+        label, gold = labels[key]
+        prefix = indent
+        if key in askers:
+            prefix += f"Q{number}" + rng.choice([" ", "  "])
+            number += 1
+        prefix += f"{label}: "
+        text, start, end = wrap(prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    return out
+
+
+_BRIEFING_OUTLETS = ["Radio Eastmoor", "the Harbour Herald", "Channel Four News",
+                     "the Riverton Post"]
+
+
+def label_slips(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Labels that slip once in an otherwise labelled transcript: a reporter labelled by first
+    name alone among full names (`Kemi: Sir, I am Kemi from Radio Eastmoor. ...`), or a
+    capitals label that lost its colon (`KELLER To answer your question ...`)."""
+    order = _order(turns)
+    people = cast(order + ["r0", "r1", "r2", "r3", "r4"], rng)
+    out = Rendered("label_slips")
+    gap = rng.choice(["\n\n", "\n"])
+    if rng.random() < 0.5:  # a ministry briefing, reporters by full name
+        official = people[order[0]]
+        out.add("Transcript of Weekly Media Briefing by the Official Spokesperson\n"
+                f"Ministry of External Affairs\nMarch {rng.randint(1, 28)}, 2027\n\n")
+        reporters = [people[f"r{i}"] for i in range(5)]
+        slip = rng.randint(3, max(3, len(turns) - 2))
+        asked = 0
+        for n, (key, body) in enumerate(turns):
+            if key == order[0]:
+                prefix, gold = f"{official.name}, Official Spokesperson: ", official.name
+            else:
+                reporter = reporters[4] if n == slip else reporters[asked % 4]
+                asked += n != slip
+                if n == slip:
+                    outlet = rng.choice(_BRIEFING_OUTLETS)
+                    prefix = f"{reporter.first}: Sir, I am {reporter.first} from {outlet}. "
+                    gold = reporter.first
+                else:
+                    prefix, gold = f"{reporter.name}: ", reporter.name
+            base = len(out.text)
+            out.add(prefix + body)
+            start = base + (prefix.index(": ") + 2 if gold != official.name else len(prefix))
+            out.spans.append((start, len(out.text), gold))
+            out.add(gap)
+        return out
+    # a capitals exchange quoted whole, one label without its colon
+    out.add(rng.choice(["Sparks flew at Thursday's briefing.\n\n", ""]))
+    used: Counter[str] = Counter()
+    for key, body in turns:
+        person = people[key]
+        label = person.surname.upper()
+        slips = used[key] >= 2 and body[:1].isupper() and body[1:2].islower() and \
+            rng.random() < 0.2
+        prefix = f"{label} " if slips else f"{label}: "
+        used[key] += 1
+        base = len(out.text)
+        out.add(prefix + body)
+        out.spans.append((base + len(prefix), len(out.text), person.surname))
+        out.add(gap)
+    return out
+
+
+_PRESS_ROLES = ["Foreign Press Secretary", "Press Secretary", "Deputy Press Secretary",
+                "Foreign Minister"]
+_PLACES = ["Ministry of Foreign Affairs", "Bangkok, Thailand", "Press Hall, Riverton"]
+
+
+def furniture_credit(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's press-conference page whose furniture sits where a speaker's words
+    would: its date and time line, a provisional-translation notice, a `Press Release:
+    Transcript of ...` title or a `Please Note:` line, numbered topic headings inside the
+    spokesperson's remarks (`(2) Visit of the Prime Minister of Eastmoor`), and a photo
+    caption's pull quote printed twice between the turns."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    role = rng.choice(_PRESS_ROLES)
+    out = Rendered("furniture_credit")
+    if rng.random() < 0.5:
+        out.add(f"Press Conferences\n\nPress Conference by {role} {official.name}\n\n")
+    else:
+        out.furnish(f"MFA Press Release: Transcript of {role} {official.name}'s Interview "
+                    f"with {rng.choice(_BRIEFING_OUTLETS)} on {rng.randint(1, 28)} May 2027")
+        out.add("\n\n")
+    out.furnish(f"{rng.choice(['Wednesday, ', 'Monday, ', ''])}December {rng.randint(1, 28)}, "
+                f"2027{rng.choice([', 4:31 p.m. ', ', 11:04 a.m. ', ' '])}{rng.choice(_PLACES)}")
+    out.add("\n\n")
+    out.furnish(rng.choice(["This is a provisional translation by an external company for "
+                            "reference purpose only.",
+                            "Please Note: This transcript is not edited and may contain "
+                            "errors."]))
+    out.add("\n\nOpening Remarks\n\n")
+    topic = 1
+    first = True
+    quoted = False
+    for n, (key, body) in enumerate(turns):
+        if key == order[0]:
+            if rng.random() < 0.3 or first:
+                out.furnish(f"({topic}) {rng.choice(_HEADINGS)} in {rng.choice(_PRESS_PLACES)}")
+                out.add("\n\n")
+                topic += 1
+            label = f"Mr. {official.name}, {role}" if first else \
+                f"{role} {official.surname}"
+            first = False
+            gold = official.name
+        else:
+            label, gold = "Reporter", PRESS
+        paragraphs = _paragraphs(" ".join(body.split()), rng)
+        for i, paragraph in enumerate(paragraphs):
+            if i:
+                out.add("\n\n")
+            prefix = f"{label}: " if i == 0 else ""
+            out.add(prefix)
+            out.turn(paragraph, gold)
+        out.add("\n\n")
+        if not quoted and n > 2 and key != order[0] and rng.random() < 0.5:
+            quoted = True
+            line = f"{role} {official.name}: \"{rng.choice(_QUOTES)}\""
+            out.furnish(line)
+            out.add("\n\n")
+            out.furnish(line)
+            out.add("\n\n\n")
+    return out
+
+
+_QUOTES = ["The crisis is an extraordinary situation for which there is no script.",
+           "We will not let the harbour close.", "Our budget is sound and the works go on."]
+_STAGES = ["(INAUDIBLE QUESTION)", "(CROSSTALK)", "(OFF-MIKE)", "[inaudible]"]
+
+
+def stage_markers(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A rush transcript where the press's inaudible questions are only a stage marker
+    (`UNIDENTIFIED REPORTER: (INAUDIBLE QUESTION)`) and reactions end lines
+    (`QUESTION: Happy birthday. (Applause.)`, `... the applause. (Laughter.)`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = order[0]
+    person = people[official]
+    press_label = rng.choice(["UNIDENTIFIED REPORTER", "QUESTION"])
+    width = rng.choice([None, None, 76])
+    out = Rendered("stage_markers")
+    out.add("Return to Transcripts main page\n\nTHIS IS A RUSH TRANSCRIPT. THIS COPY MAY "
+            "NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\n")
+    first = True
+    for key, body in turns:
+        if key == official:
+            label = f"{person.name.upper()}, {person.role or 'SPOKESPERSON'}".upper() if first \
+                else person.surname.upper()
+            first = False
+            gold = person.name
+        else:
+            label, gold = press_label, PRESS
+            if rng.random() < 0.2:
+                out.add(f"{label}: {rng.choice(_STAGES)}\n\n")
+                continue
+        if rng.random() < 0.25:
+            body += rng.choice([" (Applause.)", " (Laughter.)", " (LAUGHTER)"])
+        text, start, end = wrap(f"{label}: ", body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1874,6 +2161,9 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "stakeout_qa": stakeout_qa, "hansard": hansard, "joined_intro": joined_intro,
     "dropped_labels": dropped_labels, "page_headers": page_headers,
     "announcements": announcements, "handover": handover,
+    "glued": glued, "numbered_press": numbered_press, "committee_q": committee_q,
+    "label_slips": label_slips, "furniture_credit": furniture_credit,
+    "stage_markers": stage_markers,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -93,6 +93,18 @@ def flattened_turns(n: int) -> str:
                    f"Q: Question {i} about trade? " for i in range(n // 2)) + "\n"
 
 
+def slipped_labels(n: int) -> str:
+    # Glued labels, colonless capitals labels, first names once, pull quotes, numbered
+    # headings and question numbers (realcheck4's label families).
+    return "Press Conference by Press Secretary Ana Keller\n\n" + "".join(
+        f"MR {made_up_name(i).upper()}:Point {i} on the budget.\n\n"
+        f"KELLER: Yes.\n\nKELLER To answer item {i}, we act.\n\n"
+        f"{made_up_name(i).title()}: Sir, I am asking about item {i}?\n\n"
+        f"Q{i + 1} Chairman: And the harbour?\n\n({i % 9 + 1}) Harbour Works\n\n"
+        f"Press Secretary Ana Keller: \"The budget is sound.\"\n\n"
+        for i in range(n))
+
+
 CASES = {
     "distinct speakers": (distinct_speakers, 300),
     "title-case speakers with roles": (titled_speakers, 150),
@@ -102,6 +114,7 @@ CASES = {
     "one line of sentences": (long_line_of_sentences, 1500),
     "flattened, distinct speakers": (flattened_distinct, 300),
     "flattened, turns": (flattened_turns, 400),
+    "slipped labels": (slipped_labels, 100),
 }
 
 

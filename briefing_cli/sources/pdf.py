@@ -38,10 +38,10 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-\u2013\u2014(\[]?\s*\d{1,4}\s*[-\u2013\u2014)\]]?"
     r"(?:\s*(?:of|/|von|sur|de)\s*\d{1,4})?$|^[ivxlc]{1,6}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
-# A line opening with a time code or a speaker label (`Q:`, `MR MILLER:`, `Dana Lee:`)
-# starts a turn, however full the line before it.
+# A line opening with a time code or a speaker label (`Q:`, `MR MILLER:`, `Dana Lee:`, or
+# such a label alone on its line) starts a turn, however full the line before it.
 _NEW_TURN = re.compile(
-    r"^(?:[\[(]?\d{1,2}:\d{2}|(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w.'\u2019-]*:\s)")
+    r"^(?:[\[(]?\d{1,2}:\d{2}|(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w.'\u2019-]*:(?:\s|$))")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _LOWER_START = re.compile(r"^([a-z\u00df-\u00ff]\w*)")
 

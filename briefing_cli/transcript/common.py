@@ -61,7 +61,8 @@ STAGE = re.compile(
     r"[^()\[\]\n]{0,30}[)\]]\.?")
 # Page furniture: what a web page or a monitoring service puts between the turns -
 # sentiment tags, clip times, segment numbers, share bars, `Also Read` links, cookie
-# notices, advertisements, datelines. Never anyone's statement.
+# notices, advertisements, datelines, a header's date line (`Wednesday, January 8, 2020,
+# 11:04 a.m. Bangkok`), a translation notice. Never anyone's statement.
 FURNITURE = re.compile(
     r"""^[^\S\n]*(?:(?i:positive|negative|neutral|mixed)
     |\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[-–—][^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
@@ -82,6 +83,13 @@ FURNITURE = re.compile(
     |[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]+)*(?:,[^\S\n]*[A-Z][\w.]*)*,[^\S\n]*
       [A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?
       (?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*[-–—]+
+    |(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?
+      (?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+
+         \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[^\S\n]+
+         (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?[^\S\n]+\d{4}
+      (?:,?[^\S\n]+\d{1,2}[:.]\d{2}[^\n]{0,60}|,?[^\S\n]+[A-Z][^\n.?!]{0,60})?
+    |(?i:this[^\S\n]+is[^\S\n]+an?[^\S\n]+(?:provisional|unofficial|informal)[^\S\n]+
+      translation|provisional[^\S\n]+translation)[^\n]{0,200}
     )[^\S\n]*$""",
     re.VERBOSE,
 )
@@ -221,20 +229,40 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _split_stage_directions(text: str, drafts: list[Draft]) -> list[Draft]:
     """`... and that's final. (Laughter.) Next question.`: a stage direction inside a
-    speaker's turn becomes narration, and the speaker's turn resumes after it."""
+    speaker's turn becomes narration, and the speaker's turn resumes after it.
+
+    A turn that is nothing but a stage direction (`UNIDENTIFIED REPORTER: (INAUDIBLE
+    QUESTION)`) stays that speaker's turn: the speaker did speak. One that ends the turn on
+    a line holding the speaker's words (`QUESTION: Happy birthday. (Applause.)`) is left
+    out of every turn rather than made a narration turn of that line, which would read as
+    the line's last voice."""
     out: list[Draft] = []
     for draft in drafts:
         if draft.kind not in (TurnKind.STATEMENT, TurnKind.QUESTION):
             out.append(draft)
             continue
+        start, end = strip_span(text, draft.start, draft.end)
+        only = STAGE.fullmatch(text, start, end)
+        if only is not None:
+            out.append(draft)
+            continue
         pos = draft.start
         for match in STAGE.finditer(text, draft.start, draft.end):
             out.append(Draft(draft.speaker, draft.kind, pos, match.start()))
+            if match.end() >= end and _spoken_before(text, draft.start, match.start()):
+                pos = match.end()
+                break
             out.append(Draft(None, TurnKind.NARRATION, match.start(), match.end()))
             pos = match.end()
         out.append(Draft(draft.speaker, draft.kind, pos, draft.end) if pos != draft.start
                    else draft)
     return out
+
+
+def _spoken_before(text: str, start: int, at: int) -> bool:
+    """Words of the turn before `at` on the line `at` is on."""
+    line_start = text.rfind("\n", start, at) + 1 or start
+    return any(ch.isalnum() for ch in text[max(start, line_start):at])
 
 
 def build(document: Document, layout: str, registry: SpeakerRegistry,

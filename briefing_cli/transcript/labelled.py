@@ -96,11 +96,29 @@ _ROLE_INITIALS = {"PM": "Prime Minister", "DPM": "Deputy Prime Minister"}
 _HEADINGS = frozenset("""
 remarks statement statements session questions answers participants transcript summary
 agenda notes introduction conclusion overview highlights discussion contents presentation
+release note notice
 """.split())
 
 
+# `CHUCK TODD:This Sunday ...`, `Minister:You-you ...` - a label glued to its speech (a
+# page that lost the space); kept only with a label's evidence (see `_glued_evidence`).
+_GLUED = lazy_pattern(
+    rf"^(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){{0,7}}{_ROLE}){_NOTE}:"
+    r"(?=[A-Z“\"‘(\[¿¡])")
+
+# `Reporter 1:`, `Questioner 3:` - the press, numbered (one press whatever the number).
+_NUMBERED_PRESS = lazy_pattern(
+    r"^(?P<label>(?i:reporter|questioner|question|journalist|correspondent|media|"
+    r"audience[^\S\n]+member)[^\S\n]*#?\d{1,3})\s*:(?:\s+|$)")
+_PRESS_NUMBER = lazy_pattern(r"[^\S\n]*#?\d{1,3}$")
+# `Iranian media:`, `Japanese press:`, `Local journalist:` - an outlet or the press of a
+# place asking: the press.
+_OUTLET_LABEL = lazy_pattern(
+    r"^(?P<label>(?:[A-Z][\w.'’\-]*[^\S\n]+){1,3}(?i:media|press|television|radio|"
+    r"newspapers?|news[^\S\n]+agency|journalists?|reporters?|correspondents?))\s*:(?:\s+|$)")
+
 _PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _CAPS,
-             _CAPS_NOTED, _TITLED, _GENERIC)
+             _CAPS_NOTED, _TITLED, _GENERIC, _GLUED, _NUMBERED_PRESS, _OUTLET_LABEL)
 _BARE = (_BARE_Q, _BARE_A)
 # Words that make a capitalised run a sentence, not a name (`THE POINT IS:`).
 _VERBS = frozenset("""is are was were will would be been has have had it this that we i he she
@@ -117,6 +135,11 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
     web page keeps its indentation (`     MS. SMITH:  Good afternoon.`) and may put a bullet,
     a dash or a `>>` before it."""
     indent = len(line) - len(line.lstrip())
+    if line[indent:indent + 1] == "Q" and line[indent + 1:indent + 2].isdigit():
+        # `Q200 Chairman: ...` - a select committee's question number before the label
+        number = _QUESTION_NUMBER.match(line, indent)
+        if number is not None and _match_bare_label(line[number.end():]) is not None:
+            indent = number.end()
     found = _match_bare_label(line[indent:])
     if found is None and line[indent:indent + 1] in _PREFIX_CHARS:
         prefix = _PREFIX.match(line, indent)
@@ -140,6 +163,8 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
             return inner[0], indent + body + inner[1], inner[2]
     return label, indent + body, timed
 
+
+_QUESTION_NUMBER = lazy_pattern(r"Q\d{1,4}[^\S\n]+(?=[A-Z])")
 
 # A Commonwealth form of address before a name: `The Rt. Honourable Justin Trudeau:`.
 _ADDRESS = lazy_pattern(
@@ -255,6 +280,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     loose_answers: dict[int, Mark] = {}
     cjk: dict[int, Mark] = {}
     lower_body: set[int] = set()  # the words after the label start in lower case
+    glued: set[int] = set()  # `CHUCK TODD:This Sunday` - no space after the colon
+    lost: dict[int, Mark] = {}  # `: Thank you, Prime Minister.` - the name was lost
     for start, end in line_spans(text):
         if start == end:
             continue  # a blank line holds no label
@@ -264,12 +291,23 @@ def _find_marks(document: Document) -> dict[int, Mark]:
             if han is not None:
                 cjk[start] = Mark(han.group("label"), han.end())
                 continue
+        if match is None and ":" in text[start:start + 8]:
+            nameless = _LOST_LABEL.match(text, start, end)
+            if nameless is not None and "?" in text[nameless.end():end]:
+                lost[start] = Mark("Q", nameless.end())  # a question: the press's
+                continue
         if match is None:
             loose = _LOOSE_A.match(text, start, end)
             if loose is not None:
                 loose_answers[start] = Mark("A", loose.end())
             continue
         label, body, is_timed = match
+        if label[-1:].isdigit() and _NUMBERED_PRESS.match(label + ":"):
+            label = _PRESS_NUMBER.sub("", label)  # `Reporter 2` is the press, as `Reporter`
+        elif label[:1].isupper() and label.lower() not in PRESS_LABELS and \
+                _OUTLET_LABEL.match(label + ":") and role_label(label) is None and \
+                not any(is_title(word) for word in label.split()):  # `MINISTER OF MEDIA`
+            label = "Media"  # `Iranian media`: the press
         if label in _ROLE_INITIALS and (text[start + body:start + body + 1].isupper()
                                         or _ROLE_INITIALS[label].upper() in counts):
             # `PM: Good afternoon` - not a time of day; then `PM: so, uh` too
@@ -291,13 +329,22 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         if text[start + body:start + body + 1].islower() and role is None:
             lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
+        if text[start + body - 1] == ":" and start + body < end and \
+                not text[start + body].isspace():
+            glued.add(start)
         if is_timed:
             timed.add(start)
         counts[label.upper()] += 1
-    if len(timed) >= 2:
+    stamped = [offset for offset in sorted(timed)
+               if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))]
+    if len(stamped) >= 2:
         # A timestamped (or Markdown) transcript: those marks open every turn, nothing else.
-        return {offset: found[offset] for offset in sorted(timed)
-                if _plausible(found[offset].label, max(2, counts[found[offset].label.upper()]))}
+        # (A wrapped line that opens with a time, `10:30 on Tuesday. Note: ...`, is no
+        # timestamped label.)
+        return {offset: found[offset] for offset in stamped}
+    if glued:
+        for offset in _glued_without_evidence(found, glued, counts):
+            del found[offset]
     has_q = any(m.label == "Q" for m in found.values())
     if has_q and loose_answers:
         found.update(_answers_after_questions(found, loose_answers))
@@ -338,7 +385,12 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                  and m.label.isalpha() and m.label.isupper()}
         named = _initial_names(text[:min(min(found), 4000)], short)
         marks.update({offset: m for offset, m in found.items() if m.label in named})
+    if len(marks) >= 3 and len(marks) < len(found):
+        marks.update(_lone_first_names(text, found, marks, counts))
     marks.update(_inline_marks(document, marks))
+    if len(marks) >= 2:
+        marks.update(lost)
+        marks.update(_colonless(text, marks))
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
     return marks
@@ -355,6 +407,25 @@ def _self_named(text: str, mark: Mark) -> bool:
     """A label used once that its own speech names (`Sahil: Sir, I am Sahil from ANI.`)."""
     found = _SELF_NAMED.match(text, mark.body_start, mark.body_start + 160)
     return found is not None and found.group("name").upper() == mark.label.split()[0].upper()
+
+
+def _glued_without_evidence(found: dict[int, Mark], glued: set[int],
+                            counts: Counter[str]) -> list[int]:
+    """Glued labels (`CHUCK TODD:This`) that show no label's evidence: a label is one when it
+    is also used with a space after its colon, comes back, or is a capitals name or office
+    in a document with other labels; `Washington:The` once in prose is none of these."""
+    spaced = {m.label.upper() for offset, m in found.items() if offset not in glued}
+    out = []
+    for offset in glued:
+        label = found[offset].label
+        key = label.upper()
+        if key in spaced or counts[key] >= 2:
+            continue
+        if label.isupper() and len(found) >= 3 and (
+                len(label.split()) >= 2 or _plausible_word(label)):
+            continue
+        out.append(offset)
+    return out
 
 
 # `汪文斌：昨天，...` / `新华社记者:请介绍...` - a label in Chinese, Japanese or Korean script.
@@ -390,7 +461,7 @@ def _paired_cjk(cjk: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]
 # headline before it): `... resume Monday. Ana Ruiz, Deputy Spokesperson: Well, ...`.
 _COLON = lazy_pattern(r"[^\S\n]*:[^\S\n]+(?=\S)")
 _INLINE = lazy_pattern(
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5})"
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,5}(?:[^\S\n]+\d{1,3})?)"
     r"(?P<role>,[^\S\n]*[A-Z][^:\n]{0,120}?)?[^\S\n]*:[^\S\n]+(?=\S)")
 _GAP = lazy_pattern(r"(?<=\S)[^\S\n]+")
 _SENTENCE_END = frozenset(".?!…;\"”’)]")
@@ -428,6 +499,10 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             if match is None or match.end() != colon.end():
                 continue
             label = match.group("label")
+            if label[-1].isdigit():
+                if not _NUMBERED_PRESS.match(label + ":"):
+                    continue
+                label = _PRESS_NUMBER.sub("", label)  # `... next year. Reporter 2: Has ...`
             if text[colon.end():colon.end() + 1].islower() and not match.group("role") \
                     and before >= 0 and text[before].isalpha() \
                     and text[max(line_start, text.rfind(" ", line_start, before) + 1)].isupper():
@@ -588,13 +663,18 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
     if not marks or (min(marks) > len(text) - min(marks)
                      and not _host_intro(text, marks)):
         return False
+    header = text[:min(min(marks), 3000)]  # the page's title is at its top
     for offset, mark in marks.items():
         words = mark.label.split()
         if offset and text[offset - 1] != "\n":
             return False
-        # `CHAIRMAN RICHARD BURR`, or an honorific before a name in capitals (`Mr. BILL MOYERS`)
+        # `CHAIRMAN RICHARD BURR`, or an honorific before a name in capitals (`Mr. BILL MOYERS`);
+        # in ordinary case, the person the page's title names (`Press Conference by Foreign
+        # Press Secretary Takeshi Osuga`, then `Foreign Press Secretary Osuga:`)
         capitals = mark.label.isupper() or (
-            len(words) >= 2 and is_title(words[0]) and " ".join(words[1:]).isupper())
+            len(words) >= 2 and is_title(words[0]) and " ".join(words[1:]).isupper()) or (
+            len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2
+            and _named_in(header, words[-1]))
         if not (capitals and len(words) >= 2 and role_label(mark.label) is None
                 and (mark.role is not None or any(is_title(w) for w in words[:-1]))):
             return False
@@ -602,6 +682,24 @@ def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
         if not any(ch.isalnum() for ch in speech):
             return False  # speech follows the label
     return True
+
+
+def _named_in(header: str, surname: str) -> bool:
+    """`surname` is a word of a title line of `header` (`... by ... Takeshi Osuga`)."""
+    at = header.find(surname)
+    while at != -1:
+        end = at + len(surname)
+        if (at == 0 or not header[at - 1].isalnum()) and \
+                (end == len(header) or not header[end].isalnum()):
+            line = header[header.rfind("\n", 0, at) + 1:at]
+            if _BY_TITLE.search(line):
+                return True
+        at = header.find(surname, end)
+    return False
+
+
+_BY_TITLE = lazy_pattern(r"(?i:briefing|conference|remarks|interview|statement|transcript)"
+                         r"\b[^\n]{0,80}?\b(?i:by|with|of)[^\S\n]")
 
 
 def _office_first(office: str, person: str) -> tuple[str, str] | None:
@@ -857,6 +955,62 @@ def _once_named(found: dict[int, Mark], marks: dict[int, Mark],
             and counts[mark.label.upper()] == 1}
 
 
+_LOST_LABEL = lazy_pattern(r"[^\S\n]*:[^\S\n]+(?=[A-Z“\"])")
+
+
+def _lone_first_names(text: str, found: dict[int, Mark], marks: dict[int, Mark],
+                      counts: Counter[str]) -> dict[int, Mark]:
+    """A first name used once (`Sahil: Sir, I am Sahil from ANI.`) among labels that are
+    full names (three or more, each two words or more): one more speaker when the words
+    after it speak (a first or second person, a question), not a dateline."""
+    named = {m.label.upper() for m in marks.values()
+             if len(m.label.split()) >= 2 and role_label(m.label) is None}
+    if len(named) < 3:
+        return {}
+    first = min(marks)
+    out: dict[int, Mark] = {}
+    for offset, mark in found.items():
+        label = mark.label
+        if offset <= first or offset in marks or counts[label.upper()] != 1 or \
+                " " in label or not label[:1].isupper() or not label[1:].islower() or \
+                not label.isalpha() or len(label) < 3 or \
+                label.lower() in _NOT_LABELS | _HEADINGS | _OPENERS or \
+                role_label(label) is not None:
+            continue
+        speech = text[mark.body_start:mark.body_start + 300]
+        if speech[:1].isupper() and _FIRST_PERSON.search(speech):
+            out[offset] = mark
+    return out
+
+
+# `PRICE To answer your question ...` - a capitals label that lost its colon.
+_COLONLESS = lazy_pattern(
+    r"[^\S\n]*(?P<label>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]+){0,3})[^\S\n]+"
+    r"(?=[A-Z][a-z’'])")
+
+
+def _colonless(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Lines that open with a capitals label the document uses twice or more with its colon
+    (`PRICE: ...`), or its surname, without the colon (`PRICE To answer your question ...`)."""
+    uses = Counter(m.label for offset, m in marks.items()
+                   if m.label.isupper() and len(m.label) > 1
+                   and (offset == 0 or text[offset - 1] == "\n"))
+    capitals = {label for label, n in uses.items() if n >= 2}
+    # the surname alone of a longer capitals label (`FERRANTE` for `GOV. LIDIA FERRANTE`)
+    capitals |= {label.split()[-1] for label in capitals
+                 if len(label.split()) >= 2 and len(label.split()[-1]) > 2}
+    if not capitals:
+        return {}
+    out: dict[int, Mark] = {}
+    for start, end in line_spans(text, min(marks)):
+        if start in marks or not text[start:end].lstrip()[:1].isupper():
+            continue
+        found = _COLONLESS.match(text, start, end)
+        if found is not None and found.group("label") in capitals:
+            out[start] = Mark(found.group("label"), found.end())
+    return out
+
+
 def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
     """Initials (of `keys`) -> the name of two to four capitalised words in `header` they
     abbreviate."""
@@ -1095,8 +1249,66 @@ def _headline(paragraph: str) -> bool:
         not paragraph.endswith(tuple(_SENTENCE_END)) and not _FIRST_PERSON.search(paragraph)
 
 
+# `(2) Prime Minister of Mongolia to Visit Japan`, `3. Flood Relief` - a numbered topic
+# heading of a spokesperson's opening remarks, a paragraph of its own: short, title case,
+# unfinished.
+_NUMBERED_HEADING = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:\(\d{1,2}\)|\d{1,2}[.)])[^\S\n]+"
+    r"(?:(?:[A-Z0-9][\w.'’\-]*|of|and|the|for|in|on|at|to|a|an|with|by|from|&|[-–—:,])"
+    r"[^\S\n]*){1,14}(?<![.?!:;,])$")
+
+
+def _numbered_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """Numbered topic headings inside the turns (see `_NUMBERED_HEADING`) with a blank line
+    or a label after them (a PDF loses the blank line): narration."""
+    if not marks:
+        return frozenset()
+    out = set()
+    for match in _NUMBERED_HEADING.finditer(text, min(marks)):
+        after = match.end() + 1
+        if match.start() in marks:
+            continue
+        if after >= len(text) or after in marks or not text[after:text.find(
+                "\n", after) if text.find("\n", after) != -1 else len(text)].strip():
+            out.add(match.start())
+    return frozenset(out)
+
+
+_WHOLLY_QUOTED = lazy_pattern(r"[^\S\n]*(?:\"[^\"\n]{10,300}\"|“[^”\n]{10,300}”)\.?[^\S\n]*$")
+
+
+def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Photo-caption pull quotes (`German Chancellor Angela Merkel: "The crisis is ..."`, the
+    line printed twice): a labelled line whose words are all one quotation and that comes
+    back word for word is a page's caption, not a turn."""
+    quoted: dict[int, str] = {}
+    for offset, mark in marks.items():
+        if offset and text[offset - 1] != "\n":
+            continue
+        end = text.find("\n", mark.body_start)
+        end = len(text) if end == -1 else end
+        if _WHOLLY_QUOTED.match(text, mark.body_start, end):
+            quoted[offset] = text[offset:end].strip()
+    if not quoted:
+        return {}
+    counts = Counter(quoted.values())
+    # or the label is used only for quotations and another form of it speaks (`Rosa Keller:`
+    # then `Chancellor Rosa Keller: "..."` once: a page may print the caption once)
+    speaking = {m.label.split()[-1].upper() for offset, m in marks.items()
+                if offset not in quoted and m.label.split()}
+    quoting = {marks[offset].label for offset in quoted}
+    only_quoted = quoting - {m.label for offset, m in marks.items() if offset not in quoted}
+    return {offset: marks[offset] for offset, line in quoted.items()
+            if counts[line] >= 2 or (marks[offset].label in only_quoted
+                                     and len(marks[offset].label.split()) >= 2
+                                     and marks[offset].label.split()[-1].upper() in speaking)}
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    captions = _pull_quotes(document.text, marks)
+    for offset in captions:
+        del marks[offset]
     dropped, appended = _dropped_labels(document.text, marks)
     marks.update(dropped)
     marks.update(_handed_over(document.text, marks))
@@ -1106,7 +1318,8 @@ def parse(document: Document) -> Transcript:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,
                         narration=_article_tail(document, marks) | appended
-                        | _statement_headings(document.text, marks))
+                        | _statement_headings(document.text, marks)
+                        | _numbered_headings(document.text, marks) | frozenset(captions))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

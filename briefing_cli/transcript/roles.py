@@ -440,18 +440,26 @@ def full_name_of_first(text: str, first: str, index: CapitalIndex | None = None
                        ) -> str | None:
     """`Maya Chen` for `Maya` when the text names exactly one `Maya <Surname>`."""
     if index is not None and index.text is text and index.covers(first):
-        after = (_SURNAME_AFTER.match(text, p + len(first)) for p in index.mentions(first)
+        after = ((p, _SURNAME_AFTER.match(text, p + len(first))) for p in index.mentions(first)
                  if not (p and text[p - 1] == "-"))
-        surnames = [m.group("sur") for m in after if m]
+        surnames = [m.group("sur") for p, m in after
+                    if m and not _shouted(text, p, first, m.group("sur"))]
     else:
         pattern = re.compile(rf"(?<![\w\-])(?i:{re.escape(first)})[ \t]+"
                              r"(?P<sur>[A-Z][\w'’\-]+)(?![\w\-])")
-        surnames = [m.group("sur") for m in pattern.finditer(text) if m.group(0)[:1].isupper()]
+        surnames = [m.group("sur") for m in pattern.finditer(text) if m.group(0)[:1].isupper()
+                    and not _shouted(text, m.start(), first, m.group("sur"))]
     found = {display_case(sur) for sur in surnames
              if not is_title(sur) and sur.lower() not in _NOT_FIRST_NAMES}
     if len(found) == 1:
         return f"{display_case(first)} {found.pop()}"
     return None
+
+
+def _shouted(text: str, at: int, first: str, after: str) -> bool:
+    """`KELLER To answer ...`: a capitals label that lost its colon, not `Keller To` (a
+    name in capitals, `MAYA CHEN`, stays one)."""
+    return len(first) > 1 and text[at:at + len(first)].isupper() and not after.isupper()
 
 
 _INTERVIEW = lazy_pattern(
