@@ -1188,7 +1188,9 @@ def paren_titles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     an `Operator` line first. The title is the speaker's role."""
     order = _order(turns)
     people = cast(order, rng)
-    titles = rng.sample(_EXEC_TITLES, len(order))
+    # a meeting window may have more voices than titles: then titles repeat
+    titles = rng.sample(_EXEC_TITLES, len(order)) if len(order) <= len(_EXEC_TITLES) \
+        else rng.choices(_EXEC_TITLES, k=len(order))
     firm = rng.choice(_FIRMS) if rng.random() < 0.5 else None
     out = Rendered("paren_titles")
     out.add(rng.choice(["Northwind Foods - Q3 2031\nOctober 9, 2031\nTranscript\n",
