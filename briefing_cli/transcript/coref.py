@@ -157,14 +157,14 @@ def candidates(offset: int, subjects: Sequence[Mentioned], mentions: Sequence[Me
 
 def compatible(found: list[_Seen], gender: str, people: People,
                known_gender: dict[str, str], name_gender: Any) -> list[_Seen]:
-    """The candidates whose gender, known (a title, an earlier pronoun) or told by the first
-    name, is not the other one."""
+    """The candidates whose gender, told by the first name, else known (a title, an earlier
+    pronoun: which may itself have been resolved wrongly), is not the other one."""
     out = []
     for entry in found:
-        known = known_gender.get(entry.key)
+        given = first_name(people.name(entry.key))
+        known = name_gender(given) if given is not None else None
         if known is None:
-            given = first_name(people.name(entry.key))
-            known = name_gender(given) if given is not None else None
+            known = known_gender.get(entry.key)
         if known is None or known == gender:
             out.append(entry)
     return out
