@@ -394,6 +394,10 @@ class SpeakerRegistry:
     def kind(self, key: str) -> SpeakerKind:
         return self._root(key).kind
 
+    def add_form(self, key: str, form: str) -> None:
+        """Another way the text names a known speaker (`AOC`): shown among its aliases."""
+        self._touch(self._root(key), form)
+
     def root(self, key: str) -> str:
         """The entry a key stands for (kept for callers that compare keys)."""
         return self._root(key).key

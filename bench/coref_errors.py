@@ -1,0 +1,263 @@
+"""Where news source errors come from: the mention chosen, or who it was resolved to.
+
+    python bench/coref_errors.py --crf-folds /tmp/crf-folds            # train, fold CRFs
+    python bench/coref_errors.py --dev                                  # dev, in aggregate
+
+Parses each PolNeAR article (train: with the CRF trained WITHOUT its fold, `fold0.npz` ...
+`fold4.npz` as `bench/train_attribution.py --train-folds 0,1,2,3,4 --folds-dir DIR` writes
+them) and records every speaker decision of the news parser: the content it was made for,
+the mention it resolved (span) and the speaker key. For each scorable gold attribution that is
+found (rules of `score_all_attributions.py`), the decision behind the turn that covers most
+of it is looked up and the attribution counted as
+
+- right;
+- `mention`: the resolved mention does not overlap the gold source span (wrong mention);
+- `resolution`: it does, but the speaker is wrong, by the type of the mention (pronoun,
+  nominal, partial or full name, institution);
+- `carried`: the speaker came with no mention of its own (a continued quotation, an intro
+  paragraph) or no speaker at all.
+
+Prints counts only (dev is looked at in aggregate, never error by error). Reads the JSONL in
+place; nothing of it is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from attribution import EVAL, _speaker_match  # noqa: E402
+
+from briefing_cli.models import Document, TurnKind  # noqa: E402
+from briefing_cli.transcript import learned, news  # noqa: E402
+from briefing_cli.transcript import lexicon as lex  # noqa: E402
+
+TRAIN = EVAL / "quotes_polnear_train.jsonl"
+DEV = EVAL / "quotes_polnear_dev.jsonl"
+FOLDS = 5
+SHOW: set[str] = set()
+
+Decision = tuple[tuple[int, int], tuple[int, int] | None, str, str]
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@contextmanager
+def instrumented() -> Iterator[dict[str, Any]]:
+    """Patch the parser so each speaker decision is logged as (content, mention, key, via),
+    and the registry's key -> speaker id map kept."""
+    parser = news._Parser
+    saved = {name: getattr(parser, name) for name in
+             ("_model_source", "_ranked_source", "_key", "_speaker_of", "_reported", "run")}
+    box: dict[str, Any] = {"log": [], "last": None, "ranked": None, "parser": None}
+
+    def ranked(self: Any, att: Any, rule: Any = None) -> Any:
+        span = saved["_ranked_source"](self, att, rule)
+        box["ranked"] = span
+        return span
+
+    def model_source(self: Any, att: Any) -> Any:
+        box["ranked"] = None
+        key = saved["_model_source"](self, att)
+        if key is not None:
+            box["log"].append((att.content, box["ranked"] or att.source, key, "model"))
+        return key
+
+    def key_of(self: Any, cue: Any) -> Any:
+        key = saved["_key"](self, cue)
+        box["last"] = (cue.offset, cue.offset + len(cue.subject))
+        return key
+
+    def speaker_of(self: Any, quote: Any, start: int, following: int) -> Any:
+        box["last"] = None
+        key = saved["_speaker_of"](self, quote, start, following)
+        if key is not None:
+            box["log"].append(((quote.start, quote.end), box["last"], key, "quote_cue"))
+        return key
+
+    def reported(self: Any, start: int, end: int) -> Any:
+        box["last"] = None
+        key = saved["_reported"](self, start, end)
+        if key is not None:
+            box["log"].append(((start, end), box["last"], key, "reported"))
+        return key
+
+    def run(self: Any) -> Any:
+        box["parser"] = self
+        return saved["run"](self)
+
+    patches = {"_model_source": model_source, "_ranked_source": ranked, "_key": key_of,
+               "_speaker_of": speaker_of, "_reported": reported, "run": run}
+    for name, fn in patches.items():
+        setattr(parser, name, fn)
+    try:
+        yield box
+    finally:
+        for name, fn in saved.items():
+            setattr(parser, name, fn)
+
+
+_PRON = {"he": "pronoun he/she", "she": "pronoun he/she", "him": "pronoun he/she",
+         "her": "pronoun he/she", "they": "pronoun they", "them": "pronoun they",
+         "we": "pronoun I/we", "i": "pronoun I/we", "it": "pronoun it",
+         "who": "relative", "which": "relative", "that": "relative"}
+
+
+def mention_type(phrase: str) -> str:
+    """Coarse type of the mention the parser resolved."""
+    words = [w.strip(",.;:’'\"") for w in phrase.split()]
+    words = [w for w in words if w]
+    if not words:
+        return "empty"
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in _PRON:
+        return _PRON[low[0]]
+    while low and low[0] in lex.DETERMINERS:
+        low, words = low[1:], words[1:]
+    if not words:
+        return "other"
+    head = low[-1]
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        if head in lex.ORG_NOUNS or head in lex.ORG_HEADS or head in lex.DOCUMENTS:
+            return "nominal institution"
+        if head.endswith("s") and not head.endswith("ss"):
+            return "nominal plural"
+        return "nominal person"
+    if head in lex.ORG_NOUNS or head in lex.ORG_HEADS:
+        return "named institution"
+    if len(caps) == 1:
+        return "single name word"
+    return "full name"
+
+
+def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
+            match: Any) -> None:
+    box["log"] = []
+    text = article["text"]
+    transcript = news.parse(Document(name=article["id"], text=text))
+    parser = box["parser"]
+    registry = parser.state.registry
+    keys = list(dict.fromkeys(k for _, _, k, _ in box["log"]))
+    order = list(dict.fromkeys(d.speaker for d in parser.drafts if d.speaker is not None))
+    _, ids = registry.speakers(order + [k for k in keys if k not in order])
+    owner = [-1] * len(text)
+    for i, turn in enumerate(transcript.turns):
+        owner[turn.start:turn.end] = [i] * (turn.end - turn.start)
+    for att in article.get("attributions", []):
+        if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
+            continue
+        cover: dict[int, int] = {}
+        for s, e in att["spans"]:
+            for m in re.finditer(r"\w", text[s:e]):
+                k = owner[s + m.start()]
+                cover[k] = cover.get(k, 0) + 1
+        total = sum(cover.values())
+        speech = {k: c for k, c in cover.items() if k >= 0 and transcript.turns[k].kind in
+                  (TurnKind.QUOTE, TurnKind.PARAPHRASE)}
+        gtype = att["speaker_type"]
+        counts[f"all\t{gtype}"] += 1
+        if not (total > 0 and sum(speech.values()) >= 0.5 * total):
+            counts[f"not found\t{gtype}"] += 1
+            continue
+        best = max(speech, key=lambda k: (speech[k], -k))
+        turn = transcript.turns[best]
+        speaker = transcript.speaker(turn.speaker)
+        names = [speaker.name, *speaker.aliases] if speaker else []
+        correct = any(match(x, att["speaker"]) for x in names if x)
+        # The decision behind the turn: its content overlaps the turn, its key is the
+        # turn's speaker; the one overlapping the gold content most.
+        decision: Decision | None = None
+        overlap = 0
+        for content, span, key, via in box["log"]:
+            if ids.get(key) != turn.speaker or turn.speaker is None:
+                continue
+            o = min(content[1], turn.end) - max(content[0], turn.start)
+            o += sum(max(0, min(content[1], e) - max(content[0], s)) for s, e in att["spans"])
+            if o > overlap:
+                decision, overlap = (content, span, key, via), o
+        ss, se = att.get("speaker_span_start"), att.get("speaker_span_end")
+        if decision is None or decision[1] is None:
+            cat = "carried"
+            mtype = "-"
+            via = decision[3] if decision else ("none" if turn.speaker is None else "carried")
+        else:
+            s, e = decision[1]
+            via = decision[3]
+            mtype = mention_type(parser.masked[s:e])
+            cat = "resolution" if ss is not None and s < se and ss < e else "mention"
+        counts[f"found\t{gtype}"] += 1
+        if correct:
+            counts[f"right\t{gtype}"] += 1
+            counts[f"right by mention type\t{mtype}"] += 1 if cat == "resolution" else 0
+            continue
+        counts[f"wrong\t{gtype}"] += 1
+        counts[f"wrong: {cat}\tall"] += 1
+        counts[f"wrong: {cat}\tvia {via}"] += 1
+        if cat == "resolution":
+            if SHOW and mtype in SHOW:
+                print("EX", mtype, "|", parser.masked[decision[1][0]:decision[1][1]], "|",
+                      names, "| gold:", att["speaker"], "|", att["speaker_span"], file=sys.stderr)
+            counts[f"resolution wrong by mention type\t{mtype}"] += 1
+            counts[f"resolution wrong by gold type\t{gtype}"] += 1
+            pred = speaker.kind.value if speaker else "none"
+            counts[f"resolution wrong: predicted kind / gold type\t{pred} / {gtype}"] += 1
+            if gtype == "name" and speaker is not None:
+                gold_last = att["speaker"].split()[-1].lower()
+                if gold_last in " ".join(names).lower():
+                    counts["resolution wrong, name gold\tgold surname in prediction"] += 1
+                elif mtype in ("full name", "single name word"):
+                    counts["resolution wrong, name gold\tname mention, other name"] += 1
+                else:
+                    counts["resolution wrong, name gold\tother"] += 1
+        else:
+            counts[f"mention wrong by mention type\t{mtype}"] += 1
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--crf-folds", type=Path, help="fold CRFs (fold0.npz ... fold4.npz)")
+    ap.add_argument("--dev", action="store_true", help="dev with the shipped CRF instead")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--show", help="train only: print resolution errors of these mention "
+                                   "types (comma-separated) to stderr")
+    args = ap.parse_args()
+    if args.show and not args.dev:
+        SHOW.update(args.show.split(","))
+    match = _speaker_match()
+    articles = read(DEV if args.dev else TRAIN)
+    crf: dict[int, learned.Model] = {}
+    if not args.dev:
+        if args.crf_folds is None:
+            ap.error("--crf-folds is needed for train")
+        for fold in range(FOLDS):
+            crf[fold] = learned.load_file(args.crf_folds / f"fold{fold}.npz")
+            crf[fold].o_penalty = learned.model().o_penalty
+    counts: Counter[str] = Counter()
+    with instrumented() as box:
+        try:
+            for index, article in enumerate(articles[:args.limit]):
+                learned.use(crf.get(index % FOLDS))
+                analyse(article, box, counts, match)
+        finally:
+            learned.use(None)
+    for name in sorted(counts):
+        print(f"{name}\t{counts[name]}")
+
+
+if __name__ == "__main__":
+    main()
