@@ -196,6 +196,8 @@ class _Counts:
     more than a gigabyte). Only the n-grams the test can ask about are kept: pairs with a
     content word at one end, gapped pairs and triples with content words at both ends."""
 
+    FLUSH = 50_000  # buffered words that make `add` count what it holds
+
     def __init__(self, vocabulary: _Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.words: Counter[str] = Counter()
@@ -223,7 +225,7 @@ class _Counts:
         uses = self.uses
         for word, n in wordclass.noun_uses(doc, nlp.STOPWORDS).items():
             uses[word] = uses.get(word, 0) + n
-        if len(self._words) > 50_000:
+        if len(self._words) > self.FLUSH:
             self.flush()
 
     def flush(self) -> None:
