@@ -8,6 +8,7 @@ alone (`Maya:`) joins the one person of that first name; a bare role (`Spokesper
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -116,6 +117,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _MC = re.compile(r"\bMc([a-z])")
 
 
+# Labels are read by several stages (layout vote, header names, registry): each distinct
+# label is split once. Bounded, as a batch process reads many documents.
+_LABEL_CACHE = 1 << 18
+
+
 def split_name(text: str) -> tuple[list[str], list[str]]:
     """Split a mention into (title tokens, name tokens).
 
@@ -123,6 +129,12 @@ def split_name(text: str) -> tuple[list[str], list[str]]:
     (['DEPUTY', 'PRESS', 'SECRETARY'], ['SABRINA', 'SINGH']): everything up to the last
     title word is the title, and at least one token is left for the name.
     """
+    titles, names = _split_name(text)
+    return list(titles), list(names)
+
+
+@functools.lru_cache(maxsize=_LABEL_CACHE)
+def _split_name(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     tokens = _TOKEN.findall(text)
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
@@ -141,7 +153,7 @@ def split_name(text: str) -> tuple[list[str], list[str]]:
         start = max(last_title + 3, start - 1)  # `of` takes at least one word
         if start < end:
             last_title = start - 1
-    return tokens[:last_title + 1], tokens[last_title + 1:]
+    return tuple(tokens[:last_title + 1]), tuple(tokens[last_title + 1:])
 
 
 _OF = frozenset({"of", "for"})
@@ -157,6 +169,7 @@ def role_from_titles(titles: list[str]) -> str | None:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=_LABEL_CACHE)
 def role_label(label: str) -> str | None:
     """The role word of a label made of title words only: `The CHAIRMAN` -> `chair`,
     `Spokesperson` -> `spokesperson`; None for labels that hold a name."""

@@ -22,10 +22,12 @@ count. Measured in bench/keyphrases.py (F1@5 on a public news keyphrase set).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 
 from briefing_cli import nlp, wordclass
 from briefing_cli.speakers import HONORIFICS, ROLE_HEADS
@@ -129,6 +131,14 @@ class _Vocabulary:
         self.content: dict[str, bool] = {}
         self.heads: dict[str, bool] = {}  # may head a term if the text uses it as a noun
         self.forms: dict[str, tuple[str, str, bool]] = {}
+        self.numbers: dict[str, bool] = {}
+
+    def is_number(self, word: str) -> bool:
+        """`wordclass.is_number`, once per distinct word (asked for every candidate start)."""
+        known = self.numbers.get(word)
+        if known is None:
+            known = self.numbers[word] = wordclass.is_number(word)
+        return known
 
     def is_content(self, word: str) -> bool:
         known = self.content.get(word)
@@ -180,11 +190,11 @@ def _candidates(tokens: Sequence[Token], vocabulary: _Vocabulary,
                 if stop or not starts_name or (
                         end < size and tokens[end][3] and capital[end]):
                     continue
-                if n > 1 or (content[i] and not wordclass.is_number(lower[i])):
+                if n > 1 or (content[i] and not vocabulary.is_number(lower[i])):
                     yield tuple(lower[i:end]), " ".join(t[1] for t in tokens[i:end]), True
                 continue
             # Not a name, now or with more words: a noun phrase from here on.
-            if n == 4 or not content[i] or wordclass.is_number(lower[i]):
+            if n == 4 or not content[i] or vocabulary.is_number(lower[i]):
                 break
             if n == 3 and not content[i + 1] and lower[i + 1] not in _INNER:
                 break
@@ -207,6 +217,8 @@ class _Counts:
     more than a gigabyte). Only the n-grams the test can ask about are kept: pairs with a
     content word at one end, gapped pairs and triples with content words at both ends."""
 
+    FLUSH = 50_000  # buffered words that make `add` count what it holds
+
     def __init__(self, vocabulary: _Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.words: Counter[str] = Counter()
@@ -214,16 +226,35 @@ class _Counts:
         self.skips: Counter[tuple[str, str]] = Counter()
         self.triples: Counter[tuple[str, str, str]] = Counter()
         self.uses: Counter[str] = Counter()
+        # What `add` saw since the last `flush`: one Counter.update per few thousand
+        # sentences rather than five per sentence (a short sentence costs little else).
+        self._words: list[str] = []
+        self._pairs: list[tuple[str, str]] = []
+        self._skips: list[tuple[str, str]] = []
+        self._triples: list[tuple[str, str, str]] = []
 
     def add(self, doc: Sequence[str], content: Sequence[bool]) -> None:
-        """Count one sentence's lower-case words (`content`: which are content words)."""
-        self.words.update(doc)
-        self.pairs.update((doc[i], doc[i + 1]) for i in range(len(doc) - 1)
-                          if content[i] or content[i + 1])
+        """Count one sentence's lower-case words (`content`: which are content words);
+        the counts are complete after `flush`."""
+        self._words += doc
+        self._pairs += [(doc[i], doc[i + 1]) for i in range(len(doc) - 1)
+                        if content[i] or content[i + 1]]
         ends = [i for i in range(len(doc) - 2) if content[i] and content[i + 2]]
-        self.skips.update((doc[i], doc[i + 2]) for i in ends)
-        self.triples.update((doc[i], doc[i + 1], doc[i + 2]) for i in ends)
-        self.uses.update(wordclass.noun_uses(doc, nlp.STOPWORDS))
+        if ends:
+            self._skips += [(doc[i], doc[i + 2]) for i in ends]
+            self._triples += [(doc[i], doc[i + 1], doc[i + 2]) for i in ends]
+        uses = self.uses
+        for word, n in wordclass.noun_uses(doc, nlp.STOPWORDS).items():
+            uses[word] = uses.get(word, 0) + n
+        if len(self._words) > self.FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Add what `add` buffered to the counts."""
+        for counter, seen in ((self.words, self._words), (self.pairs, self._pairs),
+                              (self.skips, self._skips), (self.triples, self._triples)):
+            counter.update(seen)  # type: ignore[arg-type]
+            seen.clear()
 
     def _cube(self, gram: tuple[str, ...], n_iii: int, total: int) -> tuple[int, ...]:
         """The trigram contingency cells NLTK's `TrigramAssocMeasures` computes."""
@@ -245,6 +276,7 @@ class _Counts:
         (NLTK's `from_documents` counts token by token through FreqDist: seconds on a long
         transcript).
         """
+        self.flush()
         nlp.import_nltk()
         from nltk.collocations import (
             BigramAssocMeasures,
@@ -301,12 +333,14 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
     Each sentence is tokenised once: its counts feed the collocation test and its candidates
     are counted per speaker, and the checks that need the whole transcript come after.
     """
-    banned = {w.lower() for w in exclude}
-    own_banned = {k: {w.lower() for w in v} for k, v in (own or {}).items()}
+    banned = set(map(str.lower, exclude))
+    # (a speaker with no title words is left out: `_NOTHING` stands for them below)
+    own_banned = {k: titled for k, v in (own or {}).items()
+                  if (titled := set(map(str.lower, v)))}
     vocabulary = _Vocabulary()
     counts = _Counts(vocabulary)
     # speaker -> (words, written form, is a name) -> count, in order of first use
-    raw: dict[str, Counter[tuple[tuple[str, ...], str, bool]]] = {}
+    raw: dict[str, dict[tuple[tuple[str, ...], str, bool], int]] = {}
     for text, speaker in zip(texts, speaker_of, strict=True):
         if speaker is None:
             continue
@@ -317,10 +351,12 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
         # Both sets are tested as they are: their union, built per sentence, copied every
         # speaker's name words each time (quadratic with many speakers).
         mine = own_banned.get(speaker, _NOTHING)
-        seen = raw.setdefault(speaker, Counter())
+        seen = raw.get(speaker)
+        if seen is None:
+            seen = raw[speaker] = {}
         for candidate in _candidates(tokens, vocabulary, content):
             if banned.isdisjoint(candidate[0]) and mine.isdisjoint(candidate[0]):
-                seen[candidate] += 1
+                seen[candidate] = seen.get(candidate, 0) + 1
     if not raw:
         return {}
     collocations = counts.collocations()
@@ -328,11 +364,16 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
     written: dict[str, dict[tuple[str, ...], Counter[str]]] = defaultdict(
         lambda: defaultdict(Counter))
     stems: dict[tuple[str, ...], tuple[str, ...]] = {}
+    kept: dict[tuple[str, ...], bool] = {}  # many speakers share a candidate: test it once
     for speaker, seen in raw.items():
         for (words, form, name), count in seen.items():
-            if not name and (not _keeps(words, counts.uses)
-                             or (len(words) > 1 and words not in collocations)):
-                continue
+            if not name:
+                keep = kept.get(words)
+                if keep is None:
+                    keep = kept[words] = _keeps(words, counts.uses) and (
+                        len(words) == 1 or words in collocations)
+                if not keep:
+                    continue
             key = stems.get(words)
             if key is None:
                 key = stems[words] = tuple(nlp.stem(w) for w in words)
@@ -357,15 +398,13 @@ def _choose(counts: dict[str, Counter[tuple[str, ...]]],
     phrase it heads when most of its uses are in that phrase (head-noun subsumption: "rail
     line", not "line"), and no word is chosen twice.
     """
-    df: Counter[tuple[str, ...]] = Counter()
-    for grams in counts.values():
-        df.update(grams.keys())
+    df: Counter[tuple[str, ...]] = Counter(itertools.chain.from_iterable(counts.values()))
     speakers = len(counts)
     out: dict[str, list[str]] = {}
     for speaker, grams in counts.items():
         long_winded = len(grams) > 20
         names = {g for g in grams if len(g) > 1 and all(
-            w[:1].isupper() for w in written[speaker][g].most_common(1)[0][0].split()
+            w[:1].isupper() for w in _most_used(written[speaker][g]).split()
             if w.lower() not in nlp.STOPWORDS)}
         heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for gram, count in grams.items():
@@ -379,7 +418,7 @@ def _choose(counts: dict[str, Counter[tuple[str, ...]]],
         once_named = False
         for _, gram, count in ranked:
             if count < 2 and long_winded and (gram not in names or once_named or _name_words(
-                    written[speaker][gram].most_common(1)[0][0]) > _ONCE_NAME_WORDS):
+                    _most_used(written[speaker][gram])) > _ONCE_NAME_WORDS):
                 # A long-winded speaker's one-off words are not themes; a name said once stays
                 # a candidate (a place, a person, an agency is what a reader scans key terms
                 # for). Dropping once-said names too scores F1@5 9.71 on 500N-KPCrowd, whose
@@ -399,7 +438,7 @@ def _choose(counts: dict[str, Counter[tuple[str, ...]]],
             once_named = once_named or (count < 2 and long_winded)
             if len(chosen) == limit:
                 break
-        out[speaker] = [written[speaker][g].most_common(1)[0][0] for g in chosen]
+        out[speaker] = [_most_used(written[speaker][g]) for g in chosen]
     return out
 
 
@@ -412,6 +451,12 @@ def _name_words(form: str) -> int:
     words = [w.lower().rstrip(".") for w in form.split()]
     titles = [i for i, w in enumerate(words[:-1]) if w in ROLE_HEADS or w in HONORIFICS]
     return len(words) - (titles[-1] + 1 if titles else 0)
+
+
+def _most_used(forms: Counter[str]) -> str:
+    """`forms.most_common(1)[0][0]` (the first form seen among the most used), without the
+    heap machinery: it is asked once or twice for every speaker."""
+    return max(forms.items(), key=itemgetter(1))[0]
 
 
 def document_terms(texts: Sequence[str], *, limit: int = 5) -> list[str]:

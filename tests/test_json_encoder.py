@@ -72,3 +72,15 @@ def test_dumps_without_the_c_encoder(obj: Any) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(json_render, "_flat_encoder", lambda inner: None)
         assert dumps(obj) == _reference(obj)
+
+
+@pytest.mark.parametrize("obj", [
+    # a record mixing scalars and nested values (each speaker's): text that looks like the
+    # item separator, a non-string key among the scalars, nested values first and last
+    {"a": ",\n    x", "b": [1, ",\n      y"], "c": None, 3: 1.5, "d": {"e": []}},
+    {"a": [], "b": "x", "c": {}},
+    [{"k": 1, "v": [{"x": "1,\n        2"}]}],
+    {"a": [1], "b": [2]},
+])
+def test_mixed_records(obj: Any) -> None:
+    assert dumps(obj) == _reference(obj)

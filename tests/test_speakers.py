@@ -110,3 +110,11 @@ def test_name_helpers() -> None:
     assert split_name("MR. MILLER") == (["MR."], ["MILLER"])
     assert role_label("The SPEAKER pro tempore") == "speaker"
     assert role_label("Chairman WELLS") is None
+
+
+def test_split_name_gives_fresh_lists() -> None:
+    """Each distinct label is split once (issue 14): callers still get lists of their own."""
+    titles, names = split_name("MR. MILLER")
+    titles.append("changed")
+    names.clear()
+    assert split_name("MR. MILLER") == (["MR."], ["MILLER"])

@@ -254,3 +254,19 @@ def test_a_repeated_word_is_no_collocation() -> None:
     terms = key_terms(["Tariffs tariffs tariffs.", "Tariffs tariffs tariffs tariffs."],
                       ["a", "a"])
     assert all(" " not in term for term in terms.get("a", []))
+
+
+@pytest.mark.parametrize("flush", [1, 7])
+def test_buffered_counts_give_the_same_terms(monkeypatch: pytest.MonkeyPatch, flush: int) -> None:
+    """Counts are buffered and added a few thousand sentences at a time (issue 14): any
+    buffer size gives the terms of counting sentence by sentence."""
+    from briefing_cli import terms
+
+    text = (Path(__file__).resolve().parent.parent / "samples" / "white_house_briefing.txt"
+            ).read_text(encoding="utf-8")
+    texts = [line for line in text.splitlines() if line.strip()]
+    speakers = [("a", "b", "c")[i % 3] for i in range(len(texts))]
+    expected = key_terms(texts, speakers)
+    monkeypatch.setattr(terms._Counts, "FLUSH", flush)
+    assert key_terms(texts, speakers) == expected
+    assert expected["a"]

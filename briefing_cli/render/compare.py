@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from briefing_cli.compare import Comparison, SpeakerChange, Statement
 from briefing_cli.render.common import one_line, safe
-from briefing_cli.render.json import origin
+from briefing_cli.render.json import dumps, origin
 from briefing_cli.render.markdown import escape
 
 SCHEMA = "briefing.compare/1"
@@ -39,7 +38,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
 
 
 def render_json(comparison: Comparison) -> str:
-    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_dict(comparison)) + "\n"
 
 
 def _presence(change: SpeakerChange) -> str | None:

@@ -157,11 +157,32 @@ def _encode(o: Any, nl: str) -> str:
         return opening + inner + "".join(flat(o, 0))[1:-1] + nl + closing
     if opening == "[":
         items = [_encode(v, inner) for v in o]
+    elif flat is not None:
+        items = _mixed_items(o, inner, flat)
     else:
         if not all(type(k) is str for k in o):
             raise _Unusual
         items = [_escape(k) + ": " + _encode(v, inner) for k, v in o.items()]
     return opening + inner + ("," + inner).join(items) + nl + closing
+
+
+def _mixed_items(o: dict[Any, Any], inner: str, flat: Callable[[Any, int], Sequence[str]]
+                 ) -> list[str]:
+    """The `key: value` items of a dict holding lists or dicts among its scalars: the
+    scalars written by the C encoder in one call (nested values stood in by null), then
+    each nested value in its place. No item of the flat output holds a raw newline (the
+    encoder escapes it in strings), so splitting at the separator cuts exactly between
+    items."""
+    nested = [k for k, v in o.items() if type(v) not in _SCALARS]
+    stand_in = {**o, **dict.fromkeys(nested)} if len(nested) < len(o) else None
+    items = ("".join(flat(stand_in, 0))[1:-1].split("," + inner) if stand_in is not None
+             else [""] * len(o))
+    for i, (k, v) in enumerate(o.items()):
+        if type(v) not in _SCALARS:
+            if type(k) is not str:
+                raise _Unusual
+            items[i] = _escape(k) + ": " + _encode(v, inner)
+    return items
 
 
 def _scalar(o: Any) -> str:

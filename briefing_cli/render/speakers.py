@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from briefing_cli.digest import speaker_totals
 from briefing_cli.models import Transcript
 from briefing_cli.render.common import one_line, shown_name, source_facts
-from briefing_cli.render.json import origin
+from briefing_cli.render.json import dumps, origin
 from briefing_cli.render.markdown import escape, source_lines
 
 SCHEMA = "briefing.speakers/1"
@@ -34,7 +33,7 @@ def to_dict(transcript: Transcript) -> dict[str, Any]:
 
 
 def render_json(transcript: Transcript) -> str:
-    return json.dumps(to_dict(transcript), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_dict(transcript)) + "\n"
 
 
 def render_text(transcript: Transcript) -> str:
