@@ -1382,6 +1382,69 @@ def court_transcript(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     return out
 
 
+def padded_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A health agency's press conference (WHO style): initials padded with spaces as labels
+    (`CL          Hello`, `TAG        Thank you.`), no colon; time stamps on lines of their
+    own (`00:01:00`); the moderator names themself (`My name is ...`) and introduces the
+    participants (`we have Dr Ana Keller, Chief Medical Officer`). Initials resolve to the
+    person introduced; a participant nobody introduced stays as their initials."""
+    order = _order(turns)
+    people = cast(order, rng)
+    moderator = turns[0][0]  # the first voice opens and introduces the others
+    order = [moderator] + [key for key in order if key != moderator]
+    used: set[str] = set()
+    names: dict[str, str] = {}
+    for key in order:  # initials must tell people apart: a middle name where they would not
+        name = people[key].name
+        tag = "".join(w[0] for w in name.split())
+        if tag in used:
+            name = f"{people[key].first} {rng.choice(['Ade', 'Lee', 'Maria'])} " \
+                f"{people[key].surname}"
+            tag = "".join(w[0] for w in name.split())
+        used.add(tag)
+        names[key] = name
+    tags = {key: "".join(w[0] for w in names[key].split()) for key in order}
+    introduced = {key for key in order[1:] if rng.random() < 0.8}
+    gold = {key: names[key] if key in introduced or key == moderator else tags[key]
+            for key in order}
+    out = Rendered("padded_initials")
+    out.roles.update({names[key]: people[key].role for key in introduced
+                      if people[key].role is not None})
+    out.add(rng.choice(["Virtual Press conference transcript - 14 March 2026\n\n"
+                        "Overview\n\n", "Press conference on the harbour outbreak\n\n",
+                        ""]))
+    indent = rng.choice(["", "", " ", "\t"])
+    width = rng.choice([None, None, 76])
+    seconds = 0
+    first = True
+    for key, body in turns:
+        if rng.random() < 0.5:
+            out.add(f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}\n\n")
+        seconds += rng.randint(20, 200)
+        text = " ".join(body.split())
+        if first and key == moderator:
+            intro = [f"Hello and welcome to today's press conference. My name is "
+                     f"{names[key]} and it is Tuesday."]
+            for other in order[1:]:
+                if other in introduced:
+                    intro.append(rng.choice([f"We have Dr {names[other]}, {people[other].role}.",
+                                             f"We also have with us {names[other]}, "
+                                             f"{people[other].role}."]))
+            text = " ".join(intro) + " " + text
+        paragraphs = _paragraphs(text, rng)
+        paragraphs = paragraphs if first else paragraphs[:3]  # (the introductions stay)
+        first = False
+        pad = rng.choice(["  ", "      ", "          ", "\t"])
+        for i, paragraph in enumerate(paragraphs):
+            prefix = indent + tags[key] + pad if i == 0 else indent
+            piece, start, end = wrap(prefix, paragraph, width, indent)
+            base = len(out.text)
+            out.add(piece)
+            out.spans.append((base + start, base + end, gold[key]))
+            out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1391,6 +1454,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
     "caption_text": caption_text, "court_transcript": court_transcript,
+    "padded_initials": padded_initials,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

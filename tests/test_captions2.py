@@ -1,0 +1,73 @@
+"""Caption-family shapes a fresh unseen check found (issue 10, session 4, captions2):
+initials padded with spaces as labels (WHO style), line-per-phrase captions with occasional
+`Name:` labels, and caption cues with `- ` dialogue dashes and no names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from briefing_cli.cli import app
+from briefing_cli.models import Document, Transcript
+from briefing_cli.transcript import detect, parse
+
+
+def _parse(text: str) -> Transcript:
+    return parse(Document(name="t", text=text))
+
+
+def _owner(transcript: Transcript, snippet: str) -> str | None:
+    offset = transcript.document.text.index(snippet)
+    for turn in transcript.turns:
+        if turn.start <= offset < turn.end:
+            speaker = transcript.speaker(turn.speaker)
+            if speaker is None:
+                return None
+            return "PRESS" if speaker.kind.value == "press" else speaker.name
+    return None
+
+
+PADDED = (
+    "Press conference on the harbour outbreak - 3 May 2026\n\n"
+    "00:00:00\n\n"
+    "HW          Hello and welcome. My name is Hanna Westergaard and I moderate today.\n\n"
+    "We have Dr Kofi Amankwah Boateng, Chief Medical Officer, and Dr Lea\n"
+    "Strand, Technical Lead on Water Safety. Dr Boateng.\n\n"
+    "00:01:00\n\n"
+    "KAB        Thank you, Hanna. The outbreak is slowing in the harbour district.\n\n"
+    "More clinics open on Monday.\n\n"
+    "RM      When will the schools reopen?\n\n"
+    "LS\tThe schools reopen once the water tests are clean.\n"
+)
+
+
+def test_padded_initials_resolve_to_the_people_introduced() -> None:
+    transcript = _parse(PADDED)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "The outbreak is slowing") == "Kofi Amankwah Boateng"
+    assert _owner(transcript, "More clinics open") == "Kofi Amankwah Boateng"  # next paragraph
+    assert _owner(transcript, "We have Dr Kofi") == "Hanna Westergaard"  # self-introduced
+    assert _owner(transcript, "The schools reopen") == "Lea Strand"  # name wrapped over lines
+    assert _owner(transcript, "When will the schools") == "RM"  # nobody named: initials stay
+    assert _owner(transcript, "00:01:00") is None  # a time stamp line is no one's
+    assert _owner(transcript, "Press conference on") is None
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Kofi Amankwah Boateng"] == "Chief Medical Officer"
+    assert roles["Lea Strand"] == "Technical Lead on Water Safety"
+
+
+def test_padded_initials_need_a_name_that_matches() -> None:
+    # Two spaces after capitals is no label when no name in the text has those initials.
+    text = ("NOTE  The figures below are provisional.\n\n"
+            "USA  and Canada agreed the quota on Tuesday.\n\n"
+            "The ministers met in Ottawa for two days of talks.\n")
+    assert detect(Document(name="t", text=text)) != "labelled"
+
+
+def test_padded_initials_through_the_cli_with_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.txt"
+    path.write_bytes(PADDED.replace("\n", "\r\n").encode("utf-8"))
+    result = CliRunner().invoke(app, ["speakers", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Kofi Amankwah Boateng" in result.output and "Lea Strand" in result.output
