@@ -1445,6 +1445,63 @@ def padded_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+def _phrases(body: str, rng: random.Random) -> list[str]:
+    """A turn cut into caption phrases of a few words (at most about 45 characters)."""
+    out: list[str] = []
+    line: list[str] = []
+    limit = rng.randint(28, 45)
+    for word in body.split():
+        if line and len(" ".join([*line, word])) > limit:
+            out.append(" ".join(line))
+            line = []
+        line.append(word)
+        if word.endswith((".", "?", ",")) and rng.random() < 0.5:
+            out.append(" ".join(line))
+            line = []
+    if line:
+        out.append(" ".join(line))
+    return out
+
+
+def phrase_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A television interview's captions as its page prints them (PBS style): a short phrase
+    a line with a blank line after each, a `Surname:` label where the voice changes, and a
+    page header first (the show's title with its host, the guest's name alone on a line, the
+    episode's description, `AIRED: ... | 0:26:13`). Now and then a turn has no label but
+    opens with its voice introducing itself (`Good evening. I'm Ana Keller.`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host, guest = people[order[0]], people[order[-1]]
+    out = Rendered("phrase_captions")
+    indent = rng.choice(["", "", " ", "  "])
+    out.add(rng.choice([f"Tell Me More with {host.name}\n\n\n",
+                        f"In Conversation with {host.name}\n\n"]))
+    out.add(f"{guest.name}\n\n")
+    out.add(f"For three decades, {guest.name} has worked on {rng.choice(_HEADINGS).lower()} "
+            "across the region. In this episode, the conversation turns to the budget, the "
+            "harbour and the years ahead."
+            + "".join(f" With {people[k].name}." for k in order[1:-1]) + "\n\n")
+    out.furnish(rng.choice(["AIRED: March 3, 2026 | 0:26:13", "AIRED: May 9, 2025 | 0:54:40",
+                            "Aired: 11/30/21 | 0:26:13"]))
+    out.add("\n\n")
+    previous = None
+    for key, body in turns:
+        person = people[key]
+        text = " ".join(body.split())
+        intro = previous is not None and key != previous and rng.random() < 0.15
+        phrases = _phrases(text, rng)
+        if intro:  # (a caption line never splits a name)
+            phrases[:0] = rng.choice([["Good evening.", f"I'm {person.name}."],
+                                      [f"Good evening. I'm {person.name}."]])
+        for i, phrase in enumerate(phrases):
+            label = f"{person.surname}: " if i == 0 and key != previous and not intro else ""
+            out.add(indent + label)
+            out.turn(phrase, person.name)
+            out.add("\n\n")
+        previous = key
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1454,7 +1511,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "old_record": old_record, "cabinet_heading": cabinet_heading,
     "paren_titles": paren_titles,
     "caption_text": caption_text, "court_transcript": court_transcript,
-    "padded_initials": padded_initials,
+    "padded_initials": padded_initials, "phrase_captions": phrase_captions,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

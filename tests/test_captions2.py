@@ -71,3 +71,45 @@ def test_padded_initials_through_the_cli_with_crlf(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["speakers", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert "Kofi Amankwah Boateng" in result.output and "Lea Strand" in result.output
+
+
+def _phrased(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+PHRASED = _phrased([
+    "Evening Desk with Nadia Fairweather", "", "Ruben Kallstrom",
+    "Ruben Kallstrom has mapped the river for forty years. In this episode he looks back on "
+    "the floods and forward to the new dam.",
+    "AIRED: June 2, 2025 | 0:26:13",
+    "Fairweather: Every spring, the river",
+    "rises over the fields,", "and every spring there is a team of surveyors",
+    "who measure and record it for us.", "Ruben Kallstrom has led them",
+    "since nineteen eighty-five.",
+    "Good evening. I'm Ruben Kallstrom.", "Tonight, the flood of the century.",
+    "Fairweather: So, how does it feel", "to be asked the questions?",
+    "Kallstrom: Odd, I must say.", "I prefer the boat.",
+    "Fairweather: We took away your boat.", "Kallstrom: You did.",
+])
+
+
+def test_phrase_captions_are_labelled_turns_and_the_header_is_narration() -> None:
+    transcript = _parse(PHRASED)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "rises over the fields") == "Nadia Fairweather"  # label holds
+    assert _owner(transcript, "who measure and record") == "Nadia Fairweather"  # no speaker
+    assert _owner(transcript, "Tonight, the flood") == "Ruben Kallstrom"  # introduces himself
+    assert _owner(transcript, "to be asked the questions?") == "Nadia Fairweather"
+    assert _owner(transcript, "I prefer the boat.") == "Ruben Kallstrom"
+    assert _owner(transcript, "You did.") == "Ruben Kallstrom"
+    for header in ("Evening Desk", "Ruben Kallstrom has mapped", "AIRED: June"):
+        assert _owner(transcript, header) is None
+    assert {s.name for s in transcript.speakers} == {"Nadia Fairweather", "Ruben Kallstrom"}
+
+
+def test_phrase_captions_need_names_for_their_labels() -> None:
+    # Short lines with a `Note:` or `Update:` now and then are no phrase captions.
+    text = _phrased(["Council notes", "Note: the meeting ran late.", *(
+        f"Item {n} was approved without debate." for n in range(12)),
+        "Update: the minutes follow next week."])
+    assert _parse(text).speakers == ()

@@ -53,6 +53,8 @@ def detect(document: Document) -> str:
     best = max(scores, key=lambda layout: scores[layout])
     if scores[best] >= _THRESHOLDS[best]:
         return best
+    if captions.phrased_marks(document):  # a short phrase a line, `Name:` now and then
+        return labelled.LAYOUT
     if strength:  # caption text: `>>` voice changes, time stamps, self-introductions
         return subtitles.LAYOUT
     if news.score(document) > 0:
@@ -70,6 +72,8 @@ def parse(document: Document, layout: str | None = None) -> Transcript:
         raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
     if layout == labelled.LAYOUT and padded.score(document):
         return padded.parse(document)
+    if layout == labelled.LAYOUT and captions.phrased_marks(document):
+        return captions.parse_phrased(document)
     return parsers[layout](document)
 
 
