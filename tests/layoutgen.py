@@ -1502,6 +1502,64 @@ def phrase_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+def dash_vtt(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press conference's WebVTT or SRT file with no names: `- ` (or `– `) opens each new
+    voice. An official who introduces themself at their first turn (`- Good afternoon, I'm
+    Ana Keller, the Police Chief.`) is named, as in caption text; a reporter who gives a name
+    and an outlet (`- Hello, Ana Ruiz from the Harbour Herald.`) is the press; every other
+    voice, and an official's later turns, stay unattributed. Header furniture (`Kind:`,
+    `Language:`, a `NOTE` block), cue identifiers and cue settings vary."""
+    order = _order(turns)
+    people = cast(order, rng)
+    vtt = rng.random() < 0.6
+    dash = rng.choice(["- ", "- ", "– "])
+    settings = rng.choice(["", "", " align:start position:10%", " line:85%"]) if vtt else ""
+    out = Rendered("dash_vtt")
+    if vtt:
+        out.add(rng.choice(["WEBVTT\n\n", "WEBVTT\nKind: captions\nLanguage: en\n\n",
+                            "WEBVTT\n\nNOTE\nCaptions by the press office\n\n"]))
+    clock = 5
+    number = 1
+    officials = set(order[:max(1, len(order) // 2)])
+    spoken: set[str] = set()
+
+    def cue(lines: list[tuple[str, str]]) -> None:
+        nonlocal clock, number
+        if not vtt or rng.random() < 0.2:
+            out.add(f"{number}\n")
+        sep = "." if vtt else ","
+        out.add(f"00:{clock // 60:02d}:{clock % 60:02d}{sep}200 --> "
+                f"00:{(clock + 3) // 60:02d}:{(clock + 3) % 60:02d}{sep}900{settings}\n")
+        for line, gold in lines:
+            opens = line.startswith("\x00")
+            out.add(dash if opens else "")
+            out.turn(line[1:] if opens else line, gold)
+            out.add("\n")
+        out.add("\n")
+        clock += 3
+        number += 1
+
+    for key, body in turns:
+        person = people[key]
+        body = " ".join(body.split())
+        gold = NARRATION
+        if key in officials and key not in spoken and rng.random() < 0.7:
+            body = rng.choice([f"Good afternoon, I'm {person.name}, the {person.role}. ",
+                               f"Thank you. My name is {person.name}. "]) + body
+            gold = person.name
+        elif key not in officials and rng.random() < 0.6:
+            body = rng.choice(["Hello, ", "Hi, I'm ", "Thank you. I'm "]) + \
+                f"{person.name} from {rng.choice(_OUTLETS)}. " + body
+            gold = PRESS
+        spoken.add(key)
+        lines = _cue_lines(body)
+        for n in range(0, len(lines), 2):
+            chunk = lines[n:n + 2]
+            cue([(("\x00" if n == 0 and i == 0 else "") + line, gold)
+                 for i, line in enumerate(chunk)])
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -1512,6 +1570,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "paren_titles": paren_titles,
     "caption_text": caption_text, "court_transcript": court_transcript,
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
+    "dash_vtt": dash_vtt,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

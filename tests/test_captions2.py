@@ -113,3 +113,31 @@ def test_phrase_captions_need_names_for_their_labels() -> None:
         f"Item {n} was approved without debate." for n in range(12)),
         "Update: the minutes follow next week."])
     assert _parse(text).speakers == ()
+
+
+DASHED = (
+    "WEBVTT\n\n00:01.000 --> 00:03.000\n- Okay, we will take questions now.\n\n"
+    "00:04.000 --> 00:06.000\n- Good afternoon, I'm Dana Whitlow,\nthe county health officer.\n\n"
+    "00:06.000 --> 00:08.000\nThe clinics open on Monday.\n\n"
+    "00:09.000 --> 00:11.000\n- Hello, Ana Ruiz from the Harbour Herald.\nWhen do schools open?\n\n"
+    "00:12.000 --> 00:14.000\n- Next week.\n"
+)
+
+
+def test_dash_cues_name_only_the_voices_that_say_who_they_are() -> None:
+    transcript = _parse(DASHED)
+    assert transcript.layout == "subtitles"
+    assert _owner(transcript, "Good afternoon, I'm Dana") == "Dana Whitlow"
+    assert _owner(transcript, "The clinics open") == "Dana Whitlow"  # her cue goes on
+    assert _owner(transcript, "Okay, we will take") is None  # the next voice's name is not its
+    assert _owner(transcript, "When do schools open?") == "PRESS"  # a name and an outlet
+    assert _owner(transcript, "Next week.") is None  # not guessable
+    assert {s.name for s in transcript.speakers} == {"Dana Whitlow", "Press"}
+
+
+def test_dash_cues_through_the_cli_with_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.vtt"
+    path.write_bytes(DASHED.replace("\n", "\r\n").encode("utf-8"))
+    result = CliRunner().invoke(app, ["speakers", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Dana Whitlow" in result.output and "Ana Ruiz" not in result.output

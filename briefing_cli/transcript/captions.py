@@ -204,6 +204,17 @@ def _introduced(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def introduced_at(text: str, start: int) -> str | None:
+    """The name a voice gives for itself in the words from `start` (a caption cue's `- `
+    turn), by the same rules as in caption text."""
+    end = min(len(text), start + _LOOK)
+    change = _NEXT_CHANGE.search(text, start, end)  # the next voice's words are not its own
+    return _introduced(text, start, change.start() if change else end)
+
+
+_NEXT_CHANGE = lazy_pattern(r"\n[^\S\n]*(?:>{2,}|[-–—](?=[^\S\n]))")
+
+
 def _handed(piece: str) -> str | None:
     """The voice the last sentence of a segment hands over to, by name."""
     tail = piece[-300:]
@@ -386,4 +397,4 @@ def parse_phrased(document: Document) -> Transcript:
     return parse_marked(document, "labelled", marks, seeded_registry(document, marks))
 
 
-__all__ = ["parse", "parse_phrased", "phrased_marks", "score"]
+__all__ = ["introduced_at", "parse", "parse_phrased", "phrased_marks", "score"]

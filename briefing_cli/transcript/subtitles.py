@@ -189,6 +189,10 @@ def parse(document: Document) -> Transcript:
                 speaker = keys[seg.label]
             elif seg.change and not keys and _INTRODUCED.match(text, seg.start, cue[-1].end):
                 speaker = registry.press()
+            elif seg.change and not keys and (named := captions.introduced_at(text, seg.start)):
+                # `- Good afternoon, I'm Ana Ruiz, the county health officer.`: the caption
+                # text's rules (transcript/captions.py) name the voice, nothing else does
+                speaker = registry.add(named)
             elif seg.change and not keys and (i > 0 or finished):
                 speaker = None  # no names: another voice, unnamed
             elif seg.change and previous is not None and (i > 0 or finished):
