@@ -329,6 +329,7 @@ def parse(document: Document, layout: str) -> Transcript:
 _PHRASE_LABEL = lazy_pattern(
     r"[^\S\n]*(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}):[^\S\n]+(?=\S)")
 _PHRASE = 80  # most characters of a phrase line
+_SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _NOT_LABEL = frozenset("""
 aired air date published updated posted source note transcript episode season watch listen
 copyright credits credit photo video audio caption captions music narrator announcer
@@ -347,11 +348,11 @@ def _named_elsewhere(text: str, label: str) -> bool:
 
 def phrased_marks(document: Document) -> dict[int, Mark]:
     """The turns of line-per-phrase captions (empty when the text is not that): most
-    lines short with a blank line after them, two labels or more that name people, labels
-    on at most a third of the lines."""
+    lines short with a blank line after them, a quarter of them or more cut in the middle
+    of a sentence, two labels or more that name people (on at most half of the lines)."""
     text = document.text
     spans = list(line_spans(text))
-    nonblank = phrases = 0
+    nonblank = phrases = broken = 0
     found: dict[int, tuple[str, int]] = {}
     for i, (start, end) in enumerate(spans):
         line = text[start:end].strip()
@@ -360,10 +361,12 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
         nonblank += 1
         last = i + 1 >= len(spans) or not text[slice(*spans[i + 1])].strip()
         phrases += len(line) <= _PHRASE and last
+        broken += last and not line.endswith(_SENTENCE_END)  # a phrase cut mid-sentence
         match = _PHRASE_LABEL.match(text, start, end)
         if match is not None:
             found[start] = (match.group("label"), match.end())
-    if nonblank < 12 or phrases < 0.6 * nonblank or len(found) > nonblank / 3:
+    if nonblank < 12 or phrases < 0.6 * nonblank or broken < 0.25 * nonblank or \
+            len(found) > nonblank / 2:
         return {}
     counts = Counter(label for label, _ in found.values())
     people = {label for label in list(counts)[:50]

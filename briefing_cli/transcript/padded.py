@@ -51,23 +51,42 @@ def _labels(text: str) -> dict[int, tuple[str, int]]:
     return found
 
 
-def names(text: str, keys: set[str]) -> dict[str, str]:
+def names(text: str, keys: set[str], opening: int | None = None) -> dict[str, str]:
     """Initials (of `keys`) -> the first name of two to four capitalised words (titles left
-    out) that they abbreviate, anywhere in the text."""
+    out) that they abbreviate: anywhere before `opening` (the header and the moderator's
+    first turn), after it only where someone is introduced (`My name is`, `we have`), so a
+    place or a body named in the speech is never taken for a speaker."""
     out: dict[str, str] = {}
     if not keys:
         return out
+    opening = len(text) if opening is None else opening
     for run in _RUN.finditer(text, 0, min(len(text), _LIMIT)):
+        if run.start() >= opening and _CUE.search(text, max(0, run.start() - 60),
+                                                  run.start()) is None:
+            continue
         words = [w.rstrip(".") for w in run.group().split()]
         words = [w for w in words if not is_title(w) and not w.isupper()]
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 4) + 1):
+                if any(w.lower() in _BODIES for w in words[i:j + 1]):
+                    break  # `Eastbay Harbor Authority`: a body, not a person
                 initials = "".join(w[0] for w in words[i:j])
                 if initials in keys and initials not in out:
                     out[initials] = " ".join(words[i:j])
         if len(out) == len(keys):
             break
     return out
+
+
+_BODIES = frozenset("""
+authority agency institute council ministry department office committee commission bank
+board organization organisation union university college hospital county city service
+services programme program group association foundation fund court
+""".split())
+# Words that introduce a person, just before their name.
+_CUE = lazy_pattern(
+    r"(?i:my\s+name\s+is|i'm|i’m|i\s+am|this\s+is|we\s+have|with\s+us|introduce|welcome|"
+    r"joined\s+by|joining\s+us|hand\s+over\s+to|over\s+to)[^\S\n]+(?:\w+[^\S\n]+){0,3}$")
 
 
 # What follows a name in an introduction: `, Technical Lead on Monkeypox.` / `, Regional
@@ -104,7 +123,8 @@ def _marks(document: Document) -> dict[int, Mark]:
     found = _labels(text)
     if len(found) < 2:
         return {}
-    resolved = names(text, {label for label, _ in found.values()})
+    offsets = sorted(found)
+    resolved = names(text, {label for label, _ in found.values()}, offsets[1])
     if not resolved:
         return {}
     stated = {name: _role(text, name) for name in resolved.values()}
