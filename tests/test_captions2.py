@@ -141,3 +141,39 @@ def test_dash_cues_through_the_cli_with_crlf(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["speakers", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert "Dana Whitlow" in result.output and "Ana Ruiz" not in result.output
+
+
+def _padded(n: int) -> str:
+    people = [(f"{chr(65 + i % 26)}{chr(65 + i // 26)}", f"{chr(65 + i % 26)}na "
+               f"{chr(65 + i // 26)}orsk") for i in range(40)]
+    intro = " ".join(f"We have Dr {name}, Director of Unit {i}." for i, (_, name) in
+                     enumerate(people))
+    body = "".join(f"{people[i % 40][0]}          The budget for item {i} is ready.\n\n"
+                   f"00:{i % 60:02d}:00\n\n" for i in range(n))
+    return f"Press conference\n\nMM          Welcome. {intro}\n\n{body}"
+
+
+def _phrases(n: int) -> str:
+    label = ("Fairweather", "Kallstrom")
+    return "Evening Desk with Nadia Fairweather and Ruben Kallstrom\n\n" + "".join(
+        (f"{label[i // 5 % 2]}: " if i % 5 == 0 else "") + f"and the budget for item {i}\n\n"
+        for i in range(n))
+
+
+def _dashes(n: int) -> str:
+    return "WEBVTT\n\n" + "".join(
+        f"00:{i // 60 % 60:02d}:{i % 60:02d}.000 --> 00:{i // 60 % 60:02d}:{i % 60:02d}.900\n"
+        f"- Good afternoon, I'm Ana Brennan{i}, the director.\nItem {i} is ready.\n\n"
+        for i in range(n))
+
+
+def test_caption_family_parsing_grows_linearly() -> None:
+    from test_linear import calls, grows_linearly
+
+    for make, n, layout in ((_padded, 150, "labelled"), (_phrases, 300, "labelled"),
+                            (_dashes, 150, "subtitles")):
+        docs = [Document(name="n", text=make(k * n)) for k in (1, 2, 4)]
+        assert parse(docs[0]).layout == layout
+        parse(docs[0])  # warm the lazy patterns
+        counts = [calls(lambda d=doc: parse(d)) for doc in docs]
+        assert grows_linearly(counts), (make.__name__, counts)
