@@ -212,7 +212,8 @@ def introduced_at(text: str, start: int) -> str | None:
     return _introduced(text, start, change.start() if change else end)
 
 
-_NEXT_CHANGE = lazy_pattern(r"\n[^\S\n]*(?:>{2,}|[-–—](?=[^\S\n]))")
+_NEXT_CHANGE = lazy_pattern(  # (a PDF leaves the next cue's `- ` on its timing line)
+    r"\n[^\S\n]*(?:>{2,}|[-–—](?=[^\S\n]))|-->[^\n]*?[^\S\n][-–—][^\S\n]")
 
 
 def _handed(piece: str) -> str | None:
@@ -328,7 +329,7 @@ def parse(document: Document, layout: str) -> Transcript:
 # is narration, never a speaker.
 _PHRASE_LABEL = lazy_pattern(
     r"[^\S\n]*(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}):[^\S\n]+(?=\S)")
-_PHRASE = 80  # most characters of a phrase line
+_PHRASE = 50  # most characters of a phrase line
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _NOT_LABEL = frozenset("""
 aired air date published updated posted source note transcript episode season watch listen
@@ -348,20 +349,21 @@ def _named_elsewhere(text: str, label: str) -> bool:
 
 def phrased_marks(document: Document) -> dict[int, Mark]:
     """The turns of line-per-phrase captions (empty when the text is not that): most
-    lines short with a blank line after them, a quarter of them or more cut in the middle
-    of a sentence, two labels or more that name people (on at most half of the lines)."""
+    lines short (blank lines between them or not: a PDF drops them), a quarter of them or
+    more cut in the middle of a sentence, two labels or more that name people (on at most
+    half of the lines)."""
     text = document.text
     spans = list(line_spans(text))
     nonblank = phrases = broken = 0
     found: dict[int, tuple[str, int]] = {}
-    for i, (start, end) in enumerate(spans):
+    for start, end in spans:
         line = text[start:end].strip()
         if not line:
             continue
         nonblank += 1
-        last = i + 1 >= len(spans) or not text[slice(*spans[i + 1])].strip()
-        phrases += len(line) <= _PHRASE and last
-        broken += last and not line.endswith(_SENTENCE_END)  # a phrase cut mid-sentence
+        short = len(line) <= _PHRASE  # (hard-wrapped prose fills its lines: 60-80 columns)
+        phrases += short
+        broken += short and not line.endswith(_SENTENCE_END)  # a phrase cut mid-sentence
         match = _PHRASE_LABEL.match(text, start, end)
         if match is not None:
             found[start] = (match.group("label"), match.end())

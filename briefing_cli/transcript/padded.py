@@ -37,18 +37,29 @@ _PADDED = lazy_pattern(r"[^\S\n]{0,8}(?P<label>[A-Z]{2,4})(?:[^\S\n]{2,}|\t)(?=[
 _RUN = lazy_pattern(
     r"[A-Z][^\W\d_]*\.?(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][^\W\d_]*\.?)+")
 _CONNECTORS = frozenset({"of", "on", "for", "the", "and", "to", "at", "in", "&"})
+_SINGLE = lazy_pattern(r"[^\S\n]{0,8}(?P<label>[A-Z]{2,4})[^\S\n](?=[A-Z][a-z])")
+# Capitals that open a line of speech as a word, not as anyone's initials.
+_ACRONYMS = frozenset("""
+us un eu uk usa who nato ceo cfo tv ok ai gdp covid fbi cia nasa nhs mp mps pm dr mr ms mrs
+""".split())
 _INITIALS = lazy_pattern(r"[A-Z]{2,4}")
 _LIMIT = 200_000  # characters searched for the names (linear, bounded)
 
 
-def _labels(text: str) -> dict[int, tuple[str, int]]:
-    """Line start -> (initials, where the speech starts)."""
+def _labels(text: str) -> tuple[dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
+    """Line start -> (initials, where the speech starts): padded, and with one space (as a
+    web page or a PDF collapses the padding: `ML Good morning`)."""
     found: dict[int, tuple[str, int]] = {}
+    single: dict[int, tuple[str, int]] = {}
     for start, end in line_spans(text):
         match = _PADDED.match(text, start, end)
         if match is not None:
             found[start] = (match.group("label"), match.end())
-    return found
+            continue
+        match = _SINGLE.match(text, start, end)
+        if match is not None and match.group("label").lower() not in _ACRONYMS:
+            single[start] = (match.group("label"), match.end())
+    return found, single
 
 
 def names(text: str, keys: set[str], opening: int | None = None) -> dict[str, str]:
@@ -120,12 +131,16 @@ def _role(text: str, name: str) -> str | None:
 
 def _marks(document: Document) -> dict[int, Mark]:
     text = document.text
-    found = _labels(text)
-    if len(found) < 2:
-        return {}
+    found, single = _labels(text)
+    collapsed = len(found) < 2
+    if collapsed:  # the padding lost: only when most of those lines are people named
+        found = single
+        if len(found) < 2:
+            return {}
     offsets = sorted(found)
     resolved = names(text, {label for label, _ in found.values()}, offsets[1])
-    if not resolved:
+    if not resolved or (collapsed and (len(resolved) < 2 or 2 * sum(
+            label in resolved for label, _ in found.values()) < len(found))):
         return {}
     stated = {name: _role(text, name) for name in resolved.values()}
     return {offset: Mark(resolved.get(label, label), body, role=stated.get(resolved.get(label, "")))
@@ -133,10 +148,8 @@ def _marks(document: Document) -> dict[int, Mark]:
 
 
 def score(document: Document) -> bool:
-    """Two padded-initials labels or more, at least one of them a name the text gives."""
-    text = document.text
-    if "  " not in text and "\t" not in text:
-        return False
+    """Two padded-initials labels or more, at least one of them a name the text gives (with
+    the padding collapsed to one space, two names or more, on most of those lines)."""
     return bool(_marks(document))
 
 

@@ -105,6 +105,7 @@ def _split_block(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int
 
 # WebVTT cue settings after a timing: `align:start position:10%`.
 _SETTINGS = lazy_pattern(r"(?:[^\S\n]*[a-z\-]+:\S+)*[^\S\n]*$")
+_LEADING_SETTINGS = lazy_pattern(r"(?:[^\S\n]*[a-z\-]+:[^\s:]+(?=[^\S\n]))*")
 
 
 def _after_timing(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,7 +114,7 @@ def _after_timing(text: str, start: int, end: int) -> list[tuple[int, int]]:
     timing = TIMING.match(text[start:end])
     if timing is None or _SETTINGS.match(text, start + timing.end(), end):
         return []
-    pos = start + timing.end()
+    pos = _LEADING_SETTINGS.match(text, start + timing.end(), end).end()  # `align:start - Hi`
     while pos < end and text[pos].isspace():
         pos += 1
     return [(pos, end)]
