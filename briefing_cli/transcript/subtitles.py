@@ -114,7 +114,8 @@ def _after_timing(text: str, start: int, end: int) -> list[tuple[int, int]]:
     timing = TIMING.match(text[start:end])
     if timing is None or _SETTINGS.match(text, start + timing.end(), end):
         return []
-    pos = _LEADING_SETTINGS.match(text, start + timing.end(), end).end()  # `align:start - Hi`
+    settings = _LEADING_SETTINGS.match(text, start + timing.end(), end)  # `align:start - Hi`
+    pos = settings.end() if settings else start + timing.end()
     while pos < end and text[pos].isspace():
         pos += 1
     return [(pos, end)]
