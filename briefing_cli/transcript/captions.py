@@ -330,6 +330,7 @@ def parse(document: Document, layout: str) -> Transcript:
 _PHRASE_LABEL = lazy_pattern(
     r"[^\S\n]*(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}):[^\S\n]+(?=\S)")
 _PHRASE = 50  # most characters of a phrase line
+_LABELLED_PHRASE = 70  # of a labelled one
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _NOT_LABEL = frozenset("""
 aired air date published updated posted source note transcript episode season watch listen
@@ -354,21 +355,34 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
     half of the lines)."""
     text = document.text
     spans = list(line_spans(text))
-    nonblank = phrases = broken = 0
+    lines = [text[start:end].strip() for start, end in spans]
+    filled = sorted(len(line) for line in lines if line)
+    if len(filled) < 12:
+        return {}
+    width = filled[int(len(filled) * 0.9)]  # about the longest line: a hard wrap's width
+    nonblank = phrases = broken = short_labels = 0
     found: dict[int, tuple[str, int]] = {}
-    for start, end in spans:
-        line = text[start:end].strip()
+    following = ""  # the next non-blank line (the scan runs backwards)
+    for (start, end), line in zip(reversed(spans), reversed(lines), strict=True):
         if not line:
             continue
         nonblank += 1
-        short = len(line) <= _PHRASE  # (hard-wrapped prose fills its lines: 60-80 columns)
+        short = len(line) <= _PHRASE
         phrases += short
-        broken += short and not line.endswith(_SENTENCE_END)  # a phrase cut mid-sentence
+        # A phrase cut mid-sentence where the next word would have fitted on the line: no
+        # hard wrap (which fills its lines) cut it there.
+        word = following.split(maxsplit=1)[0] if following else ""
+        broken += short and not line.endswith(_SENTENCE_END) and \
+            len(line) + 1 + len(word) <= width
+        following = line
         match = _PHRASE_LABEL.match(text, start, end)
         if match is not None:
             found[start] = (match.group("label"), match.end())
-    if nonblank < 12 or phrases < 0.6 * nonblank or broken < 0.25 * nonblank or \
-            len(found) > nonblank / 2:
+            short_labels += len(line) <= _LABELLED_PHRASE
+    if phrases < 0.6 * nonblank or broken < 0.25 * nonblank or len(found) > nonblank / 2:
+        return {}
+    # A label opens a phrase too (`Corrigan: Every day, there is the vast`), not a paragraph.
+    if 2 * short_labels < len(found):
         return {}
     counts = Counter(label for label, _ in found.values())
     people = {label for label in list(counts)[:50]
