@@ -2151,6 +2151,184 @@ def stage_markers(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+def padded_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A health agency's press conference (WHO style): initials padded with spaces as labels
+    (`CL          Hello`, `TAG        Thank you.`), no colon; time stamps on lines of their
+    own (`00:01:00`); the moderator names themself (`My name is ...`) and introduces the
+    participants (`we have Dr Ana Keller, Chief Medical Officer`). Initials resolve to the
+    person introduced; a participant nobody introduced stays as their initials."""
+    order = _order(turns)
+    people = cast(order, rng)
+    moderator = turns[0][0]  # the first voice opens and introduces the others
+    order = [moderator] + [key for key in order if key != moderator]
+    used: set[str] = set()
+    names: dict[str, str] = {}
+    for key in order:  # initials must tell people apart: a middle name where they would not
+        name = people[key].name
+        tag = "".join(w[0] for w in name.split())
+        if tag in used:
+            name = f"{people[key].first} {rng.choice(['Ade', 'Lee', 'Maria'])} " \
+                f"{people[key].surname}"
+            tag = "".join(w[0] for w in name.split())
+        used.add(tag)
+        names[key] = name
+    tags = {key: "".join(w[0] for w in names[key].split()) for key in order}
+    introduced = {key for key in order[1:] if rng.random() < 0.8}
+    gold = {key: names[key] if key in introduced or key == moderator else tags[key]
+            for key in order}
+    out = Rendered("padded_initials")
+    out.roles.update({names[key]: people[key].role for key in introduced
+                      if people[key].role is not None})
+    out.add(rng.choice(["Virtual Press conference transcript - 14 March 2026\n\n"
+                        "Overview\n\n", "Press conference on the harbour outbreak\n\n",
+                        ""]))
+    indent = rng.choice(["", "", " ", "\t"])
+    width = rng.choice([None, None, 76])
+    seconds = 0
+    first = True
+    for key, body in turns:
+        if rng.random() < 0.5:
+            out.add(f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}\n\n")
+        seconds += rng.randint(20, 200)
+        text = " ".join(body.split())
+        if first and key == moderator:
+            intro = [f"Hello and welcome to today's press conference. My name is "
+                     f"{names[key]} and it is Tuesday."]
+            for other in order[1:]:
+                if other in introduced:
+                    intro.append(rng.choice([f"We have Dr {names[other]}, {people[other].role}.",
+                                             f"We also have with us {names[other]}, "
+                                             f"{people[other].role}."]))
+            text = " ".join(intro) + " " + text
+        paragraphs = _paragraphs(text, rng)
+        paragraphs = paragraphs if first else paragraphs[:3]  # (the introductions stay)
+        first = False
+        pad = rng.choice(["  ", "      ", "          ", "\t"])
+        for i, paragraph in enumerate(paragraphs):
+            prefix = indent + tags[key] + pad if i == 0 else indent
+            piece, start, end = wrap(prefix, paragraph, width, indent)
+            base = len(out.text)
+            out.add(piece)
+            out.spans.append((base + start, base + end, gold[key]))
+            out.add("\n\n")
+    return out
+
+
+def _phrases(body: str, rng: random.Random) -> list[str]:
+    """A turn cut into caption phrases of a few words (at most about 45 characters)."""
+    out: list[str] = []
+    line: list[str] = []
+    limit = rng.randint(28, 45)
+    for word in body.split():
+        if line and len(" ".join([*line, word])) > limit:
+            out.append(" ".join(line))
+            line = []
+        line.append(word)
+        if word.endswith((".", "?", ",")) and rng.random() < 0.5:
+            out.append(" ".join(line))
+            line = []
+    if line:
+        out.append(" ".join(line))
+    return out
+
+
+def phrase_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A television interview's captions as its page prints them (PBS style): a short phrase
+    a line with a blank line after each, a `Surname:` label where the voice changes, and a
+    page header first (the show's title with its host, the guest's name alone on a line, the
+    episode's description, `AIRED: ... | 0:26:13`). Now and then a turn has no label but
+    opens with its voice introducing itself (`Good evening. I'm Ana Keller.`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host, guest = people[order[0]], people[order[-1]]
+    out = Rendered("phrase_captions")
+    indent = rng.choice(["", "", " ", "  "])
+    out.add(rng.choice([f"Tell Me More with {host.name}\n\n\n",
+                        f"In Conversation with {host.name}\n\n"]))
+    out.add(f"{guest.name}\n\n")
+    out.add(f"For three decades, {guest.name} has worked on {rng.choice(_HEADINGS).lower()} "
+            "across the region. In this episode, the conversation turns to the budget, the "
+            "harbour and the years ahead."
+            + "".join(f" With {people[k].name}." for k in order[1:-1]) + "\n\n")
+    out.furnish(rng.choice(["AIRED: March 3, 2026 | 0:26:13", "AIRED: May 9, 2025 | 0:54:40",
+                            "Aired: 11/30/21 | 0:26:13"]))
+    out.add("\n\n")
+    previous = None
+    for key, body in turns:
+        person = people[key]
+        text = " ".join(body.split())
+        intro = previous is not None and key != previous and rng.random() < 0.15
+        phrases = _phrases(text, rng)
+        if intro:  # (a caption line never splits a name)
+            phrases[:0] = rng.choice([["Good evening.", f"I'm {person.name}."],
+                                      [f"Good evening. I'm {person.name}."]])
+        for i, phrase in enumerate(phrases):
+            label = f"{person.surname}: " if i == 0 and key != previous and not intro else ""
+            out.add(indent + label)
+            out.turn(phrase, person.name)
+            out.add("\n\n")
+        previous = key
+    return out
+
+
+def dash_vtt(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press conference's WebVTT or SRT file with no names: `- ` (or `– `) opens each new
+    voice. An official who introduces themself at their first turn (`- Good afternoon, I'm
+    Ana Keller, the Police Chief.`) is named, as in caption text; a reporter who gives a name
+    and an outlet (`- Hello, Ana Ruiz from the Harbour Herald.`) is the press; every other
+    voice, and an official's later turns, stay unattributed. Header furniture (`Kind:`,
+    `Language:`, a `NOTE` block), cue identifiers and cue settings vary."""
+    order = _order(turns)
+    people = cast(order, rng)
+    vtt = rng.random() < 0.6
+    dash = rng.choice(["- ", "- ", "– "])
+    settings = rng.choice(["", "", " align:start position:10%", " line:85%"]) if vtt else ""
+    out = Rendered("dash_vtt")
+    if vtt:
+        out.add(rng.choice(["WEBVTT\n\n", "WEBVTT\nKind: captions\nLanguage: en\n\n",
+                            "WEBVTT\n\nNOTE\nCaptions by the press office\n\n"]))
+    clock = 5
+    number = 1
+    officials = set(order[:max(1, len(order) // 2)])
+    spoken: set[str] = set()
+
+    def cue(lines: list[tuple[str, str]]) -> None:
+        nonlocal clock, number
+        if not vtt or rng.random() < 0.2:
+            out.add(f"{number}\n")
+        sep = "." if vtt else ","
+        out.add(f"00:{clock // 60:02d}:{clock % 60:02d}{sep}200 --> "
+                f"00:{(clock + 3) // 60:02d}:{(clock + 3) % 60:02d}{sep}900{settings}\n")
+        for line, gold in lines:
+            opens = line.startswith("\x00")
+            out.add(dash if opens else "")
+            out.turn(line[1:] if opens else line, gold)
+            out.add("\n")
+        out.add("\n")
+        clock += 3
+        number += 1
+
+    for key, body in turns:
+        person = people[key]
+        body = " ".join(body.split())
+        gold = NARRATION
+        if key in officials and key not in spoken and rng.random() < 0.7:
+            body = rng.choice([f"Good afternoon, I'm {person.name}, the {person.role}. ",
+                               f"Thank you. My name is {person.name}. "]) + body
+            gold = person.name
+        elif key not in officials and rng.random() < 0.6:
+            body = rng.choice(["Hello, ", "Hi, I'm ", "Thank you. I'm "]) + \
+                f"{person.name} from {rng.choice(_OUTLETS)}. " + body
+            gold = PRESS
+        spoken.add(key)
+        lines = _cue_lines(body)
+        for n in range(0, len(lines), 2):
+            chunk = lines[n:n + 2]
+            cue([(("\x00" if n == 0 and i == 0 else "") + line, gold)
+                 for i, line in enumerate(chunk)])
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2166,6 +2344,8 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "glued": glued, "numbered_press": numbered_press, "committee_q": committee_q,
     "label_slips": label_slips, "furniture_credit": furniture_credit,
     "stage_markers": stage_markers,
+    "padded_initials": padded_initials, "phrase_captions": phrase_captions,
+    "dash_vtt": dash_vtt,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

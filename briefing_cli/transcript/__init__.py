@@ -16,6 +16,7 @@ from briefing_cli.transcript import (
     labelled,
     monologue,
     news,
+    padded,
     record,
     subtitles,
 )
@@ -41,6 +42,8 @@ def detect(document: Document) -> str:
         return subtitles.LAYOUT
     if court.score(document):  # line-numbered pages, `THE COURT:`, `Q.`/`A.` examination
         return record.LAYOUT
+    if padded.score(document):  # `CL          Hello`: initials padded with spaces
+        return labelled.LAYOUT
     strength = captions.score(document)
     if strength == 2:  # caption text: every `>>` voice change unlabelled
         return subtitles.LAYOUT
@@ -50,6 +53,8 @@ def detect(document: Document) -> str:
     best = max(scores, key=lambda layout: scores[layout])
     if scores[best] >= _THRESHOLDS[best]:
         return best
+    if captions.phrased_marks(document):  # a short phrase a line, `Name:` now and then
+        return labelled.LAYOUT
     if strength:  # caption text: `>>` voice changes, time stamps, self-introductions
         return subtitles.LAYOUT
     if news.score(document) > 0:
@@ -65,6 +70,10 @@ def parse(document: Document, layout: str | None = None) -> Transcript:
                news.LAYOUT: news.parse, PROSE: parse_prose, monologue.LAYOUT: monologue.parse}
     if layout not in parsers:
         raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
+    if layout == labelled.LAYOUT and padded.score(document):
+        return padded.parse(document)
+    if layout == labelled.LAYOUT and captions.phrased_marks(document):
+        return captions.parse_phrased(document)
     return parsers[layout](document)
 
 

@@ -16,6 +16,7 @@ guessable, and caption files without names get no invented speakers. Documents g
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefing_cli.models import Document, Transcript, TurnKind
@@ -24,9 +25,12 @@ from briefing_cli.transcript.common import (
     FURNITURE,
     PROCEDURAL,
     Draft,
+    Mark,
     build,
     lazy_pattern,
     line_spans,
+    parse_marked,
+    seeded_registry,
 )
 
 # `>>`, `>>>` or a dialogue dash at a line start; `>>` inside a flattened line.
@@ -200,6 +204,18 @@ def _introduced(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def introduced_at(text: str, start: int) -> str | None:
+    """The name a voice gives for itself in the words from `start` (a caption cue's `- `
+    turn), by the same rules as in caption text."""
+    end = min(len(text), start + _LOOK)
+    change = _NEXT_CHANGE.search(text, start, end)  # the next voice's words are not its own
+    return _introduced(text, start, change.start() if change else end)
+
+
+_NEXT_CHANGE = lazy_pattern(  # (a PDF leaves the next cue's `- ` on its timing line)
+    r"\n[^\S\n]*(?:>{2,}|[-–—](?=[^\S\n]))|-->[^\n]*?[^\S\n][-–—][^\S\n]")
+
+
 def _handed(piece: str) -> str | None:
     """The voice the last sentence of a segment hands over to, by name."""
     tail = piece[-300:]
@@ -302,4 +318,102 @@ def parse(document: Document, layout: str) -> Transcript:
     return build(document, layout, registry, drafts)
 
 
-__all__ = ["parse", "score"]
+
+# --- line-per-phrase captions -------------------------------------------------------------
+# A television show's captions as its page prints them (PBS style): every line a short
+# phrase with a blank line after it, a `Name:` label now and then (`Corrigan: Every day,
+# there is the vast`), a page header first (show title, the guest's name alone on a line,
+# the episode's description, `AIRED: ... | 0:26:13`). Read as a labelled transcript: a label
+# holds until the next one; a line where a voice introduces itself (`Good evening. I'm Judy
+# Woodruff.`) hands the text to that labelled person. The header before the first label
+# is narration, never a speaker.
+_PHRASE_LABEL = lazy_pattern(
+    r"[^\S\n]*(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}):[^\S\n]+(?=\S)")
+_PHRASE = 50  # most characters of a phrase line
+_LABELLED_PHRASE = 70  # of a labelled one
+_SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
+_NOT_LABEL = frozenset("""
+aired air date published updated posted source note transcript episode season watch listen
+copyright credits credit photo video audio caption captions music narrator announcer
+""".split())
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """A one-word label is a person the text names in full (`Kelly Corrigan` for
+    `Corrigan`); a longer label is a name already."""
+    if " " in label:
+        return True
+    word = re.escape(label)
+    return re.search(rf"[A-Z][\w'’\-]+[^\S\n]+{word}\b|\b{word}[^\S\n]+[A-Z][a-z]",
+                     text[:200_000]) is not None
+
+
+def phrased_marks(document: Document) -> dict[int, Mark]:
+    """The turns of line-per-phrase captions (empty when the text is not that): most
+    lines short (blank lines between them or not: a PDF drops them), a quarter of them or
+    more cut in the middle of a sentence, two labels or more that name people (on at most
+    half of the lines)."""
+    text = document.text
+    spans = list(line_spans(text))
+    lines = [text[start:end].strip() for start, end in spans]
+    filled = sorted(len(line) for line in lines if line)
+    if len(filled) < 12:
+        return {}
+    width = filled[int(len(filled) * 0.9)]  # about the longest line: a hard wrap's width
+    nonblank = phrases = broken = short_labels = 0
+    found: dict[int, tuple[str, int]] = {}
+    following = ""  # the next non-blank line (the scan runs backwards)
+    for (start, end), line in zip(reversed(spans), reversed(lines), strict=True):
+        if not line:
+            continue
+        nonblank += 1
+        short = len(line) <= _PHRASE
+        phrases += short
+        # A phrase cut mid-sentence where the next word would have fitted on the line: no
+        # hard wrap (which fills its lines) cut it there.
+        word = following.split(maxsplit=1)[0] if following else ""
+        broken += short and not line.endswith(_SENTENCE_END) and \
+            len(line) + 1 + len(word) <= width
+        following = line
+        match = _PHRASE_LABEL.match(text, start, end)
+        if match is not None:
+            found[start] = (match.group("label"), match.end())
+            short_labels += len(line) <= _LABELLED_PHRASE
+    if phrases < 0.6 * nonblank or broken < 0.25 * nonblank or len(found) > nonblank / 2:
+        return {}
+    # A label opens a phrase too (`Corrigan: Every day, there is the vast`), not a paragraph.
+    if 2 * short_labels < len(found):
+        return {}
+    counts = Counter(label for label, _ in found.values())
+    people = {label for label in list(counts)[:50]
+              if not any(w.lower() in _NOT_NAME | _NOT_LABEL | _TITLE_WORDS
+                         for w in label.split())
+              and (counts[label] >= 2 or _named_elsewhere(text, label))}
+    marks = {offset: Mark(label, body) for offset, (label, body) in found.items()
+             if label in people}
+    if len(marks) < 2:
+        return {}
+    surnames = {label.split()[-1].lower() for label in people}
+    first = min(marks)
+    before = -1  # the start of the line before, when it is a greeting alone
+    for start, end in spans:  # `Good evening. I'm Judy Woodruff.`: that person speaks
+        line = text[start:end]
+        if not line.strip():
+            continue
+        opening = before if before > first and before not in marks else start
+        before = start if _GREETING.fullmatch(line.strip()) else -1
+        if start <= first or start in marks or _INTRO.search(text, start - 1, end) is None:
+            continue
+        name = _introduced(text[:end], opening, end)
+        if name is not None and name.split()[-1].lower() in surnames:
+            marks[opening] = Mark(name, opening)
+    return marks
+
+
+def parse_phrased(document: Document) -> Transcript:
+    """Line-per-phrase captions as a labelled transcript (see `phrased_marks`)."""
+    marks = phrased_marks(document)
+    return parse_marked(document, "labelled", marks, seeded_registry(document, marks))
+
+
+__all__ = ["introduced_at", "parse", "parse_phrased", "phrased_marks", "score"]

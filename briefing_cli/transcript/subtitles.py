@@ -105,6 +105,7 @@ def _split_block(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int
 
 # WebVTT cue settings after a timing: `align:start position:10%`.
 _SETTINGS = lazy_pattern(r"(?:[^\S\n]*[a-z\-]+:\S+)*[^\S\n]*$")
+_LEADING_SETTINGS = lazy_pattern(r"(?:[^\S\n]*[a-z\-]+:[^\s:]+(?=[^\S\n]))*")
 
 
 def _after_timing(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,7 +114,8 @@ def _after_timing(text: str, start: int, end: int) -> list[tuple[int, int]]:
     timing = TIMING.match(text[start:end])
     if timing is None or _SETTINGS.match(text, start + timing.end(), end):
         return []
-    pos = start + timing.end()
+    settings = _LEADING_SETTINGS.match(text, start + timing.end(), end)  # `align:start - Hi`
+    pos = settings.end() if settings else start + timing.end()
     while pos < end and text[pos].isspace():
         pos += 1
     return [(pos, end)]
@@ -189,6 +191,10 @@ def parse(document: Document) -> Transcript:
                 speaker = keys[seg.label]
             elif seg.change and not keys and _INTRODUCED.match(text, seg.start, cue[-1].end):
                 speaker = registry.press()
+            elif seg.change and not keys and (named := captions.introduced_at(text, seg.start)):
+                # `- Good afternoon, I'm Ana Ruiz, the county health officer.`: the caption
+                # text's rules (transcript/captions.py) name the voice, nothing else does
+                speaker = registry.add(named)
             elif seg.change and not keys and (i > 0 or finished):
                 speaker = None  # no names: another voice, unnamed
             elif seg.change and previous is not None and (i > 0 or finished):
