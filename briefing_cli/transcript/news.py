@@ -111,6 +111,11 @@ RULES: dict[str, bool] = {
     "nominal_appositive": True,
     # A cue word outside the lexicon right after a quotation (`," Oliver barked.`).
     "unlisted_cue": True,
+    # A quotation whose sentence gives no cue but a subject: the model's source first.
+    "quote_subject_model": True,
+    # A colon introduction names its speaker by the subject of the clause before the colon,
+    # whatever its verb (`Rubio fired back forcefully: "`).
+    "colon_intro": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -250,7 +255,12 @@ def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
         elif opener in ("``", "''"):
             closes = mark == "''"
         else:
-            closes = mark in ("”", '"', "»")
+            # `“It's unusual,“ said ...`: an opening mark after the words, before a space or
+            # the end, closes (careless copy).
+            closes = mark in ("”", '"', "»") or (
+                mark == "“" and opener == "“" and match.start() > opened
+                and not text[match.start() - 1].isspace()
+                and not text[match.end():match.end() + 1].isalnum())
         if not closes:
             continue
         if match.start() > opened:
@@ -776,14 +786,40 @@ def _listed_cue(text: str, tokens: list[tuple[str, int]], start: int, end: int,
     return None
 
 
+def _verb_form(token: str) -> bool:
+    """A lower-case word that may be a past or present verb (`retaliated`, `mocks`)."""
+    return token.isalpha() and token.islower() and len(token) > 3 and \
+        token.endswith(("ed", "s")) and token not in lex.NOT_NAME
+
+
+def _colon_subject(text: str, start: int, end: int) -> _Cue | None:
+    """The subject of the clause that ends in a colon before `end`: `..., Rubio fired back
+    forcefully:` -> Rubio (a noun phrase opening the clause, then a verb)."""
+    tokens = _drop_parens(_tokens(text, start, end))
+    if not tokens or tokens[-1][0] != ":":
+        return None
+    tokens = tokens[:-1]
+    k = len(tokens)
+    while k > 0 and tokens[k - 1][0] not in ",;:—―–" and \
+            tokens[k - 1][0].lower() not in lex.CLAUSE:
+        k -= 1
+    clause = tokens[k:]
+    for i, (token, _) in enumerate(clause[:8]):
+        if i and (_verb_form(token) or _is_verb(clause, i)):
+            np = _trailing_np(clause[:i])
+            lead = clause[:i - len(np)]
+            if np and len(lead) <= 1 and all(t.lower() in lex.DETERMINERS for t, _ in lead):
+                return _Cue(" ".join(t for t, _ in np), np[0][1])
+            return None
+    return None
+
+
 def _unlisted_cue(text: str, tokens: list[tuple[str, int]], end: int) -> _Cue | None:
     """A cue word outside the lexicon, right after a quotation that does not end its
     sentence: `," an angry Hollande retaliated.` / `," Oliver barked.` (a noun phrase, then
     one past or present verb ending the clause) or `!" beamed Donald Hartley of ...` (the
     verb first, then a name)."""
-    def verb_form(token: str) -> bool:
-        return token.isalpha() and token.islower() and len(token) > 3 and \
-            token.endswith(("ed", "s")) and token not in lex.NOT_NAME
+    verb_form = _verb_form
     first = tokens[0][0]
     if verb_form(first) and len(tokens) > 1 and _capital(tokens[1][0]):
         return _subject_after(text, tokens, 1, end)
@@ -1229,7 +1265,18 @@ class _Parser:
         mid_sentence = len(_tokens(masked, sent, quote.open_at)) >= 3 and \
             not before.rstrip().endswith((":", ","))
         before_cue = cue_before(masked, sent, quote.open_at)
+        if RULES["colon_intro"] and before.rstrip().endswith(":"):
+            # `When Trump suggested ..., Rubio fired back forcefully: "`: the clause that
+            # ends in the colon names the speaker, whatever its verb.
+            before_cue = _colon_subject(masked, sent, quote.open_at) or before_cue
         subject = sentence_subject(masked, sent, quote.open_at) if before.strip() else None
+        if RULES["quote_subject_model"] and before_cue is None and after is None and \
+                subject is not None:
+            # Only the sentence's subject, no cue: the model's source first (`When Trump
+            # suggested ..., Rubio fired back: "..."`).
+            key = self._model_quote_speaker(quote)
+            if key is not None:
+                return key
         if mid_sentence:
             # A partial quotation inside a sentence: the cue before it, or the subject.
             return self._first_key([before_cue, after, subject])
