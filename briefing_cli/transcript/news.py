@@ -120,6 +120,10 @@ RULES: dict[str, bool] = {
     # Reported speech whose cue closes the sentence (`..., officials said.`, `..., a new
     # poll shows.`, `..., according to the report.`), before the model.
     "postposed": True,
+    # Content and cue the model labels without a source in the paragraph (`He also said
+    # ...` after a paragraph naming him): the source ranker picks one among the mentions
+    # of the paragraph and the one before.
+    "sourceless": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -1467,10 +1471,10 @@ class _Parser:
     def _usable(self, att: learned.Attribution) -> bool:
         """An attribution with a cue and a source outside quotations (`NBC's "Nightly
         News"` is a title, not a source), and not a request (`_request`)."""
-        if att.cue is None or att.source is None:
+        if att.cue is None or (att.source is None and not RULES["sourceless"]):
             return False
         quotes = self.quotes.get(self.para[0], []) if RULES["source_in_quote"] else []
-        for s, e in (att.cue, att.source):
+        for s, e in (att.cue, att.source or att.cue):
             # Quotations are disjoint and in order: only the last opening before `e` can
             # overlap.
             k = bisect.bisect_left(self._keys("opens", quotes, lambda q: q.open_at), e)
@@ -1496,10 +1500,10 @@ class _Parser:
             words[0] not in _QUESTION_WORDS and (not RULES["request_for"] or "for" in words[1:8])
 
     def _model_source(self, att: learned.Attribution) -> str | None:
-        if att.source is None:
-            return None
         ranked = self._ranked_source(att)
-        s, e = ranked if ranked is not None else att.source
+        if ranked is None:
+            return None  # no source in the CRF's labels nor among the ranker's mentions
+        s, e = ranked
         phrase = _REFLEXIVE.sub("", self.text[s:e])  # `Clinton herself` -> `Clinton`
         phrase = _WHEN.sub("", phrase)  # `The government on Wednesday` -> `The government`
         contraction = _CONTRACTION.fullmatch(phrase.strip())
@@ -1585,7 +1589,7 @@ class _Parser:
                 cue = _subject_after(text, tokens, i + 2, end)
                 return self._key(cue) if cue else None
             if lower in lex.SPEECH and i > 0 and len(tokens) - i >= 5:
-                if RULES["postposed"] and tokens[i - 1][0] == ",":
+                if RULES["postposed"] and tokens[i - 1][0] == "," and len(tokens) - i <= 7:
                     break  # `..., said Reyes on Tuesday.`: `_postposed`
                 cue = _subject_before(text, tokens, i, start)
                 if cue is None or not (any(_capital(w) for w in cue.subject.split())
