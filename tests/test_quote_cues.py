@@ -102,3 +102,36 @@ def test_each_rule_can_be_switched_off() -> None:
     for rule in ("split_quote", "carry_quoted_sentence", "nominal_appositive",
                  "unlisted_cue", "colon_intro"):
         assert news.RULES[rule] is True
+
+
+# Reported speech whose cue closes the sentence (`_Parser._postposed`).
+_POSTPOSED = [
+    ("{content}, {name} said.", True),
+    ("{content}, said {name} on Tuesday.", True),
+    ("{content}, according to {name}.", True),
+    ("{content}, {name} wrote in a memo.", True),
+    ("{content}, a spokesman for {name}, told the Daily Ledger.", False),
+]
+_CONTENTS = ["The new bridge will cost more than ten million euros to finish",
+             "Most of the harbour workers have already signed the new contract"]
+
+
+@pytest.mark.parametrize(("name", "template", "content"),
+                         [(n, t, c) for n, (t, _) , c in itertools.product(
+                             _NAMES[:2], _POSTPOSED, _CONTENTS)])
+def test_a_cue_closing_the_sentence_names_the_source(name: str, template: str,
+                                                      content: str) -> None:
+    named = dict(_POSTPOSED)[template]
+    text = _INTRO + template.format(content=content, name=name) + "\n"
+    t = _parse(text)
+    found = [(turn.text, t.speaker(turn.speaker)) for turn in t.turns
+             if turn.kind is TurnKind.PARAPHRASE]
+    speakers = [s.name if s else None for _, s in found]
+    if named:
+        assert found and content in found[0][0] and speakers[0] == name, found
+    # The object of `told` is never the source.
+    assert "Daily Ledger" not in speakers and "Ledger" not in speakers
+
+
+def test_postposed_is_a_rule_switch() -> None:
+    assert news.RULES["postposed"] is True and news.RULES["sourceless"] is True

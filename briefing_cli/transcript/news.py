@@ -1616,7 +1616,8 @@ class _Parser:
         cue: _Cue | None = None
         if first == "according" and len(tail) > 2 and tail[1][0].lower() == "to":
             cue = _subject_after(text, tail, 2, end)
-        elif first in _POSTPOSED and first in lex.INVERTED:
+        elif first in _POSTPOSED and first in lex.INVERTED and first not in ("told", "tells"):
+            # (`..., Tad Devine, told The Huffington Post.`: the object is no speaker.)
             cue = _subject_after(text, tail, 1, end)
         else:
             verb = next((k for k, (t, _) in enumerate(tail[:8]) if k and t.lower() in
