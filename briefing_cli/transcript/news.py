@@ -62,8 +62,9 @@ _STOP = lazy_pattern(r"[.!?…]+[\"”’)\]]*(?=\s|$)")
 
 _WORDCHAR = lazy_pattern(r"\w")
 _REFLEXIVE = lazy_pattern(r"[\s,]+(?:him|her|them|it)sel(?:f|ves)\b.*$", re.IGNORECASE | re.DOTALL)
-_WHEN = lazy_pattern(r"(?i)[\s,]+(?:on|last|this|earlier|late|early)?\s*(?:monday|tuesday|"
-                   r"wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|"
+# (Only weekdays capitalised: `Morning Consult`, `USA Today` are names, not times.)
+_WHEN = lazy_pattern(r"[\s,]+(?i:on|last|this|earlier|late|early)?\s*(?:(?i:monday|tuesday|"
+                   r"wednesday|thursday|friday|saturday|sunday)|today|yesterday|week|month|"
                    r"year|night|morning|evening)\b.*$", re.DOTALL)
 _CONTRACTION = lazy_pattern(r"(?i)(he|she|they|we|i)['’](?:s|ll|d|re|ve|m)")
 # Hand rules that overlap what the learned model does, each measured on train 5-fold
@@ -124,6 +125,9 @@ RULES: dict[str, bool] = {
     # ...` after a paragraph naming him): the source ranker picks one among the mentions
     # of the paragraph and the one before.
     "sourceless": True,
+    # A content of fewer than four words becomes a paraphrase with its source and cue (the
+    # whole clause) when they stand in the same stretch of narration.
+    "short_clause": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -1445,7 +1449,12 @@ class _Parser:
         out: list[tuple[int, int, str]] = []
         for _count, att, lo, hi in cover:
             if len(self.text[lo:hi].split()) < 4:
-                continue
+                # A short content (`criticized Clinton's email use`): the stretch up to it,
+                # when its source and cue stand there (the whole clause); else nothing.
+                first = min(att.content[0], *(x[0] for x in (att.cue, att.source) if x))
+                if not RULES["short_clause"] or first < start or out:
+                    continue
+                lo = start
             # A clause that runs to the end of its sentence takes the full stop with it; a
             # clause never starts or ends inside a word (`anti-GOP`, `U.S.-led`).
             if not self.text[hi:end].strip(_PUNCTUATION + "\n)"):
