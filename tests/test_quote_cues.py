@@ -41,8 +41,12 @@ def test_a_split_quotation_keeps_its_first_speaker(name: str, verb: str, other: 
 
 
 @pytest.mark.parametrize(("name", "other"), list(itertools.product(_NAMES, _OTHERS)))
-def test_a_quoted_previous_sentence_carries_its_speaker(name: str, other: str) -> None:
-    # `"A," X, who ..., told Y. "B."`: the second quotation is X's, not Y's.
+def test_a_quoted_previous_sentence_carries_its_speaker(name: str, other: str,
+                                                        monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    # `"A," X, who ..., told Y. "B."`: the second quotation is X's, not Y's (the rule is off
+    # in the product, a loss of one on train CV; `--ablate` switches it on).
+    monkeypatch.setitem(news.RULES, "carry_quoted_sentence", True)
     text = (_INTRO + f"“The numbers do not add up,” {name}, who chaired the committee for "
             f"six years, told {other}. “Nobody has shown us the full accounts.”\n")
     assert _quote_speakers(_parse(text)) == [name, name]
@@ -51,7 +55,10 @@ def test_a_quoted_previous_sentence_carries_its_speaker(name: str, other: str) -
 @pytest.mark.parametrize(("noun", "other"),
                          list(itertools.product(["an aide", "a senior official",
                                                  "one adviser"], _OTHERS)))
-def test_a_nominal_subject_with_an_appositive_is_the_speaker(noun: str, other: str) -> None:
+def test_a_nominal_subject_with_an_appositive_is_the_speaker(noun: str, other: str,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    monkeypatch.setitem(news.RULES, "nominal_appositive", True)  # off in the product: a tie
     text = (_INTRO + f"“The vote will be close,” {noun}, who was not authorized to speak "
             f"publicly, told {other}.\n")
     speakers = _quote_speakers(_parse(text))
@@ -61,7 +68,9 @@ def test_a_nominal_subject_with_an_appositive_is_the_speaker(noun: str, other: s
 
 
 @pytest.mark.parametrize("name", _NAMES)
-def test_lower_case_title_words_run_on_to_the_name(name: str) -> None:
+def test_lower_case_title_words_run_on_to_the_name(name: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(news.RULES, "nominal_appositive", True)  # off in the product: a tie
     text = (_INTRO + f"“The budget is a disgrace,” said Oslo dairy-farm executive "
             f"{name}, who has backed the opposition.\n")
     assert _quote_speakers(_parse(text)) == [name]
@@ -99,9 +108,11 @@ def test_an_opening_mark_after_the_words_closes_a_quotation(name: str) -> None:
 
 def test_each_rule_can_be_switched_off() -> None:
     # bench/train_attribution.py --ablate switches them; the product never does.
-    for rule in ("split_quote", "carry_quoted_sentence", "nominal_appositive",
-                 "unlisted_cue", "colon_intro"):
+    for rule in ("split_quote", "unlisted_cue", "colon_intro", "postposed", "sourceless",
+                 "short_clause", "calls_to"):
         assert news.RULES[rule] is True
+    for rule in ("carry_quoted_sentence", "nominal_appositive", "quote_subject_model"):
+        assert news.RULES[rule] is False
 
 
 # Reported speech whose cue closes the sentence (`_Parser._postposed`).
