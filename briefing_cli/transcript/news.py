@@ -139,7 +139,7 @@ RULES: dict[str, bool] = {
     # not the subject's speech (the version-2 model labels it content).
     "calls_to": True,
     # Kept for a layout test's gold (`Residents watched the "Evening News" show`: narration;
-    # the version-2 model labels `watched` a cue); its CV figure is in bench/RESULTS.md.
+    # the version-2 model labels `watched` a cue): a tie on CV (3,938 either way).
     "watched": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
