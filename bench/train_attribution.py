@@ -5,7 +5,7 @@
     python bench/train_attribution.py --cv --jobs 3 --folds-dir /tmp/folds   # + train CV
     python bench/train_attribution.py --cv --skip-full --no-write --folds-dir /tmp/folds \
         --penalties 0.25 --ablate all      # each hand rule of the sieve switched, on train CV
-    python bench/train_attribution.py --features 2 --cv --out /tmp/v2.npz   # richer features
+    python bench/train_attribution.py --features 1 --cv --out /tmp/v1.npz   # former features
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here, only weights derived from it are written), builds one BIO sequence per
@@ -20,8 +20,8 @@ Training is deterministic (L-BFGS, data in file order; zip entries with a fixed 
 data and options write the same file. `--convert OLD.json.gz` re-exports weights of the former
 JSON form as `.npz` unchanged (no training). `--ablate RULES` scores the folds again with each
 named hand rule of the sieve (`briefing_cli.transcript.news.RULES`) switched the other way:
-a rule stays only where it beats the model on train CV. `--features 2` trains on the richer
-feature version (sentence-grain attributes), written with its version number, which the
+a rule stays only where it beats the model on train CV. `--features 1` trains on the former
+feature version (no sentence-grain attributes), written with its version number, which the
 decoder reads back.
 """
 
@@ -175,9 +175,9 @@ def convert(old: Path) -> learned.Model:
 
     with gzip.open(old, "rt", encoding="utf-8") as handle:
         data = json.load(handle)
-    if data.get("version") != learned.FEATURES_VERSION:
-        raise SystemExit(f"{old}: feature version {data.get('version')!r}, not "
-                         f"{learned.FEATURES_VERSION}")
+    if data.get("version") not in learned.VERSIONS:
+        raise SystemExit(f"{old}: feature version {data.get('version')!r}, not one of "
+                         f"{learned.VERSIONS}")
     packed = data["packed"]
     return learned.Model.from_arrays(
         list(data["labels"]),
@@ -185,7 +185,7 @@ def convert(old: Path) -> learned.Model:
         np.frombuffer(base64.b64decode(packed["rows"]), dtype="<i4"),
         np.frombuffer(base64.b64decode(packed["labels"]), dtype="<i1"),
         np.frombuffer(base64.b64decode(packed["weights"]), dtype="<f4"),
-        data["transitions"], float(data.get("o_penalty", 0.0)))
+        data["transitions"], float(data.get("o_penalty", 0.0)), int(data["version"]))
 
 
 def evaluate(model: learned.Model, articles: list[dict[str, Any]]) -> dict[str, Any]:
@@ -237,7 +237,7 @@ def main() -> None:
     ap.add_argument("--features", type=int, default=learned.FEATURES_VERSION,
                     choices=learned.VERSIONS,
                     help="feature version to train (default: %(default)s, the shipped "
-                         "weights'; 2 adds sentence-grain attributes, not shipped yet)")
+                         "weights': sentence-grain attributes; 1 is the former version)")
     ap.add_argument("--cv", action="store_true", help="also 5-fold cross-validation on train")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--penalties", default="0,0.25,0.5,0.75,1",

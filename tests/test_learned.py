@@ -171,7 +171,7 @@ def test_missing_or_corrupt_weights_are_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_feature_versions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Version 1 (the shipped weights) is words and paragraph context; version 2 adds the
+    """Version 1 is words and paragraph context; version 2 (the shipped weights) adds the
     sentence: the nearest cue of the same sentence and the clause it opens (`said that`,
     `according to X,`); a model decodes with the features of its own version."""
     text = ("The vote was close. Reyes said on Tuesday that the talks had stalled. "

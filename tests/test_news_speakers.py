@@ -63,8 +63,9 @@ def test_a_place_that_is_the_subject_speaks(seed: int) -> None:
 
 _NOUNS = ["government", "ministry", "agency", "commission", "council", "embassy"]
 _INSTITUTION = [
-    "The {noun} on Wednesday rejected calls to set a deadline for talks with its neighbours "
-    "over the disputed corridor.",
+    # (`rejected calls to ...` is narration: the sample article's gold, `RULES["calls_to"]`.)
+    "The {noun} on Wednesday warned that talks with its neighbours over the disputed "
+    "corridor could collapse within weeks.",
     "The {noun} said on Tuesday that the budget for the border towns would be cut by a third "
     "next year.",
     "The {noun} has argued that the customs posts should stay open through the winter "
