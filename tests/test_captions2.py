@@ -177,3 +177,20 @@ def test_caption_family_parsing_grows_linearly() -> None:
         parse(docs[0])  # warm the lazy patterns
         counts = [calls(lambda d=doc: parse(d)) for doc in docs]
         assert grows_linearly(counts), (make.__name__, counts)
+
+
+
+def test_phrase_caption_routing_never_overrides_labels(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A labelled transcript hard-wrapped short can look like phrase captions (on real
+    # meeting turns 1-7% of the `numbered_press`, `joined_intro`, `glued` and `handover`
+    # renderings did, and lost up to 7% of their turns): where labels explain most lines,
+    # the labels decide, whatever the phrase check says.
+    from briefing_cli.transcript import captions, labelled
+
+    text = ("MAYOR KELLER: Good morning.\n\nReporter 2: When does the ferry run?\n\n"
+            "MAYOR KELLER: On Monday.\n\nReporter 3: And the night crossing?\n\n"
+            "MAYOR KELLER: Next month.\n")
+    document = Document(name="t", text=text)
+    monkeypatch.setattr(captions, "phrased_marks", lambda document: {0: None})
+    monkeypatch.setattr(captions, "parse_phrased", lambda document: 1 / 0)
+    assert parse(document) == labelled.parse(document)

@@ -32,6 +32,10 @@ TRANSCRIPT_LAYOUTS = frozenset({labelled.LAYOUT, record.LAYOUT, headed.LAYOUT,
 
 # Least share of non-blank lines a layout's speaker marks must explain to win the vote.
 _THRESHOLDS = {labelled.LAYOUT: 0.15, record.LAYOUT: 0.12, headed.LAYOUT: 0.12}
+# Phrase captions carry a label now and then: labels explain at most about half of their
+# lines (0.05-0.49 on the `phrase_captions` generator), against 0.73-0.98 for labelled
+# transcripts hard-wrapped short enough to look like phrases (bench/label_shapes.py).
+_PHRASED_MAX = 0.6
 _SCORES = {labelled.LAYOUT: labelled.score, record.LAYOUT: record.score,
            headed.LAYOUT: headed.score}
 
@@ -72,7 +76,8 @@ def parse(document: Document, layout: str | None = None) -> Transcript:
         raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
     if layout == labelled.LAYOUT and padded.score(document):
         return padded.parse(document)
-    if layout == labelled.LAYOUT and captions.phrased_marks(document):
+    if layout == labelled.LAYOUT and captions.phrased_marks(document) \
+            and labelled.score(document) < _PHRASED_MAX:
         return captions.parse_phrased(document)
     return parsers[layout](document)
 
