@@ -176,13 +176,23 @@ def _opens(text: str) -> bool:
 
 
 def speaker_totals(transcript: Transcript) -> tuple[Counter[str | None], Counter[str | None]]:
-    """Turns and words per speaker id (None: narration), in one pass over the turns."""
+    """Turns and words per speaker id (None: narration), in one pass over the turns.
+
+    The digest and the renderer's shape both ask for one transcript's totals: the last
+    answer is kept (a transcript is frozen), so 100,000 turns are counted once, not twice.
+    Callers only read the counters."""
+    if _TOTALS and _TOTALS[0][0] is transcript:
+        return _TOTALS[0][1]
     turns: Counter[str | None] = Counter()
     words: Counter[str | None] = Counter()
     for turn in transcript.turns:
         turns[turn.speaker] += 1
         words[turn.speaker] += len(nlp.words(turn.text))  # nlp.word_count, in C
+    _TOTALS[:] = [(transcript, (turns, words))]
     return turns, words
+
+
+_TOTALS: list[tuple[Transcript, tuple[Counter[str | None], Counter[str | None]]]] = []
 
 
 __all__ = ["build_digest", "speaker_totals"]

@@ -243,3 +243,22 @@ def test_one_candidate_is_chosen_as_the_arrays_would(limit: int | None, budget: 
     monkeypatch.setattr(arrays, "argmax", None)  # the one-candidate path needs no arrays
     assert selection.mmr([1], scores, vectors, limit=limit, words=words,
                          word_budget=budget) == expected
+
+
+def test_speaker_totals_counted_once_per_transcript(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The digest and the shape both ask for the totals: the turns are walked once
+    (issue 14), and the figures are those of the plain count."""
+    from briefing_cli import digest
+
+    text = "MR ADAMS: The budget is ready.\n\nQ: Is it late?\n\nMR ADAMS: It is on time, sir.\n"
+    transcript = parse(Document(text=text, name="t.txt"))
+    calls = []
+    real_words = nlp.words
+    monkeypatch.setattr(nlp, "words", lambda t: calls.append(t) or real_words(t))
+    turns, words = digest.speaker_totals(transcript)
+    assert digest.speaker_totals(transcript) == (turns, words)
+    assert len(calls) == len(transcript.turns)
+    for speaker in {turn.speaker for turn in transcript.turns}:
+        mine = [turn for turn in transcript.turns if turn.speaker == speaker]
+        assert turns[speaker] == len(mine)
+        assert words[speaker] == sum(len(real_words(turn.text)) for turn in mine)

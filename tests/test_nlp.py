@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing_cli import nlp
 
 
@@ -61,3 +64,15 @@ def test_works_with_no_nltk_data_and_never_downloads(tmp_path: object) -> None:
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "3"
+
+
+_WHITESPACE_ISH = " \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\xa0\u2028\u3000ab"
+
+
+@given(st.text(alphabet=_WHITESPACE_ISH, max_size=60) | st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_nonblank_line_spans_are_the_lines_strip_keeps(text: str) -> None:
+    """The regex scan the layout detectors use to skip blank lines cheaply (issue 14) keeps
+    exactly the lines that `str.strip` leaves something of, unicode whitespace included."""
+    expected = [(s, e) for s, e in nlp.line_spans(text) if text[s:e].strip()]
+    assert list(nlp.nonblank_line_spans(text)) == expected

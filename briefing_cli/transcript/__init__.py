@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from briefing_cli.errors import UsageError
 from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import (
     captions,
@@ -20,7 +21,7 @@ from briefing_cli.transcript import (
     record,
     subtitles,
 )
-from briefing_cli.transcript.common import Draft, build, line_spans
+from briefing_cli.transcript.common import Draft, build
 
 PROSE = "prose"
 LAYOUTS = (labelled.LAYOUT, record.LAYOUT, headed.LAYOUT, subtitles.LAYOUT, news.LAYOUT,
@@ -88,14 +89,13 @@ def parse_prose(document: Document) -> Transcript:
     drafts: list[Draft] = []
     para_start: int | None = None
     last_end = 0
-    for start, end in line_spans(text):
-        if text[start:end].strip():
-            if para_start is None:
-                para_start = start
-            last_end = end
-        elif para_start is not None:
+    for start, end in nonblank_line_spans(text):
+        if para_start is not None and start > last_end + 1:  # a blank line or more between
             drafts.append(Draft(None, TurnKind.NARRATION, para_start, last_end))
             para_start = None
+        if para_start is None:
+            para_start = start
+        last_end = end
     if para_start is not None:
         drafts.append(Draft(None, TurnKind.NARRATION, para_start, last_end))
     return build(document, PROSE, SpeakerRegistry(), drafts)

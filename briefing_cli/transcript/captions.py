@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript.common import (
     FURNITURE,
@@ -354,9 +355,9 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
     more cut in the middle of a sentence, two labels or more that name people (on at most
     half of the lines)."""
     text = document.text
-    spans = list(line_spans(text))
+    spans = list(nonblank_line_spans(text))  # (blank lines count nowhere below)
     lines = [text[start:end].strip() for start, end in spans]
-    filled = sorted(len(line) for line in lines if line)
+    filled = sorted(len(line) for line in lines)
     if len(filled) < 12:
         return {}
     width = filled[int(len(filled) * 0.9)]  # about the longest line: a hard wrap's width

@@ -14,11 +14,11 @@ go to the `record` layout (hearing records), whose parser hands them here.
 from __future__ import annotations
 
 from briefing_cli.models import Document, Transcript
+from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript.common import (
     Mark,
     lazy_pattern,
-    line_spans,
     parse_marked,
     seeded_registry,
 )
@@ -68,12 +68,11 @@ _SIGNS = ("THE COURT", "THE WITNESS", "THE CLERK", "EXAMINATION", "xamination", 
 def _numbered_start(text: str) -> bool:
     """Whether most of the first 50 non-blank lines start with a line number."""
     seen = numbered = 0
-    for s, e in line_spans(text):
-        if text[s:e].strip():
-            seen += 1
-            numbered += _NUMBER.match(text, s, e) is not None
-            if seen == 50:
-                break
+    for s, e in nonblank_line_spans(text):
+        seen += 1
+        numbered += _NUMBER.match(text, s, e) is not None
+        if seen == 50:
+            break
     return numbered >= 5 and numbered >= 0.6 * seen
 
 
@@ -91,7 +90,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     """Marks by line start, lines that are headings or page furniture, whether the pages
     number their lines, and how many court-only signs (headings, `THE COURT:`) there are."""
     text = document.text
-    spans = [(s, e) for s, e in line_spans(text) if text[s:e].strip()]
+    spans = list(nonblank_line_spans(text))
     numbered = sum(1 for s, e in spans if _NUMBER.match(text, s, e))
     is_numbered = numbered >= 5 and numbered >= 0.6 * len(spans)
     marks: dict[int, Mark] = {}

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
+from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
 from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript import roles
@@ -213,7 +214,7 @@ def score(document: Document) -> float:
     quotation at all, lines of reported speech (`... said`, `according to`) count, when
     there are a few of them."""
     text = document.text
-    lines = [text[s:e] for s, e in line_spans(text) if text[s:e].strip()]
+    lines = [text[s:e] for s, e in nonblank_line_spans(text)]
     if not lines:
         return 0.0
     hits = sum(1 for line in lines

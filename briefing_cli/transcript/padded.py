@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 
 from briefing_cli.models import Document, Transcript
+from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import SpeakerRegistry, is_title
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import (
     Mark,
     lazy_pattern,
-    line_spans,
     parse_marked,
     seeded_registry,
 )
@@ -51,7 +51,7 @@ def _labels(text: str) -> tuple[dict[int, tuple[str, int]], dict[int, tuple[str,
     web page or a PDF collapses the padding: `ML Good morning`)."""
     found: dict[int, tuple[str, int]] = {}
     single: dict[int, tuple[str, int]] = {}
-    for start, end in line_spans(text):
+    for start, end in nonblank_line_spans(text):  # (a blank line holds no initials)
         match = _PADDED.match(text, start, end)
         if match is not None:
             found[start] = (match.group("label"), match.end())

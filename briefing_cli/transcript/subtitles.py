@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
+from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
 from briefing_cli.transcript import captions, roles
 from briefing_cli.transcript.common import PROCEDURAL, STAGE, Draft, build, lazy_pattern, line_spans
@@ -60,11 +61,9 @@ def score(document: Document) -> float:
     if text.lstrip("\ufeff \t\n")[:6] == "WEBVTT":
         return 1.0
     nonblank = timings = 0
-    for s, e in line_spans(text):
-        line = text[s:e]
-        if line.strip():
-            nonblank += 1
-            timings += bool(TIMING.match(line))
+    for s, e in nonblank_line_spans(text):
+        nonblank += 1
+        timings += bool(TIMING.match(text[s:e]))
     if timings < 2 or not nonblank:
         return 0.0
     return timings / nonblank
