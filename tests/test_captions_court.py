@@ -6,25 +6,13 @@ from __future__ import annotations
 
 import json
 
+from helpers import parse_text as _parse
+from helpers import speaker_at as _owner
 from typer.testing import CliRunner
 
 from briefing_cli.cli import app
-from briefing_cli.models import Document, Transcript
-from briefing_cli.transcript import detect, parse
-
-
-def _parse(text: str) -> Transcript:
-    return parse(Document(name="t", text=text))
-
-
-def _owner(transcript: Transcript, snippet: str) -> str | None:
-    offset = transcript.document.text.index(snippet)
-    for turn in transcript.turns:
-        if turn.start <= offset < turn.end:
-            speaker = transcript.speaker(turn.speaker)
-            return speaker.name if speaker else None
-    return None
-
+from briefing_cli.models import Document
+from briefing_cli.transcript import detect
 
 CAPTIONS = (
     "Full news conference: the harbour flood barrier\n\n"
