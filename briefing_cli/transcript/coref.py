@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from briefing_cli.models import SpeakerKind
-from briefing_cli.transcript.learned import ModelError, joined_names, write_npz
+from briefing_cli.transcript.learned import load_linear, write_npz
 
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
 VERSION = 1
@@ -228,36 +227,10 @@ _ARRAYS = ("version", "features", "weights", "bias", "female", "male")
 def load_file(path: Path) -> Resolver:
     """The resolver in an `.npz` file (see `save_file`), or `ModelError` saying what is
     wrong with it."""
-    import numpy as np
-
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            missing = [name for name in _ARRAYS if name not in data.files]
-            if missing:
-                raise ModelError(f"pronoun resolver weights corrupt: {path}: no "
-                                 f"{missing[0]!r} array")
-            version = int(data["version"])
-            if version != VERSION:
-                raise ModelError(f"pronoun resolver weights are for version {version}, this "
-                                 f"code is version {VERSION}")
-            if tuple(joined_names(data["features"])) != FEATURES:
-                raise ModelError(f"pronoun resolver weights corrupt: {path}: features differ "
-                                 f"from this code's (same version {VERSION})")
-            weights = np.asarray(data["weights"], dtype=np.float64)
-            if weights.shape != (len(FEATURES),) or not np.all(np.isfinite(weights)):
-                raise ModelError(f"pronoun resolver weights corrupt: {path}: weights of "
-                                 f"shape {weights.shape}")
-            female = [n for n in joined_names(data["female"]) if n]
-            male = [n for n in joined_names(data["male"]) if n]
-            return Resolver(weights, float(data["bias"]), female, male)
-    except ModelError:
-        raise
-    except FileNotFoundError as exc:
-        raise ModelError(f"pronoun resolver weights missing: {path} (reinstall briefing-cli, "
-                         f"or retrain with bench/train_coref.py)") from exc
-    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
-            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"pronoun resolver weights corrupt: {path}: {exc}") from exc
+    weights, bias, lists = load_linear(path, "pronoun resolver", "bench/train_coref.py",
+                                       _ARRAYS, VERSION, FEATURES, ("female", "male"))
+    return Resolver(weights, bias, [n for n in lists["female"] if n],
+                    [n for n in lists["male"] if n])
 
 
 def save_file(resolver: Resolver, path: Path, version: int = VERSION,

@@ -26,6 +26,7 @@ import io
 import itertools
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -475,6 +476,41 @@ def load_file(path: Path) -> Model:
             AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
         raise ModelError(f"attribution weights corrupt: {path}: {exc}") from exc
 
+
+
+def load_linear(path: Path, what: str, script: str, arrays: Sequence[str], version: int,
+                features: tuple[str, ...], lists: Sequence[str] = (),
+                ) -> tuple[Any, float, dict[str, list[str]]]:
+    """A linear model's weights, bias and name `lists` from an `.npz` file (the source
+    ranker's, the pronoun resolver's), or `ModelError` saying what is wrong with it: `what`
+    names the model in messages, `script` is what retrains it."""
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            missing = [name for name in arrays if name not in data.files]
+            if missing:
+                raise ModelError(f"{what} weights corrupt: {path}: no {missing[0]!r} array")
+            stored = int(data["version"])
+            if stored != version:
+                raise ModelError(f"{what} weights are for version {stored}, this code is "
+                                 f"version {version}")
+            if tuple(joined_names(data["features"])) != features:
+                raise ModelError(f"{what} weights corrupt: {path}: features differ from this "
+                                 f"code's (same version {version})")
+            weights = np.asarray(data["weights"], dtype=np.float64)
+            if weights.shape != (len(features),) or not np.all(np.isfinite(weights)):
+                raise ModelError(f"{what} weights corrupt: {path}: weights of shape "
+                                 f"{weights.shape}")
+            return weights, float(data["bias"]), {n: joined_names(data[n]) for n in lists}
+    except ModelError:
+        raise
+    except FileNotFoundError as exc:
+        raise ModelError(f"{what} weights missing: {path} (reinstall briefing-cli, or "
+                         f"retrain with {script})") from exc
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
+            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"{what} weights corrupt: {path}: {exc}") from exc
 
 def save_file(decoder: Model, path: Path, version: int | None = None) -> None:
     """Write `decoder` as `.npz` that `load_file` reads: the non-zero state weights as

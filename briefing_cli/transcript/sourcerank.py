@@ -39,14 +39,13 @@ from __future__ import annotations
 
 import math
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from briefing_cli.transcript import lexicon as lex
-from briefing_cli.transcript.learned import ModelError, joined_names, write_npz
+from briefing_cli.transcript.learned import load_linear, write_npz
 
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
 VERSION = 1
@@ -346,35 +345,9 @@ _ARRAYS = ("version", "features", "weights", "bias")
 def load_file(path: Path) -> Ranker:
     """The ranker in an `.npz` file (see `save_file`), or `ModelError` saying what is
     wrong with it."""
-    import numpy as np
-
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            missing = [name for name in _ARRAYS if name not in data.files]
-            if missing:
-                raise ModelError(f"source ranker weights corrupt: {path}: no {missing[0]!r} "
-                                 f"array")
-            version = int(data["version"])
-            if version != VERSION:
-                raise ModelError(f"source ranker weights are for version {version}, this "
-                                 f"code is version {VERSION}")
-            names = joined_names(data["features"])
-            if tuple(names) != FEATURES:
-                raise ModelError(f"source ranker weights corrupt: {path}: features differ "
-                                 f"from this code's (same version {VERSION})")
-            weights = np.asarray(data["weights"], dtype=np.float64)
-            if weights.shape != (len(FEATURES),) or not np.all(np.isfinite(weights)):
-                raise ModelError(f"source ranker weights corrupt: {path}: weights of shape "
-                                 f"{weights.shape}")
-            return Ranker(weights, float(data["bias"]))
-    except ModelError:
-        raise
-    except FileNotFoundError as exc:
-        raise ModelError(f"source ranker weights missing: {path} (reinstall briefing-cli, or "
-                         f"retrain with bench/train_sources.py)") from exc
-    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
-            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"source ranker weights corrupt: {path}: {exc}") from exc
+    weights, bias, _ = load_linear(path, "source ranker", "bench/train_sources.py", _ARRAYS,
+                                   VERSION, FEATURES)
+    return Ranker(weights, bias)
 
 
 def save_file(ranker: Ranker, path: Path, version: int = VERSION,
