@@ -422,7 +422,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_lone_first_names(text, found, marks, counts))
     marks.update(_inline_marks(document, marks))
-    if len(marks) >= _LOWER_STYLE and len(marks) < len(found):
+    if len(found) >= _LOWER_STYLE and len(marks) < len(found):
         marks.update(_lower_case_labels(text, found, marks, counts))
     if len(marks) >= 2:
         marks.update(lost)
@@ -1020,8 +1020,9 @@ def _once_named(found: dict[int, Mark], marks: dict[int, Mark],
 
 # `... (SHRI PRAHLAD SINGH PATEL) moving the motion for consideration of the Bill, said: ...`
 _SAID = lazy_pattern(r",?[^\S\n]+said[^\S\n]*:[^\S\n]+(?=\S)")
-_SAID_HEAD = lazy_pattern(r"[^\S\n]*(?P<head>[A-Z0-9(][A-Z0-9.,'’()/&\-]*(?:[^\S\n]+[A-Z0-9.,'’()/&\-]+)*)"
-                          r"(?P<tail>[^\S\n]+[^\n]{0,200})?$")
+_SAID_HEAD = lazy_pattern(
+    r"[^\S\n]*(?P<head>[A-Z0-9(][A-Z0-9.,'’()/&\-]*(?:[^\S\n]+[A-Z0-9.,'’()/&\-]+)*)"
+    r"(?P<tail>[^\S\n]+[^\n]{0,200})?$")
 _SAID_NAME = lazy_pattern(r"\((?P<name>(?:[A-Z][A-Z.'’\-]*[^\S\n]*){2,8})\)")
 _SAID_STARTERS = frozenset({"the", "shri", "smt", "shrimati", "sushri", "kumari", "dr", "prof",
                             "mr", "ms", "mrs", "hon", "sardar", "adv", "col"})
@@ -1052,14 +1053,17 @@ def _said_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                     first in _SAID_STARTERS or is_title(first)
                     or (len(parts) == 1 and len(joined.split()) >= 2)):
                 break
-            previous = text.rfind("\n", 0, max(0, start - 1))
-            while previous > 0 and not text[text.rfind("\n", 0, previous) + 1:previous].strip():
-                previous = text.rfind("\n", 0, previous)  # blank lines between wrapped lines
-            if previous < 0:
+            end = start - 1  # the newline that ends the line above
+            for _blank in range(3):  # blank lines between wrapped lines (a PDF's)
+                above = text.rfind("\n", 0, max(0, end)) + 1
+                if end <= 0 or text[above:end].strip():
+                    break
+                end = above - 1
+            if end <= 0:
                 parts = []
                 break
-            start = text.rfind("\n", 0, previous) + 1
-            line = text[start:previous].strip()
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
             if not line or len(line) > 120 or any(ch.islower() for ch in line) or \
                     start in marks:
                 parts = []
@@ -1069,16 +1073,11 @@ def _said_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             parts = []
         if not parts:
             continue
-        joined = " ".join(" ".join(parts).split())
-        named = None
-        for named in _SAID_NAME.finditer(joined):
-            pass
-        if named is not None:
-            name = " ".join(named.group("name").split())
-            office = joined[:named.start()].strip(" ,")
-        else:
-            name, office = joined.strip(" ,"), ""
+        name, office = _said_name(" ".join(" ".join(parts).split()))
         words = name.split()
+        if len(words) > 2 and words[0].lower().rstrip(".") in _SAID_STARTERS:
+            words = words[1:]  # `KUMARI`, `SUSHRI`: honorifics of the page, not of the name
+            name = " ".join(words)
         if len(words) < 2 and not (words and is_title(words[0])):
             continue
         role = (roles.role_line(office) or _recased_office(office)) if office else None
@@ -1096,6 +1095,23 @@ def _said_body(text: str, marks: dict[int, Mark]) -> bool:
                for offset, m in marks.items())
 
 
+def _said_name(label: str) -> tuple[str, str]:
+    """(name, office) of a `said:` label: the name in brackets that opens with an honorific
+    (`THE MINISTER OF ... (SHRI A B)`), else the label itself up to its notes when it opens
+    with one (`DR. A B (RIVERTON NORTH)`), else a name in brackets, else the whole label."""
+    bracketed = list(_SAID_NAME.finditer(label))
+    for found in reversed(bracketed):
+        if found.group("name").split()[0].lower().rstrip(".") in _SAID_STARTERS - {"the"}:
+            return " ".join(found.group("name").split()), label[:found.start()].strip(" ,")
+    first = label.split()[0].lower().rstrip(".")
+    if first in _SAID_STARTERS - {"the"}:
+        return label.split("(")[0].strip(" ,"), ""
+    if bracketed:
+        found = bracketed[-1]
+        return " ".join(found.group("name").split()), label[:found.start()].strip(" ,")
+    return label.strip(" ,"), ""
+
+
 _OFFICE_SMALL = frozenset({"of", "the", "and", "for", "in", "on"})
 
 
@@ -1111,6 +1127,7 @@ def _recased_office(office: str) -> str | None:
                     for i, w in enumerate(words))
 
 
+_NOT_ONE_WORD = _NOT_LABELS | _HEADINGS | _OPENERS | _VERBS
 _LOWER_STYLE = 3  # labelled turns in lower case that make it the document's style
 
 
@@ -1118,27 +1135,33 @@ def _lower_case_labels(text: str, found: dict[int, Mark], marks: dict[int, Mark]
                        counts: Counter[str]) -> dict[int, Mark]:
     """One-word labels whose speech starts in lower case (`Avila: it's mostly peaceful`,
     `Cop: we don't ...`), left out as datelines, in a document that writes its labelled turns
-    that way: with three labelled turns or more already speaking in lower case, a capitalised
-    word opening a line as a label is one more speaker when it comes back, or when labels of
-    other speakers come right before and after it."""
+    that way (three labelled turns or more already speaking in lower case, or two such
+    labels that come back three times each, most labels following another speaker's), a
+    capitalised word opening a line as a label is one more speaker when it comes
+    back, or when labels of other speakers come right before and after it."""
+    def word(label: str) -> bool:
+        return " " not in label and label.isalpha() and len(label) >= 3 and \
+            label[:1].isupper() and label.lower() not in _NOT_ONE_WORD
+
+    offsets = sorted(found)
     lower = sum(1 for offset, m in marks.items() if (offset == 0 or text[offset - 1] == "\n")
                 and text[m.body_start:m.body_start + 1].islower())
     if lower < _LOWER_STYLE:
-        return {}
-    offsets = sorted(found)
-    out: dict[int, Mark] = {}
-    for n, offset in enumerate(offsets):
-        mark = found[offset]
-        label = mark.label
-        if offset in marks or " " in label or not label.isalpha() or len(label) < 3 or \
-                not label[:1].isupper() or \
-                label.lower() in _NOT_LABELS | _HEADINGS | _OPENERS | _VERBS:
-            continue
-        sandwiched = 0 < n < len(offsets) - 1 and all(
-            other in marks and marks[other].label != label
-            for other in (offsets[n - 1], offsets[n + 1]))
-        if counts[label.upper()] >= 2 or sandwiched:
-            out[offset] = mark
+        recurring = {m.label for m in found.values() if word(m.label)
+                     and counts[m.label.upper()] >= _LOWER_STYLE
+                     and text[m.body_start:m.body_start + 1].islower()}
+        changes = sum(1 for a, b in zip(offsets, offsets[1:], strict=False)
+                      if found[a].label != found[b].label)
+        if len(recurring) < 2 or 2 * changes < len(offsets) - 1:
+            return {}
+    out = {offset: found[offset] for offset in offsets if offset not in marks
+           and word(found[offset].label) and counts[found[offset].label.upper()] >= 2}
+    for n, offset in enumerate(offsets[1:-1], 1):
+        label = found[offset].label
+        if offset not in marks and offset not in out and word(label) and all(
+                (other in marks or other in out) and found[other].label != label
+                for other in (offsets[n - 1], offsets[n + 1])):
+            out[offset] = found[offset]  # used once, between two other speakers' labels
     return out
 
 
