@@ -2380,6 +2380,7 @@ def label_noise(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
 _CREDIT_ROLES = ["VICE PRESIDENT-ELECT", "PRESIDENT-ELECT", "FMR. DIRECTOR, CIA",
                  "SPECIAL CORRESPONDENT", "REPUBLICAN STRATEGIST", "DEMOCRATIC STRATEGIST",
                  "FORMER POLITICAL DIRECTOR", "CHIEF ECONOMIST, LARCH CAPITAL"]
+_CREDIT_TITLES = {"SEN.": "Senator", "REP.": "Representative", "GOV.": "Governor"}
 _PARTY_NOTES = ["(R)", "(D)", "(R-SC)", "(D-NY)", "(I-VT)"]
 _SEGMENTS = ["(BEGIN VIDEO CLIP)", "[Sponsor Ad]", "(COMMERCIAL BREAK)", "[Station Break]",
              "(END VIDEO CLIP)"]
@@ -2407,12 +2408,18 @@ def broadcast_credits(turns: Sequence[tuple[str, str]], rng: random.Random) -> R
     firsts: dict[str, str] = {}
     for n, key in enumerate(order):
         person = people[key]
+        role = roles[n % len(roles)]
+        if "," not in role and "." not in role:
+            out.roles[person.name] = " ".join("-".join(p.capitalize() for p in w.split("-"))
+                                              for w in role.split())
         if key == host:
             firsts[key] = f"{person.name.upper()}, HOST"
+            out.roles[person.name] = "Host"
         elif n % 3 == 1:
             title = rng.choice(["SEN.", "REP.", "GOV."])
             firsts[key] = (f"{title} {person.name.upper()} {rng.choice(_PARTY_NOTES)}, "
                            f"{rng.randint(2028, 2032)} PRESIDENTIAL CANDIDATE")
+            out.roles[person.name] = _CREDIT_TITLES[title]
         elif n % 3 == 2:
             firsts[key] = (f"{person.name.upper()} {rng.choice(_PARTY_NOTES)}, "
                            f"{roles[n % len(roles)]}")
@@ -2548,7 +2555,8 @@ def said_synopsis(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     several wrapped lines (blank lines between them, as a PDF gives them) and ending in a
     lower-case `..., said:` (`THE MINISTER OF STATE IN THE MINISTRY OF CULTURE AND MINISTER
     OF STATE IN THE MINISTRY OF TOURISM (SHRI ANA OSTROVA) moving the motion ..., said:`), a
-    member's seat in brackets (`DR. ANA OSTROVA (RIVERTON NORTH) said:`); bill headings in capitals between the speeches."""
+    member's seat in brackets (`DR. ANA OSTROVA (RIVERTON NORTH) said:`); bill headings in
+    capitals between the speeches."""
     order = _order(turns)
     people = cast(order, rng)
     chair = order[-1] if len(order) > 2 else None
