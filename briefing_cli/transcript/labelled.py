@@ -1026,6 +1026,7 @@ _SAID_HEAD = lazy_pattern(
 _SAID_NAME = lazy_pattern(r"\((?P<name>(?:[A-Z][A-Z.'’\-]*[^\S\n]*){2,8})\)")
 _SAID_STARTERS = frozenset({"the", "shri", "smt", "shrimati", "sushri", "kumari", "dr", "prof",
                             "mr", "ms", "mrs", "hon", "sardar", "adv", "col"})
+_SAID_REACH = 400  # characters of a `said:` label's last line
 _SAID_LINES = 5  # lines a label written over several lines may take (blank lines apart)
 
 
@@ -1038,8 +1039,9 @@ def _said_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     the line of `said:` when the capitals there are a whole name; no other labels between."""
     out: dict[int, Mark] = {}
     for said in _SAID.finditer(text):
-        line_start = text.rfind("\n", 0, said.start()) + 1
-        if line_start in marks:
+        # a label's last line is short: look back no further (linear on a flattened text)
+        line_start = text.rfind("\n", max(0, said.start() - _SAID_REACH), said.start()) + 1
+        if line_start in marks or (line_start == 0 and said.start() > _SAID_REACH):
             continue
         head = _SAID_HEAD.match(text, line_start, said.start())
         if head is None or (head.group("tail") and not head.group("tail").strip()[:1].islower()):
