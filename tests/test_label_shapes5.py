@@ -210,3 +210,25 @@ def test_said_in_prose_is_no_label() -> None:
             "Others said: the act works well enough.\n")
     assert labelled.find_marks(Document(name="t", text=text)) == {}
     assert _parse(text).layout != "labelled"
+
+
+def test_a_one_word_label_used_once_between_two_speakers() -> None:
+    text = ("Recap\n\n"
+            "Thomas: Ferguson. And then Riverton.\n\n"
+            "Marsh: I hear you.\n\n"
+            "Thomas: A mix of poverty and anger can spark trouble anywhere.\n\n"
+            "Guard: We don't close that many stations!\n\n"
+            "Marsh: Thanks for coming.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "We don't close") == "Guard"
+    assert _owner(transcript, "Thanks for coming") == "Marsh"
+
+
+def test_a_word_and_colon_inside_a_capitals_labelled_turn_is_speech() -> None:
+    text = ("MARSH: We met on Monday about the levy.\n\n"
+            "KELLER: And the barrier?\n\n"
+            "MARSH: The barrier is late.\n\n"
+            "Remember: The vote is on Tuesday.\n\n"
+            "KELLER: Thank you.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "The vote is on Tuesday.") == "Marsh"

@@ -424,6 +424,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     marks.update(_inline_marks(document, marks))
     if len(found) >= _LOWER_STYLE and len(marks) < len(found):
         marks.update(_lower_case_labels(text, found, marks, counts))
+    if len(marks) >= _ALTERNATING and len(marks) < len(found):
+        marks.update(_sandwiched_words(found, marks))
     if len(marks) >= 2:
         marks.update(lost)
         marks.update(_colonless(text, marks))
@@ -1164,6 +1166,32 @@ def _lower_case_labels(text: str, found: dict[int, Mark], marks: dict[int, Mark]
                 (other in marks or other in out) and found[other].label != label
                 for other in (offsets[n - 1], offsets[n + 1])):
             out[offset] = found[offset]  # used once, between two other speakers' labels
+    return out
+
+
+_ALTERNATING = 4  # labelled turns that make a document one that alternates labelled turns
+
+
+def _sandwiched_words(found: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A one-word label used once (`Cop: We don't shoot ...`), in a document of labelled
+    turns, right between two one-word labels of other speakers in the same case (the
+    line-start labels just before and after it): one more speaker, not a dateline; `Note:`
+    and kin are never one."""
+    offsets = sorted(found)
+    out: dict[int, Mark] = {}
+    for n in range(1, len(offsets) - 1):
+        offset = offsets[n]
+        label = found[offset].label
+        if offset in marks or " " in label or not label.isalpha() or len(label) < 3 or \
+                not label[:1].isupper() or label.lower() in _NOT_ONE_WORD or \
+                role_label(label) is not None:
+            continue
+        before, after = marks.get(offsets[n - 1]), marks.get(offsets[n + 1])
+        if before is not None and after is not None and \
+                label not in (before.label, after.label) and all(
+                    " " not in m.label and m.label.isupper() == label.isupper()
+                    for m in (before, after)):  # written as its neighbours are
+            out[offset] = found[offset]
     return out
 
 
