@@ -232,3 +232,14 @@ def test_a_word_and_colon_inside_a_capitals_labelled_turn_is_speech() -> None:
             "KELLER: Thank you.\n")
     transcript = _parse(text)
     assert _owner(transcript, "The vote is on Tuesday.") == "Marsh"
+
+
+def test_a_role_in_brackets_before_the_colon_and_a_party_note_is_none() -> None:
+    text = ("MARY DOE, HOST: Welcome to the program. Our guest is here.\n\n"
+            "JOHN ROE (SENATOR): Thank you.\n\n"
+            "DOE: Let us begin with the budget.\n\n"
+            "ANA RUIZ (R-SC): The budget is late.\n\n"
+            "ROE: Well, it is.\n")
+    roles = {s.name: s.role for s in _parse(text).speakers}
+    assert roles["John Roe"] == "Senator"
+    assert roles["Ana Ruiz"] is None

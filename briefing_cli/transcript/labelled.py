@@ -360,6 +360,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             else:
                 label = name.strip()
+        if role is None and text.find("(", start, start + body) != -1:
+            role = _noted_role(text[start:start + body])  # `JOHN ROE (SENATOR): Thank you.`
         if text[start + body:start + body + 1].islower() and role is None:
             lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
@@ -1129,6 +1131,21 @@ def _recased_office(office: str) -> str | None:
         return None
     return " ".join(w.lower() if w.lower() in _OFFICE_SMALL and i else w.capitalize()
                     for i, w in enumerate(words))
+
+
+_NOTED_ROLE = lazy_pattern(r"\((?P<role>[^()\n]{2,60})\)[^\S\n]*:[^\S\n]*$")
+
+
+def _noted_role(label: str) -> str | None:
+    """The role a label gives in brackets before its colon (`JOHN ROE (SENATOR):`, `Ana Ruiz
+    (Moderator):`); a party, a seat or a stage note (`(R-TX)`, `(via video)`) is none."""
+    found = _NOTED_ROLE.search(label)
+    if found is None:
+        return None
+    note = found.group("role").strip()
+    if note.isupper() and len(note) <= 4:
+        return None  # `(SNP)`, `(CEO)`: initials, a party's or an office's, left as they are
+    return roles.role_line(note)
 
 
 _NOT_ONE_WORD = _NOT_LABELS | _HEADINGS | _OPENERS | _VERBS
