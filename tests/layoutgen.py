@@ -11,6 +11,7 @@ drawn from a seeded `random.Random`, so a case is reproducible from its seed.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -2329,6 +2330,283 @@ def dash_vtt(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+_NOISE_TAGS = ["[Transcript] – ", "[Video and Transcript] - ", "(Full transcript) — ",
+               "[Audio] | ", "(Excerpt) – "]
+_ELISIONS = [". . . ", "... ", "… ", ".. "]
+_NOISE_TOPS = ["Remarks on Departing the Riverton Town Hall – [Video and Transcript]\n\n"
+               "Short pressers are the best pressers. The mayor took questions on the steps "
+               "[Video and Transcript below].\n\n\n",
+               "On Sunday the minister sat down with the morning show.\n"
+               "Partial transcript as follows:\n", "", "Trial transcript, day two\n\n"
+               "by a court watcher on June 4, 2027\n\n"]
+
+
+def label_noise(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Noise a blog or a news page leaves around labels: a bracketed tag and a dash before the
+    first one (`[Transcript] – ANA OSTROVA: Hello, everybody.`), an excerpt's elision before
+    some (`. . . Q: ...`, `… KELLER: ...`), a space moved before a glued colon (`KELLER
+    :Well, ...`); a capitals full name, then the surname, and `Q` for the press (or names
+    for everyone)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = set(order[1:]) if rng.random() < 0.5 else set()
+    width = rng.choice([None, None, 72])
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("label_noise")
+    out.add(rng.choice(_NOISE_TOPS))
+    seen: set[str] = set()
+    for n, (key, body) in enumerate(turns):
+        person = people[key]
+        if key in press:
+            label, gold = "Q", PRESS
+        else:
+            label = person.surname.upper() if key in seen else person.name.upper()
+            gold = person.name
+        seen.add(key)
+        noise = rng.choice(_NOISE_TAGS) if n == 0 else (
+            rng.choice(_ELISIONS) if rng.random() < 0.15 else "")
+        if label != "Q" and not noise and body[:1].isupper() and rng.random() < 0.2:
+            prefix = f"{label} :"  # the space moved before the colon, none after
+        else:
+            prefix = f"{noise}{label}: "
+        text, start, end = wrap(prefix, body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
+_CREDIT_ROLES = ["VICE PRESIDENT-ELECT", "PRESIDENT-ELECT", "FMR. DIRECTOR, CIA",
+                 "SPECIAL CORRESPONDENT", "REPUBLICAN STRATEGIST", "DEMOCRATIC STRATEGIST",
+                 "FORMER POLITICAL DIRECTOR", "CHIEF ECONOMIST, LARCH CAPITAL"]
+_CREDIT_TITLES = {"SEN.": "Senator", "REP.": "Representative", "GOV.": "Governor"}
+_PARTY_NOTES = ["(R)", "(D)", "(R-SC)", "(D-NY)", "(I-VT)"]
+_SEGMENTS = ["(BEGIN VIDEO CLIP)", "[Sponsor Ad]", "(COMMERCIAL BREAK)", "[Station Break]",
+             "(END VIDEO CLIP)"]
+_ANNOUNCER_LINES = ["Coming up next on the program, the week in review.",
+                    "Support for this program comes from listeners like you. Thank you.",
+                    "This morning, one on one with the new leadership team.",
+                    "And now, from the studio, the roundtable."]
+
+
+def broadcast_credits(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A broadcast transcript as a wire service sells it: a long masthead header (`TRANSCRIPT`,
+    date, address, copyright, a `SPEAKERS:` list one line each), an announcer (`ANNOUNCER:`,
+    or `Announcer:` after a bracketed segment marker), long name-plus-title labels (`SEN. ANA
+    OSTROVA (R-SC), 2028 PRESIDENTIAL CANDIDATE:`, `BRUNO KELLER, VICE PRESIDENT-ELECT:` beside
+    `CELIA MBEKI (R), PRESIDENT-ELECT:`, two people never merged) at each guest's first turn,
+    often one line (`Thank you.`), then the surname alone."""
+    order = _order(turns)
+    people = cast(order, rng)
+    roles = rng.sample(_CREDIT_ROLES, len(_CREDIT_ROLES))
+    capitals = rng.random() < 0.7
+    gap = rng.choice(["\n\n", "\n"])
+    width = rng.choice([None, None, 76])
+    out = Rendered("broadcast_credits")
+    host = order[0]
+    firsts: dict[str, str] = {}
+    for n, key in enumerate(order):
+        person = people[key]
+        role = roles[n % len(roles)]
+        if "," not in role and "." not in role:
+            out.roles[person.name] = " ".join("-".join(p.capitalize() for p in w.split("-"))
+                                              for w in role.split())
+        if key == host:
+            firsts[key] = f"{person.name.upper()}, HOST"
+            out.roles[person.name] = "Host"
+        elif n % 3 == 1:
+            title = rng.choice(["SEN.", "REP.", "GOV."])
+            firsts[key] = (f"{title} {person.name.upper()} {rng.choice(_PARTY_NOTES)}, "
+                           f"{rng.randint(2028, 2032)} PRESIDENTIAL CANDIDATE")
+            out.roles[person.name] = _CREDIT_TITLES[title]
+        elif n % 3 == 2:
+            firsts[key] = (f"{person.name.upper()} {rng.choice(_PARTY_NOTES)}, "
+                           f"{roles[n % len(roles)]}")
+        else:
+            firsts[key] = f"{person.name.upper()}, {roles[n % len(roles)]}"
+    if rng.random() < 0.7:
+        out.add("Create a free account to continue\n\n")
+        out.add(f"{people[host].name.upper()} HOSTS \"THE SUNDAY DESK\" - Part 1{gap}")
+        out.add(f"TRANSCRIPT{gap}March {rng.randint(1, 28)}, 2027{gap}NEWS PROGRAM{gap}")
+        for line in ["Eastbay Transcripts, Inc.", "1200 Harbour Street N.W.",
+                     "Riverton, 20037", "Sales: Tel. 202-555-0199",
+                     "Copyright 2027 Eastbay Transcripts, Inc.",
+                     "All materials herein are protected by copyright law",
+                     "and may not be reproduced without prior written permission."]:
+            out.add(line + gap)
+        out.add("SPEAKERS: " + f"{gap}".join(
+            re.sub(r" \([^)]*\)", "", firsts[k]) for k in order) + gap)
+    seen: set[str] = set()
+    for n, (key, body) in enumerate(turns):
+        person = people[key]
+        if n and rng.random() < 0.15:
+            out.add(rng.choice(_SEGMENTS) + gap)
+            label = "ANNOUNCER" if capitals else "Announcer"
+            line = rng.choice(_ANNOUNCER_LINES)
+            base = len(out.text)
+            out.add(f"{label}: {line}")
+            out.spans.append((base + len(label) + 2, len(out.text), "Announcer"))
+            out.add(gap)
+        if key in seen:
+            label = person.surname.upper()
+        else:
+            label = firsts[key]
+            if key != host and rng.random() < 0.5:
+                base = len(out.text)
+                out.add(f"{label}: Thank you.")
+                out.spans.append((base + len(label) + 2, len(out.text), person.name))
+                out.add(gap)
+                label = person.surname.upper()
+        seen.add(key)
+        text, start, end = wrap(f"{label}: ", body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add(gap)
+    return out
+
+
+_PHRASE_WORDS = (2, 6)
+_GENERIC_VOICES = ["Cop", "Voter", "Fan", "Nurse", "Kid"]
+
+
+def surname_lowercase(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A recap written as a script: each voice labelled by a surname (or a one-word
+    character, `Cop:`) that the text names nowhere else, the speech in lower case (a guest's
+    always, the host's now and then), a few short phrases a turn, one a line, blank lines
+    between some, a `[ break ]` now and then."""
+    order = _order(turns)
+    people = cast(order, rng)
+    generics = rng.sample(_GENERIC_VOICES, len(_GENERIC_VOICES))
+    labels = {key: (generics[n % len(generics)] if n >= 2 and rng.random() < 0.3
+                    else people[key].surname) for n, key in enumerate(order)}
+    # the guests always in lower case, the host now and then (or always) in capitals
+    lowered = {key: 1.0 if n else rng.choice([0.6, 1.0]) for n, key in enumerate(order)}
+    out = Rendered("surname_lowercase")
+    out.add(rng.choice(["The Sunday Desk – May 3, 2027\n\n\n", "Recap of the week\n\n", ""]))
+    for key, body in turns:
+        words = body.split()
+        if rng.random() < lowered[key]:  # lower case but for `I`
+            words = [w if w == "I" or w.startswith("I'") else w.lower() for w in words]
+        lines = []
+        while words and len(lines) < rng.randint(1, 4):  # a recap keeps a few phrases a turn
+            take = rng.randint(*_PHRASE_WORDS)
+            lines.append(" ".join(words[:take]))
+            words = words[take:]
+        prefix = f"{labels[key]}: "
+        base = len(out.text)
+        out.add(prefix)
+        for i, line in enumerate(lines):
+            if i:
+                out.add(rng.choice(["\n", "\n\n"]))
+            out.add(line)
+        out.spans.append((base + len(prefix), len(out.text), labels[key]))
+        out.add("\n\n")
+        if rng.random() < 0.05:
+            out.add("[ break ]\n\n")
+    return out
+
+
+_PARTICLE_NAMES = ["de", "van", "da", "von der", "del"]
+_MAYOR_TITLES = ["Mayor", "Governor", "Commissioner", ""]
+_STAGE_LINES = ["[Moment of silence is observed]", "[Applause]", "[Speaks in Spanish]",
+                "[Crosstalk]"]
+
+
+def single_particle(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A city hall transcript whose only label is one `Mayor Ana de Keller:` line (a name with
+    a lower-case particle) under the page's navigation, title and date, the speech running to
+    the end with bracketed stage lines (`[Moment of silence is observed]`) between
+    paragraphs."""
+    key = _order(turns)[0]
+    person = cast([key], rng)[key]
+    name = f"{person.first} {rng.choice(_PARTICLE_NAMES)} {person.surname}"
+    title = rng.choice(_MAYOR_TITLES)
+    width = rng.choice([None, None, 70])
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("single_particle")
+    out.add(rng.choice(["Secondary Navigation\n\n", "Skip to main content\n\n", ""]))
+    out.add(f"Transcript: {person.surname} Administration Announces {rng.choice(_HEADINGS)} "
+            f"Plan\n\nApril {rng.randint(1, 28)}, 2027\n\n")
+    label = f"{title} {name}".strip()
+    body = rng.choice(_GREETINGS) + " " + " ".join(text for k, text in turns if k == key)
+    for i, paragraph in enumerate(_paragraphs(body, rng)[:14]):
+        if i and rng.random() < 0.15:
+            out.add(rng.choice(_STAGE_LINES) + gap)
+        text, start, end = wrap(f"{label}: " if i == 0 else "", paragraph, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, name))
+        out.add(gap)
+    return out
+
+
+_MINISTRIES = ["CULTURE", "TOURISM", "PORTS, SHIPPING AND WATERWAYS", "RURAL DEVELOPMENT",
+               "HOME AFFAIRS", "WATER RESOURCES"]
+_MOTIONS = ["moving the motion for consideration of the Bill, said:",
+            "replying to the debate, said:", "said:", "initiating the discussion, said:"]
+_MEMBER_HONORIFICS = ["SHRI", "SHRIMATI", "DR.", "KUMARI"]
+
+
+def said_synopsis(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament's synopsis of debates: the chair as `HON. SPEAKER:`, members as `SHRI ANA
+    OSTROVA said:`, ministers by office with the name in brackets, the label in capitals over
+    several wrapped lines (blank lines between them, as a PDF gives them) and ending in a
+    lower-case `..., said:` (`THE MINISTER OF STATE IN THE MINISTRY OF CULTURE AND MINISTER
+    OF STATE IN THE MINISTRY OF TOURISM (SHRI ANA OSTROVA) moving the motion ..., said:`), a
+    member's seat in brackets (`DR. ANA OSTROVA (RIVERTON NORTH) said:`); bill headings in
+    capitals between the speeches."""
+    order = _order(turns)
+    people = cast(order, rng)
+    chair = order[-1] if len(order) > 2 else None
+    gap = rng.choice(["\n\n", "\n"])
+    wide = rng.choice([44, 52, 60])
+    out = Rendered("said_synopsis")
+    out.add(f"HOUSE OF THE PEOPLE ___{gap}SUMMARY OF PROCEEDINGS* ______{gap}"
+            f"Friday, August {rng.randint(1, 28)}, 2027 ______{gap}")
+    offices = {}
+    for n, key in enumerate(order):
+        ministries = rng.sample(_MINISTRIES, 2)
+        office = f"THE MINISTER OF STATE IN THE MINISTRY OF {ministries[0]}"
+        if rng.random() < 0.5:
+            office += f" AND MINISTER OF STATE IN THE MINISTRY OF {ministries[1]}"
+        offices[key] = office if n % 2 == 0 else None
+    for key, body in turns:
+        person = people[key]
+        if key == chair:
+            prefix, gold = "HON. SPEAKER: ", "Hon. Speaker"
+            text, start, end = wrap(prefix, body, None)
+        else:
+            honorific = rng.choice(_MEMBER_HONORIFICS)
+            named = f"{honorific} {person.name.upper()}"
+            office = offices[key]
+            if office is not None and rng.random() < 0.7:
+                out.add(f"THE {rng.choice(_HEADINGS).upper()} (AMENDMENT) BILL, 2027{gap}")
+                capitals = f"{office} ({named})"
+            elif rng.random() < 0.3:
+                capitals = f"{named} ({rng.choice(_SEATS).upper()})"  # the member's seat
+            else:
+                capitals = named
+            words = capitals.split()
+            lines, line = [], words[0]
+            for word in words[1:]:
+                if len(line) + 1 + len(word) > wide:
+                    lines.append(line)
+                    line = word
+                else:
+                    line += " " + word
+            lines.append(line)
+            prefix = (gap.join(lines)) + " " + rng.choice(_MOTIONS) + " "
+            gold = person.name
+            text, start, end = prefix + body, len(prefix), len(prefix) + len(body)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2346,6 +2624,9 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "stage_markers": stage_markers,
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
+    "label_noise": label_noise, "broadcast_credits": broadcast_credits,
+    "surname_lowercase": surname_lowercase, "single_particle": single_particle,
+    "said_synopsis": said_synopsis,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

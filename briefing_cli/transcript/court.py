@@ -56,6 +56,7 @@ _NOT_LABELS = frozenset({"NOTE", "NOTES", "SOURCE", "PHOTO", "CREDIT", "UPDATE",
                          "DATE", "TIME", "PAGE", "RE", "SUBJECT", "TITLE", "CASE", "EXHIBIT",
                          "INDEX", "APPEARANCES", "PRESENT", "ALSO PRESENT", "WITNESS",
                          "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"})
+_ELIDED = lazy_pattern(r"(?:(?:\.[^\S\n]?){2,}\.?|…)[^\S\n]*(?=[QA][.:]|[A-Z]{2})")
 _FINISHED = (".", "?", "!", ":", '"', "”", ")", "-")
 _COUNSEL = "Counsel"  # who asks `Q.` when no heading names the lawyer
 _WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
@@ -111,6 +112,9 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             continue
         while pos < e and text[pos].isspace():
             pos += 1
+        if text[pos:pos + 1] in ".…":
+            elided = _ELIDED.match(text, pos, e)  # `. . . Q: Ms. Jones, ...` (an excerpt's cut)
+            pos = elided.end() if elided is not None else pos
         line = text[pos:e].rstrip()
         if not line:
             continue

@@ -47,13 +47,21 @@ _NOTE = r"(?:[^\S\n]*\([^()\n]{1,120}\)){0,2}"
 _CAPS = lazy_pattern(
     rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,7}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
+# The role may open with a year: `SEN. LINDSEY GRAHAM (R-SC), 2016 PRESIDENTIAL CANDIDATE:`.
 _CAPS_NOTED = lazy_pattern(
     r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
-    rf"(?P<role>{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+    rf"(?P<role>{_ROLE}|,[^\S\n]*\d{{4}}(?:,?[^\S\n]+[\w.'’\-&]+){{1,11}}){_NOTE}\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words; an office before a full name
 # (`Iranian Foreign Minister Mohammad Javad Zarif:`) makes six.
 _TITLED = lazy_pattern(
     rf"^(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,5}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
+# `Mayor Bill de Blasio:` / `Ursula von der Leyen:` - a name with a lower-case particle.
+_PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al dos das ter ten"
+                       .split())
+_PARTICLED = lazy_pattern(
+    r"^(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4}"
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(_PARTICLES))})){{1,2}}[^\S\n]+[A-Z][\w'’\-]+)"
+    rf"{_NOTE}[^\S\n]*:(?:\s+|$)")
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
 _GENERIC = lazy_pattern(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
@@ -101,9 +109,10 @@ release note notice
 
 
 # `CHUCK TODD:This Sunday ...`, `Minister:You-you ...` - a label glued to its speech (a
-# page that lost the space); kept only with a label's evidence (see `_glued_evidence`).
+# page that lost the space, or moved it before the colon: `PRIEBUS :Well`); kept only
+# with a label's evidence (see `_glued_evidence`).
 _GLUED = lazy_pattern(
-    rf"^(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){{0,7}}{_ROLE}){_NOTE}:"
+    rf"^(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){{0,7}}{_ROLE}){_NOTE}[^\S\n]?:"
     r"(?=[A-Z“\"‘(\[¿¡])")
 
 # `Reporter 1:`, `Questioner 3:` - the press, numbered (one press whatever the number).
@@ -118,7 +127,8 @@ _OUTLET_LABEL = lazy_pattern(
     r"newspapers?|news[^\S\n]+agency|journalists?|reporters?|correspondents?))\s*:(?:\s+|$)")
 
 _PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _CAPS,
-             _CAPS_NOTED, _TITLED, _GENERIC, _GLUED, _NUMBERED_PRESS, _OUTLET_LABEL)
+             _CAPS_NOTED, _TITLED, _GENERIC, _GLUED, _NUMBERED_PRESS, _OUTLET_LABEL,
+             _PARTICLED)
 _BARE = (_BARE_Q, _BARE_A)
 # Words that make a capitalised run a sentence, not a name (`THE POINT IS:`).
 _VERBS = frozenset("""is are was were will would be been has have had it this that we i he she
@@ -150,6 +160,10 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
                 found = None  # `- A lot ...`: a bare Q or A needs no bullet
     if found is None and line[indent:indent + 1] in "([":
         found = _match_bracketed(line[indent:])
+    if found is None and line[indent:indent + 1] in _NOISE_CHARS:
+        noise = _noisy_label(line, indent)
+        if noise is not None:
+            found, indent = noise
     if found is None:
         return None
     label, body, timed = found
@@ -177,6 +191,26 @@ _PREFIX_CHARS = frozenset("•·▪◦‣*-–—>")
 _BRACKETED = lazy_pattern(
     r"[(\[](?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[\w.'’\-]+){0,5})[)\]][^\S\n]*:(?:\s+|$)")
 _ASKED_BY = lazy_pattern(r"(?i)(?P<label>questions?|q)[^\S\n]+(?:by|from)[^\S\n]")
+
+
+# Noise a page leaves before a label: a bracketed tag and a dash (`[Transcript] – THE
+# PRESIDENT: Hello`), an excerpt's elision (`. . . Q: Ms. Jones, ...`, `… MR. LEE:`).
+_NOISE = lazy_pattern(
+    r"(?:(?:\[[^\]\n]{1,40}\]|\([^()\n]{1,40}\))[^\S\n]*(?:[-–—|][^\S\n]*)?"
+    r"|(?:\.[^\S\n]?){2,}\.?[^\S\n]*|…[^\S\n]*)(?=[A-Z])")
+_NOISE_CHARS = frozenset("[(.…")
+
+
+def _noisy_label(line: str, indent: int) -> tuple[tuple[str, int, bool], int] | None:
+    """A label behind page noise (see `_NOISE`): the label with a colon, and the offset where
+    it starts; a bare `Q`/`A` there is no label (`(...) A lot of ...`)."""
+    noise = _NOISE.match(line, indent)
+    if noise is None or ":" not in line:
+        return None
+    found = _match_bare_label(line[noise.end():])
+    if found is None or found[0] in ("Q", "A") and line[noise.end() + 1:noise.end() + 2] != ":":
+        return None
+    return found, noise.end()
 
 
 def _match_bracketed(line: str) -> tuple[str, int, bool] | None:
@@ -238,7 +272,7 @@ def _plausible(label: str, count: int) -> bool:
     key = label.lower().rstrip(".")
     if key in PRESS_LABELS or key in ANSWER_LABELS or key in PRESS_OUTLETS or key in {
             "moderator", "operator", "staff", "spokesperson", "spokesman", "spokeswoman",
-            "host", "interviewer", "presenter", "anchor"}:
+            "host", "interviewer", "presenter", "anchor", "announcer", "narrator"}:
         return True
     if _GENERIC.match(label + ":"):
         return True  # `Speaker 2`, `spk09`, `SPEAKER_01`: a diarizer's voices
@@ -326,6 +360,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 continue  # `Yes, sir:` is no label; `GOV. ELLIS TROWBRIDGE, NORTH DAKOTA` is
             else:
                 label = name.strip()
+        if role is None and text.find("(", start, start + body) != -1:
+            role = _noted_role(text[start:start + body])  # `JOHN ROE (SENATOR): Thank you.`
         if text[start + body:start + body + 1].islower() and role is None:
             lower_body.add(start)
         found[start] = Mark(label, start + body, role=role)
@@ -388,11 +424,17 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_lone_first_names(text, found, marks, counts))
     marks.update(_inline_marks(document, marks))
+    if len(found) >= _LOWER_STYLE and len(marks) < len(found):
+        marks.update(_lower_case_labels(text, found, marks, counts))
+    if len(marks) >= _ALTERNATING and len(marks) < len(found):
+        marks.update(_sandwiched_words(found, marks))
     if len(marks) >= 2:
         marks.update(lost)
         marks.update(_colonless(text, marks))
     if cjk:
         marks.update(_paired_cjk(cjk, marks))
+    if "said" in text:
+        marks.update(_said_labels(text, marks))
     return marks
 
 
@@ -636,7 +678,8 @@ def score(document: Document) -> float:
     text = document.text
     marks = find_marks(document)
     share = marked_share(document, marks, 2)
-    if share < _STRONG_SHARE and (_all_strong(text, marks) or _single_opening(text, marks)):
+    if share < _STRONG_SHARE and (_all_strong(text, marks) or _single_opening(text, marks)
+                                  or _announced_body(text, marks) or _said_body(text, marks)):
         return _STRONG_SHARE
     starts = document.line_starts
     inline_lines = {starts[bisect.bisect_right(starts, offset) - 1] for offset in marks
@@ -652,6 +695,30 @@ def score(document: Document) -> float:
 
 # The vote a transcript with only one or two labels gets when each is strongly shaped.
 _STRONG_SHARE = 0.2
+_BODY_SHARE = 0.3  # least share of the body's opening lines the labels of `_announced_body` open
+
+
+def _announced_body(text: str, marks: dict[int, Mark]) -> bool:
+    """A transcript under a long page header (a wire service's roll-call masthead, address,
+    copyright and `SPEAKERS:` list, one short line each): the header says `TRANSCRIPT`, and
+    from the first label on, labels of two voices or more open most paragraphs. The header's
+    lines dilute the whole-document vote; the body alone is voted on here."""
+    if len(marks) < 3 or len({m.label for m in marks.values()}) < 2:
+        return False
+    first = min(marks)
+    if any(offset and text[offset - 1] != "\n" for offset in marks) or \
+            _ANNOUNCED.search(text, 0, first) is None:
+        return False
+    opening = 0
+    after_break = True
+    for start, end in line_spans(text, first):
+        line = text[start:end].rstrip()
+        if not line:
+            after_break = True
+            continue
+        opening += after_break or start in marks
+        after_break = line.endswith((".", "?", "!", ")", "]", '"', "”"))
+    return len(marks) >= _BODY_SHARE * opening
 
 
 def _all_strong(text: str, marks: dict[int, Mark]) -> bool:
@@ -745,7 +812,7 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     if office and not text[offset:mark.body_start].isupper():
         return False
     if not (len(words) >= 2 or mark.role is not None or office) or \
-            not all(w[:1].isupper() for w in words) or \
+            not all(w[:1].isupper() or w in _PARTICLES for w in words) or \
             words[0].lower().rstrip(".") in _NOT_LABELS:
         return False
     # the office's opening remarks may run on about others for a while before an `I` or `we`
@@ -953,6 +1020,196 @@ def _once_named(found: dict[int, Mark], marks: dict[int, Mark],
     return {offset: mark for offset, mark in found.items()
             if offset > start and offset not in marks and first_name(mark.label)
             and counts[mark.label.upper()] == 1}
+
+
+# `... (SHRI PRAHLAD SINGH PATEL) moving the motion for consideration of the Bill, said: ...`
+_SAID = lazy_pattern(r",?[^\S\n]+said[^\S\n]*:[^\S\n]+(?=\S)")
+_SAID_HEAD = lazy_pattern(
+    r"[^\S\n]*(?P<head>[A-Z0-9(][A-Z0-9.,'’()/&\-]*(?:[^\S\n]+[A-Z0-9.,'’()/&\-]+)*)"
+    r"(?P<tail>[^\S\n]+[^\n]{0,200})?$")
+_SAID_NAME = lazy_pattern(r"\((?P<name>(?:[A-Z][A-Z.'’\-]*[^\S\n]*){2,8})\)")
+_SAID_STARTERS = frozenset({"the", "shri", "smt", "shrimati", "sushri", "kumari", "dr", "prof",
+                            "mr", "ms", "mrs", "hon", "sardar", "adv", "col"})
+_SAID_REACH = 400  # characters of a `said:` label's last line
+_SAID_LINES = 5  # lines a label written over several lines may take (blank lines apart)
+
+
+def _said_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels of a parliament's synopsis of debates, in capitals and often over several lines,
+    with the speech after `said:` (`THE MINISTER OF STATE OF THE MINISTRY OF CULTURE` /
+    `AND MINISTER OF STATE ... (SHRI` / `PRAHLAD SINGH PATEL) moving the motion ..., said:`):
+    the person is the name in brackets (else the capitals themselves), the office before it
+    their role. The label starts at a line opening with `THE`, an honorific or a title, or at
+    the line of `said:` when the capitals there are a whole name; no other labels between."""
+    out: dict[int, Mark] = {}
+    for said in _SAID.finditer(text):
+        # a label's last line is short: look back no further (linear on a flattened text)
+        line_start = text.rfind("\n", max(0, said.start() - _SAID_REACH), said.start()) + 1
+        if line_start in marks or (line_start == 0 and said.start() > _SAID_REACH):
+            continue
+        head = _SAID_HEAD.match(text, line_start, said.start())
+        if head is None or (head.group("tail") and not head.group("tail").strip()[:1].islower()):
+            continue
+        parts = [head.group("head")]
+        start = line_start
+        for _ in range(_SAID_LINES):
+            joined = " ".join(parts)
+            first = joined.split()[0].lower().rstrip(".")
+            if joined.count("(") >= joined.count(")") and (
+                    first in _SAID_STARTERS or is_title(first)
+                    or (len(parts) == 1 and len(joined.split()) >= 2)):
+                break
+            end = start - 1  # the newline that ends the line above
+            for _blank in range(3):  # blank lines between wrapped lines (a PDF's)
+                above = text.rfind("\n", 0, max(0, end)) + 1
+                if end <= 0 or text[above:end].strip():
+                    break
+                end = above - 1
+            if end <= 0:
+                parts = []
+                break
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line or len(line) > 120 or any(ch.islower() for ch in line) or \
+                    start in marks:
+                parts = []
+                break
+            parts.insert(0, line)
+        else:
+            parts = []
+        if not parts:
+            continue
+        name, office = _said_name(" ".join(" ".join(parts).split()))
+        words = name.split()
+        if len(words) > 2 and words[0].lower().rstrip(".") in _SAID_STARTERS:
+            words = words[1:]  # `KUMARI`, `SUSHRI`: honorifics of the page, not of the name
+            name = " ".join(words)
+        if len(words) < 2 and not (words and is_title(words[0])):
+            continue
+        role = (roles.role_line(office) or _recased_office(office)) if office else None
+        # keyed at the line of `said:`, so the turn starts with the speech (the label's
+        # lines above it are capitals: headings to the parse, narration)
+        out[line_start] = Mark(name, said.end(), role=role)
+    return out
+
+
+def _said_body(text: str, marks: dict[int, Mark]) -> bool:
+    """A synopsis of debates: a `..., said:` label (see `_said_labels`) opens a turn in the
+    first half of the document."""
+    return any(offset <= len(text) // 2 and text[offset:m.body_start].rstrip().endswith("said:")
+               and text[offset:m.body_start].count("\n") < 2 * _SAID_LINES
+               for offset, m in marks.items())
+
+
+def _said_name(label: str) -> tuple[str, str]:
+    """(name, office) of a `said:` label: the name in brackets that opens with an honorific
+    (`THE MINISTER OF ... (SHRI A B)`), else the label itself up to its notes when it opens
+    with one (`DR. A B (RIVERTON NORTH)`), else a name in brackets, else the whole label."""
+    bracketed = list(_SAID_NAME.finditer(label))
+    for found in reversed(bracketed):
+        if found.group("name").split()[0].lower().rstrip(".") in _SAID_STARTERS - {"the"}:
+            return " ".join(found.group("name").split()), label[:found.start()].strip(" ,")
+    first = label.split()[0].lower().rstrip(".")
+    if first in _SAID_STARTERS - {"the"}:
+        return label.split("(")[0].strip(" ,"), ""
+    if bracketed:
+        found = bracketed[-1]
+        return " ".join(found.group("name").split()), label[:found.start()].strip(" ,")
+    return label.strip(" ,"), ""
+
+
+_OFFICE_SMALL = frozenset({"of", "the", "and", "for", "in", "on"})
+
+
+def _recased_office(office: str) -> str | None:
+    """`THE MINISTER OF STATE IN THE MINISTRY OF CULTURE` -> `Minister of State in the Ministry
+    of Culture`: an office as the page spells it, when it names one."""
+    words = office.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not any(is_title(w) for w in words):
+        return None
+    return " ".join(w.lower() if w.lower() in _OFFICE_SMALL and i else w.capitalize()
+                    for i, w in enumerate(words))
+
+
+_NOTED_ROLE = lazy_pattern(r"\((?P<role>[^()\n]{2,60})\)[^\S\n]*:[^\S\n]*$")
+
+
+def _noted_role(label: str) -> str | None:
+    """The role a label gives in brackets before its colon (`JOHN ROE (SENATOR):`, `Ana Ruiz
+    (Moderator):`); a party, a seat or a stage note (`(R-TX)`, `(via video)`) is none."""
+    found = _NOTED_ROLE.search(label)
+    if found is None:
+        return None
+    note = found.group("role").strip()
+    if note.isupper() and len(note) <= 4:
+        return None  # `(SNP)`, `(CEO)`: initials, a party's or an office's, left as they are
+    return roles.role_line(note)
+
+
+_NOT_ONE_WORD = _NOT_LABELS | _HEADINGS | _OPENERS | _VERBS
+_LOWER_STYLE = 3  # labelled turns in lower case that make it the document's style
+
+
+def _lower_case_labels(text: str, found: dict[int, Mark], marks: dict[int, Mark],
+                       counts: Counter[str]) -> dict[int, Mark]:
+    """One-word labels whose speech starts in lower case (`Avila: it's mostly peaceful`,
+    `Cop: we don't ...`), left out as datelines, in a document that writes its labelled turns
+    that way (three labelled turns or more already speaking in lower case, or two such
+    labels that come back three times each, most labels following another speaker's), a
+    capitalised word opening a line as a label is one more speaker when it comes
+    back, or when labels of other speakers come right before and after it."""
+    def word(label: str) -> bool:
+        return " " not in label and label.isalpha() and len(label) >= 3 and \
+            label[:1].isupper() and label.lower() not in _NOT_ONE_WORD
+
+    offsets = sorted(found)
+    lower = sum(1 for offset, m in marks.items() if (offset == 0 or text[offset - 1] == "\n")
+                and text[m.body_start:m.body_start + 1].islower())
+    if lower < _LOWER_STYLE:
+        recurring = {m.label for m in found.values() if word(m.label)
+                     and counts[m.label.upper()] >= _LOWER_STYLE
+                     and text[m.body_start:m.body_start + 1].islower()}
+        changes = sum(1 for a, b in zip(offsets, offsets[1:], strict=False)
+                      if found[a].label != found[b].label)
+        if len(recurring) < 2 or 2 * changes < len(offsets) - 1:
+            return {}
+    out = {offset: found[offset] for offset in offsets if offset not in marks
+           and word(found[offset].label) and counts[found[offset].label.upper()] >= 2}
+    for n, offset in enumerate(offsets[1:-1], 1):
+        label = found[offset].label
+        if offset not in marks and offset not in out and word(label) and all(
+                (other in marks or other in out) and found[other].label != label
+                for other in (offsets[n - 1], offsets[n + 1])):
+            out[offset] = found[offset]  # used once, between two other speakers' labels
+    return out
+
+
+_ALTERNATING = 4  # labelled turns that make a document one that alternates labelled turns
+
+
+def _sandwiched_words(found: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A one-word label used once (`Cop: We don't shoot ...`), in a document of labelled
+    turns, right between two one-word labels of other speakers in the same case (the
+    line-start labels just before and after it): one more speaker, not a dateline; `Note:`
+    and kin are never one."""
+    offsets = sorted(found)
+    out: dict[int, Mark] = {}
+    for n in range(1, len(offsets) - 1):
+        offset = offsets[n]
+        label = found[offset].label
+        if offset in marks or " " in label or not label.isalpha() or len(label) < 3 or \
+                not label[:1].isupper() or label.lower() in _NOT_ONE_WORD or \
+                role_label(label) is not None:
+            continue
+        before, after = marks.get(offsets[n - 1]), marks.get(offsets[n + 1])
+        if before is not None and after is not None and \
+                label not in (before.label, after.label) and all(
+                    " " not in m.label and m.label.isupper() == label.isupper()
+                    for m in (before, after)):  # written as its neighbours are
+            out[offset] = found[offset]
+    return out
 
 
 _LOST_LABEL = lazy_pattern(r"[^\S\n]*:[^\S\n]+(?=[A-Z“\"])")
