@@ -2329,6 +2329,72 @@ def dash_vtt(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+_CAPTION_PAGES = ["Skip to main content\n\n"
+                  "tv   Q&A  Eastmoor TV  May 1, 2031 11:00pm-12:01am EDT\n\n",
+                  "tv   Book Talk In Depth  Channel Four  May 27, 2030 5:00pm-8:01pm EDT\n\n",
+                  "Captions: Riverton Public Affairs Network\n\n", ""]
+
+
+def lower_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A broadcaster's caption page in lower case with the captioner's labels inside the
+    flowing text: first names after a finished sentence (`... so that's it. ana: thanks,
+    bruno. bruno: ...`) or parts on air after `>>` (`>> host: ... >> guest: ...`), where
+    every other voice gets a bare `>>` (no one's). A time line (`11:01 pm`) every minute
+    cuts the text anywhere, mid-sentence too."""
+    order = _order(turns)
+    people = cast(order, rng)
+    parts = rng.random() < 0.5
+    roles_on_air = ["host", "guest"]
+    out = Rendered("lower_captions")
+    out.add(rng.choice(_CAPTION_PAGES))
+    chunks: list[tuple[str, str]] = []  # (text, gold); labels are narration
+    for key, body in turns:
+        body = " ".join(body.split()).lower()
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."  # captioners end a voice's words with a stop
+        rank = order.index(key)
+        if parts and rank >= len(roles_on_air):
+            chunks.append((rng.choice([">> ", ">>"]), NARRATION))
+            chunks.append((body + " ", NARRATION))
+            continue
+        label = roles_on_air[rank] if parts else people[key].first.lower()
+        gold = label.title()
+        chunks.append(((">> " if parts else "") + label + ": ", NARRATION))
+        chunks.append((body + " ", gold))
+    minute = 0
+    budget = rng.randint(600, 1500)
+    out.add(f"11:{minute:02d} pm\n")
+    for piece, gold in chunks:
+        words = piece.split()
+        run: list[str] = []  # words of this chunk since the last time line
+
+        def flush(run: list[str], gold: str, space: bool) -> None:
+            if not run:
+                return
+            text = " ".join(run)
+            if gold == NARRATION:
+                out.add(text)
+            else:
+                out.turn(text, gold)
+            if space:
+                out.add(" ")
+
+        for i, word in enumerate(words):
+            run.append(word)
+            budget -= len(word) + 1
+            if budget <= 0 and i + 1 < len(words):
+                flush(run, gold, False)
+                run = []
+                minute += 1
+                out.add("\n" + rng.choice(["", "\n"]) + f"11:{minute:02d} pm\n")
+                budget = rng.randint(600, 1500)
+        flush(run, gold, piece.endswith(" "))
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2346,6 +2412,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "stage_markers": stage_markers,
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
+    "lower_captions": lower_captions,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

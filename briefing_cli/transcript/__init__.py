@@ -49,6 +49,8 @@ def detect(document: Document) -> str:
         return record.LAYOUT
     if padded.score(document):  # `CL          Hello`: initials padded with spaces
         return labelled.LAYOUT
+    if captions.lower_labels(document):  # caption page: `... stop. brian: thanks amy.`
+        return subtitles.LAYOUT
     strength = captions.score(document)
     if strength == 2:  # caption text: every `>>` voice change unlabelled
         return subtitles.LAYOUT

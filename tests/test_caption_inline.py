@@ -1,0 +1,56 @@
+"""Caption pages, inline labels and page furniture (issue 10, session 5, branch labels9):
+lower-case caption labels inside the flowing text, `>> host:` marks, and the generated
+families of tests/layoutgen.py for them (run by tests/test_label_shapes.py)."""
+
+from __future__ import annotations
+
+from helpers import parse_text, speaker_at
+
+CAPTION_PAGE = (
+    "Skip to main content\n\n"
+    "tv   Q&A  Eastmoor TV  May 1, 2031 11:00pm-12:01am EDT\n\n"
+    "11:00 pm\n"
+    "the ferry will run again next week. ana: thank you, bruno. the harbour levy is sound "
+    "and the barrier is late. bruno: so what comes next? ana: the council votes in june and "
+    "the\n"
+    "11:01 pm\n"
+    "works start in the autumn. bruno: ana ostrova, thank you. >> and now the weather "
+    "for the valley. bruno: we are back.\n")
+
+HOST_GUEST = (
+    "tv   Book Talk  Channel Four  May 27, 2030 5:00pm-8:01pm EDT\n\n"
+    "5:00 pm\n"
+    ">> host: why did you write the book? >> guest: because no one else would. the "
+    "archive was closed for years and the letters sat in boxes in a basement that flooded "
+    "every spring. >> host: what changed? >> guest: a new director came.\n"
+    "5:01 pm\n"
+    "she opened the boxes to anyone who asked.\n")
+
+
+def test_lower_case_caption_labels_inside_lines_are_speakers() -> None:
+    transcript = parse_text(CAPTION_PAGE)
+    assert transcript.layout == "subtitles"
+    assert speaker_at(transcript, "thank you, bruno") == "Ana"
+    assert speaker_at(transcript, "so what comes next") == "Bruno"
+    # a time line cuts the voice's words; the words after it are still hers
+    assert speaker_at(transcript, "works start in the autumn") == "Ana"
+    assert speaker_at(transcript, "11:01 pm") is None
+    assert speaker_at(transcript, "tv   Q&A") is None
+    # a bare `>>` is another voice, no one's; the header line before the first label too
+    assert speaker_at(transcript, "and now the weather") is None
+    assert speaker_at(transcript, "the ferry will run") is None
+
+
+def test_host_and_guest_chevron_labels() -> None:
+    transcript = parse_text(HOST_GUEST)
+    assert speaker_at(transcript, "why did you write") == "Host"
+    assert speaker_at(transcript, "because no one else") == "Guest"
+    assert speaker_at(transcript, "she opened the boxes") == "Guest"
+    assert {s.name for s in transcript.speakers} == {"Host", "Guest"}
+
+
+def test_a_lower_case_sentence_with_a_colon_is_no_label() -> None:
+    text = ("the point is: the county will open the clinic. what it means: more beds. "
+            "the thing is: nobody knows. " * 12)
+    transcript = parse_text(text)
+    assert not transcript.speakers
