@@ -2395,6 +2395,56 @@ def lower_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+_SHOTS = ["B-ROLL: Exterior of headquarters", "Walk-up to news conference", "Reporters cutaway",
+          "Wide of briefing room", "Cutaway reporter", "Close of notebook", "Mid of podium",
+          "Various of delegates arriving", "SOUNDBITE: (English) No sound bite on this shot"]
+_SHOT_TOPS = ["Fortnightly Press Briefing\n\n\n\n23 May 2031\n\n\nRiverton, Eastmoor\n\n"
+              "Edited Package\nRiverton - Recent\n",
+              "RESTRICTIONS: AP CLIENTS ONLY\n\nSHOTLIST\n",
+              "Eastmoor Newsroom Video\n\nPress conference on the harbour levy\n\n"]
+_SHOT_TAILS = ["\nSTORYLINE:\nThe council met on Tuesday to debate the harbour levy. It said "
+               "the barrier would be late.\n",
+               "\nRiverton - Recent\n{n}. B-ROLL: Exterior of headquarters\nContent shall not "
+               "be edited or modified in a manner intended to create a false or misleading "
+               "version of the underlying material.\n", ""]
+
+
+def shot_list(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A video shot list (agency or organisation style): numbered shots (`1. B-ROLL:
+    Exterior ...`, `3. Reporters cutaway`) and sound bites naming who speaks, in a language,
+    with a role (`4. SOUNDBITE: (English) Ana Ostrova, Press Secretary:`; AP style `SOUNDBITE
+    (English) Ana Ostrova, Press Secretary:`), the quotation on the lines below (in quotes or
+    not, maybe wrapped); a storyline or a usage note after the last shot. The quotation is
+    the person's, with that role; `Soundbite` is no one."""
+    people = cast(_order(turns), rng)
+    out = Rendered("shot_list")
+    out.add(rng.choice(_SHOT_TOPS))
+    colon = rng.choice([": ", " "])
+    quoted = rng.random() < 0.6
+    width = rng.choice([None, None, 72])
+    number = 1
+    for key, body in turns[:rng.randint(6, 14)]:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        for _ in range(rng.randint(0, 2)):
+            out.add(f"{number}. {rng.choice(_SHOTS[:-1])}\n")
+            number += 1
+        person = people[key]
+        language = rng.choice(["English", "English", "French", "Spanish"])
+        out.add(f"{number}. SOUNDBITE{colon}({language}) {person.name}, {person.role}:\n")
+        out.roles[person.name] = person.role or ""
+        number += 1
+        text = f"\u201c{body}\u201d" if quoted else body
+        wrapped, start, end = wrap("", text, width)
+        base = len(out.text)
+        out.add(wrapped)
+        out.spans.append((base + start, base + end, person.name))
+        out.add(rng.choice(["\n", "\n\n"]))
+    out.add(rng.choice(_SHOT_TAILS).format(n=number))
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2412,7 +2462,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "stage_markers": stage_markers,
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
-    "lower_captions": lower_captions,
+    "lower_captions": lower_captions, "shot_list": shot_list,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

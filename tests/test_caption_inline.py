@@ -54,3 +54,37 @@ def test_a_lower_case_sentence_with_a_colon_is_no_label() -> None:
             "the thing is: nobody knows. " * 12)
     transcript = parse_text(text)
     assert not transcript.speakers
+
+
+SHOT_LIST = (
+    "Fortnightly Press Briefing\n\n23 May 2031\n\nRiverton, Eastmoor\n\n"
+    "1. B-ROLL: Exterior of headquarters\n"
+    "2. Walk-up to news conference\n"
+    "3. Reporters cutaway\n"
+    "4. SOUNDBITE: (English) Ana Ostrova, Harbour Authority Spokeswoman:\n"
+    "\u201cThe levy was designed with the unions. The barrier will be finished in May.\u201d\n"
+    "5. Cutaway reporter\n"
+    "6. SOUNDBITE (French) Bruno Keller, Minister of Transport:\n"
+    "The ferries run again on Monday.\n\n"
+    "STORYLINE:\n"
+    "The council met on Tuesday to debate the harbour levy.\n")
+
+
+def test_a_shot_list_credits_each_sound_bite_to_the_person_it_names() -> None:
+    transcript = parse_text(SHOT_LIST)
+    people = {s.name: s.role for s in transcript.speakers}
+    assert people == {"Ana Ostrova": "Harbour Authority Spokeswoman",
+                      "Bruno Keller": "Minister of Transport"}  # never `Soundbite`
+    assert speaker_at(transcript, "The levy was designed") == "Ana Ostrova"
+    assert speaker_at(transcript, "The ferries run again") == "Bruno Keller"
+    for line in ("3. Reporters cutaway", "5. Cutaway reporter", "4. SOUNDBITE",
+                 "The council met on Tuesday", "Fortnightly Press Briefing"):
+        assert speaker_at(transcript, line) is None, line
+
+
+def test_numbered_points_with_one_soundbite_word_are_no_shot_list() -> None:
+    text = ("Our plan has three parts.\n\n1. More buses on the valley line.\n"
+            "2. A soundbite: we will not raise fares this year.\n\n"
+            "The council votes in June.\n")
+    transcript = parse_text(text)
+    assert not any(s.name == "A" or "Soundbite" in s.name for s in transcript.speakers)
