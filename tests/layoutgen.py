@@ -2445,6 +2445,65 @@ def shot_list(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+_LIST_KEYS = ["PARTICIPANTS:", "Participants:", "SPEAKERS:", "Panelists:", "PARTICIPANTS"]
+_LIST_ENTRIES = ["Speaker: {NAME}, {role}", "{NAME}, {role}", "{name}, {role}",
+                 "Presenter: {NAME}, {role}"]
+_FOOTERS = ["http://www.example.gov/press-office/transcript-{n}\n",
+            "                                  _________________   |   ________________\n",
+            "No comments:\n", "Post a Comment\n",
+            "Note: only a member of this blog may post a comment.\n",
+            "Posted by Harbour Watch at 10:32 PM\n", "Labels: harbour, levy, council\n",
+            "<https://www.example.org/news/{n}>\n", "3 comments:\n", "Leave a Reply\n"]
+
+
+def participants(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press briefing page with a `PARTICIPANTS:` heading alone on its line over the
+    people and their roles (`Speaker: ANA OSTROVA, Director, ...`, `Moderator: ...`), a
+    row of stars, then `MR. KELLER:` turns and the press as `QUESTIONER:`; the page is a
+    blog repost, so a link, a rule, comment-box lines and post labels follow the last
+    answer. The heading is no speaker, the roles come from the list, and the footer is
+    no one's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    listed = order[:2]
+    out = Rendered("participants")
+    out.add(rng.choice(["Press Briefing Transcript: African Department, Spring Meetings 2031",
+                        "Transcript of the Press Briefing on the Harbour Outlook",
+                        "Media briefing on the regional outlook"]) + "\n\n")
+    out.add(rng.choice(["April 25, 2031\n\n \n\n", "", "Riverton, 4 June 2031\n\n"]))
+    out.furnish(rng.choice(_LIST_KEYS))  # (scored as furniture: it must go to no one)
+    out.add("\n" + rng.choice(["\n", ""]))
+    for n, key in enumerate(listed):
+        person = people[key]
+        entry = rng.choice(_LIST_ENTRIES).format(NAME=person.name.upper(), name=person.name,
+                                                 role=person.role)
+        if n == 1 and entry.startswith("Speaker:"):
+            entry = "Moderator:" + entry[len("Speaker:"):]
+        out.furnish(entry)
+        out.add("\n" + rng.choice(["\n", ""]))
+        out.roles[person.name] = person.role or ""
+    out.add(rng.choice(["\n*  *  *  *  *\n\n", "\n \n\n", "\n"]))
+    indent, width, gap = _perturb(rng)
+    press = rng.choice(["QUESTIONER", "QUESTION", "JOURNALIST"])
+    for key, body in turns:
+        person = people[key]
+        if key in listed:
+            label, gold = f"{person.honorific} {person.surname.upper()}: ", person.name
+        else:
+            label, gold = f"{press}: ", PRESS
+        text, start, end = wrap(indent + label, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    if rng.random() < 0.7:
+        out.add("\n\n")
+        for footer in rng.sample(_FOOTERS, rng.randint(2, 5)):
+            out.furnish(footer.format(n=rng.randint(2, 99)))
+            out.add(rng.choice(["\n", ""]))
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2462,7 +2521,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "stage_markers": stage_markers,
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
-    "lower_captions": lower_captions, "shot_list": shot_list,
+    "lower_captions": lower_captions, "shot_list": shot_list, "participants": participants,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

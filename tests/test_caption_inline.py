@@ -88,3 +88,47 @@ def test_numbered_points_with_one_soundbite_word_are_no_shot_list() -> None:
             "The council votes in June.\n")
     transcript = parse_text(text)
     assert not any(s.name == "A" or "Soundbite" in s.name for s in transcript.speakers)
+
+
+PARTICIPANTS_PAGE = (
+    "Press Briefing Transcript: Harbour Department, Spring Meetings 2031\n\n"
+    "April 25, 2031\n\n"
+    "PARTICIPANTS:\n\n"
+    "Speaker: ANA OSTROVA, Director, Harbour Department, Eastmoor\n\n"
+    "Moderator: BRUNO KELLER, Communications Officer, Eastmoor\n\n"
+    "*  *  *  *  *\n\n"
+    "MR. KELLER: Good morning. Ana, the floor is yours.\n\n"
+    "MS. OSTROVA: Thank you. Growth will ease this year.\n\n"
+    "QUESTIONER: Will the levy change?\n\n"
+    "MS. OSTROVA: Not this year.\n\n\n"
+    "http://www.example.gov/press-office/transcript-5\n\n"
+    "                                  _________________   |   ________________\n\n"
+    "No comments:\n\n"
+    "Post a Comment\n\n"
+    "Note: only a member of this blog may post a comment.\n")
+
+
+def test_a_participants_heading_gives_roles_and_no_speaker() -> None:
+    transcript = parse_text(PARTICIPANTS_PAGE)
+    people = {s.name: s.role for s in transcript.speakers if s.kind.value == "person"}
+    assert people == {"Bruno Keller": "Communications Officer, Eastmoor",
+                      "Ana Ostrova": "Director, Harbour Department, Eastmoor"}
+    assert speaker_at(transcript, "Speaker: ANA") is None
+    assert speaker_at(transcript, "Moderator: BRUNO") is None
+
+
+def test_a_blog_footer_after_the_last_answer_is_no_ones() -> None:
+    transcript = parse_text(PARTICIPANTS_PAGE)
+    assert speaker_at(transcript, "Not this year.") == "Ana Ostrova"
+    for line in ("http://www.example.gov", "_________________", "No comments:",
+                 "Post a Comment", "Note: only a member"):
+        assert speaker_at(transcript, line) is None, line
+
+
+def test_speech_about_comments_and_a_moderator_with_speech_stay_speech() -> None:
+    text = ("MODERATOR: Participants, welcome.\n\n"
+            "ANA OSTROVA: I had no comments on that. We will leave a comment later.\n\n"
+            "MODERATOR: Thank you.\n\nANA OSTROVA: Posted by hand, the letters came late.\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "I had no comments") == "Ana Ostrova"
+    assert speaker_at(transcript, "Posted by hand") == "Ana Ostrova"

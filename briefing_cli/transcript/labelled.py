@@ -375,7 +375,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                  or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
-             and not _metadata(text, item)
+             and not _metadata(text, item) and not _list_heading(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_once_named(found, marks, counts))
@@ -599,6 +599,27 @@ def _metadata(text: str, mark: Mark) -> bool:
             return False
         at = found.end()
     return bool(rest)
+
+
+# Keys that head a list of people on the lines below them (`PARTICIPANTS:` then `Speaker:
+# JANE ROE, Director` and `Moderator: ...`): alone on their line, a heading, never a speaker.
+_LIST_HEADINGS = frozenset({"participants", "attendees", "panelists", "panellists", "speakers",
+                            "guests", "presenters", "also present", "present", "featuring",
+                            "call participants", "corporate participants", "participant"})
+
+
+def _list_heading(text: str, mark: Mark) -> bool:
+    """A list key alone on its line (see `_LIST_HEADINGS`) whose next line is a list entry
+    (a name, a role, no finished sentence), not speech."""
+    if mark.label.lower() not in _LIST_HEADINGS:
+        return False
+    end = text.find("\n", mark.body_start)
+    end = len(text) if end == -1 else end
+    if text[mark.body_start:end].strip():
+        return False
+    following = text[end:end + 400].strip().split("\n", 1)[0].strip()
+    return bool(following) and _SENTENCE_BREAK.search(following) is None and \
+        not following.endswith(("?", "!"))
 
 
 # A heading that ends like a label has a date or a time after it on its own line:
