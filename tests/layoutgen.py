@@ -2504,6 +2504,53 @@ def participants(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+_ARRIVAL_TITLES = ["High Representative/Vice-President", "Minister of Health", "Commissioner",
+                   "Secretary General", "Foreign Minister", "Director of Communications"]
+_ARRIVAL_TOPS = ["Remarks by {title} {name} upon arrival at the Foreign Affairs Council",
+                 "Press remarks by {title} {name} after the cabinet meeting",
+                 "Doorstep remarks by {title} {name} ahead of the council"]
+
+
+def q_unlabelled(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Doorstep remarks: the page title names the official (`Remarks by High
+    Representative/Vice-President Ana Ostrova upon arrival at ...`), every question is
+    labelled `Q.` (or `Q:`, `Question:`) and ends with `?`, and the official's answers
+    follow with no label at all, on the next line or after a blank line, maybe wrapped.
+    The answers are the official's, with the title as role; every other voice is the
+    press."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    title = rng.choice(_ARRIVAL_TITLES)
+    out = Rendered("q_unlabelled")
+    out.add(rng.choice(["", "Speeches and remarks\n\n"]))
+    out.add(rng.choice(_ARRIVAL_TOPS).format(title=title, name=official.name) + "\n")
+    out.add(rng.choice(["", "\n", "\nBrussels, 12 March 2031\n\n"]))
+    out.roles[official.name] = title
+    label = rng.choice(["Q. ", "Q: ", "Question: "])
+    indent, width, gap = _perturb(rng)
+    previous = None
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            prefix, gold = ("" if previous != order[0] else ""), official.name
+        else:
+            if body[-1] != "?":
+                body = body.rstrip(".!") + "?"  # (a question line ends with its `?`)
+            prefix, gold = label, PRESS
+        if previous is not None:
+            out.add(gap)
+        text, start, end = wrap(indent + prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        previous = key
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2522,6 +2569,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
     "lower_captions": lower_captions, "shot_list": shot_list, "participants": participants,
+    "q_unlabelled": q_unlabelled,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

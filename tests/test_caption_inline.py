@@ -132,3 +132,32 @@ def test_speech_about_comments_and_a_moderator_with_speech_stay_speech() -> None
     transcript = parse_text(text)
     assert speaker_at(transcript, "I had no comments") == "Ana Ostrova"
     assert speaker_at(transcript, "Posted by hand") == "Ana Ostrova"
+
+
+DOORSTEP = (
+    "Remarks by High Representative/Vice-President Ana Ostrova upon arrival at the "
+    "Foreign Affairs Council\n"
+    "Q. Do you have a proposal on the harbour levy?\n"
+    "We already delivered a communication on that. It will be on the agenda today.\n"
+    "Q. Learning the language of power: what does that mean?\n"
+    "It means using all the tools we have.\n"
+    "Q. ¿Confía usted en un acuerdo?\n"
+    "Esperamos que haya avances.\n")
+
+
+def test_unlabelled_answers_after_q_go_to_the_official_the_title_names() -> None:
+    transcript = parse_text(DOORSTEP)
+    assert speaker_at(transcript, "We already delivered") == "Ana Ostrova"
+    assert speaker_at(transcript, "It means using") == "Ana Ostrova"
+    assert speaker_at(transcript, "Esperamos") == "Ana Ostrova"
+    assert speaker_at(transcript, "what does that mean") == "Press"
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Ana Ostrova"] == "High Representative/Vice-President"
+
+
+def test_spaced_paragraphs_and_a_title_naming_no_one() -> None:
+    spaced = DOORSTEP.replace("\n", "\n\n")
+    transcript = parse_text(spaced)
+    assert speaker_at(transcript, "It means using") == "Ana Ostrova"
+    unnamed = parse_text("Remarks upon arrival at the council\n" + DOORSTEP.split("\n", 1)[1])
+    assert all(s.kind.value == "press" for s in unnamed.speakers)

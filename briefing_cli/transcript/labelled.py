@@ -1325,8 +1325,84 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                                      and marks[offset].label.split()[-1].upper() in speaking)}
 
 
+_QUESTION_LINES = 12  # lines of a `Q.` paragraph scanned for the `?` that ends it
+
+
+def _unlabelled_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """`Q. ...?` then the answer on the next line or paragraph with no label at all, the
+    only labels being the press's: the answers are the official the page title names
+    (`Remarks by High Representative/Vice-President Ana Ruiz upon arrival ...`), with the
+    title as role. No one named in the title: nothing (the answers stay unlabelled)."""
+    keys = [m.label.lower().rstrip(".") for m in marks.values()]
+    answers = sum(1 for key in keys if key in ANSWER_LABELS)  # (`A lot ...` read as `A`)
+    if len(marks) < 2 or 4 * answers > len(keys) or not all(
+            key in PRESS_LABELS | ANSWER_LABELS for key in keys):
+        return {}
+    from briefing_cli.transcript import monologue
+    from briefing_cli.transcript.common import FURNITURE, PROCEDURAL
+
+    found = monologue.voice(text[:min(marks)])
+    if found is None:
+        return {}
+    name, role = found[0], found[1]
+    words = name.split()
+    slashed = [i for i, w in enumerate(words) if "/" in w]
+    if slashed:  # `High Representative/Vice-President Ana Ruiz`: the title is the role
+        role = role or " ".join(words[:slashed[-1] + 1])
+        name = " ".join(words[slashed[-1] + 1:])
+    if len(name.split()) < 2:
+        return {}
+    out: dict[int, Mark] = {}
+
+    def answer(start: int, end: int) -> None:
+        line = text[start:end]
+        out[start] = Mark(name, start + len(line) - len(line.lstrip()), role=role)
+
+    # Opening remarks between the title and the first question are the official's.
+    for start, end in line_spans(text, found[2]):
+        line = text[start:end].strip()
+        if start >= min(marks):
+            break
+        if line and not FURNITURE.match(line) and not PROCEDURAL.match(line) and (
+                len(line) > 60 or line.endswith(tuple(_SENTENCE_END))):
+            answer(start, end)
+            break
+    spans = [(s, e) for s, e in line_spans(text, min(marks))]
+    # Paragraphs apart (a blank line before most questions): the paragraph after a
+    # question's; else the line after the question's last line.
+    starts = [text.rfind("\n", 0, offset) + 1 for offset in marks]
+    spaced = 2 * sum(1 for at in starts if at and not text[
+        text.rfind("\n", 0, at - 1) + 1:at].strip()) > len(marks)
+    asked = False  # the question being read has ended with `?`
+    reading = False  # inside a question (its paragraph, or up to its `?` line)
+    lines = 0
+    for start, end in spans:
+        line = text[start:end].strip()
+        if start in marks or start + len(text[start:end]) - len(text[start:end].lstrip()) \
+                in marks:
+            reading, lines = True, 0
+            asked = line.endswith("?")
+            continue
+        if not line:
+            if reading and spaced:
+                reading = False  # the question's paragraph ends; `asked` says if it asked
+            elif reading and not asked:
+                reading = False
+                asked = False
+            continue
+        if reading and (spaced or not asked) and lines < _QUESTION_LINES:
+            lines += 1
+            asked = line.endswith("?")
+            continue
+        if asked:
+            answer(start, end)
+        asked = reading = False
+    return out
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    marks.update(_unlabelled_answers(document.text, marks))
     captions = _pull_quotes(document.text, marks)
     for offset in captions:
         del marks[offset]
