@@ -2551,6 +2551,61 @@ def q_unlabelled(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+_PUBLICATIONS = ["Harbour Review", "The Valley Quarterly", "Riverton Weekly", "Eastmoor Letters"]
+
+
+def inline_turns(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's digest of print interviews: each excerpt one paragraph with its turns run
+    together (`Interviewer: ... the form? Keller: I wish ... Interviewer: And ...? Keller:
+    ...`), the answer's label right after the question's `?`, the surname (or the full name)
+    as label, `... Continue reading Harbour Review: Bruno Keller` closing it; the
+    publication's heading over each excerpt (`Harbour Review: Bruno Keller`, `Category:
+    Harbour Review`). Each excerpt's most frequent voice answers, the others ask (the
+    press); the headings are no one's."""
+    people = cast(_order(turns), rng)
+    pub = rng.choice(_PUBLICATIONS)
+    out = Rendered("inline_turns")
+    asker = rng.choice(["Interviewer", "INTERVIEWER", "Q"])
+    full = rng.random() < 0.3
+    at = 0
+    while at < len(turns):
+        chunk = turns[at:at + rng.randint(4, 10)]
+        at += len(chunk)
+        counts = Counter(key for key, _ in chunk)
+        guest = counts.most_common(1)[0][0]
+        person = people[guest]
+        if rng.random() < 0.7:
+            out.furnish(f"{pub}: {person.name}")
+            out.add("\n")
+        if rng.random() < 0.3:
+            out.furnish(f"Category: {pub}")
+            out.add("\n")
+        previous = None
+        for key, body in chunk:
+            body = " ".join(body.split())
+            if not body:
+                continue
+            answering = key == guest
+            if answering and previous is None:
+                continue  # an excerpt opens with a question
+            if not answering and body[-1] != "?":
+                body = body.rstrip(".!") + "?"
+            if answering == previous:
+                out.add(" ")  # the same voice goes on
+            else:
+                if previous is not None:
+                    out.add(" ")
+                label = (person.name if full else person.surname) if answering else asker
+                out.add(f"{label}: ")
+            out.turn(body, person.name if answering else PRESS)
+            previous = answering
+        if previous is None:
+            continue
+        # (the link stays in the last turn: the line's reader credits it to the answer)
+        out.add(f" \u2026 Continue reading {pub}: {person.name}\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2569,7 +2624,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
     "lower_captions": lower_captions, "shot_list": shot_list, "participants": participants,
-    "q_unlabelled": q_unlabelled,
+    "q_unlabelled": q_unlabelled, "inline_turns": inline_turns,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -161,3 +161,37 @@ def test_spaced_paragraphs_and_a_title_naming_no_one() -> None:
     assert speaker_at(transcript, "It means using") == "Ana Ostrova"
     unnamed = parse_text("Remarks upon arrival at the council\n" + DOORSTEP.split("\n", 1)[1])
     assert all(s.kind.value == "press" for s in unnamed.speakers)
+
+
+DIGEST = (
+    "Interviewer: Have you tried the novel? Keller: I wish I could, but I lack the nerve. "
+    "Interviewer: And stories? Keller: I am writing one now. \u2026 Continue reading Harbour "
+    "Review: Bruno Keller\n"
+    "Category: Harbour Review\n"
+    "Harbour Review: Ana Ostrova\n"
+    "Interviewer: What comes first, the plot? Ostrova: I do not work with plots. I work "
+    "with hunches. \u2026 Continue reading Harbour Review: Ana Ostrova\n"
+    "Harbour Review: Celia Varga on the Sea\n"
+    "Interviewer: Who reads you? Celia Varga: Everyone on the coast, I hope.\n")
+
+
+def test_turns_run_together_in_one_paragraph_and_page_headings() -> None:
+    transcript = parse_text(DIGEST)
+    assert speaker_at(transcript, "I wish I could") == "Bruno Keller"
+    assert speaker_at(transcript, "I am writing one") == "Bruno Keller"
+    assert speaker_at(transcript, "I do not work with plots") == "Ana Ostrova"
+    assert speaker_at(transcript, "Everyone on the coast") == "Celia Varga"
+    assert speaker_at(transcript, "Have you tried") == "Press"  # the interviewer asks
+    assert speaker_at(transcript, "Harbour Review: Ana Ostrova") is None
+    assert speaker_at(transcript, "Category: Harbour Review") is None
+    assert not any("Review" in s.name or s.name == "Interviewer"
+                   for s in transcript.speakers)
+
+
+def test_a_repeated_label_with_speech_is_no_heading() -> None:
+    text = ("BRUNO KELLER: Good Morning All\n\nANA OSTROVA: Thank you. The levy is sound.\n\n"
+            "BRUNO KELLER: Next Question\n\nANA OSTROVA: The barrier is late.\n\n"
+            "BRUNO KELLER: Thank You\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "The barrier is late") == "Ana Ostrova"
+    assert speaker_at(transcript, "Next Question") == "Bruno Keller"

@@ -656,6 +656,7 @@ def score(document: Document) -> float:
     few sentences, a one-line article with two `Hollywood Reporter:` credits does not."""
     text = document.text
     marks = find_marks(document)
+    marks.update(_inline_answers(text, marks))  # `... the form? Parker: I wish ...`
     share = marked_share(document, marks, 2)
     if share < _STRONG_SHARE and (_all_strong(text, marks) or _single_opening(text, marks)):
         return _STRONG_SHARE
@@ -1400,9 +1401,106 @@ def _unlabelled_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return out
 
 
+# `Paris Review: Ana Ruiz`, `Continue reading Harbour Weekly: Bruno Keller on ...`: a
+# publication's heading before a title-case name or title and nothing else on the line.
+_TITLE_BODY = lazy_pattern(
+    r"[^\S\n]*(?:(?:[A-Z][\w.'’\-]*|of|on|and|the|in|at|for|with|to|a|an|&)[^\S\n]*){1,10}$")
+
+
+_RUNS_SESSION = frozenset({"moderator", "operator", "host", "co-host", "chair", "chairman",
+                           "chairwoman", "presenter", "anchor", "interviewer", "announcer",
+                           "narrator", "staff", "speaker", "the speaker", "mc"})
+
+
+# Words of short speech in title case (`Good Morning All`, `Next Question`), never a heading's.
+_SPOKEN_TITLE = _OPENERS | _VERBS | frozenset("""
+welcome next question questions morning afternoon evening all everyone everybody yes no hello
+hi go ahead over you me my your our us
+""".split())
+
+
+def _heading_labels(text: str, marks: dict[int, Mark]) -> tuple[set[int], frozenset[int]]:
+    """Marks of a label used twice or more, every time before a title-case phrase that ends
+    its line unfinished: a page heading (a magazine's name over each article), never a
+    speaker. Returns the marks to drop and the line starts among them (narration)."""
+    uses: dict[str, list[int]] = {}
+    for offset, mark in marks.items():
+        uses.setdefault(mark.label, []).append(offset)
+    drop: set[int] = set()
+    lines: set[int] = set()
+    for label, offsets in uses.items():
+        key = label.lower().rstrip(".")
+        if len(offsets) < 2 or key in PRESS_LABELS | ANSWER_LABELS | _RUNS_SESSION \
+                or role_label(label):
+            continue
+        bodies = []
+        for offset in offsets:
+            body = marks[offset].body_start
+            end = text.find("\n", body)
+            bodies.append((body, len(text) if end == -1 else end))
+        if all(_TITLE_BODY.match(text, body, end) is not None and not any(
+                word.lower().strip(".,") in _SPOKEN_TITLE for word in text[body:end].split())
+               for body, end in bodies):
+            drop.update(offsets)
+            lines.update(o for o in offsets if o == 0 or text[o - 1] == "\n"
+                         or not text[text.rfind("\n", 0, o) + 1:o].strip())
+    return drop, frozenset(lines)
+
+
+# `... the form? Parker: I wish I could.`: an answer's label inside a question's line.
+_ANSWER_INLINE = lazy_pattern(
+    r"(?<=[?])[\"”’)]*[^\S\n]+(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})"
+    r":[^\S\n]+(?=\S)")
+_ASKERS = frozenset({"interviewer", "interviewers"})
+
+
+def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Turns run together in one paragraph (`Interviewer: ... the form? Parker: I wish ...
+    Interviewer: And ...? Parker: ...`): inside a line that a question's label opens, a
+    name and a colon right after a `?` is the answer's label, when the name comes back or
+    the text names that person in full. An `Interviewer` asking is the press."""
+    out: dict[int, Mark] = {}
+    asking = [o for o, m in marks.items()
+              if m.label.lower().rstrip(".") in PRESS_LABELS | _ASKERS]
+    if not asking:
+        return out
+    found: list[tuple[int, str, int]] = []
+    answered = False  # an answer's label (found here or before) follows a question
+    for offset in asking:
+        end = text.find("\n", offset)
+        end = len(text) if end == -1 else end
+        if "?" not in text[offset:end]:
+            continue
+        for match in _ANSWER_INLINE.finditer(text, offset, end):
+            label = match.group("label")
+            first = label.split()[0].lower()
+            if match.start("label") in marks:
+                answered = answered or marks[match.start("label")].label.lower() not in _ASKERS
+                continue
+            if first in _NOT_LABELS or first in _OPENERS \
+                    or first in _ASKERS or first in PRESS_LABELS:
+                continue
+            found.append((match.start("label"), label, match.end()))
+    counts = Counter(label for _, label, _ in found)
+    for start, label, body in found:
+        surname = re.escape(label.split()[-1])
+        if counts[label] >= 2 or " " in label or re.search(
+                rf"[A-Z][\w'’\-]+[^\S\n]+{surname}\b", text[:200_000]) is not None:
+            out[start] = Mark(label, body)
+    if out or answered:
+        for offset in asking:
+            if marks[offset].label.lower() in _ASKERS:
+                out[offset] = Mark("Q", marks[offset].body_start)
+    return out
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_unlabelled_answers(document.text, marks))
+    headings, heading_lines = _heading_labels(document.text, marks)
+    for offset in headings:
+        del marks[offset]
+    marks.update(_inline_answers(document.text, marks))
     captions = _pull_quotes(document.text, marks)
     for offset in captions:
         del marks[offset]
@@ -1416,7 +1514,8 @@ def parse(document: Document) -> Transcript:
     return parse_marked(document, LAYOUT, marks, registry,
                         narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks)
-                        | _numbered_headings(document.text, marks) | frozenset(captions))
+                        | _numbered_headings(document.text, marks) | frozenset(captions)
+                        | heading_lines)
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
