@@ -2606,6 +2606,63 @@ def inline_turns(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+_PODCASTS = ["Harbour Radio", "The Valley Hour", "Riverton Review", "Eastmoor Explained"]
+_EPISODES = ["The Dangers of Safety", "Please Steal My Car", "Episode 12", "The Ferry Question"]
+
+
+def podcast_host(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A podcast's page transcript: guests open it labelled (`Ana OSTROVA: I'm Ana Ostrova,
+    and you're listening to Harbour Radio.`), the host's own paragraph is unlabelled and
+    opens with `And I'm Bruno Keller.`; later the host is labelled by surname (`KELLER:`)
+    except for narration between archival clips: a guest's turn that opens with `[From
+    "Episode 12"]` is a clip, and the unlabelled paragraph after it is the host's again."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = people[order[0]]
+    show = rng.choice(_PODCASTS)
+    out = Rendered("podcast_host")
+    out.add(rng.choice(["Search the Site\n\nEpisode Transcript\n\n", "Episode Transcript\n\n",
+                        ""]))
+    named: set[str] = set()
+
+    def label(person: Person) -> str:
+        if person.name in named:
+            return f"{person.surname.upper()}: "
+        named.add(person.name)
+        return f"{person.first} {person.surname.upper()}: "
+
+    for key in order[1:3]:
+        guest = people[key]
+        out.add(label(guest))
+        out.turn(f"I'm {guest.name}, and you're listening to {show}.", guest.name)
+        out.add("\n\n")
+    opened = after_clip = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        if key == order[0] and not opened:
+            out.turn(f"And I'm {host.name}. {body}", host.name)  # (the host's own voice)
+            opened = True
+        elif key == order[0] and after_clip:
+            out.turn(body, host.name)
+        else:
+            if key != order[0] and not opened:
+                continue  # the host speaks first after the cold open
+            out.add(label(person))
+            if key != order[0] and rng.random() < 0.3:
+                out.add(f"[From \u201c{rng.choice(_EPISODES)}\u201d] ")
+                after_clip = True
+            elif key == order[0]:
+                after_clip = False
+            out.turn(body, person.name)
+        if key == order[0] and after_clip:
+            after_clip = False
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2624,7 +2681,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
     "lower_captions": lower_captions, "shot_list": shot_list, "participants": participants,
-    "q_unlabelled": q_unlabelled, "inline_turns": inline_turns,
+    "q_unlabelled": q_unlabelled, "inline_turns": inline_turns, "podcast_host": podcast_host,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

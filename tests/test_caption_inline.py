@@ -195,3 +195,23 @@ def test_a_repeated_label_with_speech_is_no_heading() -> None:
     transcript = parse_text(text)
     assert speaker_at(transcript, "The barrier is late") == "Ana Ostrova"
     assert speaker_at(transcript, "Next Question") == "Bruno Keller"
+
+
+PODCAST = (
+    "Episode Transcript\n\n"
+    "Ana OSTROVA: I'm Ana Ostrova, and you're listening to Harbour Radio.\n\n"
+    "And I'm Bruno Keller. Harbour Radio began as a small show in a back room.\n\n"
+    "Ana OSTROVA: [From \u201cThe Ferry Question\u201d] The ferry was late every day.\n\n"
+    "The early episodes were all about the ferry.\n\n"
+    "KELLER: Ana, what do you like about the show?\n\n"
+    "OSTROVA: That you do the work.\n\n"
+    "We never planned a second season.\n")
+
+
+def test_a_podcast_host_named_by_their_own_introduction_and_after_clips() -> None:
+    transcript = parse_text(PODCAST)
+    assert speaker_at(transcript, "Harbour Radio began") == "Bruno Keller"
+    assert speaker_at(transcript, "The early episodes") == "Bruno Keller"
+    assert speaker_at(transcript, "The ferry was late") == "Ana Ostrova"
+    # no clip before it: an unlabelled paragraph stays with the voice before
+    assert speaker_at(transcript, "We never planned") == "Ana Ostrova"

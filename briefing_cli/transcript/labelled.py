@@ -1494,6 +1494,57 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return out
 
 
+# `And I'm Ana Ruiz. Our show began ...` opening an unlabelled paragraph among labelled ones.
+_SELF_INTRO = lazy_pattern(
+    r"[^\S\n]*(?:(?:And|Hi|Hey|Hello)[,!]?[^\S\n]+)?(?:I'm|I’m|I[^\S\n]+am)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<surname>[A-Z][\w'’\-]+))[.,]")
+# `[From "Episode 12"] ...`, `(SOUNDBITE OF ARCHIVED BROADCAST)`: an archival clip's turn.
+_CLIP = lazy_pattern(r"[^\S\n]*(?:\[(?i:from)[^\S\n][^\]\n]{1,120}\]|\((?i:soundbite|archival|"
+                     r"from)[^)\n]{0,120}\))")
+
+
+def _host_narration(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A programme's host between labelled voices: an unlabelled paragraph that opens
+    with `And I'm Ana Ruiz.`, Ruiz being a label of the transcript (`RUIZ:`), is the
+    host's; so is the first unlabelled paragraph after an archival clip (a turn that opens
+    with `[From "..."]`): the host's narration resumes."""
+    if len(marks) < 2 or "I" not in text:
+        return {}
+    by_surname: dict[str, Mark] = {}
+    for mark in marks.values():
+        words = mark.label.split()
+        if words and role_label(mark.label) is None:
+            by_surname.setdefault(words[-1].upper(), mark)
+    offsets = sorted(marks)
+    out: dict[int, Mark] = {}
+    host: Mark | None = None
+    after_clip = False
+    blank = True
+    upcoming = 0
+    for start, end in line_spans(text, offsets[0]):
+        if start == end or not text[start:end].strip():
+            blank = True
+            continue
+        opening, blank = blank, False
+        if upcoming < len(offsets) and offsets[upcoming] < end:
+            while upcoming < len(offsets) and offsets[upcoming] < end:
+                mark = marks[offsets[upcoming]]
+                upcoming += 1
+            after_clip = after_clip or _CLIP.match(text, mark.body_start) is not None
+            continue
+        if not opening:
+            continue
+        intro = _SELF_INTRO.match(text, start, end)
+        if intro is not None and intro.group("surname").upper() in by_surname:
+            host = by_surname[intro.group("surname").upper()]
+            out[start] = Mark(host.label, start, role=host.role)
+            after_clip = False
+        elif host is not None and after_clip:
+            out[start] = Mark(host.label, start, role=host.role)
+            after_clip = False
+    return out
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_unlabelled_answers(document.text, marks))
@@ -1501,6 +1552,7 @@ def parse(document: Document) -> Transcript:
     for offset in headings:
         del marks[offset]
     marks.update(_inline_answers(document.text, marks))
+    marks.update(_host_narration(document.text, marks))
     captions = _pull_quotes(document.text, marks)
     for offset in captions:
         del marks[offset]
