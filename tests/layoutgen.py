@@ -2663,6 +2663,50 @@ def podcast_host(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+_EVENT_TITLES = ["The World: How Worried Should You Be?", "A Conversation on the Harbour Levy",
+                 "Annual Lecture on Coastal Policy"]
+_EVENT_PARTS = [("Blessing", "Spiritual Leader, Riverton Chapel"),
+                ("Welcome", "Chair of the Board, Larch Institute"),
+                ("Introduction", "Vice President, Eastmoor Society")]
+
+
+def event_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An event page over a labelled transcript: the title, the date, a photo credit, then
+    each part with its people (`Blessing` over a name and a role, `Speaker` over a role,
+    `Presider` over a name and a role), a blurb (`Ana Ostrova, Director of ..., discusses
+    ... with Bruno Keller moderating.`) and a `Learn more about ...` line, then `KELLER:`
+    surname labels and `Q:` for the floor. The person of the opening part never speaks:
+    no monologue is theirs; the blurb is no one's."""
+    order = _order(turns)
+    people = cast(order + ["blessing"], rng)
+    guest, presider = people[order[0]], people[order[1] if len(order) > 1 else order[0]]
+    part, part_role = rng.choice(_EVENT_PARTS)
+    blessing = people["blessing"]
+    out = Rendered("event_page")
+    out.add(f"{rng.choice(_EVENT_TITLES)}\n\nTuesday, May 8, 2031\n{rng.choice(_FIRST)[0]} "
+            f"{rng.choice(_SURNAMES)}\n{part}\n{blessing.name}\n\n{part_role}\n\nSpeaker\n\n"
+            f"{guest.role}\n\nPresider\n{presider.name}\n\n{presider.role}\n\n")
+    out.furnish(f"{guest.name}, {guest.role}, discusses the year ahead with {presider.name} "
+                "moderating, as part of the annual workshop.")
+    out.add("\n\n")
+    if rng.random() < 0.7:
+        out.furnish("Learn more about the Institute's Coastal Policy Program.")
+        out.add("\n\n")
+    indent, width, gap = _perturb(rng)
+    for key, body in turns:
+        person = people[key]
+        if key in (order[0], order[1] if len(order) > 1 else order[0]):
+            label, gold = f"{person.surname.upper()}: ", person.name
+        else:
+            label, gold = rng.choice(["Q: ", "QUESTION: "]), PRESS
+        text, start, end = wrap(indent + label, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2682,6 +2726,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "dash_vtt": dash_vtt,
     "lower_captions": lower_captions, "shot_list": shot_list, "participants": participants,
     "q_unlabelled": q_unlabelled, "inline_turns": inline_turns, "podcast_host": podcast_host,
+    "event_page": event_page,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -215,3 +215,27 @@ def test_a_podcast_host_named_by_their_own_introduction_and_after_clips() -> Non
     assert speaker_at(transcript, "The ferry was late") == "Ana Ostrova"
     # no clip before it: an unlabelled paragraph stays with the voice before
     assert speaker_at(transcript, "We never planned") == "Ana Ostrova"
+
+
+EVENT = (
+    "A Conversation on the Harbour Levy\n\n"
+    "Tuesday, May 8, 2031\nJonas Gallo\nBlessing\nLucas Keller\n\n"
+    "Spiritual Leader, Riverton Chapel\n\nSpeaker\n\nSenior Policy Adviser\n\n"
+    "Presider\nUlla Rinaldi\n\nPort Director, Eastbay Harbor Authority\n\n"
+    "Hugo Adeyemi, Senior Policy Adviser, discusses the year ahead with Ulla Rinaldi "
+    "moderating.\n\n"
+    "Learn more about the Institute's Coastal Policy Program.\n\n"
+    "RINALDI: Good evening. Hugo, the floor is yours.\n\n"
+    "ADEYEMI: Thank you. The levy is sound.\n\n"
+    "Q: When will the barrier open?\n\n"
+    "ADEYEMI: Next spring.\n")
+
+
+def test_an_event_page_blurb_is_no_monologue() -> None:
+    transcript = parse_text(EVENT)
+    assert transcript.layout == "labelled"
+    assert "Lucas Keller" not in {s.name for s in transcript.speakers}
+    assert speaker_at(transcript, "discusses the year ahead") is None
+    assert speaker_at(transcript, "Learn more about") is None
+    assert speaker_at(transcript, "The levy is sound") == "Hugo Adeyemi"
+    assert speaker_at(transcript, "Good evening. Hugo") == "Ulla Rinaldi"
