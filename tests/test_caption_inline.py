@@ -4,7 +4,10 @@ families of tests/layoutgen.py for them (run by tests/test_label_shapes.py)."""
 
 from __future__ import annotations
 
+import random
+
 from helpers import parse_text, speaker_at
+from layoutgen import event_page, score, synthetic_turns
 
 CAPTION_PAGE = (
     "Skip to main content\n\n"
@@ -228,10 +231,20 @@ EVENT = (
     "RINALDI: Good evening. Hugo, the floor is yours.\n\n"
     "ADEYEMI: Thank you. The levy is sound.\n\n"
     "Q: When will the barrier open?\n\n"
-    "ADEYEMI: Next spring.\n")
+    "ADEYEMI: Next spring.\n\n"
+    "RINALDI: And the ferries?\n\n"
+    "ADEYEMI: They run again on Monday.\n\n"
+    "Q: Who pays for it?\n\n"
+    "ADEYEMI: The port does.\n")
 
 
 def test_an_event_page_blurb_is_no_monologue() -> None:
+    for seed in range(6):
+        rng = random.Random(f"event-{seed}")
+        rendered = event_page(synthetic_turns(rng, 20, speakers=3), rng)
+        transcript = parse_text(rendered.text)
+        assert transcript.layout == "labelled"
+        assert score(rendered, transcript).furniture_leaked == 0
     transcript = parse_text(EVENT)
     assert transcript.layout == "labelled"
     assert "Lucas Keller" not in {s.name for s in transcript.speakers}
