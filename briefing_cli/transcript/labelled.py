@@ -1403,8 +1403,20 @@ def _unlabelled_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 # `Paris Review: Ana Ruiz`, `Continue reading Harbour Weekly: Bruno Keller on ...`: a
 # publication's heading before a title-case name or title and nothing else on the line.
+_TITLE_WORD = r"(?:[A-Z][\w.'’\-]*|of|on|and|the|in|at|for|with|to|a|an|&)"
 _TITLE_BODY = lazy_pattern(
-    r"[^\S\n]*(?:(?:[A-Z][\w.'’\-]*|of|on|and|the|in|at|for|with|to|a|an|&)[^\S\n]*){1,10}$")
+    rf"[^\S\n]*{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{0,9}}[^\S\n]*$")
+
+
+def _line_end(text: str, newlines: list[int], pos: int) -> int:
+    """Where the line holding `pos` ends (`newlines`: every newline's offset, in order);
+    a look-up, not a scan, so that many labels on one flattened line stay linear."""
+    at = bisect.bisect_left(newlines, pos)
+    return newlines[at] if at < len(newlines) else len(text)
+
+
+def _newlines(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
 
 
 _RUNS_SESSION = frozenset({"moderator", "operator", "host", "co-host", "chair", "chairman",
@@ -1428,22 +1440,24 @@ def _heading_labels(text: str, marks: dict[int, Mark]) -> tuple[set[int], frozen
         uses.setdefault(mark.label, []).append(offset)
     drop: set[int] = set()
     lines: set[int] = set()
+    newlines: list[int] | None = None
     for label, offsets in uses.items():
         key = label.lower().rstrip(".")
         if len(offsets) < 2 or key in PRESS_LABELS | ANSWER_LABELS | _RUNS_SESSION \
                 or role_label(label):
             continue
-        bodies = []
-        for offset in offsets:
-            body = marks[offset].body_start
-            end = text.find("\n", body)
-            bodies.append((body, len(text) if end == -1 else end))
+        if newlines is None:
+            newlines = _newlines(text)
+        bodies = [(marks[o].body_start, _line_end(text, newlines, marks[o].body_start))
+                  for o in offsets]
         if all(_TITLE_BODY.match(text, body, end) is not None and not any(
                 word.lower().strip(".,") in _SPOKEN_TITLE for word in text[body:end].split())
                for body, end in bodies):
             drop.update(offsets)
-            lines.update(o for o in offsets if o == 0 or text[o - 1] == "\n"
-                         or not text[text.rfind("\n", 0, o) + 1:o].strip())
+            assert newlines is not None
+            lines.update(o for o in offsets if o == 0 or text[o - 1] == "\n" or not text[
+                (newlines[bisect.bisect_left(newlines, o) - 1] + 1
+                 if bisect.bisect_left(newlines, o) else 0):o].strip())
     return drop, frozenset(lines)
 
 
@@ -1466,10 +1480,14 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         return out
     found: list[tuple[int, str, int]] = []
     answered = False  # an answer's label (found here or before) follows a question
-    for offset in asking:
-        end = text.find("\n", offset)
-        end = len(text) if end == -1 else end
-        if "?" not in text[offset:end]:
+    newlines = _newlines(text)
+    asking.sort()
+    for n, offset in enumerate(asking):
+        # up to the line's end or the next question's label (one look at each character)
+        end = _line_end(text, newlines, offset)
+        if n + 1 < len(asking):
+            end = min(end, asking[n + 1])
+        if text.find("?", offset, end) == -1:
             continue
         for match in _ANSWER_INLINE.finditer(text, offset, end):
             label = match.group("label")

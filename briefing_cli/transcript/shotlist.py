@@ -24,13 +24,14 @@ _BITE = lazy_pattern(
     r"(?P<who>[A-Z][^\n:]{1,160}?)[^\S\n]*:?[^\S\n]*$")
 # `STORYLINE:`, `SHOTLIST`, `AP CLIENTS ONLY`: a heading in capitals ends a bite.
 _HEADING = lazy_pattern(r"[^\S\n]*[A-Z][A-Z/&\-]+(?:[^\S\n]+[A-Z/&\-]+)*[^\S\n]*:?[^\S\n]*$")
+_ANY_BITE = lazy_pattern(r"(?i:sound[^\S\n]?bite)|\bSOT\b")
 _MIN_SHOTS = 3  # numbered shot lines (sound bites included) a shot list has at least
 
 
 def _bites(text: str) -> dict[int, tuple[str, str | None, int]]:
     """Sound-bite lines by line start: (name, role, where the line ends)."""
     out: dict[int, tuple[str, str | None, int]] = {}
-    if "SOUNDBITE" not in text.upper() and "SOT" not in text:
+    if _ANY_BITE.search(text) is None:
         return out
     for start, end in line_spans(text):
         if end - start > 220:
