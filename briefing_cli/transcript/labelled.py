@@ -1336,7 +1336,8 @@ def _unlabelled_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     title as role. No one named in the title: nothing (the answers stay unlabelled)."""
     keys = [m.label.lower().rstrip(".") for m in marks.values()]
     answers = sum(1 for key in keys if key in ANSWER_LABELS)  # (`A lot ...` read as `A`)
-    if len(marks) < 2 or 4 * answers > len(keys) or not all(
+    if len(marks) < 2 or 4 * answers > len(keys) or any(
+            m.label != "A" for m in marks.values() if m.label.lower() in ANSWER_LABELS) or not all(
             key in PRESS_LABELS | ANSWER_LABELS for key in keys):
         return {}
     from briefing_cli.transcript import monologue
