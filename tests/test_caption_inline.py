@@ -252,3 +252,12 @@ def test_an_event_page_blurb_is_no_monologue() -> None:
     assert speaker_at(transcript, "Learn more about") is None
     assert speaker_at(transcript, "The levy is sound") == "Hugo Adeyemi"
     assert speaker_at(transcript, "Good evening. Hugo") == "Ulla Rinaldi"
+
+
+def test_capitals_speech_is_no_heading_and_no_inline_answer() -> None:
+    text = ("KELLER: WHAT DO YOU THINK? PEOPLE SAYING: THAT WAS A QUOTE.\n\n"
+            "DUNMORE: SO.\n\nKELLER: COULD.\n\nDUNMORE: SO THERE'S A LOT OF OVERLAP.\n\n"
+            "KELLER: YES.\n\nDUNMORE: RIGHT.\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "SO THERE'S A LOT") == "Dunmore"
+    assert speaker_at(transcript, "THAT WAS A QUOTE") == "Keller"

@@ -1451,7 +1451,9 @@ def _heading_labels(text: str, marks: dict[int, Mark]) -> tuple[set[int], frozen
             newlines = _newlines(text)
         bodies = [(marks[o].body_start, _line_end(text, newlines, marks[o].body_start))
                   for o in offsets]
-        if all(_TITLE_BODY.match(text, body, end) is not None and not any(
+        if all(_TITLE_BODY.match(text, body, end) is not None
+               and not text[body:end].rstrip().endswith(tuple(_SENTENCE_END) + (":",))
+               and not text[body:end].isupper() and not any(
                 word.lower().strip(".,") in _SPOKEN_TITLE for word in text[body:end].split())
                for body, end in bodies):
             drop.update(offsets)
@@ -1496,7 +1498,7 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             if match.start("label") in marks:
                 answered = answered or marks[match.start("label")].label.lower() not in _ASKERS
                 continue
-            if first in _NOT_LABELS or first in _OPENERS \
+            if first in _NOT_LABELS or first in _OPENERS or label.isupper() \
                     or first in _ASKERS or first in PRESS_LABELS:
                 continue
             found.append((match.start("label"), label, match.end()))
