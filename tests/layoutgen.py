@@ -2663,7 +2663,7 @@ def podcast_host(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
-_EVENT_TITLES = ["The World: How Worried Should You Be?", "A Conversation on the Harbour Levy",
+_EVENT_PAGE_TITLES = ["The World: How Worried Should You Be?", "A Conversation on the Harbour Levy",
                  "Annual Lecture on Coastal Policy"]
 _EVENT_PARTS = [("Blessing", "Spiritual Leader, Riverton Chapel"),
                 ("Welcome", "Chair of the Board, Larch Institute"),
@@ -2683,7 +2683,7 @@ def event_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered
     part, part_role = rng.choice(_EVENT_PARTS)
     blessing = people["blessing"]
     out = Rendered("event_page")
-    out.add(f"{rng.choice(_EVENT_TITLES)}\n\nTuesday, May 8, 2031\n{rng.choice(_FIRST)[0]} "
+    out.add(f"{rng.choice(_EVENT_PAGE_TITLES)}\n\nTuesday, May 8, 2031\n{rng.choice(_FIRST)[0]} "
             f"{rng.choice(_SURNAMES)}\n{part}\n{blessing.name}\n\n{part_role}\n\nSpeaker\n\n"
             f"{guest.role}\n\nPresider\n{presider.name}\n\n{presider.role}\n\n")
     out.furnish(f"{guest.name}, {guest.role}, discusses the year ahead with {presider.name} "
