@@ -261,3 +261,16 @@ def test_capitals_speech_is_no_heading_and_no_inline_answer() -> None:
     transcript = parse_text(text)
     assert speaker_at(transcript, "SO THERE'S A LOT") == "Dunmore"
     assert speaker_at(transcript, "THAT WAS A QUOTE") == "Keller"
+
+
+def test_a_heading_line_no_label_shape_takes_is_narration() -> None:
+    text = ("The Valley Review: Bruno Keller\n"
+            "Interviewer: Have you tried the novel? Keller: I lack the nerve.\n"
+            "The Valley Review: Ana Ostrova\n"
+            "Interviewer: What comes first? Ostrova: Hunches, not plots.\n"
+            "The Valley Review: Celia Varga\n"
+            "Interviewer: Who reads you? Varga: Everyone on the coast.\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "The Valley Review: Ana") is None
+    assert speaker_at(transcript, "The Valley Review: Celia") is None
+    assert speaker_at(transcript, "Hunches") == "Ana Ostrova"

@@ -1461,7 +1461,31 @@ def _heading_labels(text: str, marks: dict[int, Mark]) -> tuple[set[int], frozen
             lines.update(o for o in offsets if o == 0 or text[o - 1] == "\n" or not text[
                 (newlines[bisect.bisect_left(newlines, o) - 1] + 1
                  if bisect.bisect_left(newlines, o) else 0):o].strip())
-    return drop, frozenset(lines)
+    return drop, frozenset(lines) | _heading_lines(text, marks)
+
+
+# `The Valley Quarterly: Ana Ruiz` alone on a line, no label (`The` never opens one).
+_HEADING_LINE = lazy_pattern(
+    rf"(?m)^[^\S\n]*(?P<label>[A-Z][^:\n]{{1,60}}):(?P<body>[^\S\n]*{_TITLE_WORD}"
+    rf"(?:[^\S\n]+{_TITLE_WORD}){{0,9}})[^\S\n]*$")
+
+
+def _heading_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """Unlabelled lines that are a heading (`Magazine: Title Case Name`, the same prefix on
+    two lines or more before an unfinished title-case fragment): narration, not part of
+    the turn before them."""
+    if not marks:
+        return frozenset()
+    found: dict[str, list[int]] = {}
+    for match in _HEADING_LINE.finditer(text, min(marks)):
+        body = match.group("body")
+        if match.start() in marks or body.rstrip().endswith(tuple(_SENTENCE_END)) or \
+                body.isupper() or any(w.lower().strip(".,") in _SPOKEN_TITLE
+                                      for w in body.split()):
+            continue
+        found.setdefault(match.group("label"), []).append(match.start())
+    return frozenset(start for starts in found.values() if len(starts) >= 2
+                     for start in starts)
 
 
 # `... the form? Parker: I wish I could.`: an answer's label inside a question's line.
