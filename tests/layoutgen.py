@@ -2607,6 +2607,384 @@ def said_synopsis(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+_CAPTION_PAGES = ["Skip to main content\n\n"
+                  "tv   Q&A  Eastmoor TV  May 1, 2031 11:00pm-12:01am EDT\n\n",
+                  "tv   Book Talk In Depth  Channel Four  May 27, 2030 5:00pm-8:01pm EDT\n\n",
+                  "Captions: Riverton Public Affairs Network\n\n", ""]
+
+
+def lower_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A broadcaster's caption page in lower case with the captioner's labels inside the
+    flowing text: first names after a finished sentence (`... so that's it. ana: thanks,
+    bruno. bruno: ...`) or parts on air after `>>` (`>> host: ... >> guest: ...`), where
+    every other voice gets a bare `>>` (no one's). A time line (`11:01 pm`) every minute
+    cuts the text anywhere, mid-sentence too."""
+    order = _order(turns)
+    people = cast(order, rng)
+    parts = rng.random() < 0.5
+    roles_on_air = ["host", "guest"]
+    out = Rendered("lower_captions")
+    out.add(rng.choice(_CAPTION_PAGES))
+    chunks: list[tuple[str, str]] = []  # (text, gold); labels are narration
+    for key, body in turns:
+        body = " ".join(body.split()).lower()
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."  # captioners end a voice's words with a stop
+        rank = order.index(key)
+        if parts and rank >= len(roles_on_air):
+            chunks.append((rng.choice([">> ", ">>"]), NARRATION))
+            chunks.append((body + " ", NARRATION))
+            continue
+        label = roles_on_air[rank] if parts else people[key].first.lower()
+        gold = label.title()
+        chunks.append(((">> " if parts else "") + label + ": ", NARRATION))
+        chunks.append((body + " ", gold))
+    minute = 0
+    budget = rng.randint(600, 1500)
+    out.add(f"11:{minute:02d} pm\n")
+    for piece, gold in chunks:
+        words = piece.split()
+        run: list[str] = []  # words of this chunk since the last time line
+
+        def flush(run: list[str], gold: str, space: bool) -> None:
+            if not run:
+                return
+            text = " ".join(run)
+            if gold == NARRATION:
+                out.add(text)
+            else:
+                out.turn(text, gold)
+            if space:
+                out.add(" ")
+
+        for i, word in enumerate(words):
+            run.append(word)
+            budget -= len(word) + 1
+            if budget <= 0 and i + 1 < len(words):
+                flush(run, gold, False)
+                run = []
+                minute += 1
+                out.add("\n" + rng.choice(["", "\n"]) + f"11:{minute:02d} pm\n")
+                budget = rng.randint(600, 1500)
+        flush(run, gold, piece.endswith(" "))
+    out.add("\n")
+    return out
+
+
+_SHOTS = ["B-ROLL: Exterior of headquarters", "Walk-up to news conference", "Reporters cutaway",
+          "Wide of briefing room", "Cutaway reporter", "Close of notebook", "Mid of podium",
+          "Various of delegates arriving", "SOUNDBITE: (English) No sound bite on this shot"]
+_SHOT_TOPS = ["Fortnightly Press Briefing\n\n\n\n23 May 2031\n\n\nRiverton, Eastmoor\n\n"
+              "Edited Package\nRiverton - Recent\n",
+              "RESTRICTIONS: AP CLIENTS ONLY\n\nSHOTLIST\n",
+              "Eastmoor Newsroom Video\n\nPress conference on the harbour levy\n\n"]
+_SHOT_TAILS = ["\nSTORYLINE:\nThe council met on Tuesday to debate the harbour levy. It said "
+               "the barrier would be late.\n",
+               "\nRiverton - Recent\n{n}. B-ROLL: Exterior of headquarters\nContent shall not "
+               "be edited or modified in a manner intended to create a false or misleading "
+               "version of the underlying material.\n", ""]
+
+
+def shot_list(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A video shot list (agency or organisation style): numbered shots (`1. B-ROLL:
+    Exterior ...`, `3. Reporters cutaway`) and sound bites naming who speaks, in a language,
+    with a role (`4. SOUNDBITE: (English) Ana Ostrova, Press Secretary:`; AP style `SOUNDBITE
+    (English) Ana Ostrova, Press Secretary:`), the quotation on the lines below (in quotes or
+    not, maybe wrapped); a storyline or a usage note after the last shot. The quotation is
+    the person's, with that role; `Soundbite` is no one."""
+    people = cast(_order(turns), rng)
+    out = Rendered("shot_list")
+    out.add(rng.choice(_SHOT_TOPS))
+    colon = rng.choice([": ", " "])
+    quoted = rng.random() < 0.6
+    width = rng.choice([None, None, 72])
+    number = 1
+    for key, body in turns[:rng.randint(6, 14)]:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        for _ in range(rng.randint(0, 2)):
+            out.add(f"{number}. {rng.choice(_SHOTS[:-1])}\n")
+            number += 1
+        person = people[key]
+        language = rng.choice(["English", "English", "French", "Spanish"])
+        out.add(f"{number}. SOUNDBITE{colon}({language}) {person.name}, {person.role}:\n")
+        out.roles[person.name] = person.role or ""
+        number += 1
+        text = f"\u201c{body}\u201d" if quoted else body
+        wrapped, start, end = wrap("", text, width)
+        base = len(out.text)
+        out.add(wrapped)
+        out.spans.append((base + start, base + end, person.name))
+        out.add(rng.choice(["\n", "\n\n"]))
+    out.add(rng.choice(_SHOT_TAILS).format(n=number))
+    return out
+
+
+_LIST_KEYS = ["PARTICIPANTS:", "Participants:", "SPEAKERS:", "Panelists:", "PARTICIPANTS"]
+_LIST_ENTRIES = ["Speaker: {NAME}, {role}", "{NAME}, {role}", "{name}, {role}",
+                 "Presenter: {NAME}, {role}"]
+_FOOTERS = ["http://www.example.gov/press-office/transcript-{n}\n",
+            "                                  _________________   |   ________________\n",
+            "No comments:\n", "Post a Comment\n",
+            "Note: only a member of this blog may post a comment.\n",
+            "Posted by Harbour Watch at 10:32 PM\n", "Labels: harbour, levy, council\n",
+            "<https://www.example.org/news/{n}>\n", "3 comments:\n", "Leave a Reply\n"]
+
+
+def participants(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press briefing page with a `PARTICIPANTS:` heading alone on its line over the
+    people and their roles (`Speaker: ANA OSTROVA, Director, ...`, `Moderator: ...`), a
+    row of stars, then `MR. KELLER:` turns and the press as `QUESTIONER:`; the page is a
+    blog repost, so a link, a rule, comment-box lines and post labels follow the last
+    answer. The heading is no speaker, the roles come from the list, and the footer is
+    no one's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    listed = order[:2]
+    out = Rendered("participants")
+    out.add(rng.choice(["Press Briefing Transcript: African Department, Spring Meetings 2031",
+                        "Transcript of the Press Briefing on the Harbour Outlook",
+                        "Media briefing on the regional outlook"]) + "\n\n")
+    out.add(rng.choice(["April 25, 2031\n\n \n\n", "", "Riverton, 4 June 2031\n\n"]))
+    out.furnish(rng.choice(_LIST_KEYS))  # (scored as furniture: it must go to no one)
+    out.add("\n" + rng.choice(["\n", ""]))
+    for n, key in enumerate(listed):
+        person = people[key]
+        entry = rng.choice(_LIST_ENTRIES).format(NAME=person.name.upper(), name=person.name,
+                                                 role=person.role)
+        if n == 1 and entry.startswith("Speaker:"):
+            entry = "Moderator:" + entry[len("Speaker:"):]
+        out.furnish(entry)
+        out.add("\n" + rng.choice(["\n", ""]))
+        out.roles[person.name] = person.role or ""
+    out.add(rng.choice(["\n*  *  *  *  *\n\n", "\n \n\n", "\n"]))
+    indent, width, gap = _perturb(rng)
+    press = rng.choice(["QUESTIONER", "QUESTION", "JOURNALIST"])
+    for key, body in turns:
+        person = people[key]
+        if key in listed:
+            label, gold = f"{person.honorific} {person.surname.upper()}: ", person.name
+        else:
+            label, gold = f"{press}: ", PRESS
+        text, start, end = wrap(indent + label, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    if rng.random() < 0.7:
+        out.add("\n\n")
+        for footer in rng.sample(_FOOTERS, rng.randint(2, 5)):
+            out.furnish(footer.format(n=rng.randint(2, 99)))
+            out.add(rng.choice(["\n", ""]))
+    return out
+
+
+_ARRIVAL_TITLES = ["High Representative/Vice-President", "Minister of Health", "Commissioner",
+                   "Secretary General", "Foreign Minister", "Director of Communications"]
+_ARRIVAL_TOPS = ["Remarks by {title} {name} upon arrival at the Foreign Affairs Council",
+                 "Press remarks by {title} {name} after the cabinet meeting",
+                 "Doorstep remarks by {title} {name} ahead of the council"]
+
+
+def q_unlabelled(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Doorstep remarks: the page title names the official (`Remarks by High
+    Representative/Vice-President Ana Ostrova upon arrival at ...`), every question is
+    labelled `Q.` (or `Q:`, `Question:`) and ends with `?`, and the official's answers
+    follow with no label at all, on the next line or after a blank line, maybe wrapped.
+    The answers are the official's, with the title as role; every other voice is the
+    press."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    title = rng.choice(_ARRIVAL_TITLES)
+    out = Rendered("q_unlabelled")
+    out.add(rng.choice(["", "Speeches and remarks\n\n"]))
+    out.add(rng.choice(_ARRIVAL_TOPS).format(title=title, name=official.name) + "\n")
+    out.add(rng.choice(["", "\n", "\nBrussels, 12 March 2031\n\n"]))
+    out.roles[official.name] = title
+    label = rng.choice(["Q. ", "Q: ", "Question: "])
+    indent, width, gap = _perturb(rng)
+    previous = None
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            prefix, gold = ("" if previous != order[0] else ""), official.name
+        else:
+            if body[-1] != "?":
+                body = body.rstrip(".!") + "?"  # (a question line ends with its `?`)
+            prefix, gold = label, PRESS
+        if previous is not None:
+            out.add(gap)
+        text, start, end = wrap(indent + prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        previous = key
+    out.add("\n")
+    return out
+
+
+_PUBLICATIONS = ["Harbour Review", "The Valley Quarterly", "Riverton Weekly", "Eastmoor Letters"]
+
+
+def inline_turns(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's digest of print interviews: each excerpt one paragraph with its turns run
+    together (`Interviewer: ... the form? Keller: I wish ... Interviewer: And ...? Keller:
+    ...`), the answer's label right after the question's `?`, the surname (or the full name)
+    as label, `... Continue reading Harbour Review: Bruno Keller` closing it; the
+    publication's heading over each excerpt (`Harbour Review: Bruno Keller`, `Category:
+    Harbour Review`). Each excerpt's most frequent voice answers, the others ask (the
+    press); the headings are no one's."""
+    people = cast(_order(turns), rng)
+    pub = rng.choice(_PUBLICATIONS)
+    out = Rendered("inline_turns")
+    asker = rng.choice(["Interviewer", "INTERVIEWER", "Q"])
+    full = rng.random() < 0.3
+    at = 0
+    while at < len(turns):
+        chunk = turns[at:at + rng.randint(4, 10)]
+        at += len(chunk)
+        counts = Counter(key for key, _ in chunk)
+        guest = counts.most_common(1)[0][0]
+        person = people[guest]
+        if rng.random() < 0.7:
+            out.furnish(f"{pub}: {person.name}")
+            out.add("\n")
+        if rng.random() < 0.3:
+            out.furnish(f"Category: {pub}")
+            out.add("\n")
+        previous = None
+        for key, body in chunk:
+            body = " ".join(body.split())
+            if not body:
+                continue
+            answering = key == guest
+            if answering and previous is None:
+                continue  # an excerpt opens with a question
+            if not answering and body[-1] != "?":
+                body = body.rstrip(".!") + "?"
+            if answering == previous:
+                out.add(" ")  # the same voice goes on
+            else:
+                if previous is not None:
+                    out.add(" ")
+                label = (person.name if full else person.surname) if answering else asker
+                out.add(f"{label}: ")
+            out.turn(body, person.name if answering else PRESS)
+            previous = answering
+        if previous is None:
+            continue
+        # (the link stays in the last turn: the line's reader credits it to the answer)
+        out.add(f" \u2026 Continue reading {pub}: {person.name}\n")
+    return out
+
+
+_PODCASTS = ["Harbour Radio", "The Valley Hour", "Riverton Review", "Eastmoor Explained"]
+_EPISODES = ["The Dangers of Safety", "Please Steal My Car", "Episode 12", "The Ferry Question"]
+
+
+def podcast_host(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A podcast's page transcript: guests open it labelled (`Ana OSTROVA: I'm Ana Ostrova,
+    and you're listening to Harbour Radio.`), the host's own paragraph is unlabelled and
+    opens with `And I'm Bruno Keller.`; later the host is labelled by surname (`KELLER:`)
+    except for narration between archival clips: a guest's turn that opens with `[From
+    "Episode 12"]` is a clip, and the unlabelled paragraph after it is the host's again."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = people[order[0]]
+    show = rng.choice(_PODCASTS)
+    out = Rendered("podcast_host")
+    out.add(rng.choice(["Search the Site\n\nEpisode Transcript\n\n", "Episode Transcript\n\n",
+                        ""]))
+    named: set[str] = set()
+
+    def label(person: Person) -> str:
+        if person.name in named:
+            return f"{person.surname.upper()}: "
+        named.add(person.name)
+        return f"{person.first} {person.surname.upper()}: "
+
+    for key in order[1:3]:
+        guest = people[key]
+        out.add(label(guest))
+        out.turn(f"I'm {guest.name}, and you're listening to {show}.", guest.name)
+        out.add("\n\n")
+    opened = after_clip = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        if key == order[0] and not opened:
+            out.turn(f"And I'm {host.name}. {body}", host.name)  # (the host's own voice)
+            opened = True
+        elif key == order[0] and after_clip:
+            out.turn(body, host.name)
+        else:
+            if key != order[0] and not opened:
+                continue  # the host speaks first after the cold open
+            out.add(label(person))
+            if key != order[0] and rng.random() < 0.3:
+                out.add(f"[From \u201c{rng.choice(_EPISODES)}\u201d] ")
+                after_clip = True
+            elif key == order[0]:
+                after_clip = False
+            out.turn(body, person.name)
+        if key == order[0] and after_clip:
+            after_clip = False
+        out.add("\n\n")
+    return out
+
+
+_EVENT_PAGE_TITLES = ["The World: How Worried Should You Be?", "A Conversation on the Harbour Levy",
+                 "Annual Lecture on Coastal Policy"]
+_EVENT_PARTS = [("Blessing", "Spiritual Leader, Riverton Chapel"),
+                ("Welcome", "Chair of the Board, Larch Institute"),
+                ("Introduction", "Vice President, Eastmoor Society")]
+
+
+def event_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An event page over a labelled transcript: the title, the date, a photo credit, then
+    each part with its people (`Blessing` over a name and a role, `Speaker` over a role,
+    `Presider` over a name and a role), a blurb (`Ana Ostrova, Director of ..., discusses
+    ... with Bruno Keller moderating.`) and a `Learn more about ...` line, then `KELLER:`
+    surname labels and `Q:` for the floor. The person of the opening part never speaks:
+    no monologue is theirs; the blurb is no one's."""
+    order = _order(turns)
+    people = cast(order + ["blessing"], rng)
+    guest, presider = people[order[0]], people[order[1] if len(order) > 1 else order[0]]
+    part, part_role = rng.choice(_EVENT_PARTS)
+    blessing = people["blessing"]
+    out = Rendered("event_page")
+    out.add(f"{rng.choice(_EVENT_PAGE_TITLES)}\n\nTuesday, May 8, 2031\n{rng.choice(_FIRST)[0]} "
+            f"{rng.choice(_SURNAMES)}\n{part}\n{blessing.name}\n\n{part_role}\n\nSpeaker\n\n"
+            f"{guest.role}\n\nPresider\n{presider.name}\n\n{presider.role}\n\n")
+    out.furnish(f"{guest.name}, {guest.role}, discusses the year ahead with {presider.name} "
+                "moderating, as part of the annual workshop.")
+    out.add("\n\n")
+    if rng.random() < 0.7:
+        out.furnish("Learn more about the Institute's Coastal Policy Program.")
+        out.add("\n\n")
+    indent, width, gap = _perturb(rng)
+    for key, body in turns:
+        person = people[key]
+        if key in (order[0], order[1] if len(order) > 1 else order[0]):
+            label, gold = f"{person.surname.upper()}: ", person.name
+        else:
+            label, gold = rng.choice(["Q: ", "QUESTION: "]), PRESS
+        text, start, end = wrap(indent + label, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2627,6 +3005,9 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "label_noise": label_noise, "broadcast_credits": broadcast_credits,
     "surname_lowercase": surname_lowercase, "single_particle": single_particle,
     "said_synopsis": said_synopsis,
+    "lower_captions": lower_captions, "shot_list": shot_list, "participants": participants,
+    "q_unlabelled": q_unlabelled, "inline_turns": inline_turns, "podcast_host": podcast_host,
+    "event_page": event_page,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from briefing_cli.transcript import (
     news,
     padded,
     record,
+    shotlist,
     subtitles,
 )
 from briefing_cli.transcript.common import Draft, build
@@ -49,6 +50,10 @@ def detect(document: Document) -> str:
         return record.LAYOUT
     if padded.score(document):  # `CL          Hello`: initials padded with spaces
         return labelled.LAYOUT
+    if shotlist.score(document):  # `4. SOUNDBITE: (English) Jane Roe, Spokesman:`
+        return labelled.LAYOUT
+    if captions.lower_labels(document):  # caption page: `... stop. brian: thanks amy.`
+        return subtitles.LAYOUT
     strength = captions.score(document)
     if strength == 2:  # caption text: every `>>` voice change unlabelled
         return subtitles.LAYOUT
@@ -77,6 +82,8 @@ def parse(document: Document, layout: str | None = None) -> Transcript:
         raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
     if layout == labelled.LAYOUT and padded.score(document):
         return padded.parse(document)
+    if layout == labelled.LAYOUT and shotlist.score(document):
+        return shotlist.parse(document, layout)
     if layout == labelled.LAYOUT and captions.phrased_marks(document) \
             and labelled.score(document) < _PHRASED_MAX:
         return captions.parse_phrased(document)

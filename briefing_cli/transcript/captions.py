@@ -290,6 +290,9 @@ def _segments(text: str, body: int) -> list[_Segment]:
 
 def parse(document: Document, layout: str) -> Transcript:
     """Segments between change marks become turns; named ones are credited."""
+    lowered = lower_labels(document)
+    if lowered:
+        return parse_lower(document, layout, lowered)
     text = document.text
     body = _body_start(text)
     registry = SpeakerRegistry()
@@ -417,4 +420,98 @@ def parse_phrased(document: Document) -> Transcript:
     return parse_marked(document, "labelled", marks, seeded_registry(document, marks))
 
 
-__all__ = ["introduced_at", "parse", "parse_phrased", "phrased_marks", "score"]
+
+
+# --- caption text with lower-case labels ---------------------------------------------------
+# A broadcaster's caption page printed in lower case, the captioner's labels inside the
+# flowing text: `... so that's it. brian: thanks amy. amy: ...`, `>> host: ... >> guest:`.
+# A label is one lower-case word (two at most) and a colon after a finished sentence, a
+# `>>` mark or a line start; it is a speaker when it comes back, or names a part on air
+# (`host`, `guest`, `announcer`). A bare `>>` between labels is another voice, unnamed.
+_LOWER_LABEL = lazy_pattern(
+    r"(?:^|(?<=[.?!\"”’)\]])[^\S\n]+|(?<=>>)[^\S\n]*)[^\S\n]*"
+    r"(?P<label>[a-z][a-z'’\-]{1,20}(?:[^\S\n]+[a-z][a-z'’\-]{1,20})?):[^\S\n]+(?=\S)",
+    re.MULTILINE)
+_BARE_CHEVRON = lazy_pattern(r">{2,}[^\S\n]*(?=\S)")
+_PARTS = frozenset("""
+host guest announcer narrator caller moderator anchor interviewer reporter questioner
+co-host cohost panelist panellist
+""".split())
+_LOWER_MIN = 3  # labels a caption text needs to be read this way
+_UPPER_CHARS = lazy_pattern(r"[A-Z]")
+
+
+def lower_labels(document: Document) -> dict[int, Mark]:
+    """The lower-case labels of a caption page (see above), keyed by where each starts;
+    empty when the text is not one: mostly lower case, three labels or more of at least
+    two speakers."""
+    text = document.text
+    sample = text[:20_000]
+    # (every document is asked this once: the cheap count first, at C speed)
+    if len(sample) < 300 or len(_UPPER_CHARS.findall(sample)) > 0.04 * len(sample):
+        return {}
+    if _LOWER_LABEL.search(sample) is None:
+        return {}
+    found: list[tuple[int, str, int]] = []
+    for match in _LOWER_LABEL.finditer(text):
+        label = match.group("label")
+        words = label.split()
+        if any(w in _NOT_NAME or w in _NOT_LABEL for w in words) and label not in _PARTS:
+            continue
+        found.append((match.start("label"), label, match.end()))
+    counts = Counter(label for _, label, _ in found)
+    marks = {start: Mark(label.title(), body) for start, label, body in found
+             if counts[label] >= 2 or label in _PARTS}
+    if len(marks) < _LOWER_MIN or len({m.label for m in marks.values()}) < 2:
+        return {}
+    return marks
+
+
+def parse_lower(document: Document, layout: str, marks: dict[int, Mark]) -> Transcript:
+    """A lower-case labelled caption page: a label holds until the next label or bare
+    `>>` mark (another voice, no one's); time lines and the header before the first label
+    are narration."""
+    text = document.text
+    registry = SpeakerRegistry()
+    cuts: dict[int, tuple[str | None, int]] = {
+        m.start(): (None, m.end()) for m in _BARE_CHEVRON.finditer(text)}
+    for offset, mark in marks.items():
+        chevron = text.rfind(">>", max(0, offset - 4), offset)
+        if chevron != -1 and not text[chevron + 2:offset].strip():
+            offset = chevron  # `>> host:` is one cut, the label's
+        cuts[offset] = (registry.add(mark.label), mark.body_start)
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    offsets = sorted(cuts)
+    upcoming = 0
+    for start, end in line_spans(text):
+        points = [start]
+        while upcoming < len(offsets) and offsets[upcoming] < end:
+            if offsets[upcoming] > start:
+                points.append(offsets[upcoming])
+            upcoming += 1
+        points.append(end)
+        for a, b in zip(points, points[1:], strict=False):
+            if a in cuts:
+                speaker, body = cuts[a]
+                kind = TurnKind.STATEMENT if speaker else TurnKind.NARRATION
+                current = Draft(speaker, kind, min(body, b), b)
+                drafts.append(current)
+                continue
+            piece = text[a:b]
+            if not piece.strip():
+                continue
+            if current is None or (len(points) == 2 and (
+                    PROCEDURAL.match(piece) or FURNITURE.match(piece))):
+                drafts.append(Draft(None, TurnKind.NARRATION, a, b))
+                if current is not None:  # the voice goes on after a time line
+                    current = Draft(current.speaker, current.kind, b, b)
+                    drafts.append(current)
+                continue
+            current.end = b
+    drafts = [d for d in drafts if text[d.start:d.end].strip()]
+    return build(document, layout, registry, drafts)
+
+
+__all__ = ["introduced_at", "lower_labels", "parse", "parse_lower", "parse_phrased",
+           "phrased_marks", "score"]

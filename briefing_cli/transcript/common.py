@@ -90,6 +90,15 @@ FURNITURE = re.compile(
       (?:,?[^\S\n]+\d{1,2}[:.]\d{2}[^\n]{0,60}|,?[^\S\n]+[A-Z][^\n.?!]{0,60})?
     |(?i:this[^\S\n]+is[^\S\n]+an?[^\S\n]+(?:provisional|unofficial|informal)[^\S\n]+
       translation|provisional[^\S\n]+translation)[^\n]{0,200}
+    |<?(?i:https?://|www\.)[^\s<>]+>?
+    |(?:[_=~]{3,}[^\S\n]*)+(?:[|·•][^\S\n]*(?:[_=~]{3,}[^\S\n]*)+)*
+    |(?i:no[^\S\n]+comments|post[^\S\n]+a[^\S\n]+comment|leave[^\S\n]+a[^\S\n]+
+      (?:comment|reply)|comments[^\S\n]+are[^\S\n]+closed|\d+[^\S\n]+comments?)[:.]?
+    |[^\n]{0,80}(?i:member[^\S\n]+of[^\S\n]+this[^\S\n]+blog|blog[^\S\n]+administrator)
+      [^\n]{0,120}
+    |(?:Posted[^\S\n]+(?:by|on|in)|POSTED[^\S\n]+(?:BY|ON|IN)|Filed[^\S\n]+under)[^\S\n]
+      [^\n]{0,150}
+    |(?:Tags|TAGS|Labels|LABELS|Categories|CATEGORIES|Category|CATEGORY)[^\S\n]*:[^\n]{0,150}
     )[^\S\n]*$""",
     re.VERBOSE,
 )

@@ -411,7 +411,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                  or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
-             and not _metadata(text, item)
+             and not _metadata(text, item) and not _list_heading(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_once_named(found, marks, counts))
@@ -643,6 +643,27 @@ def _metadata(text: str, mark: Mark) -> bool:
     return bool(rest)
 
 
+# Keys that head a list of people on the lines below them (`PARTICIPANTS:` then `Speaker:
+# JANE ROE, Director` and `Moderator: ...`): alone on their line, a heading, never a speaker.
+_LIST_HEADINGS = frozenset({"participants", "attendees", "panelists", "panellists", "speakers",
+                            "guests", "presenters", "also present", "present", "featuring",
+                            "call participants", "corporate participants", "participant"})
+
+
+def _list_heading(text: str, mark: Mark) -> bool:
+    """A list key alone on its line (see `_LIST_HEADINGS`) whose next line is a list entry
+    (a name, a role, no finished sentence), not speech."""
+    if mark.label.lower() not in _LIST_HEADINGS:
+        return False
+    end = text.find("\n", mark.body_start)
+    end = len(text) if end == -1 else end
+    if text[mark.body_start:end].strip():
+        return False
+    following = text[end:end + 400].strip().split("\n", 1)[0].strip()
+    return bool(following) and _SENTENCE_BREAK.search(following) is None and \
+        not following.endswith(("?", "!"))
+
+
 # A heading that ends like a label has a date or a time after it on its own line:
 # `POST-CABINET PRESS CONFERENCE: Monday, 5 May 2025`, `... : MONDAY, 11 NOVEMBER 2019 15:34`.
 _DATED = lazy_pattern(
@@ -677,6 +698,7 @@ def score(document: Document) -> float:
     few sentences, a one-line article with two `Hollywood Reporter:` credits does not."""
     text = document.text
     marks = find_marks(document)
+    marks.update(_inline_answers(text, marks))  # `... the form? Parker: I wish ...`
     share = marked_share(document, marks, 2)
     if share < _STRONG_SHARE and (_all_strong(text, marks) or _single_opening(text, marks)
                                   or _announced_body(text, marks) or _said_body(text, marks)):
@@ -1561,8 +1583,278 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                                      and marks[offset].label.split()[-1].upper() in speaking)}
 
 
+_QUESTION_LINES = 12  # lines of a `Q.` paragraph scanned for the `?` that ends it
+
+
+def _unlabelled_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """`Q. ...?` then the answer on the next line or paragraph with no label at all, the
+    only labels being the press's: the answers are the official the page title names
+    (`Remarks by High Representative/Vice-President Ana Ruiz upon arrival ...`), with the
+    title as role. No one named in the title: nothing (the answers stay unlabelled)."""
+    keys = [m.label.lower().rstrip(".") for m in marks.values()]
+    answers = sum(1 for key in keys if key in ANSWER_LABELS)  # (`A lot ...` read as `A`)
+    if len(marks) < 2 or 4 * answers > len(keys) or any(
+            m.label != "A" for m in marks.values() if m.label.lower() in ANSWER_LABELS) or not all(
+            key in PRESS_LABELS | ANSWER_LABELS for key in keys):
+        return {}
+    from briefing_cli.transcript import monologue
+    from briefing_cli.transcript.common import FURNITURE, PROCEDURAL
+
+    found = monologue.voice(text[:min(marks)])
+    if found is None:
+        return {}
+    name, role = found[0], found[1]
+    words = name.split()
+    slashed = [i for i, w in enumerate(words) if "/" in w]
+    if slashed:  # `High Representative/Vice-President Ana Ruiz`: the title is the role
+        role = role or " ".join(words[:slashed[-1] + 1])
+        name = " ".join(words[slashed[-1] + 1:])
+    if len(name.split()) < 2:
+        return {}
+    out: dict[int, Mark] = {}
+
+    def answer(start: int, end: int) -> None:
+        line = text[start:end]
+        out[start] = Mark(name, start + len(line) - len(line.lstrip()), role=role)
+
+    # Opening remarks between the title and the first question are the official's.
+    for start, end in line_spans(text, found[2]):
+        line = text[start:end].strip()
+        if start >= min(marks):
+            break
+        if line and not FURNITURE.match(line) and not PROCEDURAL.match(line) and (
+                len(line) > 60 or line.endswith(tuple(_SENTENCE_END))):
+            answer(start, end)
+            break
+    spans = [(s, e) for s, e in line_spans(text, min(marks))]
+    # Paragraphs apart (a blank line before most questions): the paragraph after a
+    # question's; else the line after the question's last line.
+    starts = [text.rfind("\n", 0, offset) + 1 for offset in marks]
+    spaced = 2 * sum(1 for at in starts if at and not text[
+        text.rfind("\n", 0, at - 1) + 1:at].strip()) > len(marks)
+    asked = False  # the question being read has ended with `?`
+    reading = False  # inside a question (its paragraph, or up to its `?` line)
+    lines = 0
+    for start, end in spans:
+        line = text[start:end].strip()
+        if start in marks or start + len(text[start:end]) - len(text[start:end].lstrip()) \
+                in marks:
+            reading, lines = True, 0
+            asked = line.endswith("?")
+            continue
+        if not line:
+            if reading and spaced:
+                reading = False  # the question's paragraph ends; `asked` says if it asked
+            elif reading and not asked:
+                reading = False
+                asked = False
+            continue
+        if reading and (spaced or not asked) and lines < _QUESTION_LINES:
+            lines += 1
+            asked = line.endswith("?")
+            continue
+        if asked:
+            answer(start, end)
+        asked = reading = False
+    return out
+
+
+# `Paris Review: Ana Ruiz`, `Continue reading Harbour Weekly: Bruno Keller on ...`: a
+# publication's heading before a title-case name or title and nothing else on the line.
+_TITLE_WORD = r"(?:[A-Z][\w.'’\-]*|of|on|and|the|in|at|for|with|to|a|an|&)"
+_TITLE_BODY = lazy_pattern(
+    rf"[^\S\n]*{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{0,9}}[^\S\n]*$")
+
+
+def _line_end(text: str, newlines: list[int], pos: int) -> int:
+    """Where the line holding `pos` ends (`newlines`: every newline's offset, in order);
+    a look-up, not a scan, so that many labels on one flattened line stay linear."""
+    at = bisect.bisect_left(newlines, pos)
+    return newlines[at] if at < len(newlines) else len(text)
+
+
+def _newlines(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+_RUNS_SESSION = frozenset({"moderator", "operator", "host", "co-host", "chair", "chairman",
+                           "chairwoman", "presenter", "anchor", "interviewer", "announcer",
+                           "narrator", "staff", "speaker", "the speaker", "mc"})
+
+
+# Words of short speech in title case (`Good Morning All`, `Next Question`), never a heading's.
+_SPOKEN_TITLE = _OPENERS | _VERBS | frozenset("""
+welcome next question questions morning afternoon evening all everyone everybody yes no hello
+hi go ahead over you me my your our us
+""".split())
+
+
+def _heading_labels(text: str, marks: dict[int, Mark]) -> tuple[set[int], frozenset[int]]:
+    """Marks of a label used twice or more, every time before a title-case phrase that ends
+    its line unfinished: a page heading (a magazine's name over each article), never a
+    speaker. Returns the marks to drop and the line starts among them (narration)."""
+    uses: dict[str, list[int]] = {}
+    for offset, mark in marks.items():
+        uses.setdefault(mark.label, []).append(offset)
+    drop: set[int] = set()
+    lines: set[int] = set()
+    newlines: list[int] | None = None
+    for label, offsets in uses.items():
+        key = label.lower().rstrip(".")
+        if len(offsets) < 2 or key in PRESS_LABELS | ANSWER_LABELS | _RUNS_SESSION \
+                or role_label(label):
+            continue
+        if newlines is None:
+            newlines = _newlines(text)
+        bodies = [(marks[o].body_start, _line_end(text, newlines, marks[o].body_start))
+                  for o in offsets]
+        if all(_TITLE_BODY.match(text, body, end) is not None
+               and not text[body:end].rstrip().endswith(tuple(_SENTENCE_END) + (":",))
+               and not text[body:end].isupper() and not any(
+                word.lower().strip(".,") in _SPOKEN_TITLE for word in text[body:end].split())
+               for body, end in bodies):
+            drop.update(offsets)
+            assert newlines is not None
+            lines.update(o for o in offsets if o == 0 or text[o - 1] == "\n" or not text[
+                (newlines[bisect.bisect_left(newlines, o) - 1] + 1
+                 if bisect.bisect_left(newlines, o) else 0):o].strip())
+    return drop, frozenset(lines) | _heading_lines(text, marks)
+
+
+# `The Valley Quarterly: Ana Ruiz` alone on a line, no label (`The` never opens one).
+_HEADING_LINE = lazy_pattern(
+    rf"(?m)^[^\S\n]*(?P<label>[A-Z][^:\n]{{1,60}}):(?P<body>[^\S\n]*{_TITLE_WORD}"
+    rf"(?:[^\S\n]+{_TITLE_WORD}){{0,9}})[^\S\n]*$")
+
+
+def _heading_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """Unlabelled lines that are a heading (`Magazine: Title Case Name`, the same prefix on
+    two lines or more before an unfinished title-case fragment): narration, not part of
+    the turn before them."""
+    if not marks:
+        return frozenset()
+    found: dict[str, list[int]] = {}
+    for match in _HEADING_LINE.finditer(text, min(marks)):
+        body = match.group("body")
+        if match.start() in marks or body.rstrip().endswith(tuple(_SENTENCE_END)) or \
+                body.isupper() or any(w.lower().strip(".,") in _SPOKEN_TITLE
+                                      for w in body.split()):
+            continue
+        found.setdefault(match.group("label"), []).append(match.start())
+    return frozenset(start for starts in found.values() if len(starts) >= 2
+                     for start in starts)
+
+
+# `... the form? Parker: I wish I could.`: an answer's label inside a question's line.
+_ANSWER_INLINE = lazy_pattern(
+    r"(?<=[?])[\"”’)]*[^\S\n]+(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})"
+    r":[^\S\n]+(?=\S)")
+_ASKERS = frozenset({"interviewer", "interviewers"})
+
+
+def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Turns run together in one paragraph (`Interviewer: ... the form? Parker: I wish ...
+    Interviewer: And ...? Parker: ...`): inside a line that a question's label opens, a
+    name and a colon right after a `?` is the answer's label, when the name comes back or
+    the text names that person in full. An `Interviewer` asking is the press."""
+    out: dict[int, Mark] = {}
+    asking = [o for o, m in marks.items()
+              if m.label.lower().rstrip(".") in PRESS_LABELS | _ASKERS]
+    if not asking:
+        return out
+    found: list[tuple[int, str, int]] = []
+    answered = False  # an answer's label (found here or before) follows a question
+    newlines = _newlines(text)
+    asking.sort()
+    for n, offset in enumerate(asking):
+        # up to the line's end or the next question's label (one look at each character)
+        end = _line_end(text, newlines, offset)
+        if n + 1 < len(asking):
+            end = min(end, asking[n + 1])
+        if text.find("?", offset, end) == -1:
+            continue
+        for match in _ANSWER_INLINE.finditer(text, offset, end):
+            label = match.group("label")
+            first = label.split()[0].lower()
+            if match.start("label") in marks:
+                answered = answered or marks[match.start("label")].label.lower() not in _ASKERS
+                continue
+            if first in _NOT_LABELS or first in _OPENERS or label.isupper() \
+                    or first in _ASKERS or first in PRESS_LABELS:
+                continue
+            found.append((match.start("label"), label, match.end()))
+    counts = Counter(label for _, label, _ in found)
+    for start, label, body in found:
+        surname = re.escape(label.split()[-1])
+        if counts[label] >= 2 or " " in label or re.search(
+                rf"[A-Z][\w'’\-]+[^\S\n]+{surname}\b", text[:200_000]) is not None:
+            out[start] = Mark(label, body)
+    if out or answered:
+        for offset in asking:
+            if marks[offset].label.lower() in _ASKERS:
+                out[offset] = Mark("Q", marks[offset].body_start)
+    return out
+
+
+# `And I'm Ana Ruiz. Our show began ...` opening an unlabelled paragraph among labelled ones.
+_SELF_INTRO = lazy_pattern(
+    r"[^\S\n]*(?:(?:And|Hi|Hey|Hello)[,!]?[^\S\n]+)?(?:I'm|I’m|I[^\S\n]+am)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<surname>[A-Z][\w'’\-]+))[.,]")
+# `[From "Episode 12"] ...`, `(SOUNDBITE OF ARCHIVED BROADCAST)`: an archival clip's turn.
+_CLIP = lazy_pattern(r"[^\S\n]*(?:\[(?i:from)[^\S\n][^\]\n]{1,120}\]|\((?i:soundbite|archival|"
+                     r"from)[^)\n]{0,120}\))")
+
+
+def _host_narration(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A programme's host between labelled voices: an unlabelled paragraph that opens
+    with `And I'm Ana Ruiz.`, Ruiz being a label of the transcript (`RUIZ:`), is the
+    host's; so is the first unlabelled paragraph after an archival clip (a turn that opens
+    with `[From "..."]`): the host's narration resumes."""
+    if len(marks) < 2 or "I" not in text:
+        return {}
+    by_surname: dict[str, Mark] = {}
+    for mark in marks.values():
+        words = mark.label.split()
+        if words and role_label(mark.label) is None:
+            by_surname.setdefault(words[-1].upper(), mark)
+    offsets = sorted(marks)
+    out: dict[int, Mark] = {}
+    host: Mark | None = None
+    after_clip = False
+    blank = True
+    upcoming = 0
+    for start, end in line_spans(text, offsets[0]):
+        if start == end or not text[start:end].strip():
+            blank = True
+            continue
+        opening, blank = blank, False
+        if upcoming < len(offsets) and offsets[upcoming] < end:
+            while upcoming < len(offsets) and offsets[upcoming] < end:
+                mark = marks[offsets[upcoming]]
+                upcoming += 1
+            after_clip = after_clip or _CLIP.match(text, mark.body_start) is not None
+            continue
+        if not opening:
+            continue
+        intro = _SELF_INTRO.match(text, start, end)
+        if intro is not None and intro.group("surname").upper() in by_surname:
+            host = by_surname[intro.group("surname").upper()]
+            out[start] = Mark(host.label, start, role=host.role)
+            after_clip = False
+        elif host is not None and after_clip:
+            out[start] = Mark(host.label, start, role=host.role)
+            after_clip = False
+    return out
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    marks.update(_unlabelled_answers(document.text, marks))
+    headings, heading_lines = _heading_labels(document.text, marks)
+    for offset in headings:
+        del marks[offset]
+    marks.update(_inline_answers(document.text, marks))
+    marks.update(_host_narration(document.text, marks))
     captions = _pull_quotes(document.text, marks)
     for offset in captions:
         del marks[offset]
@@ -1576,7 +1868,8 @@ def parse(document: Document) -> Transcript:
     return parse_marked(document, LAYOUT, marks, registry,
                         narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks)
-                        | _numbered_headings(document.text, marks) | frozenset(captions))
+                        | _numbered_headings(document.text, marks) | frozenset(captions)
+                        | heading_lines)
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from briefing_cli.models import Document, Transcript
-from briefing_cli.speakers import ROLE_HEADS, display_case
+from briefing_cli.speakers import (
+    ANSWER_LABELS,
+    PRESS_LABELS,
+    ROLE_HEADS,
+    display_case,
+    role_label,
+)
 from briefing_cli.transcript import labelled, roles
 from briefing_cli.transcript.common import (
     FURNITURE,
@@ -248,10 +254,33 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
                                     paraphrase=who != name)
                 speaking = who
         previous_blank = False
-    if paragraphs < 2:
+    if paragraphs < 2 or _blurb_before_labels(name, labels, paragraphs):
         return None
     marks.update(labels)
     return marks, frozenset(headings)
+
+
+_BLURB = 3  # unlabelled paragraphs before the labels that may be a page's blurb
+
+
+def _blurb_before_labels(name: str, labels: dict[int, Mark], paragraphs: int) -> bool:
+    """An event page's header names people with their parts (`Speaker`, `Presider`) and a
+    labelled transcript follows in which the one found as the voice never speaks under
+    any label: the few paragraphs before the labels are the page's blurb, not a
+    monologue (`Ana Ruiz, president of ..., discusses ...`, `Learn more about ...`)."""
+    names = {m.label for m in labels.values()}
+    if paragraphs > _BLURB or len(names - {n for n in names
+                                           if n.lower().rstrip(".") in PRESS_LABELS}) < 2:
+        return False
+    surname = name.split()[-1].upper()
+    for label in names:
+        key = label.lower().rstrip(".")
+        if key in PRESS_LABELS:
+            continue  # the floor's questions
+        if key in ANSWER_LABELS or role_label(label) is not None \
+                or surname in label.upper().split():
+            return False  # a briefing's Q&A (`A:`, `Spokesperson:`) or the voice
+    return True
 
 
 def score(document: Document) -> float:

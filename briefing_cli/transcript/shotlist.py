@@ -1,0 +1,103 @@
+"""Video shot lists: a news agency's or an organisation's edit notes for broadcasters.
+
+A numbered list of shots (`1. B-ROLL: Exterior IMF`, `3. Reporters cutaway`, `5. Wide of
+news conference`), some of them sound bites that name who speaks and their role
+(`4. SOUNDBITE: (English) Jane Roe, IMF Spokesman:`, `SOUNDBITE (French) Ana Ruiz,
+Minister of Health`, `SOT: Jane Roe, Mayor`) with the quotation below them. The quotation
+is that person's, with that role; shot lines, the page header, the storyline and the
+usage notes after a shot are narration. `Soundbite` is never a speaker.
+"""
+
+from __future__ import annotations
+
+from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.speakers import SpeakerRegistry
+from briefing_cli.transcript import roles
+from briefing_cli.transcript.common import Draft, build, lazy_pattern, line_spans
+
+# `4. B-ROLL: Exterior IMF`, `12. Wide of the hall`: a numbered shot.
+_SHOT = lazy_pattern(r"[^\S\n]*(?:\d{1,3}[.)]|[-–•*])[^\S\n]+(?=[A-Z(\"“])")
+# `SOUNDBITE: (English) Jane Roe, IMF Spokesman:` after the shot number (or alone).
+_BITE = lazy_pattern(
+    r"[^\S\n]*(?:\d{1,3}[.)][^\S\n]+|[-–•*][^\S\n]+)?(?:SOUNDBITE|SOUND[^\S\n]?BITE|SOT|"
+    r"(?i:soundbite))[^\S\n]*:?[^\S\n]*(?:\((?P<language>[^()\n]{1,40})\)[^\S\n]*)?"
+    r"(?P<who>[A-Z][^\n:]{1,160}?)[^\S\n]*:?[^\S\n]*$")
+# `STORYLINE:`, `SHOTLIST`, `AP CLIENTS ONLY`: a heading in capitals ends a bite.
+_HEADING = lazy_pattern(r"[^\S\n]*[A-Z][A-Z/&\-]+(?:[^\S\n]+[A-Z/&\-]+)*[^\S\n]*:?[^\S\n]*$")
+_ANY_BITE = lazy_pattern(r"(?i:sound[^\S\n]?bite)|\bSOT\b")
+_MIN_SHOTS = 3  # numbered shot lines (sound bites included) a shot list has at least
+
+
+def _bites(text: str) -> dict[int, tuple[str, str | None, int]]:
+    """Sound-bite lines by line start: (name, role, where the line ends)."""
+    out: dict[int, tuple[str, str | None, int]] = {}
+    if _ANY_BITE.search(text) is None:
+        return out
+    for start, end in line_spans(text):
+        if end - start > 220:
+            continue
+        match = _BITE.match(text, start, end)
+        if match is None:
+            continue
+        who = match.group("who").strip().rstrip(":").strip()
+        name, _, stated = who.partition(",")
+        name = name.strip()
+        if not name or len(name.split()) > 5 or not name[0].isupper():
+            continue
+        role = roles.role_line(stated.strip()) or (stated.strip() or None)
+        out[start] = (name, role, end)
+    return out
+
+
+def score(document: Document) -> bool:
+    """A shot list: three numbered shots or more, one of them a sound bite naming who."""
+    text = document.text
+    bites = _bites(text)
+    if not bites:
+        return False
+    shots = sum(1 for start, end in line_spans(text)
+                if end - start <= 220 and _SHOT.match(text, start, end) is not None)
+    return shots >= _MIN_SHOTS
+
+
+def parse(document: Document, layout: str) -> Transcript:
+    """Each sound bite's quotation to the person its line names, until the next shot or
+    the next unindented heading; everything else narration."""
+    text = document.text
+    bites = _bites(text)
+    registry = SpeakerRegistry()
+    keys: dict[tuple[str, str | None], str] = {}
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if start in bites:
+            name, role, _ = bites[start]
+            if (name, role) not in keys:
+                keys[(name, role)] = registry.label(name, role)
+                if role is not None:
+                    registry.state_role(keys[(name, role)], role)
+            drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+            current = Draft(keys[(name, role)], TurnKind.STATEMENT, end, end)
+            drafts.append(current)
+            continue
+        if _SHOT.match(text, start, end) is not None or current is None \
+                or _HEADING.match(text, start, end) is not None or _ends_bite(text, current):
+            drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+            current = None
+            continue
+        current.end = end
+    drafts = [d for d in drafts if text[d.start:d.end].strip()]
+    return build(document, layout, registry, drafts)
+
+
+def _ends_bite(text: str, current: Draft) -> bool:
+    """A quotation closed on its last line (`... It's an important point.”`) and a line
+    after it: the bite is over (a usage note, a dateline)."""
+    said = text[current.start:current.end].rstrip()
+    return bool(said) and said.endswith(("”", '"')) and said.lstrip()[:1] in ("“", '"')
+
+
+__all__ = ["parse", "score"]
