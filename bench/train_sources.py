@@ -17,10 +17,20 @@ most are positives. A logistic regression
 1e-6, go to `briefing_cli/transcript/data/sources.npz`. The same data and options write the
 same bytes.
 
+The same pass records the quotation ranker's rankings (`sourcerank.choose_quote`, every
+quotation the sieve decides, whatever `news.RULES["quote_rank_*"]` say, with the sieve's
+speaker kept): positives are the candidates overlapping the gold source of the gold
+attribution holding the quotation, names ending in the gold speaker's last word, and the
+carried speaker when its name matches the gold speaker. It is fitted the same way (`--quote-c`)
+and written to `briefing_cli/transcript/data/quote_sources.npz`.
+
 Printed: top-1 accuracy of the ranker against the CRF's own source (where a candidate is
-right), 5-fold train CV of the whole parser (each fold scored with the CRF and the ranker
-fitted without it; the same fold CRFs with the ranker off is the "before"), and dev before /
-after with the shipped CRF. `--no-write` leaves the shipped file alone.
+right), the quotation ranker's top-1 against the sieve's choice by sieve branch, 5-fold
+train CV of the whole parser (each fold scored with the CRF and both rankers fitted without
+it; the same fold CRFs with the rankers off is the "before"; the pronoun rule stands in for
+the shipped resolver, fitted on all folds: `bench/train_coref.py` gives the CV with fold
+resolvers, the figure to report), and dev before / after with the shipped CRF. `--no-write`
+leaves the shipped files alone.
 """
 
 from __future__ import annotations
@@ -259,11 +269,16 @@ def crf_folds(folder: Path, articles: list[dict[str, Any]], iterations: int
 
 
 def scored(articles: list[dict[str, Any]], crf: learned.Model | None,
-           ranker: sourcerank.Ranker | None, rank_rule: bool = True) -> dict[str, int]:
+           ranker: sourcerank.Ranker | None, rank_rule: bool = True,
+           held_out: bool = False) -> dict[str, int]:
+    """Counts on `articles`. `held_out` (train CV): the pronoun rule instead of the
+    shipped pronoun resolver, which was fitted on every train fold (`bench/train_coref.py`
+    gives the CV with a resolver fitted without each fold too)."""
     learned.use(crf)
     sourcerank.use(ranker)
     sourcerank.ENABLED = ranker is not None
     sourcerank.RANK_RULE = rank_rule
+    news.RULES["pronoun_model"] = not held_out
     try:
         counts: dict[str, int] = score_all(articles)["counts"]
         return counts
@@ -271,6 +286,7 @@ def scored(articles: list[dict[str, Any]], crf: learned.Model | None,
         learned.use(None)
         sourcerank.use(None)
         sourcerank.ENABLED = sourcerank.RANK_RULE = True
+        news.RULES["pronoun_model"] = True
 
 
 def quote_top1(ranker: sourcerank.Ranker, groups: list[Group]
@@ -304,10 +320,10 @@ def _cv_fold(fold: int) -> tuple[dict[str, int], dict[str, int], dict[str, int]]
     articles, groups, crf, c = (_SHARED[k] for k in ("articles", "groups", "crf", "c"))
     held = [a for k, a in enumerate(articles) if k % FOLDS == fold]
     rest = [g for g in groups if g["article"] % FOLDS != fold]
-    off = scored(held, crf[fold], None)
-    on = scored(held, crf[fold], fit(rest, c))
-    only = scored(held, crf[fold], fit(learned_only(rest), c), rank_rule=False) \
-        if _SHARED["ablate"] else {}
+    off = scored(held, crf[fold], None, held_out=True)
+    on = scored(held, crf[fold], fit(rest, c), held_out=True)
+    only = scored(held, crf[fold], fit(learned_only(rest), c), rank_rule=False,
+                  held_out=True) if _SHARED["ablate"] else {}
     print(f"fold {fold}: done", flush=True)
     return off, on, only
 
@@ -413,13 +429,13 @@ def main() -> None:
             add(before, off)
             add(after, on)
             add(model_only, only)
-        print(f"train {FOLDS}-fold CV ({len(articles)} articles), ranker off:\n"
+        print(f"train {FOLDS}-fold CV ({len(articles)} articles, pronoun rule), ranker off:\n"
               + report(before), flush=True)
         if args.ablate_rule:
             print(f"train {FOLDS}-fold CV ({len(articles)} articles), ranker on the CRF's "
                   f"attributions only (the sieve's `NAME said` subject kept):\n"
                   + report(model_only), flush=True)
-        print(f"train {FOLDS}-fold CV ({len(articles)} articles), ranker on:\n"
+        print(f"train {FOLDS}-fold CV ({len(articles)} articles, pronoun rule), ranker on:\n"
               + report(after), flush=True)
     if not args.no_dev:
         dev = read(DEV)

@@ -165,7 +165,7 @@ RULES: dict[str, bool] = {
     "quote_rank_none": True,
     "quote_rank_after": False,
     "quote_rank_before": False,
-    "quote_rank_subject": True,
+    "quote_rank_subject": False,
     "quote_rank_previous": True,
     # `according to NAME` in narration (`_reported`): its subject re-ranked by the source
     # ranker (the subject one of its features, as for `NAME said`).
@@ -1435,6 +1435,9 @@ class _Parser:
         from briefing_cli.transcript import sourcerank
         if not sourcerank.ENABLED:
             return
+        crf = self._quote_crf_source(quote)
+        if crf is not None:
+            cues = (*cues, ("crf", *crf))
         registry = self.state.registry
         k = bisect.bisect_left(self.paragraphs, self.para)
         window = (self.paragraphs[k - 1][0] if k else self.para[0], self.para[1])
@@ -1464,6 +1467,18 @@ class _Parser:
         key = self._span_source(s, e)
         if key is not None:
             quote.speaker = key
+
+    def _quote_crf_source(self, quote: _Quote) -> tuple[int, int] | None:
+        """The source span the CRF links to a quotation (its first usable attribution)."""
+        found = self._model_attributions()
+        first = bisect.bisect_right(self._keys("ends", found, lambda a: a.content[1]),
+                                    quote.start)
+        for att in found[first:]:
+            if att.content[0] >= quote.end:
+                break
+            if att.source is not None and self._usable(att):
+                return att.source
+        return None
 
     def _is_quotation(self, quote: _Quote) -> bool:
         """Not a title (`“Face the Nation,”`), a nickname (`Robert C. “Bobby” Scott`), a

@@ -472,7 +472,8 @@ def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int
 QUOTE_VERSION = 1
 QUOTE_WEIGHTS = Path(__file__).resolve().parent / "data" / "quote_sources.npz"
 # The sieve's cues of a quotation, by where they stand (`news._Parser._speaker_of`).
-QUOTE_CUES = ("after", "before", "subject", "previous")
+# `crf`: the source the CRF links to the quotation, if any.
+QUOTE_CUES = ("after", "before", "subject", "previous", "crf")
 CARRIED = "carried"
 _SPEECH = frozenset({*lex.SPEECH, *lex.INVERTED, "according"})
 
@@ -491,7 +492,7 @@ QUOTE_FEATURES = (
     "sentence_initial", "comma_after", "who_after", "possessive",
     "known", "place", "title", "tokens", "same_as_carried", "pronoun_with_carried",
     "sieve_after", "sieve_before", "sieve_subject", "sieve_previous", "sieve_chosen",
-    "sieve_none",
+    "sieve_none", "sieve_crf", "crf_with_carried",
 )
 _QINDEX = {name: k for k, name in enumerate(QUOTE_FEATURES)}
 
@@ -601,6 +602,8 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
                 put("sieve_" + cue_name)
                 if cue_name == ctx.chosen:
                     put("sieve_chosen")
+                if cue_name == "crf" and ctx.carried is not None:
+                    put("crf_with_carried")
         d = distance[k]
         side_before = c.last <= q_first
         side_after = c.first > q_last
