@@ -118,7 +118,10 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
 
     pending: list[Group] = []
     rank = news._Parser._rank_quote
-    switches = {k: v for k, v in news.RULES.items() if k.startswith("quote_rank_")}
+    # Every ranking the switches may ask for is recorded, whatever they say: the weights do
+    # not depend on them.
+    switches = {k: v for k, v in news.RULES.items()
+                if k.startswith("quote_rank_") or k == "rank_according"}
     sourcerank.choose = recorder  # type: ignore[assignment]
     sourcerank.choose_quote = quote_recorder  # type: ignore[assignment]
     news._Parser._rank_quote = rank_quote  # type: ignore[method-assign]
