@@ -219,3 +219,20 @@ def test_quotation_attribution_is_deterministic() -> None:
     first = news.parse(Document(name="t", text=text))
     sourcerank.use(None)  # reload both rankers from their files
     assert news.parse(Document(name="t", text=text)) == first
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_according_to_names_the_person_not_the_place(seed: int) -> None:
+    """`according to NAME of PLACE`, re-ranked by the source ranker (`rank_according`),
+    before or after the content: the person, not the place or the person named earlier."""
+    rng = random.Random(seed)
+    (name, _), (other, _) = rng.sample(_PEOPLE, 2)
+    place = rng.choice(["Vermont", "Ohio", "the northern district"])
+    clause = "the talks had stalled over the question of border checks for a week"
+    sentence = rng.choice([f"According to Senator {name} of {place}, {clause}.",
+                           f"{clause.capitalize()}, according to Senator {name} of {place}."])
+    text = rng.choice(_OPENERS).format(other=other) + "\n\n" + sentence + "\n"
+    transcript = news.parse(Document(name="t", text=text))
+    said = [transcript.speaker(t.speaker) for t in transcript.turns
+            if t.kind is TurnKind.PARAPHRASE and "border checks" in t.text]
+    assert [s.name if s else None for s in said] == [name], (text, said)
