@@ -17,10 +17,20 @@ most are positives. A logistic regression
 1e-6, go to `briefing_cli/transcript/data/sources.npz`. The same data and options write the
 same bytes.
 
+The same pass records the quotation ranker's rankings (`sourcerank.choose_quote`, every
+quotation the sieve decides, whatever `news.RULES["quote_rank_*"]` say, with the sieve's
+speaker kept): positives are the candidates overlapping the gold source of the gold
+attribution holding the quotation, names ending in the gold speaker's last word, and the
+carried speaker when its name matches the gold speaker. It is fitted the same way (`--quote-c`)
+and written to `briefing_cli/transcript/data/quote_sources.npz`.
+
 Printed: top-1 accuracy of the ranker against the CRF's own source (where a candidate is
-right), 5-fold train CV of the whole parser (each fold scored with the CRF and the ranker
-fitted without it; the same fold CRFs with the ranker off is the "before"), and dev before /
-after with the shipped CRF. `--no-write` leaves the shipped file alone.
+right), the quotation ranker's top-1 against the sieve's choice by sieve branch, 5-fold
+train CV of the whole parser (each fold scored with the CRF and both rankers fitted without
+it; the same fold CRFs with the rankers off is the "before"; the pronoun rule stands in for
+the shipped resolver, fitted on all folds: `bench/train_coref.py` gives the CV with fold
+resolvers, the figure to report), and dev before / after with the shipped CRF. `--no-write`
+leaves the shipped files alone.
 """
 
 from __future__ import annotations
@@ -41,7 +51,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from attribution import EVAL, report, score_all  # noqa: E402
 
-from briefing_cli.transcript import learned, sourcerank  # noqa: E402
+from briefing_cli.transcript import learned, news, sourcerank  # noqa: E402
 
 TRAIN = EVAL / "quotes_polnear_train.jsonl"
 DEV = EVAL / "quotes_polnear_dev.jsonl"
@@ -49,6 +59,9 @@ FOLDS = 5
 # Inverse L2 strength, chosen by top-1 accuracy over the 5 folds (0.3, 1 and 3 within 9 of
 # 8,099 rankings: 7,219, 7,214, 7,210; see RESULTS.md).
 SHIPPED_C = 0.3
+# The quotation ranker's, chosen the same way (see RESULTS.md, "Session 5").
+QUOTE_C = 1.0
+_CHOSEN = sourcerank.QUOTE_FEATURES.index("sieve_chosen")
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -68,6 +81,7 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
 
     groups: list[Group] = []
     original = sourcerank.choose
+    original_quote = sourcerank.choose_quote
     current: dict[str, Any] = {}
 
     def recorder(text: str, window: tuple[int, int], paragraph_start: int,
@@ -79,28 +93,71 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
         if cands:
             rows = sourcerank.features(tokens, cands, paragraph_start, content, cue, hint,
                                        known, rule)
-            groups.append({"article": current["index"], "content": content,
+            groups.append({"kind": "source", "article": current["index"], "content": content,
                            "spans": [(c.start, c.end) for c in cands], "rows": rows,
                            "hint": hint, "rule": rule})
         return rule or hint
 
+    def quote_recorder(text: str, window: tuple[int, int], paragraph_start: int,
+                       ctx: sourcerank.QuoteContext, known: Any, same: Any) -> None:
+        tokens = sourcerank.tokenize(text, *window)
+        cands = sourcerank.quote_candidates(tokens, sourcerank.candidates(tokens), ctx)
+        if cands:
+            rows = sourcerank.quote_features(tokens, cands, paragraph_start, ctx, known, same)
+            pending.append({"kind": "quote", "article": current["index"],
+                            "quote": (ctx.open_at, ctx.close_end), "chosen": ctx.chosen,
+                            "spans": [(c.start, c.end) for c in cands], "rows": rows,
+                            "carried": current["carried"],
+                            "sieve": [int(bool(row[_CHOSEN]) or (
+                                c.kind == sourcerank.CARRIED and ctx.chosen is None))
+                                for c, row in zip(cands, rows, strict=True)]})
+
+    def rank_quote(self: Any, quote: Any, carried: str | None, *args: Any) -> None:
+        current["parser"], current["carried"] = self, carried
+        rank(self, quote, carried, *args)
+
+    pending: list[Group] = []
+    rank = news._Parser._rank_quote
+    # Every ranking the switches may ask for is recorded, whatever they say: the weights do
+    # not depend on them.
+    switches = {k: v for k, v in news.RULES.items()
+                if k.startswith("quote_rank_") or k == "rank_according"}
     sourcerank.choose = recorder  # type: ignore[assignment]
+    sourcerank.choose_quote = quote_recorder  # type: ignore[assignment]
+    news._Parser._rank_quote = rank_quote  # type: ignore[method-assign]
+    news.RULES.update(dict.fromkeys(switches, True))  # every quotation: its sieve choice kept
     try:
         for index, article in articles:
             current["index"] = index
+            pending.clear()
             learned.use(crf[index % FOLDS] if crf else None)
             parse(Document(name=article["id"], text=article["text"]), "news")
+            # The carried speaker's names as the article's registry has them at the end.
+            keys = [g["carried"] for g in pending if g["carried"] is not None]
+            if keys:
+                speakers, ids = current["parser"].state.registry.speakers(keys)
+                by_id = {x.id: [x.name, *x.aliases] for x in speakers}
+                for g in pending:
+                    g["carried"] = by_id[ids[g["carried"]]] if g["carried"] else None
+            groups.extend(pending)
     finally:
         sourcerank.choose = original  # type: ignore[assignment]
+        sourcerank.choose_quote = original_quote  # type: ignore[assignment]
+        news._Parser._rank_quote = rank  # type: ignore[method-assign]
+        news.RULES.update(switches)
         learned.use(None)
     return groups
 
 
 def label(groups: list[Group], articles: dict[int, dict[str, Any]]) -> None:
     """Positives: candidates overlapping the gold source of the gold attribution whose
-    content overlaps the group's content most (at least a third of the group's content)."""
+    content overlaps the group's content most (at least a third of the group's content).
+    Quotations: see `label_quote`."""
     for group in groups:
         group["labels"] = None
+        if group["kind"] == "quote":
+            label_quote(group, articles[group["article"]])
+            continue
         lo, hi = group["content"]
         best, best_overlap = None, 0
         for att in articles[group["article"]]["attributions"]:
@@ -124,7 +181,49 @@ def label(groups: list[Group], articles: dict[int, dict[str, Any]]) -> None:
             group["labels"] = labels
 
 
-def fit(groups: list[Group], c: float) -> sourcerank.Ranker:
+def label_quote(group: Group, article: dict[str, Any]) -> None:
+    """A quotation's positives, for the gold attribution (direct or mixed) that holds at
+    least half of its words: the candidates overlapping the gold source span (of several,
+    those holding the gold speaker's last word), the names ending in that word, and the
+    carried speaker when its name or an alias matches the gold speaker."""
+    from attribution import _speaker_match
+
+    match = _speaker_match()
+    lo, hi = group["quote"]
+    best, best_overlap = None, 0
+    for att in article["attributions"]:
+        overlap = sum(max(0, min(hi, e) - max(lo, s)) for s, e in att["spans"])
+        if overlap > best_overlap:
+            best, best_overlap = att, overlap
+    if best is None or best_overlap < (hi - lo - 2) / 2 or not best.get("speaker") or \
+            best.get("speaker_resolved_by") == "unresolved":
+        return
+    text = article["text"]
+    last = best["speaker"].split()[-1].lower()
+    ss, se = best.get("speaker_span_start"), best.get("speaker_span_end")
+    labels = []
+    for s, e in group["spans"]:
+        if s < 0:
+            labels.append(int(any(match(n, best["speaker"]) for n in group["carried"] or [])))
+            continue
+        words = text[s:e].lower().replace("’s", "").replace("'s", "").split()
+        overlaps = ss is not None and s < se and ss < e
+        labels.append(int(overlaps or (bool(words) and words[-1] == last)))
+    if any(labels):
+        group["labels"] = labels
+
+
+def fit(groups: list[Group], c: float, quote_c: float = QUOTE_C) -> sourcerank.Ranker:
+    """The source ranker fitted on the source groups, with the quotation ranker fitted on
+    the quotation groups (if any) as its `quotes`."""
+    quotes = [g for g in groups if g.get("kind") == "quote" and g["labels"]]
+    ranker = _fit([g for g in groups if g.get("kind", "source") == "source"], c)
+    if quotes:
+        ranker.quotes = _fit(quotes, quote_c)
+    return ranker
+
+
+def _fit(groups: list[Group], c: float) -> sourcerank.Ranker:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -139,10 +238,10 @@ def fit(groups: list[Group], c: float) -> sourcerank.Ranker:
 
 
 def top1(ranker: sourcerank.Ranker, groups: list[Group]) -> tuple[int, int, int]:
-    """(ranker right, CRF hint right, groups) over labelled groups."""
+    """(ranker right, CRF hint right, groups) over labelled source groups."""
     right = hint_right = total = 0
     for g in groups:
-        if not g["labels"]:
+        if not g["labels"] or g["kind"] != "source":
             continue
         total += 1
         scores = ranker.scores(g["rows"])
@@ -173,11 +272,16 @@ def crf_folds(folder: Path, articles: list[dict[str, Any]], iterations: int
 
 
 def scored(articles: list[dict[str, Any]], crf: learned.Model | None,
-           ranker: sourcerank.Ranker | None, rank_rule: bool = True) -> dict[str, int]:
+           ranker: sourcerank.Ranker | None, rank_rule: bool = True,
+           held_out: bool = False) -> dict[str, int]:
+    """Counts on `articles`. `held_out` (train CV): the pronoun rule instead of the
+    shipped pronoun resolver, which was fitted on every train fold (`bench/train_coref.py`
+    gives the CV with a resolver fitted without each fold too)."""
     learned.use(crf)
     sourcerank.use(ranker)
     sourcerank.ENABLED = ranker is not None
     sourcerank.RANK_RULE = rank_rule
+    news.RULES["pronoun_model"] = not held_out
     try:
         counts: dict[str, int] = score_all(articles)["counts"]
         return counts
@@ -185,10 +289,29 @@ def scored(articles: list[dict[str, Any]], crf: learned.Model | None,
         learned.use(None)
         sourcerank.use(None)
         sourcerank.ENABLED = sourcerank.RANK_RULE = True
+        news.RULES["pronoun_model"] = True
+
+
+def quote_top1(ranker: sourcerank.Ranker, groups: list[Group]
+               ) -> dict[str, tuple[int, int, int]]:
+    """By the sieve branch that decided (`none` for no cue): (ranker right, sieve right,
+    labelled quotation groups)."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for g in groups:
+        if not g["labels"] or g["kind"] != "quote":
+            continue
+        scores = ranker.scores(g["rows"])
+        best = max(range(len(scores)), key=lambda k: (scores[k], -k))
+        right, sieve, total = out.get(g["chosen"] or "none", (0, 0, 0))
+        out[g["chosen"] or "none"] = (
+            right + g["labels"][best],
+            sieve + any(y and c for y, c in zip(g["labels"], g["sieve"], strict=True)),
+            total + 1)
+    return out
 
 
 def learned_only(groups: list[Group]) -> list[Group]:
-    return [g for g in groups if g["rule"] is None]
+    return [g for g in groups if g["kind"] == "quote" or g["rule"] is None]
 
 
 _SHARED: dict[str, Any] = {}
@@ -200,10 +323,10 @@ def _cv_fold(fold: int) -> tuple[dict[str, int], dict[str, int], dict[str, int]]
     articles, groups, crf, c = (_SHARED[k] for k in ("articles", "groups", "crf", "c"))
     held = [a for k, a in enumerate(articles) if k % FOLDS == fold]
     rest = [g for g in groups if g["article"] % FOLDS != fold]
-    off = scored(held, crf[fold], None)
-    on = scored(held, crf[fold], fit(rest, c))
-    only = scored(held, crf[fold], fit(learned_only(rest), c), rank_rule=False) \
-        if _SHARED["ablate"] else {}
+    off = scored(held, crf[fold], None, held_out=True)
+    on = scored(held, crf[fold], fit(rest, c), held_out=True)
+    only = scored(held, crf[fold], fit(learned_only(rest), c), rank_rule=False,
+                  held_out=True) if _SHARED["ablate"] else {}
     print(f"fold {fold}: done", flush=True)
     return off, on, only
 
@@ -227,6 +350,11 @@ def main() -> None:
     ap.add_argument("--no-dev", action="store_true", help="skip the dev figures")
     ap.add_argument("--jobs", type=int, default=1, help="CV folds scored in this many processes")
     ap.add_argument("--out", type=Path, default=sourcerank.WEIGHTS)
+    ap.add_argument("--quote-out", type=Path, default=sourcerank.QUOTE_WEIGHTS,
+                    help="the quotation ranker's weights")
+    ap.add_argument("--quote-c", type=float, default=QUOTE_C,
+                    help="inverse L2 strength of the quotation ranker")
+    ap.add_argument("--quote-cs", help="choose it among these (comma-separated) by fold top-1")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--limit", type=int, help="only the first N train articles (a quick look)")
     args = ap.parse_args()
@@ -256,13 +384,37 @@ def main() -> None:
               flush=True)
         if right > best_right:
             best_c, best_right = c, right
-    final = fit(groups, best_c)
+    quote_cs = [float(c) for c in args.quote_cs.split(",")] if args.quote_cs else [args.quote_c]
+    best_qc, best_qright = args.quote_c, -1
+    for qc in quote_cs:
+        by_branch: dict[str, tuple[int, int, int]] = {}
+        for fold in range(FOLDS):
+            held = [g for g in groups if g["article"] % FOLDS == fold]
+            rest = [g for g in groups if g["article"] % FOLDS != fold and g["kind"] == "quote"]
+            model = _fit(rest, qc)
+            for branch, (r, h, t) in quote_top1(model, held).items():
+                r0, h0, t0 = by_branch.get(branch, (0, 0, 0))
+                by_branch[branch] = (r0 + r, h0 + h, t0 + t)
+        right = sum(r for r, _, _ in by_branch.values())
+        print(f"quotations, C={qc}: fold top-1 by sieve branch (ranker / sieve / labelled): "
+              + ", ".join(f"{b} {r}/{h}/{t}" for b, (r, h, t) in sorted(by_branch.items())),
+              flush=True)
+        if right > best_qright:
+            best_qc, best_qright = qc, right
+    final = fit(groups, best_c, best_qc)
+    assert final.quotes is not None
+    print(f"quotation weights (C={best_qc:g}): " + ", ".join(
+        f"{name} {w:+.2f}" for name, w in zip(sourcerank.QUOTE_FEATURES, final.quotes.weights,
+                                              strict=True)), flush=True)
     print(f"weights (C={best_c:g}): " + ", ".join(
         f"{name} {w:+.2f}" for name, w in zip(sourcerank.FEATURES, final.weights,
                                               strict=True)), flush=True)
     if not args.no_write:
         sourcerank.save_file(final, args.out)
         print(f"wrote {args.out} ({args.out.stat().st_size} bytes)", flush=True)
+        sourcerank.save_file(final.quotes, args.quote_out, sourcerank.QUOTE_VERSION,
+                             sourcerank.QUOTE_FEATURES)
+        print(f"wrote {args.quote_out} ({args.quote_out.stat().st_size} bytes)", flush=True)
     if not args.no_cv:
         before: dict[str, int] = {}
         after: dict[str, int] = {}
@@ -280,13 +432,13 @@ def main() -> None:
             add(before, off)
             add(after, on)
             add(model_only, only)
-        print(f"train {FOLDS}-fold CV ({len(articles)} articles), ranker off:\n"
+        print(f"train {FOLDS}-fold CV ({len(articles)} articles, pronoun rule), ranker off:\n"
               + report(before), flush=True)
         if args.ablate_rule:
             print(f"train {FOLDS}-fold CV ({len(articles)} articles), ranker on the CRF's "
                   f"attributions only (the sieve's `NAME said` subject kept):\n"
                   + report(model_only), flush=True)
-        print(f"train {FOLDS}-fold CV ({len(articles)} articles), ranker on:\n"
+        print(f"train {FOLDS}-fold CV ({len(articles)} articles, pronoun rule), ranker on:\n"
               + report(after), flush=True)
     if not args.no_dev:
         dev = read(DEV)

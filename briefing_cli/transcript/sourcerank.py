@@ -23,12 +23,22 @@ deterministic, and microseconds per candidate.
 Where it runs (news.py hooks `_ranked_source`/`_ranked_cue`): on every attribution of the CRF
 (its source span is a candidate and a feature, `crf`), and on the sieve's `NAME said (that)
 ...` rule (its subject is a candidate and a feature, `rule`): re-ranking the rule's subject
-measured better on train CV than keeping it (bench/RESULTS.md, "Source ranker"). Hand rules
-that remain, unmeasured against the ranker for lack of time: the sieve's quotation cues
-(`"...," NAME said`, `NAME said: "`, the previous quotation's speaker for a continuation) and
-`according to NAME` in the rule, which choose the speaker before any ranking; and the clean-up
-of the chosen phrase in news.py (`Clinton herself`, `The government on Wednesday`, a relative
-pronoun standing for the name before it).
+measured better on train CV than keeping it (bench/RESULTS.md, "Source ranker"); and on
+`according to NAME` in narration (`RULES["rank_according"]`).
+
+Direct quotations have a second ranker of the same form (`choose_quote`, `QUOTE_FEATURES`,
+weights in `data/quote_sources.npz`, fitted by the same script): candidates are the mentions
+of the quotation's sentence and of the sentences before and after it, the sieve's cue spans,
+and the speaker the sieve would carry from the previous quotation or an intro paragraph;
+features add the side of the quotation, `said X` / `X said` / `, X added` / `X said:`, the
+sieve's cues (which one decided) and whether a mention names the carried speaker. Which
+quotations it decides is a `news.RULES` switch per sieve branch (`quote_rank_none`,
+`_after`, `_before`, `_subject`, `_previous`), each set by train CV (bench/RESULTS.md,
+"Session 5"): where a switch is off, the sieve's hand rule beat the model there. Hand rules
+that remain unmeasured: a quotation that is a transcript label (`"WALLACE: ...`) and the
+second half of a split quotation (`"A," X said, "B."`, `RULES["split_quote"]`) keep the
+sieve's speaker; the clean-up of the chosen phrase in news.py (`Clinton herself`, `The
+government on Wednesday`, a relative pronoun standing for the name before it).
 
 This is pointwise ranking with a candidate-set argmax, the resolver design of BBC's citron
 (Newell, Cowlishaw, Man 2018, "Quote Extraction and Analysis for News") and of O'Keefe et
@@ -324,6 +334,8 @@ class Ranker:
         self.weights = np.asarray(weights, dtype=np.float64)
         self.bias = float(bias)
         self._plain = [float(w) for w in self.weights]
+        # The quotation ranker fitted with this one (training and cross-validation only).
+        self.quotes: Ranker | None = None
 
     def scores(self, rows: list[list[float]]) -> list[float]:
         """Each row's score, in plain Python (a few dozen candidates: faster than building
@@ -377,9 +389,11 @@ def ranker() -> Ranker:
 
 
 def use(replacement: Ranker | None) -> None:
-    """Rank with another model (training and cross-validation); None: the shipped one."""
-    global _ranker
+    """Rank with another model (training and cross-validation); None: the shipped one. Its
+    `quotes` ranker, if any, ranks quotations (else the shipped quotation ranker)."""
+    global _ranker, _quote_ranker
     _ranker = replacement
+    _quote_ranker = replacement.quotes if replacement is not None else None
 
 
 # The tokens and mentions of the last window: a paragraph's attributions are ranked one
@@ -445,6 +459,287 @@ def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int
     return cands
 
 
-__all__ = ["ENABLED", "FEATURES", "RANK_RULE", "VERSION", "WEIGHTS", "Candidate", "Ranker",
-           "candidates", "choose", "features", "load_file", "mentions", "ranker", "save_file",
-           "tokenize", "use"]
+# --- direct quotations ------------------------------------------------------------------
+#
+# Which mention said a quotation. The sieve of news.py finds the cue words (`"...," NAME
+# said`, `NAME said: "`, the sentence's subject, the previous sentence's cue, the previous
+# quotation's speaker); this second ranker takes their choices as features, with the
+# mentions of the quotation's sentence and the sentences before and after it (in the
+# quotation's paragraph and the one before) and the carried speaker (the previous
+# quotation's, or an intro paragraph's) as one more candidate, and picks one. Which
+# quotations it decides is a `news.RULES` switch per sieve branch, each measured on train CV.
+
+QUOTE_VERSION = 1
+QUOTE_WEIGHTS = Path(__file__).resolve().parent / "data" / "quote_sources.npz"
+# The sieve's cues of a quotation, by where they stand (`news._Parser._speaker_of`).
+# `crf`: the source the CRF links to the quotation, if any.
+QUOTE_CUES = ("after", "before", "subject", "previous", "crf")
+CARRIED = "carried"
+_SPEECH = frozenset({*lex.SPEECH, *lex.INVERTED, "according"})
+
+QUOTE_FEATURES = (
+    "bias",
+    "kind_name", "kind_cap1", "kind_he", "kind_they", "kind_we", "kind_it",
+    "kind_person_noun", "kind_org_noun", "kind_press", "kind_span", "kind_carried",
+    "carried_pending", "carried_paragraph", "carried_previous_paragraph",
+    "carried_no_cue", "carried_opens_paragraph", "carried_mid_sentence",
+    "before", "after", "adjacent_before", "adjacent_after", "near_before", "near_after",
+    "log_distance", "far", "nearest_before", "nearest_after", "rank_log",
+    "same_sentence", "sentence_before", "sentence_after", "previous_paragraph",
+    "quote_ended_after", "opens_paragraph_before", "mid_sentence_after",
+    "speech_after", "speech_before", "verb_after", "comma_speech_after",
+    "colon_after", "according_to", "preposition_before", "by_before",
+    "sentence_initial", "comma_after", "who_after", "possessive",
+    "known", "place", "title", "tokens", "same_as_carried", "pronoun_with_carried",
+    "sieve_after", "sieve_before", "sieve_subject", "sieve_previous", "sieve_chosen",
+    "sieve_none", "sieve_crf", "crf_with_carried",
+)
+_QINDEX = {name: k for k, name in enumerate(QUOTE_FEATURES)}
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    """What the sieve knows about one quotation: its marks (`open_at`, `close_end`), its
+    cues by kind (`QUOTE_CUES`, character spans), which of them decided (or None), and
+    the speaker it would carry from before (`carried`: `pending` for an intro paragraph,
+    `paragraph` for a quotation earlier in the paragraph, `previous` for the previous
+    paragraph's, or None)."""
+
+    open_at: int
+    close_end: int
+    cues: tuple[tuple[str, int, int], ...]
+    chosen: str | None
+    carried: str | None
+    opens_paragraph: bool
+    mid_sentence: bool
+    ended: bool  # the quotation ends its sentence (`."`)
+
+
+def _plain_sentences(tokens: list[Token]) -> list[int]:
+    """Sentence number of each token: a new sentence after `.`, `!` or `?` (a closing
+    mark right after one still ends the sentence it closes)."""
+    out = []
+    count = 0
+    for k, token in enumerate(tokens):
+        closes = token.text in _CLOSE_MARKS and k and tokens[k - 1].text in _ENDS
+        out.append(count - 1 if closes else count)
+        if token.text in _ENDS:
+            count += 1
+    return out
+
+
+def quote_candidates(tokens: list[Token], found: list[Candidate], ctx: QuoteContext
+                     ) -> list[Candidate]:
+    """The mentions of the quotation's sentence and the sentences before and after it,
+    outside the quotation, the sieve's cue spans not among them (as `span`), and the
+    carried speaker (kind `carried`, no span) when there is one."""
+    if not tokens:
+        return []
+    n = len(tokens)
+    sentences = _plain_sentences(tokens)
+    q_first = min(_token_at(tokens, ctx.open_at), n - 1)
+    q_last = min(max(q_first, _token_at(tokens, max(ctx.close_end - 1, ctx.open_at))), n - 1)
+    lo, hi = sentences[q_first] - 1, sentences[q_last] + 1
+    out = [c for c in found if lo <= sentences[c.first] <= hi and not (
+        ctx.open_at < c.end and c.start < ctx.close_end)]
+    spans = {(c.start, c.end) for c in out}
+    for _, s, e in ctx.cues:
+        if (s, e) not in spans and e > tokens[0].start:
+            first = _token_at(tokens, s)
+            last = max(first + 1, _token_at(tokens, max(e - 1, s)) + 1)
+            if first < n:
+                out.append(Candidate(s, e, "span", first, min(last, n)))
+                spans.add((s, e))
+    if ctx.carried is not None:
+        out.append(Candidate(-1, -1, CARRIED, q_first, q_first))
+    return out
+
+
+def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
+                   ctx: QuoteContext, known: Callable[[str], bool],
+                   same: Callable[[str], bool]) -> list[list[float]]:
+    """One row of `QUOTE_FEATURES` per candidate. `known(word)`: a person of that name was
+    met before; `same(words)`: those words name the carried speaker."""
+    n = len(tokens)
+    sentences = _plain_sentences(tokens)
+    q_first = min(_token_at(tokens, ctx.open_at), n - 1)
+    q_last = min(max(q_first, _token_at(tokens, max(ctx.close_end - 1, ctx.open_at))), n - 1)
+    distance: list[int] = []
+    for c in cands:
+        distance.append(q_first - c.last if c.last <= q_first else
+                        c.first - q_last - 1 if c.first > q_last else 0)
+    real = [k for k, c in enumerate(cands) if c.kind != CARRIED]
+    before = sorted((distance[k], k) for k in real if cands[k].last <= q_first)
+    after = sorted((distance[k], k) for k in real if cands[k].first > q_last)
+    rank: dict[int, int] = {}
+    for side in (before, after):
+        for r, (_, k) in enumerate(side):
+            rank[k] = r
+    cue_spans = {name: (s, e) for name, s, e in ctx.cues}
+    rows = []
+    for k, c in enumerate(cands):
+        x = [0.0] * len(QUOTE_FEATURES)
+
+        def put(name: str, value: float = 1.0, row: list[float] = x) -> None:
+            row[_QINDEX[name]] = value
+
+        put("bias")
+        put("kind_" + c.kind)
+        if ctx.chosen is None:
+            put("sieve_none")
+        if c.kind == CARRIED:
+            put("carried_" + (ctx.carried or "paragraph"))
+            if ctx.chosen is None:
+                put("carried_no_cue")
+            if ctx.opens_paragraph:
+                put("carried_opens_paragraph")
+            if ctx.mid_sentence:
+                put("carried_mid_sentence")
+            rows.append(x)
+            continue
+        for cue_name, (s, e) in cue_spans.items():
+            if c.start < e and s < c.end:
+                put("sieve_" + cue_name)
+                if cue_name == ctx.chosen:
+                    put("sieve_chosen")
+                if cue_name == "crf" and ctx.carried is not None:
+                    put("crf_with_carried")
+        d = distance[k]
+        side_before = c.last <= q_first
+        side_after = c.first > q_last
+        if side_before:
+            put("before")
+            if d == 0:
+                put("adjacent_before")
+            elif d <= 3:
+                put("near_before")
+            if ctx.opens_paragraph:
+                put("opens_paragraph_before")
+        elif side_after:
+            put("after")
+            if d == 0:
+                put("adjacent_after")
+            elif d <= 3:
+                put("near_after")
+            if ctx.ended:
+                put("quote_ended_after")
+            if ctx.mid_sentence:
+                put("mid_sentence_after")
+        put("log_distance", math.log1p(d) / 3)
+        if d > 12:
+            put("far")
+        if k in rank:
+            r = rank[k]
+            if r == 0:
+                put("nearest_before" if side_before else "nearest_after")
+            put("rank_log", math.log1p(r) / 2)
+        sent = sentences[c.first]
+        if sentences[q_first] <= sent <= sentences[q_last]:
+            put("same_sentence")
+        elif sent < sentences[q_first]:
+            put("sentence_before")
+        else:
+            put("sentence_after")
+        if c.start < paragraph_start:
+            put("previous_paragraph")
+        prev = tokens[c.first - 1].text.lower() if c.first else ""
+        prev2 = tokens[c.first - 2].text.lower() if c.first > 1 else ""
+        if prev in ("the", "a", "an") and c.first > 1:
+            prev, prev2 = prev2, tokens[c.first - 3].text.lower() if c.first > 2 else ""
+        if prev == "to" and prev2 == "according":
+            put("according_to")
+        elif prev == "by":
+            put("by_before")
+        elif prev in lex.PREPOSITIONS:
+            put("preposition_before")
+        if prev in _SPEECH:
+            put("speech_before")  # `," said X`
+        if not c.first or tokens[c.first - 1].text in _ENDS or \
+                tokens[c.first - 1].text in _CLOSE_MARKS or \
+                tokens[c.first - 1].start < paragraph_start <= c.start:
+            put("sentence_initial")
+        nxt = tokens[c.last].text if c.last < n else ""
+        nxt_low = nxt.lower()
+        after_next = tokens[c.last + 1].text if c.last + 1 < n else ""
+        if nxt_low in _SPEECH or (nxt_low in lex.SKIPPED and after_next.lower() in _SPEECH):
+            put("speech_after")  # `X said`, `X also said`
+            if c.first and (tokens[c.first - 1].text == "," or
+                            tokens[c.first - 1].text in _CLOSE_MARKS):
+                put("comma_speech_after")  # `, X added`
+            if ":" in (after_next, tokens[c.last + 2].text if c.last + 2 < n else ""):
+                put("colon_after")  # `X said: "`
+        elif nxt_low in _VERBISH:
+            put("verb_after")
+        if nxt == ",":
+            put("comma_after")
+            if c.last + 1 < n and after_next.lower() in ("who", "whose"):
+                put("who_after")
+        elif nxt_low in ("who", "whose"):
+            put("who_after")
+        if tokens[c.last - 1].text.endswith(("’s", "'s")):
+            put("possessive")
+        words = [t.text.rstrip(".") for t in tokens[c.first:c.last]]
+        if c.kind in ("name", "cap1", "span"):
+            name = [w for w in words if w.lower() not in _TITLES]
+            if name and known(name[-1].removesuffix("’s").removesuffix("'s")):
+                put("known")
+            if len(name) == 1 and name[0].lower() in lex.PLACES:
+                put("place")
+            if len(name) < len(words):
+                put("title")
+            if name and ctx.carried is not None and same(" ".join(name)):
+                put("same_as_carried")
+        if c.kind in ("he", "they", "we", "it") and ctx.carried is not None:
+            put("pronoun_with_carried")
+        put("tokens", min(c.last - c.first, 6) / 6)
+        rows.append(x)
+    return rows
+
+
+_quote_ranker: Ranker | None = None
+
+
+def quote_ranker() -> Ranker:
+    """The shipped quotation ranker, loaded once."""
+    global _quote_ranker
+    if _quote_ranker is None:
+        _quote_ranker = load_quote_file(QUOTE_WEIGHTS)
+    return _quote_ranker
+
+
+def load_quote_file(path: Path) -> Ranker:
+    """The quotation ranker in an `.npz` file, or `ModelError`."""
+    weights, bias, _ = load_linear(path, "quotation source ranker", "bench/train_sources.py",
+                                   _ARRAYS, QUOTE_VERSION, QUOTE_FEATURES)
+    return Ranker(weights, bias)
+
+
+def choose_quote(text: str, window: tuple[int, int], paragraph_start: int, ctx: QuoteContext,
+                 known: Callable[[str], bool], same: Callable[[str], bool]
+                 ) -> tuple[int, int] | str | None:
+    """The speaker mention of a quotation: a character span, `CARRIED` (the carried
+    speaker), or None when there is no candidate. `window`: the quotation's paragraph and
+    the one before (quotations blanked out by the caller)."""
+    global _window_cache
+    if _window_cache[0] is text and _window_cache[1] == window:
+        tokens, found = _window_cache[2], _window_cache[3]
+    else:
+        tokens = tokenize(text, *window)
+        found = candidates(tokens)
+        _window_cache = (text, window, tokens, found)
+    cands = quote_candidates(tokens, found, ctx)
+    if not cands:
+        return None
+    rows = quote_features(tokens, cands, paragraph_start, ctx, known, same)
+    scores = quote_ranker().scores(rows)
+    chosen = cands[max(range(len(cands)), key=lambda k: (scores[k], -k))]
+    if chosen.kind == CARRIED:
+        return CARRIED
+    return chosen.start, chosen.end
+
+
+__all__ = ["CARRIED", "ENABLED", "FEATURES", "QUOTE_CUES", "QUOTE_FEATURES", "QUOTE_VERSION",
+           "QUOTE_WEIGHTS", "RANK_RULE", "VERSION", "WEIGHTS", "Candidate", "QuoteContext",
+           "Ranker", "candidates", "choose", "choose_quote", "features", "load_file",
+           "load_quote_file", "mentions", "quote_candidates", "quote_features",
+           "quote_ranker", "ranker", "save_file", "tokenize", "use"]
