@@ -2329,6 +2329,66 @@ def dash_vtt(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+_CALL_TITLES = ["Telephone Press Briefing", "Media Telebriefing", "Press Conference Call",
+                "Conference Call with Reporters"]
+
+
+def operator_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A call's transcript (a telebriefing, a leader's press conference by phone): the
+    operator opens each caller's line (`Thank you. Next question, Radio Eastmoor. Line open.`,
+    `... Your line is open.`, `... Please go ahead.`), the caller's question follows with no
+    label (the press), and the official's answer after it is labelled or, when the official
+    who spoke before the operator answers, unlabelled too. Labels alone on a line or before
+    the words, maybe hard-wrapped."""
+    order = _order(turns)
+    officials = order[:2] if len(order) > 3 else order[:1]
+    people = cast(order, rng)
+    own_line = rng.random() < 0.4
+    width = rng.choice([None, None, 72, 80])
+    capitals = rng.random() < 0.3
+    operator = "OPERATOR:" if capitals else "Operator:"
+    lead = people[officials[0]]
+    out = Rendered("operator_lines")
+    out.roles[lead.name] = str(lead.role)
+    out.add(f"{rng.choice(_CALL_TITLES)} with {lead.name}, {lead.role}\n\n")
+    if rng.random() < 0.5:
+        out.add(f"{rng.choice(['March', 'June', 'October'])} {rng.randint(1, 28)}, 2027\n\n")
+
+    def label(text: str) -> None:
+        out.add(text + ("\n\n" if own_line else " "))
+
+    def paragraph(body: str, gold: str) -> None:
+        text, start, stop = wrap("", body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + stop, gold))
+        out.add("\n\n")
+
+    last: str | None = None  # the official who answered last
+    after_caller = False
+    for key, body in turns:
+        person = people[key]
+        words = " ".join(body.split())
+        if key in officials:
+            if not (after_caller and key == last and rng.random() < 0.6):
+                label(f"{person.name.upper()}:" if capitals else f"{person.name}:")
+            for piece in _paragraphs(words, rng)[:3]:
+                paragraph(_answered(piece), person.name)
+            last, after_caller = key, False
+            continue
+        outlet = rng.choice(_BRIEFING_OUTLETS)
+        label(operator)
+        paragraph(rng.choice([f"Thank you. Next question, {outlet}. Line open.",
+                              f"Our next question comes from {person.name} with {outlet}. "
+                              "Your line is open.",
+                              f"Next question, please. {outlet}, your line is now open.",
+                              f"We'll take our next question from {outlet}. Please go ahead."]),
+                  "Operator")
+        paragraph(_asked(words), PRESS)
+        after_caller = True
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2346,6 +2406,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "stage_markers": stage_markers,
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
+    "operator_lines": operator_lines,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

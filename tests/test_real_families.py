@@ -21,3 +21,23 @@ def test_a_lone_dash_opens_another_voice_even_after_an_unfinished_line() -> None
     transcript2 = parse_text(text2)
     assert speaker_at(transcript2, "the harbour fees?") == "Press"
     assert speaker_at(transcript2, "Both go up.") is None
+
+
+def test_a_caller_after_an_opened_line_is_the_press_and_the_answer_goes_back() -> None:
+    text = ("Telephone Press Briefing with Ana Keller, Harbour Director\n\n"
+            "Ana Keller:\n\nThe levy goes up in May. We have said so for a year.\n\n"
+            "Operator:\n\nThank you. Next question, Radio Eastmoor. Line open.\n\n"
+            "Yes, thank you. Will the harbour fees go up as well?\n\n"
+            "No, they stay where they are until the audit is out.\n\n"
+            "Operator:\n\nOur next question comes from the Valley Times. Please go ahead.\n\n"
+            "When does the audit come out?\n\n"
+            "Ana Keller:\n\nIn June.\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "Will the harbour fees") == "Press"
+    assert speaker_at(transcript, "No, they stay") == "Ana Keller"
+    assert speaker_at(transcript, "When does the audit") == "Press"
+    assert speaker_at(transcript, "Line open.") == "Operator"
+    # an official's own sentence about a line is no operator's cue
+    quiet = parse_text(text.replace("Next question, Radio Eastmoor. Line open.",
+                                    "The rail line is open."))
+    assert speaker_at(quiet, "Will the harbour fees") == "Operator"

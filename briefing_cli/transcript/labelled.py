@@ -1304,6 +1304,65 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                                      and marks[offset].label.split()[-1].upper() in speaking)}
 
 
+# `Next question, the Canadian Press. Line open.` / `... Your line is open.` / `... Please go
+# ahead.` ending an operator's paragraph on a call: the caller's words follow, unlabelled.
+_LINE_OPEN = lazy_pattern(
+    r"(?:^|[.?!,:;][^\S\n]*)(?i:(?P<line>(?:(?:your|the|their)[^\S\n]+)?line[^\S\n]+(?:is[^\S\n]+)?(?:now[^\S\n]+)?"
+    r"(?:open|live))|(?:please[^\S\n]+)?(?:go[^\S\n]+ahead|proceed)(?:[^\S\n]+with[^\S\n]+"
+    r"your[^\S\n]+question)?(?:,?[^\S\n]+please)?)[^\S\n]*[.!]?[^\S\n]*$")
+_CALLER_CUE = lazy_pattern(r"(?i)\b(?:question|line|caller)\b")
+
+
+def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """On a call, the unlabelled paragraph after an operator opens a caller's line (see
+    `_LINE_OPEN`; `go ahead` only where the paragraph speaks of a question or a line) is the
+    caller's: the press. Once the caller's paragraph ends with a question, the unlabelled
+    paragraph after it is the answer of the official who spoke last before the operator.
+    One pass over the lines."""
+    if not marks:
+        return {}
+    offsets = sorted(marks)
+    added: dict[int, Mark] = {}
+    upcoming = 0
+    current: Mark | None = None  # the turn in progress
+    officials: list[Mark] = []  # labelled speakers other than the press, latest last
+    asking = False  # the paragraph before was a caller's
+    answerer: Mark | None = None
+    tail = ""  # the end of the paragraph before this one (of this one, once past its start)
+    blank = True
+    for start, end in line_spans(text, offsets[0]):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        labelled_here = False
+        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
+            current = marks[offsets[upcoming]]
+            upcoming += 1
+            labelled_here = True
+            asking = False
+            if " ".join(current.label.lower().split()) not in PRESS_LABELS | PRESS_OUTLETS:
+                officials = [m for m in officials if m.label != current.label][-3:]
+                officials.append(current)
+        if blank and not labelled_here and current is not None:
+            body = start + len(line) - len(line.lstrip())
+            opened = None if asking else _LINE_OPEN.search(tail)
+            if asking and tail.endswith("?"):
+                asking = False
+                if answerer is not None:
+                    added[start] = current = Mark(answerer.label, body, role=answerer.role)
+            elif opened is not None and (opened.group("line") or _CALLER_CUE.search(tail)):
+                answerer = next((m for m in reversed(officials) if m.label != current.label),
+                                None)
+                added[start] = current = Mark("Question", body)
+                asking = True
+        if blank:
+            tail = ""
+        tail = (tail + " " + line.strip())[-300:]
+        blank = False
+    return added
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     captions = _pull_quotes(document.text, marks)
@@ -1312,6 +1371,7 @@ def parse(document: Document) -> Transcript:
     dropped, appended = _dropped_labels(document.text, marks)
     marks.update(dropped)
     marks.update(_handed_over(document.text, marks))
+    marks.update(_line_opened(document.text, marks))
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
