@@ -2389,6 +2389,50 @@ def operator_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+def cold_open(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Phrase captions (as `phrase_captions`, PBS style) of a programme that opens cold: under
+    the page header (the show with its host, the guest's name alone on a line, a description,
+    `AIRED: ...`), a clip of the guest talking, unlabelled, then the host's first label and
+    introduction (`Keller: I'm Ana Keller, this is "Tell Me More", ...`)."""
+    order = _order(turns)
+    if len(order) < 2:
+        order = [*order, "guest"]
+    people = cast(order, rng)
+    host_key, guest_key = order[0], order[-1]
+    host, guest = people[host_key], people[guest_key]
+    out = Rendered("cold_open")
+    indent = rng.choice(["", "", " "])
+    show = rng.choice(["Tell Me More", "In Conversation", "The Long Interview"])
+    out.add(f"{show} with {host.name}\n\n" + rng.choice(["\n", ""]))
+    out.add(f"{guest.name}\n\n")
+    out.add(f"For three decades, {guest.name} has worked on {rng.choice(_HEADINGS).lower()}. "
+            "In this episode, the conversation turns to the budget and the years ahead."
+            + "".join(f" With {people[k].name}." for k in order[1:-1]) + "\n\n")
+    out.furnish(rng.choice(["AIRED: March 3, 2026 | 0:26:13", "Aired: 11/30/21 | 0:26:13"]))
+    out.add("\n\n")
+    clip = max((body for key, body in turns if key == guest_key), key=len, default="")
+    clip = " ".join(clip.split()) or "We try to be thoughtful every day."
+    for phrase in _phrases(clip, rng)[:rng.randint(3, 10)]:
+        out.add(indent)
+        out.turn(phrase, guest.name)
+        out.add("\n\n")
+    intro = [f"I'm {host.name}, this is \"{show}\",", "and here is my conversation",
+             f"with {guest.name}."]
+    previous = host_key
+    for i, phrase in enumerate(intro):
+        out.add(indent + (f"{host.surname}: " if i == 0 else ""))
+        out.turn(phrase, host.name)
+        out.add("\n\n")
+    for key, body in turns[:12]:  # (a short excerpt, so that the cold open weighs)
+        person = people[key]
+        for i, phrase in enumerate(_phrases(" ".join(body.split()), rng)):
+            out.add(indent + (f"{person.surname}: " if i == 0 and key != previous else ""))
+            out.turn(phrase, person.name)
+            out.add("\n\n")
+        previous = key
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2406,7 +2450,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "stage_markers": stage_markers,
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
-    "operator_lines": operator_lines,
+    "operator_lines": operator_lines, "cold_open": cold_open,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -41,3 +41,30 @@ def test_a_caller_after_an_opened_line_is_the_press_and_the_answer_goes_back() -
     quiet = parse_text(text.replace("Next question, Radio Eastmoor. Line open.",
                                     "The rail line is open."))
     assert speaker_at(quiet, "Will the harbour fees") == "Operator"
+
+
+def _phrased(lines: list[str]) -> str:
+    return "".join(line + "\n\n" for line in lines)
+
+
+_SHOW = ["Tell Me More with Ana Keller", "", "Bruno Halvorsen",
+         "For thirty years, Bruno Halvorsen has run the harbour board. In this episode, the "
+         "talk turns to the levy and the years ahead.", "AIRED: March 3, 2026 | 0:26:13"]
+_CLIP = ["The harbour is the town.", "When it works,", "everyone eats,", "and when it fails",
+         "nobody does."]
+_TALK = ["Keller: I'm Ana Keller,", "and here is my conversation", "with Bruno Halvorsen.",
+         "So how did it start?", "Halvorsen: With a leaking pier", "and a board that had",
+         "run out of money.", "Keller: And then", "the levy came along.",
+         "Halvorsen: Exactly,", "and it paid for the", "new sea wall in the end."]
+
+
+def test_a_programme_cold_open_is_the_guest_named_in_the_header() -> None:
+    transcript = parse_text(_phrased(_SHOW + _CLIP + _TALK))
+    assert speaker_at(transcript, "The harbour is the town.") == "Bruno Halvorsen"
+    assert speaker_at(transcript, "nobody does.") == "Bruno Halvorsen"
+    assert speaker_at(transcript, "and here is my conversation") == "Ana Keller"
+    assert speaker_at(transcript, "AIRED:") is None
+    assert speaker_at(transcript, "For thirty years") is None
+    # no guest alone on a header line: the phrases before the first label stay narration
+    untitled = parse_text(_phrased([_SHOW[0], _SHOW[3], _SHOW[4]] + _CLIP + _TALK))
+    assert speaker_at(untitled, "The harbour is the town.") is None
