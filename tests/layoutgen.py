@@ -2433,6 +2433,41 @@ def cold_open(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     return out
 
 
+_STATEMENT_OFFICES = ["the Office of the Special Envoy", "the World Food Programme",
+                      "the United Nations Information Service", "the Harbour Council",
+                      "the Ministry of Energy"]
+
+
+def read_statement(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A briefing's written summary (a UN office's bi-weekly notes) where each spokesperson
+    `read the following statement:` and the statement runs over paragraphs the way some
+    pages print it: `“` opens the first, none marks the middle ones, `”` closes the last.
+    A topic heading and a plain line of narration come between the speakers."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("read_statement")
+    out.add(rng.choice(["Bi-weekly press briefing: 1 November 2027\n\n",
+                        "Press Conferences | Geneva\n\nBi-weekly press briefing\n\n"]))
+    for key in order[:3]:
+        person = people[key]
+        words = " ".join(" ".join(body.replace('"', "").split())
+                         for k, body in turns if k == key)
+        pieces = _paragraphs(words, rng)
+        if len(pieces) < 2:
+            continue
+        out.add(f"{rng.choice(_HEADINGS)}\n\n")
+        out.add(f"{person.name}, for {rng.choice(_STATEMENT_OFFICES)}, read the following "
+                "statement:\n\n")
+        chosen = pieces[:rng.randint(2, 4)]
+        for n, piece in enumerate(chosen):
+            out.add("“" if n == 0 else "")
+            out.turn(piece, person.name)
+            out.add("”" if n == len(chosen) - 1 else "")
+            out.add("\n\n")
+        out.add(rng.choice(["The briefing then moved on to other matters.\n\n", ""]))
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2451,6 +2486,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
     "operator_lines": operator_lines, "cold_open": cold_open,
+    "read_statement": read_statement,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -68,3 +68,20 @@ def test_a_programme_cold_open_is_the_guest_named_in_the_header() -> None:
     # no guest alone on a header line: the phrases before the first label stay narration
     untitled = parse_text(_phrased([_SHOW[0], _SHOW[3], _SHOW[4]] + _CLIP + _TALK))
     assert speaker_at(untitled, "The harbour is the town.") is None
+
+
+def test_a_statement_read_out_runs_on_until_its_closing_mark() -> None:
+    text = ("Bi-weekly press briefing: 3 May 2027\n\n"
+            "Ana Keller, for the Harbour Council, read the following statement:\n\n"
+            "“The council met on Monday to open the new sea wall.\n\n"
+            "Yesterday, dozens of council members gave speeches on the levy.\n\n"
+            "The council will meet again next week.”\n\n"
+            "The briefing then moved on to other matters.\n")
+    transcript = parse_text(text)
+    assert [s.name for s in transcript.speakers] == ["Ana Keller"]
+    assert speaker_at(transcript, "dozens of council members") == "Ana Keller"
+    assert speaker_at(transcript, "meet again next week") == "Ana Keller"
+    assert speaker_at(transcript, "moved on to other matters") is None
+    # no closing mark: the middle paragraphs are no one's quotation
+    open_ended = parse_text(text.replace("next week.”", "next week."))
+    assert speaker_at(open_ended, "meet again next week") != "Ana Keller"
