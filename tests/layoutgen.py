@@ -2468,6 +2468,34 @@ def read_statement(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+def pool_report(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press pool's e-mailed report of a gaggle (`From:`/`Date:`/`Subject:` lines, then
+    what happened): the official's words quoted after a cue at first (`Keller said: “...”`),
+    then each answer quoted after a bracketed note of what was asked (`(Ferry levy
+    question) “...”`, `(On the rail strike) “...”`), no cue of its own."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("pool_report")
+    out.add(f"From: \"{people[order[-1]].surname}, {people[order[-1]].first}\"\n"
+            f"Date: May {rng.randint(1, 28)}, 2027 at 3:19:08 PM EDT\n"
+            "Subject: travel pool 5/gaggle\n\n")
+    out.add(f"{official.surname} gave an eight-minute gaggle toward the end of the flight. "
+            "He spent fewer than five minutes answering questions.\n\n")
+    answers = [" ".join(body.replace('"', "").split()) for key, body in turns if key == order[0]]
+    for n, answer in enumerate(answers[:8]):
+        if n == 0:
+            out.add(f"{official.surname} said: “")
+        else:
+            topic = rng.choice(_HEADINGS)
+            out.add(rng.choice([f"({topic} question) “", f"(On {topic.lower()}) “",
+                                f"(Asked about {topic.lower()} again) “"]))
+        out.turn(answer, official.surname)  # (a pool report gives only the surname)
+        out.add("”\n\n")
+    out.add("The pool was then escorted back to the rear cabin.\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2486,7 +2514,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "padded_initials": padded_initials, "phrase_captions": phrase_captions,
     "dash_vtt": dash_vtt,
     "operator_lines": operator_lines, "cold_open": cold_open,
-    "read_statement": read_statement,
+    "read_statement": read_statement, "pool_report": pool_report,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

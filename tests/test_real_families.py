@@ -85,3 +85,15 @@ def test_a_statement_read_out_runs_on_until_its_closing_mark() -> None:
     # no closing mark: the middle paragraphs are no one's quotation
     open_ended = parse_text(text.replace("next week.”", "next week."))
     assert speaker_at(open_ended, "meet again next week") != "Ana Keller"
+
+
+def test_a_pool_report_answer_after_a_bracketed_question_note_is_the_official() -> None:
+    text = ("Subject: travel pool 3/gaggle\n\n"
+            "Keller gave a short gaggle on the flight.\n\n"
+            "Keller said: “The levy stays where it is until the audit.”\n\n"
+            "(Ferry timetable question) “The timetable is the operator's business.”\n\n"
+            "(Bridge tolls with the mayor) “We have not discussed tolls.”\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "The timetable is") == "Keller"
+    assert speaker_at(transcript, "We have not discussed") == "Keller"
+    assert speaker_at(transcript, "Ferry timetable question") is None

@@ -329,6 +329,17 @@ def _ends_in_quote(line: str) -> bool:
     return bool(quotes) and not line[quotes[-1].close_end:].strip(_PUNCTUATION)
 
 
+# `(Netanyahu call yesterday with Potus) “That call was ...”`: a pool report's note of what
+# was asked, in brackets before the answer quoted; the answer is the quoted voice's.
+_CONTEXT_NOTE = lazy_pattern(r"[^\S\n]*\([^()\n]{3,200}\)[^\S\n]*")
+
+
+def _context_note(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a bracketed note alone (see `_CONTEXT_NOTE`)."""
+    note = _CONTEXT_NOTE.match(text, start, end)
+    return note is not None and note.end() == end
+
+
 _RUN_ON = 8  # paragraphs a quotation may run over without marks before its closing mark
 
 
@@ -1330,7 +1341,8 @@ class _Parser:
         text = self.text
         self.para = (start, end)
         quotes = self.quotes.get(start) or find_quotes(text, start, end)
-        opens_with_quote = bool(quotes) and not text[start:quotes[0].open_at].strip()
+        opens_with_quote = bool(quotes) and (not text[start:quotes[0].open_at].strip()
+                                             or _context_note(text, start, quotes[0].open_at))
         if self.chain and not opens_with_quote:
             self._close_chain()
         previous: _Quote | None = None
