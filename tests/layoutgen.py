@@ -2496,6 +2496,52 @@ def pool_report(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     return out
 
 
+_COURT_ROLES = ["Judge", "Witness", "Defense Attorney", "Prosecutor"]
+
+
+def quoted_exchange(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A lawyer's blog post quoting a hearing: the author's intro (in the first person)
+    ends in `:` above a block-quoted line of the speaker it named last (`... the witness
+    had to concede the point:` then the witness's words, unlabelled); a line telling about
+    the speakers in the third person introduces a labelled exchange (`Judge:`, `Witness:`,
+    `Defense Attorney:`), and one after it closes the post above its comment furniture."""
+    order = _order(turns)[:len(_COURT_ROLES)]
+    roles = dict(zip(order, rng.sample(_COURT_ROLES, len(_COURT_ROLES)), strict=False))
+    gap = rng.choice(["\n", "\n\n"])
+    out = Rendered("quoted_exchange")
+    shown = [(key, body) for key, body in turns if key in roles][:rng.randint(4, 12)]
+    quoted_key = rng.choice(sorted({key for key, _ in shown}))  # (a voice of the exchange)
+    who = roles[quoted_key].lower()
+    out.turn(rng.choice([
+        f"I'm reading the transcript of a hearing on {rng.choice(_HEADINGS).lower()}, and it is "
+        f"not going well at all; under cross-examination the {who} has already had to "
+        "concede the central point:",
+        f"Here is a hearing on {rng.choice(_HEADINGS).lower()} that I have been following "
+        f"closely for a while now, and the moment everyone remembers is when the {who} "
+        "finally said it out loud:"]), NARRATION)
+    out.add(gap)
+    words = next(" ".join(body.split()) for key, body in turns if key == quoted_key)
+    out.turn(words[:160].rsplit(" ", 1)[0] if len(words) > 160 else words, roles[quoted_key])
+    out.add(gap)
+    names = [roles[k].lower() for k in order]
+    out.turn(f"The examination goes on, the {names[0]} grows more impatient with every "
+             f"answer, and the {names[-1]} is soon told off in terms the room will not forget "
+             "for a while:", NARRATION)
+    out.add(gap)
+    for key, body in shown:
+        out.add(f"{roles[key]}: ")
+        out.turn(" ".join(body.split()), roles[key])
+        out.add(gap)
+    out.turn(f"The {names[-1]} realises what has happened, but the {names[0]} has already moved "
+             "on, and the lecture about how to run an examination properly follows at length.",
+             NARRATION)
+    out.add(gap)
+    out.turn("Comments" + gap + "You can follow this conversation by subscribing to the "
+             "comment feed for this post.", NARRATION)
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -2515,6 +2561,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "dash_vtt": dash_vtt,
     "operator_lines": operator_lines, "cold_open": cold_open,
     "read_statement": read_statement, "pool_report": pool_report,
+    "quoted_exchange": quoted_exchange,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -97,3 +97,28 @@ def test_a_pool_report_answer_after_a_bracketed_question_note_is_the_official() 
     assert speaker_at(transcript, "The timetable is") == "Keller"
     assert speaker_at(transcript, "We have not discussed") == "Keller"
     assert speaker_at(transcript, "Ferry timetable question") is None
+
+
+def test_a_blog_post_quoting_a_hearing_keeps_its_narration_and_block_quote() -> None:
+    text = ("I'm reading the transcript of a hearing on the harbour levy, and it is not going "
+            "well; under cross-examination the witness has already had to concede the point:\n"
+            "The levy was never meant to pay for the sea wall.\n"
+            "The examination goes on, the witness grows more combative with every answer, and "
+            "the judge steps in to stop the defense attorney interrupting:\n"
+            "Defense Attorney: You said the levy paid for the wall.\n"
+            "Witness: It paid for part of it.\n"
+            "Judge: Let him finish.\n"
+            "Witness: Thank you.\n"
+            "Judge: Go on, counsel.\n"
+            "The witness realises what has happened, but the judge has moved on, and the lecture "
+            "on how to run an examination follows at length.\n"
+            "Comments\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "The levy was never meant") == "Witness"
+    assert speaker_at(transcript, "The examination goes on") is None
+    assert speaker_at(transcript, "The witness realises") is None
+    assert speaker_at(transcript, "Comments") is None
+    assert speaker_at(transcript, "Go on, counsel.") == "Judge"
+    # a court transcript of its own (no post above it) keeps a long line as the judge's
+    record = parse_text(text[text.index("Defense Attorney:"):])
+    assert speaker_at(record, "The witness realises") == "Judge"

@@ -1363,6 +1363,82 @@ def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     return added
 
 
+_NARRATIVE_MIN = 100  # characters of a line that tells about the speakers
+_QUOTED_LABELS = 20  # labels of a quoted exchange looked for in its narration
+_WORDS_ONLY = lazy_pattern(r"[A-Za-z]+(?:[^\S\n][A-Za-z]+){0,2}")
+
+
+def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
+                                                                frozenset[int]]:
+    """A blog post or article quoting an exchange between role labels (`Judge:`,
+    `Witness:`): its lines that tell about the speakers in the third person (100
+    characters or more, no first or second person, `the witness`, `the trial judge`) are
+    narration, and after the last label so is all that follows; a line after such a line
+    ending in `:` is a block quotation of the speaker it named last. Only where the text
+    before the first label is such a line ending in `:` (the post introducing the
+    exchange), never in a transcript of its own. One pass over the lines."""
+    empty: tuple[dict[int, Mark], frozenset[int]] = ({}, frozenset())
+    if len(marks) < 2:
+        return empty
+    first, last = min(marks), max(marks)
+    intro = text[:first].rstrip()
+    intro = intro[intro.rfind("\n") + 1:].strip()
+    if len(intro) < _NARRATIVE_MIN or not intro.endswith(":") or _FIRST_PERSON.search(intro):
+        return empty
+    roles_by_word: dict[str, Mark] = {}
+    for _offset, mark in sorted(marks.items()):
+        if _WORDS_ONLY.fullmatch(mark.label) and len(roles_by_word) < _QUOTED_LABELS:
+            roles_by_word.setdefault(" ".join(mark.label.lower().split()), mark)
+    if not roles_by_word:
+        return empty
+    # `the witness`, `the trial judge`: a label in lower case is a role told about
+    mention = re.compile(r"\b[Tt]he[^\S\n]+(?:[a-z]+[^\S\n]+)?(?P<role>"
+                         + "|".join(re.escape(r) for r in sorted(roles_by_word, key=len,
+                                                                 reverse=True)) + r")\b")
+
+    def told(line: str, header: bool = False) -> Mark | None:
+        """The speaker a narrative line names last, if it names one (the post's author may
+        say `I` above the first label)."""
+        if len(line) < _NARRATIVE_MIN or (not header and _FIRST_PERSON.search(line)):
+            return None
+        hits = list(mention.finditer(line))
+        return roles_by_word[hits[-1].group("role")] if hits else None
+
+    if told(intro) is None:
+        return empty
+    added: dict[int, Mark] = {}
+    narration: set[int] = set()
+    quoting: Mark | None = None  # the speaker a line ending in `:` introduced
+    offsets = sorted(marks)
+    upcoming = 0
+    tail = False
+    for start, end in line_spans(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if tail:
+            narration.add(start)
+            continue
+        labelled = False
+        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
+            upcoming += 1
+            labelled = True
+        if labelled:
+            quoting = None
+            continue
+        speaker = told(line, header=start < first)
+        if speaker is not None:
+            narration.add(start)  # (above the first label too: a block quotation ends)
+            tail = start > last
+            quoting = speaker if line.endswith(":") else None
+            continue
+        if quoting is not None:
+            body = start + len(text[start:end]) - len(text[start:end].lstrip())
+            added[start] = Mark(quoting.label, body, role=quoting.role)
+        quoting = None
+    return added, frozenset(narration)
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     captions = _pull_quotes(document.text, marks)
@@ -1372,6 +1448,8 @@ def parse(document: Document) -> Transcript:
     marks.update(dropped)
     marks.update(_handed_over(document.text, marks))
     marks.update(_line_opened(document.text, marks))
+    quoted, told = _quoted_exchange(document.text, marks)
+    marks.update(quoted)
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
@@ -1379,7 +1457,8 @@ def parse(document: Document) -> Transcript:
     return parse_marked(document, LAYOUT, marks, registry,
                         narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks)
-                        | _numbered_headings(document.text, marks) | frozenset(captions))
+                        | _numbered_headings(document.text, marks) | frozenset(captions)
+                        | told)
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
