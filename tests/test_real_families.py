@@ -119,6 +119,11 @@ def test_a_blog_post_quoting_a_hearing_keeps_its_narration_and_block_quote() -> 
     assert speaker_at(transcript, "The witness realises") is None
     assert speaker_at(transcript, "Comments") is None
     assert speaker_at(transcript, "Go on, counsel.") == "Judge"
+    # a role labelled once in the exchange, even right under the intro, speaks
+    once = parse_text(text.replace("Defense Attorney: You said", "Prosecutor: Objection.\n"
+                                   "Defense Attorney: You said"))
+    assert speaker_at(once, "Objection.") == "Prosecutor"
+    assert speaker_at(once, "The levy was never meant") == "Witness"
     # a court transcript of its own (no post above it) keeps a long line as the judge's
     record = parse_text(text[text.index("Defense Attorney:"):])
     assert speaker_at(record, "The witness realises") == "Judge"

@@ -1365,6 +1365,9 @@ def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 _NARRATIVE_MIN = 100  # characters of a line that tells about the speakers
 _QUOTED_LABELS = 20  # labels of a quoted exchange looked for in its narration
+_QUOTED_LEAD = 4  # lines labelled once that may stand between the intro and the first label
+_ROLE_LINE = lazy_pattern(
+    r"[^\S\n]*(?P<label>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2}):[^\S\n]+(?=\S)")
 _WORDS_ONLY = lazy_pattern(r"[A-Za-z]+(?:[^\S\n][A-Za-z]+){0,2}")
 
 
@@ -1381,8 +1384,14 @@ def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark]
     if len(marks) < 2:
         return empty
     first, last = min(marks), max(marks)
-    intro = text[:first].rstrip()
-    intro = intro[intro.rfind("\n") + 1:].strip()
+    head = text[:first].rstrip()
+    for _ in range(_QUOTED_LEAD):  # over role labels used once (`Witness: Yes.`) to the intro
+        intro = head[head.rfind("\n") + 1:].strip()
+        once = _ROLE_LINE.match(intro)
+        if once is None or role_label(once.group("label")) is None:
+            break
+        head = head[:head.rfind("\n") + 1].rstrip()
+    opened = len(head)  # where the exchange opens, after its intro
     if len(intro) < _NARRATIVE_MIN or not intro.endswith(":") or _FIRST_PERSON.search(intro):
         return empty
     roles_by_word: dict[str, Mark] = {}
@@ -1432,7 +1441,11 @@ def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark]
             tail = start > last
             quoting = speaker if line.endswith(":") else None
             continue
-        if quoting is not None:
+        role = _ROLE_LINE.match(text, start, end) if start > opened else None
+        if role is not None and role_label(role.group("label")) is not None:
+            # `Prosecutor: ...` used once in the quoted exchange: a role speaks
+            added[start] = Mark(role.group("label"), role.end())
+        elif quoting is not None:
             body = start + len(text[start:end]) - len(text[start:end].lstrip())
             added[start] = Mark(quoting.label, body, role=quoting.role)
         quoting = None
