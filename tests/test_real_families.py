@@ -127,3 +127,17 @@ def test_a_blog_post_quoting_a_hearing_keeps_its_narration_and_block_quote() -> 
     # a court transcript of its own (no post above it) keeps a long line as the judge's
     record = parse_text(text[text.index("Defense Attorney:"):])
     assert speaker_at(record, "The witness realises") == "Judge"
+
+
+def test_a_court_label_keeps_a_name_prefix_in_lower_case() -> None:
+    lines = ["THE COURT: Good morning. Be seated, please.",
+             "MR. McGILL: Good morning, Your Honor.",
+             "MS. DeLUCA: Good morning, Your Honor. We are ready.",
+             "THE COURT: Call your first witness.",
+             "MR. McGILL: The Commonwealth calls Officer Ana Ruiz.",
+             "MS. DeLUCA: No objection, Your Honor."]
+    text = "".join(f"{n:>2}   {line}\n" for n, line in enumerate(lines, 1))
+    transcript = parse_text(text)
+    assert transcript.layout == "record"
+    assert speaker_at(transcript, "The Commonwealth calls") == "Mr. McGill"
+    assert speaker_at(transcript, "We are ready.") == "Ms. Deluca"

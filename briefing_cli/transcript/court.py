@@ -26,10 +26,11 @@ from briefing_cli.transcript.common import (
 # `    12   ` at a line start: the line's number on its page.
 _NUMBER = lazy_pattern(r"[^\S\n]*\d{1,2}(?:[^\S\n]+|$)")
 _HONORIFIC = r"(?:MR|MS|MRS|MISS|DR|MESSRS)\.?"
-# `THE COURT:`, `MR. JUSTICE BELL:`, `MS. STEEL:`, `JUROR NO. 4:`: capitals and a colon.
+# `THE COURT:`, `MR. JUSTICE BELL:`, `MS. STEEL:`, `JUROR NO. 4:`: capitals and a colon
+# (`MR. McGILL:`, `MS. DeLUCA:`: a name's prefix keeps its case).
 _LABEL = lazy_pattern(
     rf"(?P<label>THE[^\S\n]+[A-Z]+(?:[^\S\n]+[A-Z]+)?"
-    rf"|{_HONORIFIC}(?:[^\S\n]+[A-Z][A-Z'’\-]+){{1,3}}"
+    rf"|{_HONORIFIC}(?:[^\S\n]+(?:Ma?c|D[eiu]|L[ae])?[A-Z][A-Z'’\-]+){{1,3}}"
     r"|[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,2})[^\S\n]*:(?:[^\S\n]+|$)")
 # `Q.`, `A:`, `Q` then two spaces or a tab: a question or an answer in an examination.
 _QA = lazy_pattern(r"(?P<qa>[QA])(?P<stop>[.:])?(?P<space>[^\S\n]+)(?=\S)")
@@ -143,7 +144,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
         else:
             label = _LABEL.match(line)
             if label is not None:
-                said = " ".join(label.group("label").split())
+                said = " ".join(label.group("label").upper().split())  # (`McGILL`: recased whole)
                 if said in _NOT_LABELS:
                     finished = line.endswith(_FINISHED)
                     continue
