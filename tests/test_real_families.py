@@ -135,9 +135,16 @@ def test_a_court_label_keeps_a_name_prefix_in_lower_case() -> None:
              "MS. DeLUCA: Good morning, Your Honor. We are ready.",
              "THE COURT: Call your first witness.",
              "MR. McGILL: The Commonwealth calls Officer Ana Ruiz.",
-             "MS. DeLUCA: No objection, Your Honor."]
+             "MS. DeLUCA: No objection, Your Honor.",
+             "(A side bar conference was held on the",
+             "record with the defendant present as follows:)",
+             "THE COURT: Counsel, approach."]
     text = "".join(f"{n:>2}   {line}\n" for n, line in enumerate(lines, 1))
     transcript = parse_text(text)
     assert transcript.layout == "record"
     assert speaker_at(transcript, "The Commonwealth calls") == "Mr. McGill"
     assert speaker_at(transcript, "We are ready.") == "Ms. Deluca"
+    # a stage note wrapped over two lines is no one's words
+    assert speaker_at(transcript, "record with the defendant") is None
+    assert speaker_at(transcript, "A side bar") is None
+    assert speaker_at(transcript, "Counsel, approach.") == "The Court"

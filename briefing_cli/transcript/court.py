@@ -58,6 +58,7 @@ _NOT_LABELS = frozenset({"NOTE", "NOTES", "SOURCE", "PHOTO", "CREDIT", "UPDATE",
                          "INDEX", "APPEARANCES", "PRESENT", "ALSO PRESENT", "WITNESS",
                          "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"})
 _FINISHED = (".", "?", "!", ":", '"', "”", ")", "-")
+_NOTE_LINES = 4  # most lines a wrapped stage note `(The jury ... as follows:)` runs over
 _COUNSEL = "Counsel"  # who asks `Q.` when no heading names the lawyer
 _WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
 
@@ -102,6 +103,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     last_qa = ""
     finished = True
     after_heading = False  # a heading's wrapped second line is the heading too
+    note = 0  # lines of a wrapped stage note so far
     for s, e in spans:
         pos = s
         number = _NUMBER.match(text, s, e) if is_numbered else None
@@ -114,6 +116,12 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             pos += 1
         line = text[pos:e].rstrip()
         if not line:
+            continue
+        if note or (finished and line.startswith("(") and ")" not in line):
+            # `(A side bar conference was held on the` / `record ... as follows:)`: a stage
+            # note wrapped over lines, no one's words (at most `_NOTE_LINES` lines)
+            narration.add(s)
+            note = 0 if line.endswith(")") or note + 1 >= _NOTE_LINES else note + 1
             continue
         heading = _EXAMINER.match(line) if len(line) < 90 else None
         if heading is None and len(line) < 60 and _BARE_HEADING.match(line):
