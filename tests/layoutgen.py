@@ -2985,6 +2985,219 @@ def event_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered
     return out
 
 
+_CALL_TITLES = ["Telephone Press Briefing", "Media Telebriefing", "Press Conference Call",
+                "Conference Call with Reporters"]
+
+
+def operator_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A call's transcript (a telebriefing, a leader's press conference by phone): the
+    operator opens each caller's line (`Thank you. Next question, Radio Eastmoor. Line open.`,
+    `... Your line is open.`, `... Please go ahead.`), the caller's question follows with no
+    label (the press), and the official's answer after it is labelled or, when the official
+    who spoke before the operator answers, unlabelled too. Labels alone on a line or before
+    the words, maybe hard-wrapped."""
+    order = _order(turns)
+    officials = order[:2] if len(order) > 3 else order[:1]
+    people = cast(order, rng)
+    own_line = rng.random() < 0.4
+    width = rng.choice([None, None, 72, 80])
+    capitals = rng.random() < 0.3
+    operator = "OPERATOR:" if capitals else "Operator:"
+    lead = people[officials[0]]
+    out = Rendered("operator_lines")
+    out.roles[lead.name] = str(lead.role)
+    out.add(f"{rng.choice(_CALL_TITLES)} with {lead.name}, {lead.role}\n\n")
+    if rng.random() < 0.5:
+        out.add(f"{rng.choice(['March', 'June', 'October'])} {rng.randint(1, 28)}, 2027\n\n")
+
+    def label(text: str) -> None:
+        out.add(text + ("\n\n" if own_line else " "))
+
+    def paragraph(body: str, gold: str) -> None:
+        text, start, stop = wrap("", body, width)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + stop, gold))
+        out.add("\n\n")
+
+    last: str | None = None  # the official who answered last
+    after_caller = False
+    for key, body in turns:
+        person = people[key]
+        words = " ".join(body.split())
+        if key in officials:
+            if not (after_caller and key == last and rng.random() < 0.6):
+                label(f"{person.name.upper()}:" if capitals else f"{person.name}:")
+            for piece in _paragraphs(words, rng)[:3]:
+                paragraph(_answered(piece), person.name)
+            last, after_caller = key, False
+            continue
+        outlet = rng.choice(_BRIEFING_OUTLETS)
+        label(operator)
+        paragraph(rng.choice([f"Thank you. Next question, {outlet}. Line open.",
+                              f"Our next question comes from {person.name} with {outlet}. "
+                              "Your line is open.",
+                              f"Next question, please. {outlet}, your line is now open.",
+                              f"We'll take our next question from {outlet}. Please go ahead."]),
+                  "Operator")
+        paragraph(_asked(words), PRESS)
+        after_caller = True
+    return out
+
+
+def cold_open(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Phrase captions (as `phrase_captions`, PBS style) of a programme that opens cold: under
+    the page header (the show with its host, the guest's name alone on a line, a description,
+    `AIRED: ...`), a clip of the guest talking, unlabelled, then the host's first label and
+    introduction (`Keller: I'm Ana Keller, this is "Tell Me More", ...`)."""
+    order = _order(turns)
+    if len(order) < 2:
+        order = [*order, "guest"]
+    people = cast(order, rng)
+    host_key, guest_key = order[0], order[-1]
+    host, guest = people[host_key], people[guest_key]
+    out = Rendered("cold_open")
+    indent = rng.choice(["", "", " "])
+    show = rng.choice(["Tell Me More", "In Conversation", "The Long Interview"])
+    out.add(f"{show} with {host.name}\n\n" + rng.choice(["\n", ""]))
+    out.add(f"{guest.name}\n\n")
+    out.add(f"For three decades, {guest.name} has worked on {rng.choice(_HEADINGS).lower()}. "
+            "In this episode, the conversation turns to the budget and the years ahead."
+            + "".join(f" With {people[k].name}." for k in order[1:-1]) + "\n\n")
+    out.furnish(rng.choice(["AIRED: March 3, 2026 | 0:26:13", "Aired: 11/30/21 | 0:26:13"]))
+    out.add("\n\n")
+    clip = max((body for key, body in turns if key == guest_key), key=len, default="")
+    clip = " ".join(clip.split()) or "We try to be thoughtful every day."
+    for phrase in _phrases(clip, rng)[:rng.randint(3, 10)]:
+        out.add(indent)
+        out.turn(phrase, guest.name)
+        out.add("\n\n")
+    intro = [f"I'm {host.name}, this is \"{show}\",", "and here is my conversation",
+             f"with {guest.name}."]
+    previous = host_key
+    for i, phrase in enumerate(intro):
+        out.add(indent + (f"{host.surname}: " if i == 0 else ""))
+        out.turn(phrase, host.name)
+        out.add("\n\n")
+    for key, body in turns[:12]:  # (a short excerpt, so that the cold open weighs)
+        person = people[key]
+        for i, phrase in enumerate(_phrases(" ".join(body.split()), rng)):
+            out.add(indent + (f"{person.surname}: " if i == 0 and key != previous else ""))
+            out.turn(phrase, person.name)
+            out.add("\n\n")
+        previous = key
+    return out
+
+
+_STATEMENT_OFFICES = ["the Office of the Special Envoy", "the World Food Programme",
+                      "the United Nations Information Service", "the Harbour Council",
+                      "the Ministry of Energy"]
+
+
+def read_statement(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A briefing's written summary (a UN office's bi-weekly notes) where each spokesperson
+    `read the following statement:` and the statement runs over paragraphs the way some
+    pages print it: `“` opens the first, none marks the middle ones, `”` closes the last.
+    A topic heading and a plain line of narration come between the speakers."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("read_statement")
+    out.add(rng.choice(["Bi-weekly press briefing: 1 November 2027\n\n",
+                        "Press Conferences | Geneva\n\nBi-weekly press briefing\n\n"]))
+    for key in order[:3]:
+        person = people[key]
+        words = " ".join(" ".join(body.replace('"', "").split())
+                         for k, body in turns if k == key)
+        pieces = _paragraphs(words, rng)
+        if len(pieces) < 2:
+            continue
+        out.add(f"{rng.choice(_HEADINGS)}\n\n")
+        out.add(f"{person.name}, for {rng.choice(_STATEMENT_OFFICES)}, read the following "
+                "statement:\n\n")
+        chosen = pieces[:rng.randint(2, 4)]
+        for n, piece in enumerate(chosen):
+            out.add("“" if n == 0 else "")
+            out.turn(piece, person.name)
+            out.add("”" if n == len(chosen) - 1 else "")
+            out.add("\n\n")
+        out.add(rng.choice(["The briefing then moved on to other matters.\n\n", ""]))
+    return out
+
+
+def pool_report(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press pool's e-mailed report of a gaggle (`From:`/`Date:`/`Subject:` lines, then
+    what happened): the official's words quoted after a cue at first (`Keller said: “...”`),
+    then each answer quoted after a bracketed note of what was asked (`(Ferry levy
+    question) “...”`, `(On the rail strike) “...”`), no cue of its own."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("pool_report")
+    out.add(f"From: \"{people[order[-1]].surname}, {people[order[-1]].first}\"\n"
+            f"Date: May {rng.randint(1, 28)}, 2027 at 3:19:08 PM EDT\n"
+            "Subject: travel pool 5/gaggle\n\n")
+    out.add(f"{official.surname} gave an eight-minute gaggle toward the end of the flight. "
+            "He spent fewer than five minutes answering questions.\n\n")
+    answers = [" ".join(body.replace('"', "").split()) for key, body in turns if key == order[0]]
+    for n, answer in enumerate(answers[:8]):
+        if n == 0:
+            out.add(f"{official.surname} said: “")
+        else:
+            topic = rng.choice(_HEADINGS)
+            out.add(rng.choice([f"({topic} question) “", f"(On {topic.lower()}) “",
+                                f"(Asked about {topic.lower()} again) “"]))
+        out.turn(answer, official.surname)  # (a pool report gives only the surname)
+        out.add("”\n\n")
+    out.add("The pool was then escorted back to the rear cabin.\n")
+    return out
+
+
+_COURT_ROLES = ["Judge", "Witness", "Defense Attorney", "Prosecutor"]
+
+
+def quoted_exchange(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A lawyer's blog post quoting a hearing: the author's intro (in the first person)
+    ends in `:` above a block-quoted line of the speaker it named last (`... the witness
+    had to concede the point:` then the witness's words, unlabelled); a line telling about
+    the speakers in the third person introduces a labelled exchange (`Judge:`, `Witness:`,
+    `Defense Attorney:`), and one after it closes the post above its comment furniture."""
+    order = _order(turns)[:len(_COURT_ROLES)]
+    roles = dict(zip(order, rng.sample(_COURT_ROLES, len(_COURT_ROLES)), strict=False))
+    gap = rng.choice(["\n", "\n\n"])
+    out = Rendered("quoted_exchange")
+    shown = [(key, body) for key, body in turns if key in roles][:rng.randint(4, 12)]
+    quoted_key = rng.choice(sorted({key for key, _ in shown}))  # (a voice of the exchange)
+    who = roles[quoted_key].lower()
+    out.turn(rng.choice([
+        f"I'm reading the transcript of a hearing on {rng.choice(_HEADINGS).lower()}, and it is "
+        f"not going well at all; under cross-examination the {who} has already had to "
+        "concede the central point:",
+        f"Here is a hearing on {rng.choice(_HEADINGS).lower()} that I have been following "
+        f"closely for a while now, and the moment everyone remembers is when the {who} "
+        "finally said it out loud:"]), NARRATION)
+    out.add(gap)
+    words = next(" ".join(body.split()) for key, body in turns if key == quoted_key)
+    out.turn(words[:160].rsplit(" ", 1)[0] if len(words) > 160 else words, roles[quoted_key])
+    out.add(gap)
+    names = [roles[k].lower() for k in order]
+    out.turn(f"The examination goes on, the {names[0]} grows more impatient with every "
+             f"answer, and the {names[-1]} is soon told off in terms the room will not forget "
+             "for a while:", NARRATION)
+    out.add(gap)
+    for key, body in shown:
+        out.add(f"{roles[key]}: ")
+        out.turn(" ".join(body.split()), roles[key])
+        out.add(gap)
+    out.turn(f"The {names[-1]} realises what has happened, but the {names[0]} has already moved "
+             "on, and the lecture about how to run an examination properly follows at length.",
+             NARRATION)
+    out.add(gap)
+    out.turn("Comments" + gap + "You can follow this conversation by subscribing to the "
+             "comment feed for this post.", NARRATION)
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3008,6 +3221,9 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "lower_captions": lower_captions, "shot_list": shot_list, "participants": participants,
     "q_unlabelled": q_unlabelled, "inline_turns": inline_turns, "podcast_host": podcast_host,
     "event_page": event_page,
+    "operator_lines": operator_lines, "cold_open": cold_open,
+    "read_statement": read_statement, "pool_report": pool_report,
+    "quoted_exchange": quoted_exchange,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ guessable, and caption files without names get no invented speakers. Documents g
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -411,7 +412,45 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
         name = _introduced(text[:end], opening, end)
         if name is not None and name.split()[-1].lower() in surnames:
             marks[opening] = Mark(name, opening)
+    marks.update(_cold_open(text, spans, marks, surnames))
     return marks
+
+
+# `Judy Woodruff` alone on a header line: the programme's guest.
+_NAME_LINE = lazy_pattern(r"[A-Z][a-z'’\-]+(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][a-z'’\-]+){1,2}")
+# `AIRED: November 30, 2021 | 0:26:13`: a header key or a running time ends the cold open.
+_HEADER_LINE = lazy_pattern(r"[A-Za-z][\w ]{0,20}:[^\S\n]|.*\b\d{1,2}:\d{2}\b")
+_COLD_OPEN_MIN = 2  # phrase lines before the first label that make a cold open
+
+
+def _cold_open(text: str, spans: list[tuple[int, int]], marks: dict[int, Mark],
+               surnames: set[str]) -> dict[int, Mark]:
+    """A programme's cold open: the phrases between the page header and the first label (a
+    clip of the guest before the host's introduction) are the guest's, when the header
+    names one person alone on a line who is not the first label's speaker and who speaks
+    under a label later or is named again in the header (the episode's description)."""
+    first = min(marks)
+    host = marks[first].label.split()[-1].lower()
+    header = spans[:bisect.bisect_left(spans, (first, first))]
+    run = 0
+    for start, end in reversed(header):
+        line = text[start:end].strip()
+        if len(line) > _LABELLED_PHRASE or _HEADER_LINE.match(line) or \
+                _NAME_LINE.fullmatch(line):
+            break
+        run += 1
+    if run < _COLD_OPEN_MIN:
+        return {}
+    top = text[header[0][0]:header[len(header) - run][0]] if header[:len(header) - run] else ""
+    guests = {line for start, end in header[:len(header) - run]
+              if _NAME_LINE.fullmatch(line := text[start:end].strip())
+              and line.split()[-1].lower() != host
+              and (line.split()[-1].lower() in surnames or top.count(line) >= 2)}
+    if len(guests) != 1:
+        return {}
+    start = header[len(header) - run][0]
+    body = start + len(text[start:first]) - len(text[start:first].lstrip())
+    return {start: Mark(guests.pop(), body)}
 
 
 def parse_phrased(document: Document) -> Transcript:

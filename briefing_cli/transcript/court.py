@@ -26,10 +26,11 @@ from briefing_cli.transcript.common import (
 # `    12   ` at a line start: the line's number on its page.
 _NUMBER = lazy_pattern(r"[^\S\n]*\d{1,2}(?:[^\S\n]+|$)")
 _HONORIFIC = r"(?:MR|MS|MRS|MISS|DR|MESSRS)\.?"
-# `THE COURT:`, `MR. JUSTICE BELL:`, `MS. STEEL:`, `JUROR NO. 4:`: capitals and a colon.
+# `THE COURT:`, `MR. JUSTICE BELL:`, `MS. STEEL:`, `JUROR NO. 4:`: capitals and a colon
+# (`MR. McGILL:`, `MS. DeLUCA:`: a name's prefix keeps its case).
 _LABEL = lazy_pattern(
     rf"(?P<label>THE[^\S\n]+[A-Z]+(?:[^\S\n]+[A-Z]+)?"
-    rf"|{_HONORIFIC}(?:[^\S\n]+[A-Z][A-Z'’\-]+){{1,3}}"
+    rf"|{_HONORIFIC}(?:[^\S\n]+(?:Ma?c|D[eiu]|L[ae])?[A-Z][A-Z'’\-]+){{1,3}}"
     r"|[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,2})[^\S\n]*:(?:[^\S\n]+|$)")
 # `Q.`, `A:`, `Q` then two spaces or a tab: a question or an answer in an examination.
 _QA = lazy_pattern(r"(?P<qa>[QA])(?P<stop>[.:])?(?P<space>[^\S\n]+)(?=\S)")
@@ -58,6 +59,7 @@ _NOT_LABELS = frozenset({"NOTE", "NOTES", "SOURCE", "PHOTO", "CREDIT", "UPDATE",
                          "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"})
 _ELIDED = lazy_pattern(r"(?:(?:\.[^\S\n]?){2,}\.?|…)[^\S\n]*(?=[QA][.:]|[A-Z]{2})")
 _FINISHED = (".", "?", "!", ":", '"', "”", ")", "-")
+_NOTE_LINES = 4  # most lines a wrapped stage note `(The jury ... as follows:)` runs over
 _COUNSEL = "Counsel"  # who asks `Q.` when no heading names the lawyer
 _WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
 
@@ -102,6 +104,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     last_qa = ""
     finished = True
     after_heading = False  # a heading's wrapped second line is the heading too
+    note = 0  # lines of a wrapped stage note so far
     for s, e in spans:
         pos = s
         number = _NUMBER.match(text, s, e) if is_numbered else None
@@ -117,6 +120,12 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             pos = elided.end() if elided is not None else pos
         line = text[pos:e].rstrip()
         if not line:
+            continue
+        if note or (finished and line.startswith("(") and ")" not in line):
+            # `(A side bar conference was held on the` / `record ... as follows:)`: a stage
+            # note wrapped over lines, no one's words (at most `_NOTE_LINES` lines)
+            narration.add(s)
+            note = 0 if line.endswith(")") or note + 1 >= _NOTE_LINES else note + 1
             continue
         heading = _EXAMINER.match(line) if len(line) < 90 else None
         if heading is None and len(line) < 60 and _BARE_HEADING.match(line):
@@ -147,7 +156,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
         else:
             label = _LABEL.match(line)
             if label is not None:
-                said = " ".join(label.group("label").split())
+                said = " ".join(label.group("label").upper().split())  # (`McGILL`: recased whole)
                 if said in _NOT_LABELS:
                     finished = line.endswith(_FINISHED)
                     continue

@@ -1845,6 +1845,152 @@ def _host_narration(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             out[start] = Mark(host.label, start, role=host.role)
             after_clip = False
     return out
+# `Next question, the Canadian Press. Line open.` / `... Your line is open.` / `... Please go
+# ahead.` ending an operator's paragraph on a call: the caller's words follow, unlabelled.
+_LINE_OPEN = lazy_pattern(
+    r"(?:^|[.?!,:;][^\S\n]*)(?i:(?P<line>(?:(?:your|the|their)[^\S\n]+)?line[^\S\n]+(?:is[^\S\n]+)?(?:now[^\S\n]+)?"
+    r"(?:open|live))|(?:please[^\S\n]+)?(?:go[^\S\n]+ahead|proceed)(?:[^\S\n]+with[^\S\n]+"
+    r"your[^\S\n]+question)?(?:,?[^\S\n]+please)?)[^\S\n]*[.!]?[^\S\n]*$")
+_CALLER_CUE = lazy_pattern(r"(?i)\b(?:question|line|caller)\b")
+
+
+def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """On a call, the unlabelled paragraph after an operator opens a caller's line (see
+    `_LINE_OPEN`; `go ahead` only where the paragraph speaks of a question or a line) is the
+    caller's: the press. Once the caller's paragraph ends with a question, the unlabelled
+    paragraph after it is the answer of the official who spoke last before the operator.
+    One pass over the lines."""
+    if not marks:
+        return {}
+    offsets = sorted(marks)
+    added: dict[int, Mark] = {}
+    upcoming = 0
+    current: Mark | None = None  # the turn in progress
+    officials: list[Mark] = []  # labelled speakers other than the press, latest last
+    asking = False  # the paragraph before was a caller's
+    answerer: Mark | None = None
+    tail = ""  # the end of the paragraph before this one (of this one, once past its start)
+    blank = True
+    for start, end in line_spans(text, offsets[0]):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        labelled_here = False
+        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
+            current = marks[offsets[upcoming]]
+            upcoming += 1
+            labelled_here = True
+            asking = False
+            if " ".join(current.label.lower().split()) not in PRESS_LABELS | PRESS_OUTLETS:
+                officials = [m for m in officials if m.label != current.label][-3:]
+                officials.append(current)
+        if blank and not labelled_here and current is not None:
+            body = start + len(line) - len(line.lstrip())
+            opened = None if asking else _LINE_OPEN.search(tail)
+            if asking and tail.endswith("?"):
+                asking = False
+                if answerer is not None:
+                    added[start] = current = Mark(answerer.label, body, role=answerer.role)
+            elif opened is not None and (opened.group("line") or _CALLER_CUE.search(tail)):
+                answerer = next((m for m in reversed(officials) if m.label != current.label),
+                                None)
+                added[start] = current = Mark("Question", body)
+                asking = True
+        if blank:
+            tail = ""
+        tail = (tail + " " + line.strip())[-300:]
+        blank = False
+    return added
+
+
+_NARRATIVE_MIN = 100  # characters of a line that tells about the speakers
+_QUOTED_LABELS = 20  # labels of a quoted exchange looked for in its narration
+_QUOTED_LEAD = 4  # lines labelled once that may stand between the intro and the first label
+_ROLE_LINE = lazy_pattern(
+    r"[^\S\n]*(?P<label>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2}):[^\S\n]+(?=\S)")
+_WORDS_ONLY = lazy_pattern(r"[A-Za-z]+(?:[^\S\n][A-Za-z]+){0,2}")
+
+
+def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
+                                                                frozenset[int]]:
+    """A blog post or article quoting an exchange between role labels (`Judge:`,
+    `Witness:`): its lines that tell about the speakers in the third person (100
+    characters or more, no first or second person, `the witness`, `the trial judge`) are
+    narration, and after the last label so is all that follows; a line after such a line
+    ending in `:` is a block quotation of the speaker it named last. Only where the text
+    before the first label is such a line ending in `:` (the post introducing the
+    exchange), never in a transcript of its own. One pass over the lines."""
+    empty: tuple[dict[int, Mark], frozenset[int]] = ({}, frozenset())
+    if len(marks) < 2:
+        return empty
+    first, last = min(marks), max(marks)
+    head = text[:first].rstrip()
+    for _ in range(_QUOTED_LEAD):  # over role labels used once (`Witness: Yes.`) to the intro
+        intro = head[head.rfind("\n") + 1:].strip()
+        once = _ROLE_LINE.match(intro)
+        if once is None or role_label(once.group("label")) is None:
+            break
+        head = head[:head.rfind("\n") + 1].rstrip()
+    opened = len(head)  # where the exchange opens, after its intro
+    if len(intro) < _NARRATIVE_MIN or not intro.endswith(":") or _FIRST_PERSON.search(intro):
+        return empty
+    roles_by_word: dict[str, Mark] = {}
+    for _offset, mark in sorted(marks.items()):
+        if _WORDS_ONLY.fullmatch(mark.label) and len(roles_by_word) < _QUOTED_LABELS:
+            roles_by_word.setdefault(" ".join(mark.label.lower().split()), mark)
+    if not roles_by_word:
+        return empty
+    # `the witness`, `the trial judge`: a label in lower case is a role told about
+    mention = re.compile(r"\b[Tt]he[^\S\n]+(?:[a-z]+[^\S\n]+)?(?P<role>"
+                         + "|".join(re.escape(r) for r in sorted(roles_by_word, key=len,
+                                                                 reverse=True)) + r")\b")
+
+    def told(line: str, header: bool = False) -> Mark | None:
+        """The speaker a narrative line names last, if it names one (the post's author may
+        say `I` above the first label)."""
+        if len(line) < _NARRATIVE_MIN or (not header and _FIRST_PERSON.search(line)):
+            return None
+        hits = list(mention.finditer(line))
+        return roles_by_word[hits[-1].group("role")] if hits else None
+
+    if told(intro) is None:
+        return empty
+    added: dict[int, Mark] = {}
+    narration: set[int] = set()
+    quoting: Mark | None = None  # the speaker a line ending in `:` introduced
+    offsets = sorted(marks)
+    upcoming = 0
+    tail = False
+    for start, end in line_spans(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if tail:
+            narration.add(start)
+            continue
+        labelled = False
+        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
+            upcoming += 1
+            labelled = True
+        if labelled:
+            quoting = None
+            continue
+        speaker = told(line, header=start < first)
+        if speaker is not None:
+            narration.add(start)  # (above the first label too: a block quotation ends)
+            tail = start > last
+            quoting = speaker if line.endswith(":") else None
+            continue
+        role = _ROLE_LINE.match(text, start, end) if start > opened else None
+        if role is not None and role_label(role.group("label")) is not None:
+            # `Prosecutor: ...` used once in the quoted exchange: a role speaks
+            added[start] = Mark(role.group("label"), role.end())
+        elif quoting is not None:
+            body = start + len(text[start:end]) - len(text[start:end].lstrip())
+            added[start] = Mark(quoting.label, body, role=quoting.role)
+        quoting = None
+    return added, frozenset(narration)
 
 
 def parse(document: Document) -> Transcript:
@@ -1861,6 +2007,9 @@ def parse(document: Document) -> Transcript:
     dropped, appended = _dropped_labels(document.text, marks)
     marks.update(dropped)
     marks.update(_handed_over(document.text, marks))
+    marks.update(_line_opened(document.text, marks))
+    quoted, told = _quoted_exchange(document.text, marks)
+    marks.update(quoted)
     marks.update(_host_intro(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
@@ -1869,7 +2018,7 @@ def parse(document: Document) -> Transcript:
                         narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks)
                         | _numbered_headings(document.text, marks) | frozenset(captions)
-                        | heading_lines)
+                        | heading_lines | told)
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

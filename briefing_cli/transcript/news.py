@@ -353,6 +353,47 @@ def _ends_in_quote(line: str) -> bool:
     return bool(quotes) and not line[quotes[-1].close_end:].strip(_PUNCTUATION)
 
 
+# `(Netanyahu call yesterday with Potus) “That call was ...”`: a pool report's note of what
+# was asked, in brackets before the answer quoted; the answer is the quoted voice's.
+_CONTEXT_NOTE = lazy_pattern(r"[^\S\n]*\([^()\n]{3,200}\)[^\S\n]*")
+
+
+def _context_note(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a bracketed note alone (see `_CONTEXT_NOTE`)."""
+    note = _CONTEXT_NOTE.match(text, start, end)
+    return note is not None and note.end() == end
+
+
+_RUN_ON = 8  # paragraphs a quotation may run over without marks before its closing mark
+
+
+def _unmarked_continuations(text: str, spans: list[tuple[int, int]],
+                            quotes: dict[int, list[_Quote]]) -> dict[int, int]:
+    """Paragraphs of a quotation that runs on without opening marks (a statement read out:
+    `“Following ...` opens it, the next paragraphs hold no mark, the last one ends it with
+    `”` and no opening mark before): each such paragraph's start, with where the quotation
+    ends in it. Only a typographic closing mark ends such a run; one pass."""
+    out: dict[int, int] = {}
+    n = 0
+    while n < len(spans):
+        found = quotes.get(spans[n][0]) or []
+        n += 1
+        if not found or found[-1].closed:
+            continue
+        run: list[int] = []
+        for start, end in spans[n:n + _RUN_ON]:
+            mark = _MARK.search(text, start, end)
+            if mark is None:
+                run.append(start)
+                continue
+            if mark.group() in ("”", "»") and not text[mark.end():mark.end() + 1].isalpha():
+                out.update((s, -1) for s in run)
+                out[start] = mark.end()
+                n += len(run) + 1
+            break
+    return out
+
+
 # --- mentions -----------------------------------------------------------------------------
 
 
@@ -1191,6 +1232,7 @@ class _Parser:
         # subjects and sentence ends are looked for in `masked`, never inside a quotation.
         self.paragraphs = paragraphs(text)
         self.quotes = {start: find_quotes(text, start, end) for start, end in self.paragraphs}
+        self.running = _unmarked_continuations(text, self.paragraphs, self.quotes)
         pieces: list[str] = []
         pos = 0
         for quotes in self.quotes.values():
@@ -1237,6 +1279,10 @@ class _Parser:
                 self.pending = None
                 after_marker = True
                 continue
+            if start in self.running and self.chain and self.chain[-1].speaker is not None:
+                self._run_on(start, end)
+                after_marker = False
+                continue
             first = stripped[0]
             continues = (after_marker or first in OPEN_MARKS or first == "”"
                          or first.islower())
@@ -1267,6 +1313,17 @@ class _Parser:
             self.pending = None
         self._close_chain()
         return build(self.document, LAYOUT, self.state.registry, self.drafts)
+
+    def _run_on(self, start: int, end: int) -> None:
+        """A paragraph of a quotation running on without marks (`_unmarked_continuations`):
+        the speaker of the quotation that opened it, up to its closing mark."""
+        speaker = self.chain[-1].speaker
+        stop = self.running[start]
+        self.drafts.append(Draft(speaker, TurnKind.QUOTE, start, end if stop < 0 else stop - 1))
+        self.prev_quote_speaker = speaker
+        if stop >= 0:
+            self._narration(stop, end)
+            self._close_chain()
 
     def _intro_speaker(self, start: int, end: int) -> str | None:
         """Speaker of an intro paragraph: `Kirby gave a similar answer ... when asked why:`."""
@@ -1311,7 +1368,8 @@ class _Parser:
         text = self.text
         self.para = (start, end)
         quotes = self.quotes.get(start) or find_quotes(text, start, end)
-        opens_with_quote = bool(quotes) and not text[start:quotes[0].open_at].strip()
+        opens_with_quote = bool(quotes) and (not text[start:quotes[0].open_at].strip()
+                                             or _context_note(text, start, quotes[0].open_at))
         if self.chain and not opens_with_quote:
             self._close_chain()
         previous: _Quote | None = None

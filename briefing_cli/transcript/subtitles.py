@@ -156,6 +156,13 @@ def _segments(text: str, start: int, end: int) -> list[_Segment]:
     return segments
 
 
+def _lone_dash(cue: list[_Segment]) -> bool:
+    """A cue whose only dash opens it: a new voice even after an unfinished line. In a cue
+    with two dashed lines (`- ... so on.` / `- Right.`) the first may be the last voice
+    going on, as subtitlers dash both lines of a dialogue pair."""
+    return cue[0].change and not any(seg.change for seg in cue[1:])
+
+
 def parse(document: Document) -> Transcript:
     """Turns from cues: one per speaker's lines in a cue; sound descriptions are narration."""
     text = document.text
@@ -194,7 +201,7 @@ def parse(document: Document) -> Transcript:
                 # `- Good afternoon, I'm Ana Ruiz, the county health officer.`: the caption
                 # text's rules (transcript/captions.py) name the voice, nothing else does
                 speaker = registry.add(named)
-            elif seg.change and not keys and (i > 0 or finished):
+            elif seg.change and not keys and (i > 0 or finished or _lone_dash(cue)):
                 speaker = None  # no names: another voice, unnamed
             elif seg.change and previous is not None and (i > 0 or finished):
                 # `- ` opens another person's line; at a cue's start only if the last
