@@ -1392,8 +1392,12 @@ class _Parser:
         # intro paragraph or the previous paragraph's quotations).
         carried = self.pending or (self.prev_quote_speaker if opens_with_quote else None)
         carried_kind = "pending" if self.pending else "previous_paragraph" if carried else None
+        # `(Bridge tolls question) “...”`: a pool report's note of what was asked opens the
+        # paragraph; the quotation goes on from the previous one's voice, and the note's
+        # words are no candidate source for the ranker.
+        noted = opens_with_quote and bool(text[start:quotes[0].open_at].strip())
         for quote in quotes:
-            if not quote.title:
+            if not quote.title and not (noted and quote is quotes[0]):
                 self._rank_quote(quote, carried, carried_kind, opens_with_quote)
             if quote.speaker is None:
                 quote.speaker = carried
