@@ -120,6 +120,13 @@ _OUTLET_LABEL = lazy_pattern(
 _PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _CAPS,
              _CAPS_NOTED, _TITLED, _GENERIC, _GLUED, _NUMBERED_PRESS, _OUTLET_LABEL)
 _BARE = (_BARE_Q, _BARE_A)
+# What `_MARKDOWN` (`**`) and the timed patterns (a `_STAMP`) cannot match without.
+_STAMPISH = lazy_pattern(r"\d:\d\d")
+_TIMED_PATTERNS = frozenset({_TIMED, _STAMP_FIRST, _STAMP_AFTER})
+_SHAPED = {(markdown, stamped): tuple(
+    p for p in _PATTERNS
+    if (markdown or p is not _MARKDOWN) and (stamped or p not in _TIMED_PATTERNS))
+    for markdown in (False, True) for stamped in (False, True)}
 # Words that make a capitalised run a sentence, not a name (`THE POINT IS:`).
 _VERBS = frozenset("""is are was were will would be been has have had it this that we i he she
 they us you your our my his her their""".split())
@@ -191,7 +198,12 @@ def _match_bracketed(line: str) -> tuple[str, int, bool] | None:
 def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
     # Every label but a bare `Q`/`A` holds a colon (timestamps included): most lines of a
     # long transcript are text and are done with here.
-    patterns = _PATTERNS if ":" in line else _BARE
+    if ":" not in line:
+        patterns = _BARE
+    elif len(line) <= 200:  # leave out the patterns whose literal parts the line lacks
+        patterns = _SHAPED[("**" in line, _STAMPISH.search(line) is not None)]
+    else:  # (a long line costs more to search than the patterns anchored at its start)
+        patterns = _PATTERNS
     for pattern in patterns:
         match = pattern.match(line)
         if match:
