@@ -407,6 +407,8 @@ def find_person(text: str, surname: str, index: CapitalIndex | None = None
 def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None]]:
     """Full names and roles for label surnames, found anywhere in `text`."""
     out: list[tuple[str, str | None]] = []
+    if not text:
+        return out  # no header (the first label opens the text): no name in it
     seen: set[str] = set()
     labels = list(labels)
     index = CapitalIndex(text) if len(labels) > MANY_LABELS else None
