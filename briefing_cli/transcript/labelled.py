@@ -20,6 +20,7 @@ from briefing_cli.speakers import (
     PRESS_LABELS,
     PRESS_OUTLETS,
     is_title,
+    name_parts,
     role_label,
     split_name,
 )
@@ -198,6 +199,7 @@ def _match_bracketed(line: str) -> tuple[str, int, bool] | None:
 def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
     # Every label but a bare `Q`/`A` holds a colon (timestamps included): most lines of a
     # long transcript are text and are done with here.
+    patterns: tuple[re.Pattern[str], ...]
     if ":" not in line:
         patterns = _BARE
     elif len(line) <= 200:  # leave out the patterns whose literal parts the line lacks
@@ -263,7 +265,7 @@ def _plausible(label: str, count: int) -> bool:
         return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
-    if any(ch.isdigit() for ch in label) and not _GENERIC.match(label + ":"):
+    if any(map(str.isdigit, label)) and not _GENERIC.match(label + ":"):
         return False
     if any(w.lower() in _VERBS for w in words) or any(
             w.endswith(".") and len(w) > 2 and "." not in w[:-1] and not is_title(w)
@@ -364,7 +366,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
     parts = {part.upper() for label in {m.label for m in found.values()}
              if len(label.split()) >= 2 and role_label(label) is None
-             for part in split_name(label)[1]}
+             for part in name_parts(label)[1]}
     verdicts: dict[str, bool] = {}  # a transcript repeats its labels: vote once on each
     lead = len(text) - len(text.lstrip())  # offsets up to here have only space before them
 
@@ -536,7 +538,7 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
     known: set[str] = set()
 
     def learn(label: str) -> None:
-        titles, names = split_name(label)
+        titles, names = name_parts(label)
         known.add(label.upper())
         if names and role_label(label) is None:
             known.add(names[-1].upper())
@@ -624,8 +626,10 @@ _DATED = lazy_pattern(
 def _dated_heading(text: str, mark: Mark, count: int) -> bool:
     """A capitals phrase of two words or more, used once, with a date and nothing else
     after it on its line: a page's heading, not a speaker."""
+    if count != 1:
+        return False
     words = mark.label.split()
-    if count != 1 or len(words) < 2 or not mark.label.isupper() or \
+    if len(words) < 2 or not mark.label.isupper() or \
             role_label(mark.label) is not None:
         return False
     end = text.find("\n", mark.body_start)

@@ -15,6 +15,7 @@ from briefing_cli.speakers import (
     SpeakerRegistry,
     display_case,
     is_title,
+    name_parts,
     role_label,
     split_name,
 )
@@ -415,7 +416,7 @@ def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None
     for label in labels:
         if role_label(label) is not None:
             continue
-        titles, names = split_name(label)
+        titles, names = name_parts(label)
         if not names or len(names[-1]) < 2:
             continue
         surname = names[-1].rstrip(".")
