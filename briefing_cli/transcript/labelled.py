@@ -1129,8 +1129,6 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
     current: str | None = None
     asked = False
     for n, start in enumerate(paragraphs):
-        paragraph = _opening(text, start).strip()
-        question = paragraph.endswith("?")
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else len(text)
         here: Mark | None = None
         while upcoming < len(offsets) and offsets[upcoming] < following:
@@ -1140,6 +1138,8 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
             current = here.label
             asked = _opening(text, here.body_start).rstrip().endswith("?")
             continue
+        paragraph = _opening(text, start).strip()  # (an unlabelled one: most are labelled)
+        question = paragraph.endswith("?")
         elided = _ELIDED.match(text, start) is not None
         if current is None:
             if elided and _FIRST_PERSON.search(paragraph) and start < offsets[0]:
