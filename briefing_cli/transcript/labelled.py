@@ -535,6 +535,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             if text[before] == ">":
                 chevrons.add(opening)
             counts[label.upper()] += 1
+    if not found:
+        return {}  # (what follows only sorts the candidates out)
     known: set[str] = set()
 
     def learn(label: str) -> None:
