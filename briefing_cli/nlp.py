@@ -453,6 +453,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     Spans are stripped of surrounding whitespace and hold at least one letter or digit.
     """
     end = len(text) if end is None else end
+    if end - start <= PUNKT_WINDOW and text.find("\n", start, end) == -1 and _fast_paths():
+        # One line that can hold one sentence only (most turns of a long transcript): what
+        # the general path below yields for it, without its four generators.
+        cut = len(text[start:end].rstrip())
+        if cut and _PUNKT_END.search(text, start, start + cut - 1) is None \
+                and _FULLWIDTH_END.search(text, start, end) is None:
+            piece = text[start:start + cut]
+            stripped = piece.strip()
+            if _ALNUM.search(stripped) is not None:
+                lead = cut - len(piece.lstrip())
+                yield start + lead, start + lead + len(stripped)
+            return
     tokenizer = _punkt()
     for chunk_start, chunk_end in _chunks(text, start, end):
         chunk = text[chunk_start:chunk_end]

@@ -133,6 +133,12 @@ def split_name(text: str) -> tuple[list[str], list[str]]:
     return list(titles), list(names)
 
 
+def name_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`split_name` as tuples, shared by every caller (no copy: the look-ups that only read
+    them, once per distinct label in each of several stages)."""
+    return _split_name(text)
+
+
 @functools.lru_cache(maxsize=_LABEL_CACHE)
 def _split_name(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     tokens = _TOKEN.findall(text)
@@ -279,7 +285,7 @@ class SpeakerRegistry:
 
     def _index_role(self, entry: _Entry) -> None:
         for text in (entry.role, entry.title):
-            head = _role_head(text or "")
+            head = _role_head(text) if text else None  # most people have neither
             if head:
                 self._role_heads.setdefault(head, set()).add(entry.key)
 
@@ -307,11 +313,12 @@ class SpeakerRegistry:
                 self._touch(self._root(holder), label)
                 return holder
             return self.fixed(role_display(label), label)
-        words = [_key(w) for w in label.split()]
-        if words and words[0] != "speaker" and (
-                words[-1] in _ANONYMOUS_HEADS
-                or (len(words) > 1 and words[-1] in _NUMBER_WORDS
-                    and words[-2] in _ANONYMOUS_HEADS)):
+        words = label.split()  # only the first and the last two words are looked at
+        last = _key(words[-1]) if words else ""
+        if words and _key(words[0]) != "speaker" and (
+                last in _ANONYMOUS_HEADS
+                or (len(words) > 1 and last in _NUMBER_WORDS
+                    and _key(words[-2]) in _ANONYMOUS_HEADS)):
             return self.fixed(role_display(label), label)
         return self.add(label, role=role)
 
@@ -519,11 +526,16 @@ class SpeakerRegistry:
         if entry.first:
             return f"{entry.first} {entry.surname}"
         if entry.title:
-            title = TITLE_ABBREVIATIONS.get(_key(entry.title), display_case(entry.title))
-            if _key(entry.title) in HONORIFICS and not title.endswith("."):
-                title = display_case(entry.title.rstrip(".")) + "."
-            return f"{title} {entry.surname}"
+            return f"{_title_display(entry.title)} {entry.surname}"
         return entry.surname
+
+
+@functools.lru_cache(maxsize=1024)  # a document has few distinct titles, used by many
+def _title_display(title: str) -> str:
+    shown = TITLE_ABBREVIATIONS.get(_key(title), display_case(title))
+    if _key(title) in HONORIFICS and not shown.endswith("."):
+        shown = display_case(title.rstrip(".")) + "."
+    return shown
 
 
 def _better_role(known: str | None, stated: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from helpers import fast_paths_off
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +77,23 @@ def test_nonblank_line_spans_are_the_lines_strip_keeps(text: str) -> None:
     exactly the lines that `str.strip` leaves something of, unicode whitespace included."""
     expected = [(s, e) for s, e in nlp.line_spans(text) if text[s:e].strip()]
     assert list(nlp.nonblank_line_spans(text)) == expected
+
+
+_ONE_LINE = st.text(alphabet=st.sampled_from(list("ab Z9.?!,;'\"”)\t。」 \u3000-")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ONE_LINE, st.integers(0, 5), st.integers(0, 5))
+def test_one_line_fast_path_splits_as_punkt(line: str, cut_start: int, cut_end: int) -> None:
+    """A one-line span with no sentence stop before its end skips Punkt's generators;
+    every span gives what the general path (fast paths off) gives."""
+    text = f"x\n{line}\ny"
+    start, end = 2 + min(cut_start, len(line)), 2 + len(line) - min(cut_end, len(line))
+    fast = list(nlp.sentence_spans(text, start, max(start, end)))
+    try:
+        with fast_paths_off(True):
+            nlp._fast_paths.cache_clear()  # (read once per process)
+            slow = list(nlp.sentence_spans(text, start, max(start, end)))
+    finally:
+        nlp._fast_paths.cache_clear()
+    assert fast == slow

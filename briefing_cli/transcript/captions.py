@@ -365,6 +365,12 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
     if len(filled) < 12:
         return {}
     width = filled[int(len(filled) * 0.9)]  # about the longest line: a hard wrap's width
+    # Early exits on the counts the loop below would find too short (every line is
+    # non-blank): short lines, and short lines open at their end (`broken` counts some).
+    if bisect.bisect_right(filled, _PHRASE) < 0.6 * len(lines) or sum(
+            1 for line in lines if len(line) <= _PHRASE
+            and not line.endswith(_SENTENCE_END)) < 0.25 * len(lines):
+        return {}
     nonblank = phrases = broken = short_labels = 0
     found: dict[int, tuple[str, int]] = {}
     following = ""  # the next non-blank line (the scan runs backwards)

@@ -184,6 +184,8 @@ def parse_marked(document: Document, layout: str, marks: dict[int, Mark],
     offsets = sorted(marks)
     upcoming = 0
     for start, end in line_spans(text):
+        if start == end and start not in marks:
+            continue  # an empty line: nothing opens or goes on there
         cuts = [start, end]
         if upcoming < len(offsets) and offsets[upcoming] < end:
             inner = []
@@ -245,6 +247,8 @@ def _split_stage_directions(text: str, drafts: list[Draft]) -> list[Draft]:
     a line holding the speaker's words (`QUESTION: Happy birthday. (Applause.)`) is left
     out of every turn rather than made a narration turn of that line, which would read as
     the line's last voice."""
+    if STAGE.search(text) is None:
+        return list(drafts)  # none in the whole text (one scan): every draft as it is
     out: list[Draft] = []
     for draft in drafts:
         if draft.kind not in (TurnKind.STATEMENT, TurnKind.QUESTION):

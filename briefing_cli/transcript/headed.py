@@ -121,10 +121,13 @@ def _portrait(line: str) -> tuple[str, str | None, bool] | None:
 
 def _heading(line: str) -> tuple[str, str | None, bool] | None:
     """(label, role, asks) when a line is a speaker heading."""
-    portrait = _portrait(line)
+    # (Each expression is tried only on a line holding its literal parts: `Portrait`, a
+    # closing bracket at the end, a dash.)
+    portrait = _portrait(line) if "Portrait" in line else None
     if portrait is not None:
         return portrait
-    if line.rstrip().endswith(")"):
+    closed = line.rstrip().endswith(")")
+    if closed:
         member = _member(line)
         if member is not None:
             return member
@@ -136,7 +139,7 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
         return None
     if stripped.lower().rstrip(":") in _ALONE:
         return stripped.rstrip(":"), None, False
-    match = _ROLE_LINE.match(line)
+    match = _ROLE_LINE.match(line) if "-" in line or "—" in line or "–" in line else None
     if match and not stripped.endswith((".", "?", "!", ",", "--", "—")):
         name = match.group("name")
         first, second = match.group("first").strip(), (match.group("second") or "").strip()
@@ -148,7 +151,7 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
                 role = first
             asks = any(word in role.lower() for word in _QUESTION_ROLES)
             return name, role, asks
-    match = _PAREN_LINE.match(line)
+    match = _PAREN_LINE.match(line) if closed else None
     if match:
         name = match.group("name")
         first, second = match.group("first").strip(), (match.group("second") or "").strip()

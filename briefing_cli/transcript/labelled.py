@@ -20,6 +20,7 @@ from briefing_cli.speakers import (
     PRESS_LABELS,
     PRESS_OUTLETS,
     is_title,
+    name_parts,
     role_label,
     split_name,
 )
@@ -130,6 +131,13 @@ _PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _C
              _CAPS_NOTED, _TITLED, _GENERIC, _GLUED, _NUMBERED_PRESS, _OUTLET_LABEL,
              _PARTICLED)
 _BARE = (_BARE_Q, _BARE_A)
+# What `_MARKDOWN` (`**`) and the timed patterns (a `_STAMP`) cannot match without.
+_STAMPISH = lazy_pattern(r"\d:\d\d")
+_TIMED_PATTERNS = frozenset({_TIMED, _STAMP_FIRST, _STAMP_AFTER})
+_SHAPED = {(markdown, stamped): tuple(
+    p for p in _PATTERNS
+    if (markdown or p is not _MARKDOWN) and (stamped or p not in _TIMED_PATTERNS))
+    for markdown in (False, True) for stamped in (False, True)}
 # Words that make a capitalised run a sentence, not a name (`THE POINT IS:`).
 _VERBS = frozenset("""is are was were will would be been has have had it this that we i he she
 they us you your our my his her their""".split())
@@ -225,7 +233,13 @@ def _match_bracketed(line: str) -> tuple[str, int, bool] | None:
 def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
     # Every label but a bare `Q`/`A` holds a colon (timestamps included): most lines of a
     # long transcript are text and are done with here.
-    patterns = _PATTERNS if ":" in line else _BARE
+    patterns: tuple[re.Pattern[str], ...]
+    if ":" not in line:
+        patterns = _BARE
+    elif len(line) <= 200:  # leave out the patterns whose literal parts the line lacks
+        patterns = _SHAPED[("**" in line, _STAMPISH.search(line) is not None)]
+    else:  # (a long line costs more to search than the patterns anchored at its start)
+        patterns = _PATTERNS
     for pattern in patterns:
         match = pattern.match(line)
         if match:
@@ -285,7 +299,7 @@ def _plausible(label: str, count: int) -> bool:
         return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
-    if any(ch.isdigit() for ch in label) and not _GENERIC.match(label + ":"):
+    if any(map(str.isdigit, label)) and not _GENERIC.match(label + ":"):
         return False
     if any(w.lower() in _VERBS for w in words) or any(
             w.endswith(".") and len(w) > 2 and "." not in w[:-1] and not is_title(w)
@@ -388,7 +402,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
     parts = {part.upper() for label in {m.label for m in found.values()}
              if len(label.split()) >= 2 and role_label(label) is None
-             for part in split_name(label)[1]}
+             for part in name_parts(label)[1]}
     verdicts: dict[str, bool] = {}  # a transcript repeats its labels: vote once on each
     lead = len(text) - len(text.lstrip())  # offsets up to here have only space before them
 
@@ -563,10 +577,12 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             if text[before] == ">":
                 chevrons.add(opening)
             counts[label.upper()] += 1
+    if not found:
+        return {}  # (what follows only sorts the candidates out)
     known: set[str] = set()
 
     def learn(label: str) -> None:
-        titles, names = split_name(label)
+        titles, names = name_parts(label)
         known.add(label.upper())
         if names and role_label(label) is None:
             known.add(names[-1].upper())
@@ -675,8 +691,10 @@ _DATED = lazy_pattern(
 def _dated_heading(text: str, mark: Mark, count: int) -> bool:
     """A capitals phrase of two words or more, used once, with a date and nothing else
     after it on its line: a page's heading, not a speaker."""
+    if count != 1:
+        return False
     words = mark.label.split()
-    if count != 1 or len(words) < 2 or not mark.label.isupper() or \
+    if len(words) < 2 or not mark.label.isupper() or \
             role_label(mark.label) is not None:
         return False
     end = text.find("\n", mark.body_start)
@@ -1392,8 +1410,6 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
     current: str | None = None
     asked = False
     for n, start in enumerate(paragraphs):
-        paragraph = _opening(text, start).strip()
-        question = paragraph.endswith("?")
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else len(text)
         here: Mark | None = None
         while upcoming < len(offsets) and offsets[upcoming] < following:
@@ -1403,6 +1419,8 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
             current = here.label
             asked = _opening(text, here.body_start).rstrip().endswith("?")
             continue
+        paragraph = _opening(text, start).strip()  # (an unlabelled one: most are labelled)
+        question = paragraph.endswith("?")
         elided = _ELIDED.match(text, start) is not None
         if current is None:
             if elided and _FIRST_PERSON.search(paragraph) and start < offsets[0]:

@@ -16,6 +16,7 @@ one over the capitalised runs of the text; the document is then a labelled trans
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.nlp import nonblank_line_spans
@@ -130,6 +131,12 @@ def _role(text: str, name: str) -> str | None:
 
 
 def _marks(document: Document) -> dict[int, Mark]:
+    return dict(_cached_marks(document))
+
+
+@lru_cache(maxsize=1)
+def _cached_marks(document: Document) -> dict[int, Mark]:
+    # Once per document: the layout vote asks, then the parse of a labelled text again.
     text = document.text
     found, single = _labels(text)
     collapsed = len(found) < 2

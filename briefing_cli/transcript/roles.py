@@ -15,6 +15,7 @@ from briefing_cli.speakers import (
     SpeakerRegistry,
     display_case,
     is_title,
+    name_parts,
     role_label,
     split_name,
 )
@@ -407,13 +408,15 @@ def find_person(text: str, surname: str, index: CapitalIndex | None = None
 def header_names(text: str, labels: Iterable[str]) -> list[tuple[str, str | None]]:
     """Full names and roles for label surnames, found anywhere in `text`."""
     out: list[tuple[str, str | None]] = []
+    if not text:
+        return out  # no header (the first label opens the text): no name in it
     seen: set[str] = set()
     labels = list(labels)
     index = CapitalIndex(text) if len(labels) > MANY_LABELS else None
     for label in labels:
         if role_label(label) is not None:
             continue
-        titles, names = split_name(label)
+        titles, names = name_parts(label)
         if not names or len(names[-1]) < 2:
             continue
         surname = names[-1].rstrip(".")
