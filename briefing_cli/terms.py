@@ -75,25 +75,28 @@ def _form(token: str, first: bool) -> tuple[str, str, bool]:
     return lower, written, capital
 
 
-def _tokens(text: str, cache: dict[str, tuple[str, str, bool]] | None = None) -> list[Token]:
+def _tokens(text: str, cache: dict[str, tuple[Token, Token]] | None = None) -> list[Token]:
     """Words with hyphenated compounds kept whole; short capitalised acronyms keep their case,
     and capitalised words inside a sentence keep theirs (names).
 
-    `cache` maps a word (not sentence-initial) to its forms across calls: one transcript
-    repeats its vocabulary, so each distinct word is analysed once.
+    `cache` maps a word (not sentence-initial) to its token after punctuation and after
+    spaces, across calls: one transcript repeats its vocabulary, so each distinct word is
+    analysed once.
     """
     parts = _TOKEN.split(text)  # gap, word, gap, word, ..., gap
     if len(parts) < 3:
         return []
     if cache is None:
         cache = {}
+    get = cache.get
     out = [(*_form(parts[1], True), False)]
     for i in range(3, len(parts), 2):
         token, gap = parts[i], parts[i - 1]
-        forms = cache.get(token)
-        if forms is None:
-            forms = cache[token] = _form(token, False)
-        out.append((forms[0], forms[1], forms[2], not gap or gap.isspace()))
+        known = get(token)
+        if known is None:
+            forms = _form(token, False)
+            known = cache[token] = ((*forms, False), (*forms, True))
+        out.append(known[gap == " " or not gap or gap.isspace()])
     if len(out) > 1 and out[1][2] and out[1][3] and _opens_name(parts[1]):
         out[0] = (*_form(parts[1], False), False)  # "Penelope Cruz said", not "penelope Cruz"
     if _headline(out):
@@ -109,8 +112,13 @@ def _headline(tokens: Sequence[Token]) -> bool:
     mark no names, so none of its runs is one (short acronyms keep their case). Every longer
     word is capitalised, one of them a word no name is made of (a verb, an adjective, a
     function word), so "We met Assistant Secretary Maria Lind" is no headline."""
-    long = [t for t in tokens[1:] if len(t[0]) >= 4]
-    return (len(long) >= _HEADLINE and all(t[2] for t in long)
+    long = []
+    for t in itertools.islice(tokens, 1, None):
+        if len(t[0]) >= 4:
+            if not t[2]:
+                return False  # most sentences: the first long lower-case word settles it
+            long.append(t)
+    return (len(long) >= _HEADLINE
             and any(t[0] in nlp.STOPWORDS or t[0] in wordclass.VERBS
                     or t[0] in wordclass.ADJECTIVES for t in long))
 
@@ -130,7 +138,7 @@ class _Vocabulary:
     def __init__(self) -> None:
         self.content: dict[str, bool] = {}
         self.heads: dict[str, bool] = {}  # may head a term if the text uses it as a noun
-        self.forms: dict[str, tuple[str, str, bool]] = {}
+        self.forms: dict[str, tuple[Token, Token]] = {}
         self.numbers: dict[str, bool] = {}
 
     def is_number(self, word: str) -> bool:
