@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 
@@ -75,25 +75,28 @@ def _form(token: str, first: bool) -> tuple[str, str, bool]:
     return lower, written, capital
 
 
-def _tokens(text: str, cache: dict[str, tuple[str, str, bool]] | None = None) -> list[Token]:
+def _tokens(text: str, cache: dict[str, tuple[Token, Token]] | None = None) -> list[Token]:
     """Words with hyphenated compounds kept whole; short capitalised acronyms keep their case,
     and capitalised words inside a sentence keep theirs (names).
 
-    `cache` maps a word (not sentence-initial) to its forms across calls: one transcript
-    repeats its vocabulary, so each distinct word is analysed once.
+    `cache` maps a word (not sentence-initial) to its token after punctuation and after
+    spaces, across calls: one transcript repeats its vocabulary, so each distinct word is
+    analysed once.
     """
     parts = _TOKEN.split(text)  # gap, word, gap, word, ..., gap
     if len(parts) < 3:
         return []
     if cache is None:
         cache = {}
+    get = cache.get
     out = [(*_form(parts[1], True), False)]
     for i in range(3, len(parts), 2):
         token, gap = parts[i], parts[i - 1]
-        forms = cache.get(token)
-        if forms is None:
-            forms = cache[token] = _form(token, False)
-        out.append((forms[0], forms[1], forms[2], not gap or gap.isspace()))
+        known = get(token)
+        if known is None:
+            forms = _form(token, False)
+            known = cache[token] = ((*forms, False), (*forms, True))
+        out.append(known[gap == " " or not gap or gap.isspace()])
     if len(out) > 1 and out[1][2] and out[1][3] and _opens_name(parts[1]):
         out[0] = (*_form(parts[1], False), False)  # "Penelope Cruz said", not "penelope Cruz"
     if _headline(out):
@@ -109,8 +112,13 @@ def _headline(tokens: Sequence[Token]) -> bool:
     mark no names, so none of its runs is one (short acronyms keep their case). Every longer
     word is capitalised, one of them a word no name is made of (a verb, an adjective, a
     function word), so "We met Assistant Secretary Maria Lind" is no headline."""
-    long = [t for t in tokens[1:] if len(t[0]) >= 4]
-    return (len(long) >= _HEADLINE and all(t[2] for t in long)
+    long = []
+    for t in itertools.islice(tokens, 1, None):
+        if len(t[0]) >= 4:
+            if not t[2]:
+                return False  # most sentences: the first long lower-case word settles it
+            long.append(t)
+    return (len(long) >= _HEADLINE
             and any(t[0] in nlp.STOPWORDS or t[0] in wordclass.VERBS
                     or t[0] in wordclass.ADJECTIVES for t in long))
 
@@ -130,7 +138,7 @@ class _Vocabulary:
     def __init__(self) -> None:
         self.content: dict[str, bool] = {}
         self.heads: dict[str, bool] = {}  # may head a term if the text uses it as a noun
-        self.forms: dict[str, tuple[str, str, bool]] = {}
+        self.forms: dict[str, tuple[Token, Token]] = {}
         self.numbers: dict[str, bool] = {}
 
     def is_number(self, word: str) -> bool:
@@ -360,12 +368,15 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
     if not raw:
         return {}
     collocations = counts.collocations()
-    grams: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
-    written: dict[str, dict[tuple[str, ...], Counter[str]]] = defaultdict(
-        lambda: defaultdict(Counter))
+    # Plain dicts, one per speaker and term (a Counter each cost more than the counting with
+    # 100,000 speakers); a speaker none of whose candidates is kept has no entry.
+    grams: dict[str, dict[tuple[str, ...], int]] = {}
+    written: dict[str, dict[tuple[str, ...], dict[str, int]]] = {}
     stems: dict[tuple[str, ...], tuple[str, ...]] = {}
     kept: dict[tuple[str, ...], bool] = {}  # many speakers share a candidate: test it once
     for speaker, seen in raw.items():
+        mine_grams: dict[tuple[str, ...], int] = {}
+        mine_forms: dict[tuple[str, ...], dict[str, int]] = {}
         for (words, form, name), count in seen.items():
             if not name:
                 keep = kept.get(words)
@@ -377,8 +388,15 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
             key = stems.get(words)
             if key is None:
                 key = stems[words] = tuple(nlp.stem(w) for w in words)
-            grams[speaker][key] += count
-            written[speaker][key][form] += count
+            mine_grams[key] = mine_grams.get(key, 0) + count
+            forms = mine_forms.get(key)
+            if forms is None:
+                mine_forms[key] = {form: count}
+            else:
+                forms[form] = forms.get(form, 0) + count
+        if mine_grams:
+            grams[speaker] = mine_grams
+            written[speaker] = mine_forms
     return _choose(grams, written, limit)
 
 
@@ -388,8 +406,8 @@ _NAME_BONUS = 1.0  # a name is one thing however many words it takes
 _SUBSUMES = 0.5  # a phrase shown for its head word when it holds half the word's uses
 
 
-def _choose(counts: dict[str, Counter[tuple[str, ...]]],
-            written: dict[str, dict[tuple[str, ...], Counter[str]]],
+def _choose(counts: dict[str, dict[tuple[str, ...], int]],
+            written: dict[str, dict[tuple[str, ...], dict[str, int]]],
             limit: int) -> dict[str, list[str]]:
     """Each speaker's top terms by uses x length bonus x idf over speakers.
 
@@ -400,25 +418,36 @@ def _choose(counts: dict[str, Counter[tuple[str, ...]]],
     """
     df: Counter[tuple[str, ...]] = Counter(itertools.chain.from_iterable(counts.values()))
     speakers = len(counts)
+    idf: dict[int, float] = {}  # by document frequency: 100,000 speakers share a few values
     out: dict[str, list[str]] = {}
     for speaker, grams in counts.items():
+        forms = written[speaker]
+        if len(grams) == 1 and limit >= 1:  # one candidate: it is the choice
+            out[speaker] = [_most_used(forms[g]) for g in grams]
+            continue
         long_winded = len(grams) > 20
         names = {g for g in grams if len(g) > 1 and all(
-            w[:1].isupper() for w in _most_used(written[speaker][g]).split()
+            w[:1].isupper() for w in _most_used(forms[g]).split()
             if w.lower() not in nlp.STOPWORDS)}
-        heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        heads: dict[str, list[tuple[str, ...]]] = {}
         for gram, count in grams.items():
             if len(gram) > 1 and count >= 2:
-                heads[gram[-1]].append(gram)
-        ranked = sorted(
-            (-(count * (1 + (_NAME_BONUS if gram in names else _PHRASE_BONUS) * (len(gram) - 1))
-               * math.log(1 + speakers / df[gram])), gram, count)
-            for gram, count in grams.items())
+                heads.setdefault(gram[-1], []).append(gram)
+        scored = []
+        for gram, count in grams.items():
+            n = df[gram]
+            weight = idf.get(n)
+            if weight is None:
+                weight = idf[n] = math.log(1 + speakers / n)
+            scored.append((-(count * (1 + (_NAME_BONUS if gram in names else _PHRASE_BONUS)
+                                      * (len(gram) - 1)) * weight), gram, count))
+        scored.sort()
         chosen: list[tuple[str, ...]] = []
+        used: set[str] = set()  # the words of the chosen terms
         once_named = False
-        for _, gram, count in ranked:
+        for _, gram, count in scored:
             if count < 2 and long_winded and (gram not in names or once_named or _name_words(
-                    _most_used(written[speaker][gram])) > _ONCE_NAME_WORDS):
+                    _most_used(forms[gram])) > _ONCE_NAME_WORDS):
                 # A long-winded speaker's one-off words are not themes; a name said once stays
                 # a candidate (a place, a person, an agency is what a reader scans key terms
                 # for). Dropping once-said names too scores F1@5 9.71 on 500N-KPCrowd, whose
@@ -430,15 +459,16 @@ def _choose(counts: dict[str, Counter[tuple[str, ...]]],
                 phrases = [p for p in heads.get(gram[0], ()) if grams[p] >= _SUBSUMES * count]
                 if phrases:
                     phrase = min(phrases, key=lambda p: (-grams[p], -len(p), p))
-                    if not any(set(phrase) & set(c) for c in chosen):
+                    if used.isdisjoint(phrase):
                         gram = phrase
-            if any(set(gram) & set(c) for c in chosen):
+            if not used.isdisjoint(gram):
                 continue
             chosen.append(gram)
+            used.update(gram)
             once_named = once_named or (count < 2 and long_winded)
             if len(chosen) == limit:
                 break
-        out[speaker] = [_most_used(written[speaker][g]) for g in chosen]
+        out[speaker] = [_most_used(forms[g]) for g in chosen]
     return out
 
 
@@ -453,7 +483,7 @@ def _name_words(form: str) -> int:
     return len(words) - (titles[-1] + 1 if titles else 0)
 
 
-def _most_used(forms: Counter[str]) -> str:
+def _most_used(forms: Mapping[str, int]) -> str:
     """`forms.most_common(1)[0][0]` (the first form seen among the most used), without the
     heap machinery: it is asked once or twice for every speaker."""
     return max(forms.items(), key=itemgetter(1))[0]

@@ -94,10 +94,13 @@ def noun_uses(tokens: Sequence[str], function_words: frozenset[str]) -> dict[str
     """How often each lower-case word closes a noun phrase: right after a determiner and
     before a function word or the end ("the offer was", not "the additional units")."""
     out: dict[str, int] = {}
-    for i in range(1, len(tokens)):
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tokens[i - 1] in _DETERMINERS and (after is None or after in function_words):
-            out[tokens[i]] = out.get(tokens[i], 0) + 1
+    last = len(tokens) - 1
+    # From each determiner, the word after it (most words follow none: they cost one test).
+    for i, word in enumerate(tokens):
+        if word in _DETERMINERS and i < last and (
+                i + 1 == last or tokens[i + 2] in function_words):
+            noun = tokens[i + 1]
+            out[noun] = out.get(noun, 0) + 1
     return out
 
 

@@ -201,3 +201,38 @@ def test_a_lone_short_document_is_not_all_header() -> None:
     ("Share sensitive information only here.", True)])
 def test_verbs_are_found_without_a_tagger(text: str, verb: bool) -> None:
     assert has_verb(text) is verb
+
+
+_BOILERPLATE_LINES = [
+    "© 2026 Harbour Times", "(C) 2025 Example Media", "Copyright's owner", "All Rights Reserved.",
+    "Read our Privacy Policy", "Terms of Use", "Terms and Conditions apply", "Sign up for our",
+    "Subscribe now for updates", "Follow us on social media", "Click here", "Skip to content",
+    "Back to top", "Download the app", "An official website of the state",
+    "visit nasa .gov today", "see https:// here", "Contact the webmaster",
+    "Part of the historical collection", "Links may not work", "This story will be updated",
+    "Read the full transcript here", "Try Acme for free today", "Machine-generated captions",
+    "This is not a verbatim transcript", "AI text", "It has not been manually checked",
+    "It may contain many errors", "The show is brought to you by Acme", "Sponsored by Acme",
+]
+
+
+@pytest.mark.parametrize("line", _BOILERPLATE_LINES)
+def test_boilerplate_prefilter_keeps_every_branch(line: str) -> None:
+    from briefing_cli.furniture import BOILERPLATE, _boilerplate
+
+    assert BOILERPLATE.search(line) and _boilerplate(line)
+    assert _boilerplate(line.upper()) == bool(BOILERPLATE.search(line.upper()))
+
+
+def test_boilerplate_prefilter_is_the_expression() -> None:
+    """The literal prefilter never changes the answer, on lines that mix boilerplate words
+    with ordinary ones (shuffled, recased) and on non-ASCII text."""
+    from briefing_cli.furniture import BOILERPLATE, _boilerplate
+
+    words = " ".join(_BOILERPLATE_LINES).split() + [
+        "the", "budget", "here", "free", "text", "read", "get", "back", "ſign", "K", "İ", "to"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        picked = rng.sample(words, rng.randint(1, 8))
+        line = " ".join(w.upper() if rng.random() < 0.2 else w for w in picked)
+        assert _boilerplate(line) == bool(BOILERPLATE.search(line)), line

@@ -84,3 +84,27 @@ def test_dumps_without_the_c_encoder(obj: Any) -> None:
 ])
 def test_mixed_records(obj: Any) -> None:
     assert dumps(obj) == _reference(obj)
+
+
+_records = st.lists(st.sampled_from(["id", "text", "line", "", "é\n"]), min_size=1, max_size=4,
+                    unique=True).flatmap(lambda keys: st.lists(
+                        st.fixed_dictionaries(dict.fromkeys(keys, _values)), min_size=2,
+                        max_size=5))
+
+
+@settings(max_examples=200)
+@given(_records | st.lists(_records, max_size=3) | st.dictionaries(_text, _records, max_size=2))
+def test_dumps_of_records_equals_standard_library(obj: Any) -> None:
+    """Lists of dicts with the same keys (encoded column by column) as json.dumps writes
+    them, nested values and odd scalars included."""
+    assert dumps(obj) == _reference(obj)
+
+
+def test_records_with_other_keys_or_types_fall_back() -> None:
+    for obj in ([{"a": 1}, {"b": 2}], [{"a": 1, "b": 2}, {"b": 2, "a": 1}], [{"a": 1}, [1]],
+                [{"a": 1}, {"a": 1, "b": 2}], [{1: "x"}, {1: "y"}], [{"a": {1, 2}}, {"a": 1}]):
+        if any(isinstance(v, dict) and {1, 2} in v.values() for v in obj):
+            with pytest.raises(TypeError):
+                dumps(obj)
+            continue
+        assert dumps(obj) == _reference(obj)

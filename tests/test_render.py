@@ -115,3 +115,21 @@ def test_table_golden() -> None:
     console = Console(record=True, width=80, color_system=None, force_terminal=False)
     table.render(_digest(), console)
     _check_golden("state_department_briefing.table.txt", console.export_text())
+
+
+def test_safe_and_shown_name_shortcuts_agree_with_the_full_checks() -> None:
+    """`safe` skips printable text and `shown_name` ASCII names: the same answers as the
+    expressions and the script check on text mixing controls, escapes and scripts."""
+    import random
+    import unicodedata
+
+    from briefing_cli.render import common
+
+    alphabet = ["a", "Z", " ", "\x1b", "[", "3", "1", "m", "]", "\x07", "\n", "\t", "\x85",
+                "\u200e", "\u202a", "\u2066", "\u00a0", "І", "é", "\u2028", "\\", "—"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert common.safe(text) == common._CONTROLS.sub("", common._ESCAPES.sub("", text))
+        scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha()}
+        assert common.shown_name(text).endswith(common.MIXED_SCRIPTS) == (len(scripts) > 1)

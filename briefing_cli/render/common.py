@@ -17,6 +17,8 @@ NOTHING = "nothing to summarize: no sentence with words in it"
 
 def safe(text: str) -> str:
     """Input text made harmless for a terminal: escapes and control characters removed."""
+    if text.isprintable():  # every character either expression removes is unprintable
+        return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
@@ -55,6 +57,8 @@ MIXED_SCRIPTS = " [mixed scripts]"
 def shown_name(name: str) -> str:
     """A speaker's name for display: one whose letters mix scripts (a Cyrillic `І` in
     `Whitfield`) is marked, since it looks like another speaker's name but is not."""
+    if name.isascii():  # ASCII letters are all Latin
+        return name
     import unicodedata
 
     scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in name if ch.isalpha()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -156,7 +157,7 @@ def _encode(o: Any, nl: str) -> str:
     if flat is not None and _SCALARS.issuperset(map(type, values)):
         return opening + inner + "".join(flat(o, 0))[1:-1] + nl + closing
     if opening == "[":
-        items = [_encode(v, inner) for v in o]
+        items = _items(o, inner) if flat is not None else [_encode(v, inner) for v in o]
     elif flat is not None:
         items = _mixed_items(o, inner, flat)
     else:
@@ -164,6 +165,69 @@ def _encode(o: Any, nl: str) -> str:
             raise _Unusual
         items = [_escape(k) + ": " + _encode(v, inner) for k, v in o.items()]
     return opening + inner + ("," + inner).join(items) + nl + closing
+
+
+@functools.cache
+def _column_encoder() -> Callable[[Any, int], Sequence[str]]:
+    """The C encoder writing a flat list's items one per line (a raw newline is never inside
+    an item: strings escape it), to be split into the items."""
+    # (untyped in the stubs; present whenever `_flat_encoder` found it)
+    make = getattr(json.encoder, "c_make_encoder")  # noqa: B009
+    encoder: Callable[[Any, int], Sequence[str]] = make(
+        None, _refuse, _escape, None, ": ", "\n", False, False, True)
+    return encoder
+
+
+def _items(values: Sequence[Any], nl: str) -> list[str]:
+    """Each of `values` encoded at the indentation `nl`, alike values in bulk: scalars in one
+    C call, dicts with the same keys column by column (`_records`), lists by encoding all
+    their items together and regrouping them; anything else one by one."""
+    kinds = set(map(type, values))
+    if kinds <= _SCALARS:
+        return "".join(_column_encoder()(list(values), 0))[1:-1].split("\n") if values else []
+    if kinds == {dict}:
+        records = _records(values, nl)
+        if records is not None:
+            return records
+    elif kinds <= _LISTS:
+        inner = nl + "  "
+        encoded = _items([item for value in values for item in value], inner)
+        separator, out, start = "," + inner, [], 0
+        for value in values:
+            if value:
+                end = start + len(value)
+                out.append("[" + inner + separator.join(encoded[start:end]) + nl + "]")
+                start = end
+            else:
+                out.append("[]")
+        return out
+    return [_encode(v, nl) for v in values]
+
+
+_LISTS = frozenset({list, tuple})
+
+
+def _records(o: Sequence[Any], nl: str) -> list[str] | None:
+    """A list of dicts with the same string keys in the same order, holding lists or dicts
+    (the digest's speakers), encoded column by column: each column of scalars in one C call
+    however many records there are. None for any other list."""
+    first = o[0]
+    if not first or _SCALARS.issuperset(map(type, first.values())):
+        return None  # flat records: one C call each writes them whole, faster than columns
+    keys = tuple(first)
+    if not all(type(k) is str for k in keys):
+        return None
+    for record in o:
+        if type(record) is not dict or len(record) != len(keys) or tuple(record) != keys:
+            return None
+    inner = nl + "  "
+    columns = []
+    for key in keys:
+        columns.append(_items([record[key] for record in o], inner))
+    prefixes = [_escape(k) + ": " for k in keys]
+    separator, opening, closing = "," + inner, "{" + inner, nl + "}"
+    return [opening + separator.join(map(operator.add, prefixes, values)) + closing
+            for values in zip(*columns, strict=True)]
 
 
 def _mixed_items(o: dict[Any, Any], inner: str, flat: Callable[[Any, int], Sequence[str]]

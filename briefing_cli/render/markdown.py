@@ -32,6 +32,8 @@ def escape(text: str) -> str:
     """Text from the input, inert in Markdown: no emphasis, links, HTML, entities, code
     fences, lists, headings or cells, and no control characters."""
     text = _SPECIAL.sub(r"\\\1", one_line(safe(text)))
+    if not _BLOCK_START.match(text):  # most text: no block start to escape
+        return text
     return _BLOCK_START.sub(lambda m: "\\" + m.group(0) if m.group(1)
                             else m.group(2) + "\\" + m.group(3), text)
 
