@@ -157,6 +157,20 @@ RULES: dict[str, bool] = {
     # Kept for a layout test's gold (`Residents watched the "Evening News" show`: narration;
     # the version-2 model labels `watched` a cue): a tie on CV (3,938 either way).
     "watched": True,
+    # Session 5 (branch resolve2): who a source mention resolves to.
+    # A title-case line (a headline: `Clinton Says Russians Hacked DNC`) names no person by
+    # its whole capitalised run: the run ends before a word the article writes in lower case
+    # or a verb (`Trump Train` never becomes a person whom every later `Trump` joins).
+    "headline_case": True,
+    # `Sanders and Clinton`, `Two objectors, Lawrence Joyce and William Graham`, `Ms. Henry
+    # and other labor leaders`: the source is the first person of a coordination.
+    "coordination": True,
+    # `Senator Chuck Schumer of New York`, `Jennifer Epstein of Bloomberg News`: the person,
+    # not the place or the employer after `of` / `at` / `from`.
+    "name_of": True,
+    # `Carter however`, `An EP member cynically`, `The senator paused and`: adverbs,
+    # relatives, auxiliaries and a verb after a nominal head are cut from a source.
+    "tail_trim": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -407,6 +421,70 @@ def _institution(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+_LETTERS = lazy_pattern(r"[^\W\d_][\w'’\-]*")
+_LOWER_WORD = lazy_pattern(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
+# Words a source phrase ends in that are not part of its noun phrase (`RULES["tail_trim"]`).
+_TAIL = frozenset("""who whom which that and but or also just now then today soon still
+often only already even however both all each alike
+together""".split()) | lex.AUXILIARIES | lex.ADVERBS
+# Words in -ly that end a noun phrase (`ally`, `the elderly`): not adverbs.
+_LY_NOUNS = frozenset("""family ally assembly daily weekly monthly quarterly supply rally
+anomaly monopoly elderly bully reply italy july""".split())
+# After `X and`: the start of a second conjunct of people (`RULES["coordination"]`).
+_CONJUNCT = frozenset("other others his her their fellow several allies colleagues".split())
+
+
+def _title_case(line: str) -> bool:
+    """A line set in title case (a headline): three or more words of four letters or more,
+    at least 80% of them capitalised."""
+    long = [w for w in _LETTERS.findall(line) if len(w) >= 4]
+    return len(long) >= 3 and sum(1 for w in long if w[:1].isupper()) >= 0.8 * len(long)
+
+
+def _trim_tail(phrase: str) -> str:
+    """A source phrase without what runs past its noun phrase (`RULES["tail_trim"]`):
+    trailing adverbs, relatives, conjunctions and auxiliaries (`Carter however`, `An EP
+    member cynically`, `progressive organizations that`), then, after a determiner and a
+    head, a verb (`The senator paused and` -> `The senator`)."""
+    words = phrase.split()
+    while len(words) > 1:
+        word = words[-1].strip(",;:")
+        low = word.lower()
+        if low in _TAIL and (word == low or low in lex.ADVERBS or low == "just"):
+            words.pop()
+        elif word == low and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS \
+                and words[-2].lower() not in lex.DETERMINERS:
+            words.pop()
+        else:
+            break
+    if len(words) > 2 and words[0].lower() in lex.DETERMINERS:
+        for k in range(2, len(words)):
+            low = words[k].lower().strip(",")
+            if words[k] == low and (low in lex.VERBS or low in lex.SPEECH or low in _VERBISH
+                                    or (k == len(words) - 1 and len(low) > 4
+                                        and low.endswith("ed"))):
+                words = words[:k]
+                break
+    return " ".join(words) if words else phrase
+
+
+def _first_conjunct(words: list[str]) -> list[str] | None:
+    """`Sanders and Clinton`, `Ms. Henry and other labor leaders`, `Two objectors, Lawrence
+    Joyce and William Graham`: the words up to the first person of a coordination of people
+    (`RULES["coordination"]`), or None. Not names joined by `and` (`Procter and Gamble`):
+    the caller checks that the first conjunct names a person."""
+    j = next((k for k, w in enumerate(words) if k and w.lower() in ("and", "&")), None)
+    if j is None or j + 1 >= len(words):
+        return None
+    left = list(words[:j])
+    left[-1] = left[-1].rstrip(",")
+    right = words[j + 1]
+    if not left[-1] or not _capital(left[-1]) or not (
+            _capital(right) or right.lower() in _CONJUNCT):
+        return None
+    return left
+
+
 class _Resolver:
     """Turns the subject of a cue (`German Chancellor Angela Merkel`, `he`, `a campaign
     spokesman`, `the ministry`) into a speaker key."""
@@ -414,6 +492,8 @@ class _Resolver:
     def __init__(self, text: str, state: _State) -> None:
         self.text = text
         self.state = state
+        self._title_lines: dict[int, bool] = {}  # line start -> set in title case
+        self._lower: frozenset[str] | None = None  # the words the article writes in lower case
 
     @property
     def registry(self) -> SpeakerRegistry:
@@ -424,6 +504,8 @@ class _Resolver:
         """Key for a subject phrase found at `offset` (start of the phrase). Without
         `create`, a single unknown capitalised word (`Bombs`, `Kiribati`) is nobody."""
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
+        if RULES["tail_trim"]:
+            phrase = _trim_tail(phrase)
         if not phrase:
             return None
         words = phrase.split()
@@ -432,6 +514,11 @@ class _Resolver:
             return self.pronoun(lower[0], offset)
         if len(words) > 12:
             return None
+        if RULES["coordination"]:
+            first = _first_conjunct(words)
+            if first is not None and self._person_run(first):
+                return self.subject(" ".join(first), offset, appositive=appositive,
+                                    create=create)
         group = self.group(words)
         if group is not None:
             return group
@@ -447,6 +534,15 @@ class _Resolver:
                 run_start -= 1
             run = words[run_start:run_end]
             before = words[:run_start]
+            if RULES["name_of"]:
+                person = self._name_of(before)
+                if person is not None:
+                    # `Senator Chuck Schumer of New York`, `Jennifer Epstein of Bloomberg
+                    # News`: the name before the preposition; the rest its affiliation.
+                    a, b = person
+                    return self.named(before[a:b], " ".join(before[:a]),
+                                      " ".join(before[b:] + run), offset)
+            run = self._headline_cut(run, offset)
             if _is_place(run) and self._object_of_preposition(before, offset):
                 # `Pressure has also come from Brussels`, `officials in Washington`: a place
                 # speaks only as the subject of its verb (`Washington said`).
@@ -464,6 +560,84 @@ class _Resolver:
         if lower[0] in lex.DETERMINERS or lower[-1] in lex.PERSON_NOUNS | lex.ORG_NOUNS:
             return self.nominal(words, offset)
         return None
+
+    def _person_run(self, words: list[str]) -> bool:
+        """Whether a phrase ends in the name of a person: a title and a name, two name words
+        or more, or a person the article knows; not an organization or a place."""
+        k = len(words)
+        while k > 0 and (_capital(words[k - 1]) or words[k - 1].lower() in
+                         lex.NAME_PARTICLES):
+            k -= 1
+        run = [w.rstrip(",") for w in words[k:]]
+        name = [_POSSESSIVE.sub("", w) for w in _name_words(run)]
+        def role(word: str) -> bool:  # (not `_role_word`: `Freeman`, `Brian` are names)
+            return word.lower() in lex.ROLE_WORDS or word.lower() in lex.PERSON_NOUNS
+
+        while name and role(name[0]):
+            name.pop(0)  # `Senator Chuck Schumer`
+        if not name or _is_org(name) or _is_place(run) or any(
+                role(w) or w.lower() in lex.NOT_NAME for w in name):
+            return False
+        if any(_TITLE_WORD.match(w) for w in run) or len(name) >= 2:
+            return True
+        key = self.registry.find(name[0])
+        return key is not None and self.registry.kind(key) is SpeakerKind.PERSON
+
+    def _name_of(self, before: list[str]) -> tuple[int, int] | None:
+        """(start, end) in `before` of a person's name followed by `of` / `at` / `from` (and
+        `the`): the words before the last capitalised run of a subject phrase."""
+        b = len(before)
+        if b and before[b - 1].lower() == "the":
+            b -= 1
+        if b < 3 or before[b - 1].lower() not in ("of", "at", "from"):
+            return None
+        b -= 1
+        a = b
+        while a > 0 and (_capital(before[a - 1]) or (a < b and before[a - 1].lower() in
+                                                     lex.NAME_PARTICLES)):
+            a -= 1
+        if a == b or (a and before[a - 1].lower() in lex.DETERMINERS) or \
+                not self._person_run(before[a:b]):
+            return None
+        name = _name_words(before[a:b])
+        if len(name) < 2 and not any(_TITLE_WORD.match(w) for w in before[a:b]):
+            return None  # `Secretary of State John Kerry`: the name comes after
+        return a, b
+
+    def _title_line(self, offset: int) -> bool:
+        start = self.text.rfind("\n", 0, offset) + 1
+        found = self._title_lines.get(start)
+        if found is None:
+            end = self.text.find("\n", offset)
+            found = self._title_lines[start] = _title_case(
+                self.text[start:end if end >= 0 else len(self.text)])
+        return found
+
+    def _common(self, word: str) -> bool:
+        """A word the article writes in lower case, or a verb or function word: in a
+        title-case line, no part of a name."""
+        low = _POSSESSIVE.sub("", word.lower().strip(".,;:’'"))
+        if not low.isalpha():
+            return False
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return low in self._lower or low in lex.VERBS or low in lex.SPEECH or \
+            low in lex.AUXILIARIES or low in lex.ADVERBS or low in lex.SMALL_WORDS or \
+            low in ("just", "not", "no", "says")
+
+    def _headline_cut(self, words: list[str], offset: int) -> list[str]:
+        """In a title-case line (`Clinton Says Russians Hacked DNC`, `Trump Train Rolls
+        On`), a capitalised run up to its first common word (`_common`), role words
+        aside (`Former Secretary Madeleine Albright`): `RULES["headline_case"]`."""
+        if not RULES["headline_case"] or len(words) < 2 or not self._title_line(offset):
+            return words
+        for k in range(1, len(words)):
+            if _TITLE_WORD.match(words[k]) or _role_word(words[k]) or \
+                    words[k].lower() in lex.NAME_PARTICLES:
+                continue
+            if self._common(words[k]):
+                return words[:k]
+        return words
 
     def group(self, words: list[str]) -> str | None:
         """A group named by a plural common noun (`Analysts`, `senior officials in Kyiv`,
@@ -675,6 +849,9 @@ class _Resolver:
             if cut is not None:
                 words = words[:cut + 1]
                 words[-1] = words[-1].rstrip(".")
+            headline = RULES["headline_case"] and self._title_line(match.start())
+            if headline:
+                words = self._headline_cut(words, match.start())
             name = _name_words(words)
             initialled = self.initialism(name, match.start())
             if initialled is not None:
@@ -689,6 +866,8 @@ class _Resolver:
                 continue
             if any(w.lower().rstrip(".") in lex.NOT_NAME for w in name) or len(name) > 4:
                 continue
+            if headline and self.registry.find(" ".join(name)) is None:
+                continue  # a headline's capitalised words name nobody new (`Trump Train`)
             line_start = text.rfind("\n", 0, match.start()) + 1
             role = roles.role_before(text[line_start:match.start("name")])
             mention = f"{title} {' '.join(name)}" if title else " ".join(name)
@@ -1603,6 +1782,8 @@ class _Parser:
         appositive = ""
         if RULES["name_run"]:
             phrase, appositive = _name_run(phrase)
+        if RULES["tail_trim"]:
+            phrase = _trim_tail(phrase)
         words = [w.lower() for w in phrase.split() if w.lower() not in lex.DETERMINERS]
         if len(words) > 2 and words[0] in lex.PERSON_NOUNS and words[1] in lex.PREPOSITIONS:
             # `Residents of Oravec`, `critics of the plan`: the people, not the place.
