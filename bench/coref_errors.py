@@ -261,6 +261,9 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
                     g[0].lower() != gw[0].lower() and g[-1].lower() == gw[-1].lower()
                     for g in given):
                 counts["same surname, other first name (scored right)\tall"] += 1
+                if "surname" in SHOW and decision is not None and decision[1] is not None:
+                    print("SUR", parser.masked[decision[1][0]:decision[1][1]], "|", names,
+                          "| gold:", att["speaker"], file=sys.stderr)
             counts[f"right by mention type\t{mtype}"] += 1 if cat == "resolution" else 0
             continue
         counts[f"wrong\t{gtype}"] += 1

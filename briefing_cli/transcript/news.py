@@ -171,6 +171,14 @@ RULES: dict[str, bool] = {
     # `Carter however`, `An EP member cynically`, `The senator paused and`: adverbs,
     # relatives, auxiliaries and a verb after a nominal head are cut from a source.
     "tail_trim": True,
+    # `Mary Kay Henry`, `Hillary Rodham Clinton`, `Republican Christine Todd Whitman`: a name
+    # of three or four words keeps them all from a first name (coref.py's table, counted in
+    # PolNeAR train) on, where it was cut to its last two (`Kay Henry`).
+    "first_name_run": True,
+    # `Former House speaker Newt Gingrich, a Trump ally,`: a source phrase whose part before
+    # its first comma ends in a person's name is that person, the rest an appositive (it
+    # was a speaker named `Former House speaker Newt Gingrich`).
+    "appositive_name": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -434,6 +442,18 @@ anomaly monopoly elderly bully reply italy july""".split())
 _CONJUNCT = frozenset("other others his her their fellow several allies colleagues".split())
 
 
+def _first_name(word: str) -> bool:
+    """A first name of coref.py's table (counted in PolNeAR train: `Mary`, `Hillary`), not
+    a word the lexicon knows as something else (the table holds `Republican`, `Senate`)."""
+    from briefing_cli.transcript import coref
+    low = word.lower()
+    if low in lex.ADJECTIVES or low in lex.PLACES or low in lex.GROUPS or \
+            low in lex.NOT_NAME or low in lex.ORG_HEADS or low in lex.PLACE_ENDS or \
+            low in lex.ROLE_WORDS:
+        return False
+    return coref.resolver().name_gender(word) is not None
+
+
 def _title_case(line: str) -> bool:
     """A line set in title case (a headline): three or more words of four letters or more,
     at least 80% of them capitalised."""
@@ -514,6 +534,10 @@ class _Resolver:
             return self.pronoun(lower[0], offset)
         if len(words) > 12:
             return None
+        if RULES["appositive_name"] and "," in phrase and not appositive:
+            head, _, rest = phrase.partition(",")
+            if len(head.split()) > 2 and self._person_run(head.split()):
+                return self.subject(head, offset, appositive=rest.strip(" ,"), create=create)
         if RULES["coordination"]:
             first = _first_conjunct(words)
             if first is not None and self._person_run(first):
@@ -690,6 +714,8 @@ class _Resolver:
             # Earnest`: the name is the last two words (three with a middle initial).
             keep = 3 if (len(name[-2]) == 2 and name[-2].endswith(".")) or \
                 name[-2].lower() in lex.NAME_PARTICLES else 2
+            if RULES["first_name_run"] and keep == 2 and _first_name(name[-3]):
+                keep = 3  # `Mary Kay Henry`, `Republican Christine Todd Whitman`
             if len(name) > keep:
                 before = " ".join([before, *name[:-keep]]).strip()
                 name = name[-keep:]
