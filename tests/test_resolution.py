@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.transcript import news
 
 _PEOPLE = [("Marta", "Okafor"), ("Daniel", "Vesely"), ("Irene", "Castell"),
@@ -221,3 +221,35 @@ def test_a_name_before_its_appositive_is_the_person(first: str, surname: str, ro
     assert _speaker_of(_parse(text), "strike would go on") == f"{first} {surname}"
     monkeypatch.setitem(news.RULES, "appositive_name", False)
     assert _resolve(phrase) != f"{first} {surname}"
+
+
+_GROUPS = ["Senior officials in Kyiv", "Analysts at the bank", "The foreign ministry",
+           "Residents of Oravec"]
+
+
+@pytest.mark.parametrize("group", _GROUPS)
+def test_they_is_the_group_that_spoke_before(group: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Talks on the border resumed in Vienna on Monday.\n\n"
+            f"{group} said that the ceasefire was holding in most places along the line.\n\n"
+            "They said that more monitors would arrive by Friday and that the shelling had "
+            "stopped.\n")
+    t = _parse(text)
+    said = _speaker_of(t, "the ceasefire was holding")
+    they = _speaker_of(t, "more monitors would arrive")
+    assert said is not None and they is not None
+    # (The model may name the group by its head alone: `Analysts`, `Analysts at the bank`.)
+    assert they.split()[0] == said.split()[0]
+    assert next(s for s in t.speakers if s.name == they).kind is SpeakerKind.ORGANIZATION
+    monkeypatch.setitem(news.RULES, "they_group", False)
+    assert _speaker_of(_parse(text), "more monitors would arrive") is None
+
+
+@pytest.mark.parametrize(("first", "surname"), _PEOPLE[:3])
+def test_they_after_a_person_is_nobody(first: str, surname: str) -> None:
+    text = ("Senior officials in Kyiv said that the ceasefire was holding along the line.\n\n"
+            f"{first} {surname}, a mediator, said the talks were useful. They added that the "
+            "next round would be held in June.\n")
+    t = _parse(text)
+    assert _speaker_of(t, "next round would be held") is None
+    assert not any(s.name == "They" for s in t.speakers)

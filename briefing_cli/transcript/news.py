@@ -179,6 +179,10 @@ RULES: dict[str, bool] = {
     # its first comma ends in a person's name is that person, the rest an appositive (it
     # was a speaker named `Former House speaker Newt Gingrich`).
     "appositive_name": True,
+    # `Senior officials in Kyiv said ... They said that ...`: `they` is the group or
+    # institution that was the last subject, in its paragraph or the one before; after a
+    # person, nobody (it was always nobody, and the reported speech narration).
+    "they_group": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -777,6 +781,8 @@ class _Resolver:
         or a cue, else the most recent compatible person named."""
         gender = lex.PRONOUNS[word]
         if gender is None:
+            if word in ("they", "them") and RULES["they_group"]:
+                return self._group_before(offset)
             return None
         key = self._compatible(self.state.subjects, offset, gender) or \
             self._compatible(self.state.mentions, offset, gender)
@@ -790,6 +796,19 @@ class _Resolver:
             self.state.gender.setdefault(self.registry.root(key), gender)
             self.state.subjects.append(_Mention(offset, key))
         return key
+
+    def _group_before(self, offset: int) -> str | None:
+        """`they`: the organization or group that is the most recent subject before
+        `offset`, in this paragraph or the one before; None after a person or further."""
+        for mention in reversed(self.state.subjects[-50:]):
+            if mention.offset >= offset:
+                continue
+            if self.text.count("\n", mention.offset, offset) > 2 or \
+                    self.registry.kind(mention.key) is SpeakerKind.PERSON:
+                return None
+            self.state.subjects.append(_Mention(offset, mention.key))
+            return mention.key
+        return None
 
     def _compatible(self, mentions: list[_Mention], offset: int, gender: str) -> str | None:
         best: _Mention | None = None
