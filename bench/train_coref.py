@@ -4,6 +4,7 @@
     python bench/train_coref.py --crf-folds /tmp/crf-folds          # weights + train CV + dev
     python bench/train_coref.py --crf-folds DIR --no-cv --no-dev --out OTHER.npz   # weights only
     python bench/train_coref.py --crf-folds DIR --no-write --ablate name_run   # a hand rule
+    python bench/train_coref.py --crf-folds DIR --no-write --no-dev --folds 0,1 --ablate A,B
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here; only weights and a table of first names counted in it are written).
