@@ -98,7 +98,10 @@ RULES: dict[str, bool] = {
     "blame_for": True,
     # Kept for a test's gold: a model source or cue inside a quotation (`NBC's "Nightly
     # News"`, a title) is no source, though the model alone gets 8 more right on CV (8,994).
-    "source_in_quote": True,
+    # Session 5: off. The test passes without it now (`watched` makes that sentence
+    # narration) and the model alone gets 3 more right on train CV folds 0-1 (4,075 against
+    # 4,072 of 6,438, `python bench/train_coref.py ... --folds 0,1 --ablate ...`).
+    "source_in_quote": False,
     # Kept: `he`/`she` resolved by the learned resolver (coref.py), the rule (the most
     # recent compatible subject, else mention) one of its features: 9,302 against 9,242 with
     # the rule alone (`python bench/train_coref.py --crf-folds DIR --ablate ...`; dev 1,145
@@ -133,8 +136,9 @@ RULES: dict[str, bool] = {
     # 5 more right (3,933 without).
     "unlisted_cue": True,
     # Off: a quotation whose sentence gives no cue but a subject, the model's source first:
-    # 2 fewer right on CV (3,936 on).
-    "quote_subject_model": False,
+    # 2 fewer right on CV (3,936 on). Session 5: on, 12 more right on train CV folds 0-1
+    # (4,084 against 4,072 of 6,438; direct quotes 873 -> 879 of 969).
+    "quote_subject_model": True,
     # Kept: a colon introduction names its speaker by the subject of the clause before the
     # colon, whatever its verb (`Rubio fired back forcefully: "`): 2 more (3,936 without).
     "colon_intro": True,
