@@ -17,6 +17,16 @@ of it is looked up and the attribution counted as
 - `carried`: the speaker came with no mention of its own (a continued quotation, an intro
   paragraph) or no speaker at all.
 
+Resolution errors are also counted by family (`family`): pronoun he/she; plural `they` and
+groups; two people joined in one mention (`Sanders and Clinton`); a title-case phrase made a
+person (`Trump Train`, `Rick Perry Just`); a name with its affiliation (`Jennifer Epstein of
+Bloomberg News`, `CBS moderator Nancy Cordes`) resolved to the affiliation or the place;
+an organization named after a person where the gold keeps the person (`the Clinton
+campaign`); a role resolved to its holder where the gold keeps the role (`the mayor`); a
+span run on past its noun phrase (`The senator paused and`); a long raw-span gold scored on
+its last word; other. Same surname: found attributions whose predicted and gold names share
+the last word but not the first (the scorer counts them right) are counted apart.
+
 Prints counts only (dev is looked at in aggregate, never error by error). Reads the JSONL in
 place; nothing of it is written anywhere.
 """
@@ -144,6 +154,49 @@ def mention_type(phrase: str) -> str:
     return "full name"
 
 
+_JOINED = re.compile(r"[A-Z][\w'’.\-]*\)?,?\s+(?:and|&)\s+(?:(?:other|[A-Z])|\w+\.?\s+[A-Z])")
+_AFFILIATION = re.compile(r"[A-Z][\w'’\-]+\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|"
+                          r"[A-Z][\w.\-]*(?:’s|'s|’|')?\s+(?:[a-z][\w\-]*\s+){0,3}"
+                          r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
+_RUN_ON = frozenset({"and", "who", "that", "which", "may", "often", "also", "will", "would",
+                     "has", "had", "was", "is"})
+
+
+def family(mtype: str, phrase: str, names: list[str], kind: str, gold: str, gtype: str,
+           text: str) -> str:
+    """The family of one resolution error (see the module docstring)."""
+    display = names[0] if names else ""
+    words = display.split()
+    gold_words = gold.split()
+    gold_last = gold_words[-1].lower() if gold_words else ""
+    if mtype == "pronoun he/she":
+        return "pronoun he/she"
+    if mtype in ("pronoun they", "nominal plural") or (
+            kind == "organization" and words and words[-1].lower().endswith("s")
+            and words[-1][:1].islower()):
+        return "plural they / group"
+    if _JOINED.search(phrase):
+        return "two people in one mention"
+    if kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words) and any(
+            re.search(rf"(?<![\w.])(?<!\. ){re.escape(w.lower())}\b", text)
+            for w in words[1:] if w.isalpha()):
+        return "title-case phrase as a person"
+    if gtype == "name" and gold_last and gold_last in phrase.lower() and \
+            gold_last not in " ".join(names).lower() and _AFFILIATION.search(phrase):
+        return "name with affiliation"
+    if kind == "organization" and gold_last and gold_last in display.lower():
+        return "organization of a person (gold: the person)"
+    if mtype == "nominal person" and kind == "person" and gtype == "nominal" and \
+            any(w[:1].isupper() for w in words) and gold_last not in display.lower():
+        return "role resolved to its holder (gold: the role)"
+    if words and (words[-1].lower().strip(",") in _RUN_ON or words[-1].endswith(",")
+                  or words[-1].lower() in lex.VERBS or words[-1].endswith("ly")):
+        return "span runs on"
+    if len(gold_words) > 3 or "," in gold:
+        return "long raw-span gold"
+    return "other"
+
+
 def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
             match: Any) -> None:
     box["log"] = []
@@ -202,6 +255,15 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
         counts[f"found\t{gtype}"] += 1
         if correct:
             counts[f"right\t{gtype}"] += 1
+            given = [n.split() for n in names if n and len(n.split()) > 1]
+            gw = att["speaker"].split()
+            if gtype == "name" and len(gw) > 1 and given and all(
+                    g[0].lower() != gw[0].lower() and g[-1].lower() == gw[-1].lower()
+                    for g in given):
+                counts["same surname, other first name (scored right)\tall"] += 1
+                if "surname" in SHOW and decision is not None and decision[1] is not None:
+                    print("SUR", parser.masked[decision[1][0]:decision[1][1]], "|", names,
+                          "| gold:", att["speaker"], file=sys.stderr)
             counts[f"right by mention type\t{mtype}"] += 1 if cat == "resolution" else 0
             continue
         counts[f"wrong\t{gtype}"] += 1
@@ -212,6 +274,12 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
                 print("EX", mtype, "|", parser.masked[decision[1][0]:decision[1][1]], "|",
                       names, "| gold:", att["speaker"], "|", att["speaker_span"], file=sys.stderr)
             counts[f"resolution wrong by mention type\t{mtype}"] += 1
+            fam = family(mtype, parser.masked[decision[1][0]:decision[1][1]], names,
+                         speaker.kind.value if speaker else "none", att["speaker"], gtype, text)
+            counts[f"resolution wrong by family\t{fam}"] += 1
+            if SHOW and "family" in SHOW:
+                print("FAM", fam, "|", parser.masked[decision[1][0]:decision[1][1]], "|",
+                      names, "| gold:", att["speaker"], file=sys.stderr)
             counts[f"resolution wrong by gold type\t{gtype}"] += 1
             pred = speaker.kind.value if speaker else "none"
             counts[f"resolution wrong: predicted kind / gold type\t{pred} / {gtype}"] += 1

@@ -4,6 +4,7 @@
     python bench/train_coref.py --crf-folds /tmp/crf-folds          # weights + train CV + dev
     python bench/train_coref.py --crf-folds DIR --no-cv --no-dev --out OTHER.npz   # weights only
     python bench/train_coref.py --crf-folds DIR --no-write --ablate name_run   # a hand rule
+    python bench/train_coref.py --crf-folds DIR --no-write --no-dev --folds 0,1 --ablate A,B
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here; only weights and a table of first names counted in it are written).
@@ -261,6 +262,8 @@ def main() -> None:
                                      "(comma-separated) switched the other way")
     ap.add_argument("--no-dev", action="store_true", help="skip the dev figures")
     ap.add_argument("--jobs", type=int, default=1, help="CV folds scored in this many processes")
+    ap.add_argument("--folds", help="with the CV: score only these folds (comma-separated, "
+                                    "0-4; a quicker look, e.g. for --ablate)")
     ap.add_argument("--out", type=Path, default=coref.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--limit", type=int, help="only the first N train articles (a quick look)")
@@ -307,25 +310,27 @@ def main() -> None:
             ap.error(f"no such rule: {unknown[0]} (news.RULES: {', '.join(news.RULES)})")
         _SHARED.update(articles=articles, groups=groups, ranked=ranked, crf=crf, c=best_c,
                        table=table, ablate=ablate)
+        folds = [int(f) for f in args.folds.split(",")] if args.folds else list(range(FOLDS))
         if args.jobs > 1:
             import multiprocessing
 
             with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
-                results = pool.map(_cv_fold, range(FOLDS))
+                results = pool.map(_cv_fold, folds)
         else:
-            results = [_cv_fold(fold) for fold in range(FOLDS)]
+            results = [_cv_fold(fold) for fold in folds]
         ablated: dict[str, dict[str, int]] = {rule: {} for rule in ablate}
         for off, on, switched in results:
             add(before, off)
             add(after, on)
             for rule, counts in switched.items():
                 add(ablated[rule], counts)
-        print(f"train {FOLDS}-fold CV ({len(articles)} articles), pronoun rule:\n"
+        scope = f"folds {args.folds} of " if args.folds else ""
+        print(f"train {scope}{FOLDS}-fold CV ({len(articles)} articles), pronoun rule:\n"
               + report(before), flush=True)
-        print(f"train {FOLDS}-fold CV ({len(articles)} articles), pronoun model:\n"
+        print(f"train {scope}{FOLDS}-fold CV ({len(articles)} articles), pronoun model:\n"
               + report(after), flush=True)
         for rule, counts in ablated.items():
-            print(f"train {FOLDS}-fold CV, pronoun model, RULES[{rule!r}] switched to "
+            print(f"train {scope}{FOLDS}-fold CV, pronoun model, RULES[{rule!r}] switched to "
                   f"{not news.RULES[rule]}:\n" + report(counts), flush=True)
     if not args.no_dev:
         dev = read(DEV)

@@ -98,7 +98,10 @@ RULES: dict[str, bool] = {
     "blame_for": True,
     # Kept for a test's gold: a model source or cue inside a quotation (`NBC's "Nightly
     # News"`, a title) is no source, though the model alone gets 8 more right on CV (8,994).
-    "source_in_quote": True,
+    # Session 5: off. The test passes without it now (`watched` makes that sentence
+    # narration) and the model alone gets 3 more right on train CV folds 0-1 (4,075 against
+    # 4,072 of 6,438, `python bench/train_coref.py ... --folds 0,1 --ablate ...`).
+    "source_in_quote": False,
     # Kept: `he`/`she` resolved by the learned resolver (coref.py), the rule (the most
     # recent compatible subject, else mention) one of its features: 9,302 against 9,242 with
     # the rule alone (`python bench/train_coref.py --crf-folds DIR --ablate ...`; dev 1,145
@@ -133,8 +136,9 @@ RULES: dict[str, bool] = {
     # 5 more right (3,933 without).
     "unlisted_cue": True,
     # Off: a quotation whose sentence gives no cue but a subject, the model's source first:
-    # 2 fewer right on CV (3,936 on).
-    "quote_subject_model": False,
+    # 2 fewer right on CV (3,936 on). Session 5: on, 12 more right on train CV folds 0-1
+    # (4,084 against 4,072 of 6,438; direct quotes 873 -> 879 of 969).
+    "quote_subject_model": True,
     # Kept: a colon introduction names its speaker by the subject of the clause before the
     # colon, whatever its verb (`Rubio fired back forcefully: "`): 2 more (3,936 without).
     "colon_intro": True,
@@ -181,6 +185,38 @@ RULES: dict[str, bool] = {
     # the source ranker (the subject one of its features, as for `NAME said`): 1 more
     # right with the rule alone (9,903 against 9,902), no measurable gain for the rule.
     "rank_according": True,
+    # Session 5 (branch resolve2): who a source mention resolves to. Train 5-fold CV
+    # (`python bench/train_coref.py --crf-folds DIR --jobs 2 --no-write --ablate ...`): the
+    # first four on 9,939 of 15,610; all seven 9,955 (bench/RESULTS.md, "Session 5").
+    # A title-case line (a headline: `Clinton Says Russians Hacked DNC`) names no person by
+    # its whole capitalised run: the run ends before a word the article writes in lower case
+    # or a verb (`Trump Train` never becomes a person whom every later `Trump` joins).
+    # Kept at a tie (9,942 off: 3 of 15,610), for the issue's real-article family.
+    "headline_case": True,
+    # `Sanders and Clinton`, `Two objectors, Lawrence Joyce and William Graham`, `Ms. Henry
+    # and other labor leaders`: the source is the first person of a coordination. Kept:
+    # 27 more right (9,912 off).
+    "coordination": True,
+    # `Senator Chuck Schumer of New York`, `Jennifer Epstein of Bloomberg News`: the person,
+    # not the place or the employer after `of` / `at` / `from`. Kept: 17 more (9,922 off).
+    "name_of": True,
+    # `Carter however`, `An EP member cynically`, `The senator paused and`: adverbs,
+    # relatives, auxiliaries and a verb after a nominal head are cut from a source. Kept:
+    # 21 more (9,918 off).
+    "tail_trim": True,
+    # `Mary Kay Henry`, `Hillary Rodham Clinton`, `Republican Christine Todd Whitman`: a name
+    # of three or four words keeps them all from a first name (coref.py's table, counted in
+    # PolNeAR train) on, where it was cut to its last two (`Kay Henry`). The scorer matches
+    # last words, so it is measured by `bench/coref_errors.py`: namesakes 63 -> 46.
+    "first_name_run": True,
+    # `Former House speaker Newt Gingrich, a Trump ally,`: a source phrase whose part before
+    # its first comma ends in a person's name is that person, the rest an appositive (it
+    # was a speaker named `Former House speaker Newt Gingrich`).
+    "appositive_name": True,
+    # `Senior officials in Kyiv said ... They said that ...`: `they` is the group or
+    # institution that was the last subject, in its paragraph or the one before; after a
+    # person, nobody (it was always nobody, and the reported speech narration).
+    "they_group": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -472,6 +508,82 @@ def _institution(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+_LETTERS = lazy_pattern(r"[^\W\d_][\w'’\-]*")
+_LOWER_WORD = lazy_pattern(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
+# Words a source phrase ends in that are not part of its noun phrase (`RULES["tail_trim"]`).
+_TAIL = frozenset("""who whom which that and but or also just now then today soon still
+often only already even however both all each alike
+together""".split()) | lex.AUXILIARIES | lex.ADVERBS
+# Words in -ly that end a noun phrase (`ally`, `the elderly`): not adverbs.
+_LY_NOUNS = frozenset("""family ally assembly daily weekly monthly quarterly supply rally
+anomaly monopoly elderly bully reply italy july""".split())
+# After `X and`: the start of a second conjunct of people (`RULES["coordination"]`).
+_CONJUNCT = frozenset("other others his her their fellow several allies colleagues".split())
+
+
+def _first_name(word: str) -> bool:
+    """A first name of coref.py's table (counted in PolNeAR train: `Mary`, `Hillary`), not
+    a word the lexicon knows as something else (the table holds `Republican`, `Senate`)."""
+    from briefing_cli.transcript import coref
+    low = word.lower()
+    if low in lex.ADJECTIVES or low in lex.PLACES or low in lex.GROUPS or \
+            low in lex.NOT_NAME or low in lex.ORG_HEADS or low in lex.PLACE_ENDS or \
+            low in lex.ROLE_WORDS:
+        return False
+    return coref.resolver().name_gender(word) is not None
+
+
+def _title_case(line: str) -> bool:
+    """A line set in title case (a headline): three or more words of four letters or more,
+    at least 80% of them capitalised."""
+    long = [w for w in _LETTERS.findall(line) if len(w) >= 4]
+    return len(long) >= 3 and sum(1 for w in long if w[:1].isupper()) >= 0.8 * len(long)
+
+
+def _trim_tail(phrase: str) -> str:
+    """A source phrase without what runs past its noun phrase (`RULES["tail_trim"]`):
+    trailing adverbs, relatives, conjunctions and auxiliaries (`Carter however`, `An EP
+    member cynically`, `progressive organizations that`), then, after a determiner and a
+    head, a verb (`The senator paused and` -> `The senator`)."""
+    words = phrase.split()
+    while len(words) > 1:
+        word = words[-1].strip(",;:")
+        low = word.lower()
+        if low in _TAIL and (word == low or low in lex.ADVERBS or low == "just"):
+            words.pop()
+        elif word == low and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS \
+                and words[-2].lower() not in lex.DETERMINERS:
+            words.pop()
+        else:
+            break
+    if len(words) > 2 and words[0].lower() in lex.DETERMINERS:
+        for k in range(2, len(words)):
+            low = words[k].lower().strip(",")
+            if words[k] == low and (low in lex.VERBS or low in lex.SPEECH or low in _VERBISH
+                                    or (k == len(words) - 1 and len(low) > 4
+                                        and low.endswith("ed"))):
+                words = words[:k]
+                break
+    return " ".join(words) if words else phrase
+
+
+def _first_conjunct(words: list[str]) -> list[str] | None:
+    """`Sanders and Clinton`, `Ms. Henry and other labor leaders`, `Two objectors, Lawrence
+    Joyce and William Graham`: the words up to the first person of a coordination of people
+    (`RULES["coordination"]`), or None. Not names joined by `and` (`Procter and Gamble`):
+    the caller checks that the first conjunct names a person."""
+    j = next((k for k, w in enumerate(words) if k and w.lower() in ("and", "&")), None)
+    if j is None or j + 1 >= len(words):
+        return None
+    left = list(words[:j])
+    left[-1] = left[-1].rstrip(",")
+    right = words[j + 1]
+    if not left[-1] or not _capital(left[-1]) or not (
+            _capital(right) or right.lower() in _CONJUNCT):
+        return None
+    return left
+
+
 class _Resolver:
     """Turns the subject of a cue (`German Chancellor Angela Merkel`, `he`, `a campaign
     spokesman`, `the ministry`) into a speaker key."""
@@ -479,6 +591,8 @@ class _Resolver:
     def __init__(self, text: str, state: _State) -> None:
         self.text = text
         self.state = state
+        self._title_lines: dict[int, bool] = {}  # line start -> set in title case
+        self._lower: frozenset[str] | None = None  # the words the article writes in lower case
 
     @property
     def registry(self) -> SpeakerRegistry:
@@ -489,6 +603,8 @@ class _Resolver:
         """Key for a subject phrase found at `offset` (start of the phrase). Without
         `create`, a single unknown capitalised word (`Bombs`, `Kiribati`) is nobody."""
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
+        if RULES["tail_trim"]:
+            phrase = _trim_tail(phrase)
         if not phrase:
             return None
         words = phrase.split()
@@ -497,6 +613,15 @@ class _Resolver:
             return self.pronoun(lower[0], offset)
         if len(words) > 12:
             return None
+        if RULES["appositive_name"] and "," in phrase and not appositive:
+            head, _, rest = phrase.partition(",")
+            if len(head.split()) > 2 and self._person_run(head.split()):
+                return self.subject(head, offset, appositive=rest.strip(" ,"), create=create)
+        if RULES["coordination"]:
+            first = _first_conjunct(words)
+            if first is not None and self._person_run(first):
+                return self.subject(" ".join(first), offset, appositive=appositive,
+                                    create=create)
         group = self.group(words)
         if group is not None:
             return group
@@ -512,6 +637,15 @@ class _Resolver:
                 run_start -= 1
             run = words[run_start:run_end]
             before = words[:run_start]
+            if RULES["name_of"]:
+                person = self._name_of(before)
+                if person is not None:
+                    # `Senator Chuck Schumer of New York`, `Jennifer Epstein of Bloomberg
+                    # News`: the name before the preposition; the rest its affiliation.
+                    a, b = person
+                    return self.named(before[a:b], " ".join(before[:a]),
+                                      " ".join(before[b:] + run), offset)
+            run = self._headline_cut(run, offset)
             if _is_place(run) and self._object_of_preposition(before, offset):
                 # `Pressure has also come from Brussels`, `officials in Washington`: a place
                 # speaks only as the subject of its verb (`Washington said`).
@@ -529,6 +663,84 @@ class _Resolver:
         if lower[0] in lex.DETERMINERS or lower[-1] in lex.PERSON_NOUNS | lex.ORG_NOUNS:
             return self.nominal(words, offset)
         return None
+
+    def _person_run(self, words: list[str]) -> bool:
+        """Whether a phrase ends in the name of a person: a title and a name, two name words
+        or more, or a person the article knows; not an organization or a place."""
+        k = len(words)
+        while k > 0 and (_capital(words[k - 1]) or words[k - 1].lower() in
+                         lex.NAME_PARTICLES):
+            k -= 1
+        run = [w.rstrip(",") for w in words[k:]]
+        name = [_POSSESSIVE.sub("", w) for w in _name_words(run)]
+        def role(word: str) -> bool:  # (not `_role_word`: `Freeman`, `Brian` are names)
+            return word.lower() in lex.ROLE_WORDS or word.lower() in lex.PERSON_NOUNS
+
+        while name and role(name[0]):
+            name.pop(0)  # `Senator Chuck Schumer`
+        if not name or _is_org(name) or _is_place(run) or any(
+                role(w) or w.lower() in lex.NOT_NAME for w in name):
+            return False
+        if any(_TITLE_WORD.match(w) for w in run) or len(name) >= 2:
+            return True
+        key = self.registry.find(name[0])
+        return key is not None and self.registry.kind(key) is SpeakerKind.PERSON
+
+    def _name_of(self, before: list[str]) -> tuple[int, int] | None:
+        """(start, end) in `before` of a person's name followed by `of` / `at` / `from` (and
+        `the`): the words before the last capitalised run of a subject phrase."""
+        b = len(before)
+        if b and before[b - 1].lower() == "the":
+            b -= 1
+        if b < 3 or before[b - 1].lower() not in ("of", "at", "from"):
+            return None
+        b -= 1
+        a = b
+        while a > 0 and (_capital(before[a - 1]) or (a < b and before[a - 1].lower() in
+                                                     lex.NAME_PARTICLES)):
+            a -= 1
+        if a == b or (a and before[a - 1].lower() in lex.DETERMINERS) or \
+                not self._person_run(before[a:b]):
+            return None
+        name = _name_words(before[a:b])
+        if len(name) < 2 and not any(_TITLE_WORD.match(w) for w in before[a:b]):
+            return None  # `Secretary of State John Kerry`: the name comes after
+        return a, b
+
+    def _title_line(self, offset: int) -> bool:
+        start = self.text.rfind("\n", 0, offset) + 1
+        found = self._title_lines.get(start)
+        if found is None:
+            end = self.text.find("\n", offset)
+            found = self._title_lines[start] = _title_case(
+                self.text[start:end if end >= 0 else len(self.text)])
+        return found
+
+    def _common(self, word: str) -> bool:
+        """A word the article writes in lower case, or a verb or function word: in a
+        title-case line, no part of a name."""
+        low = _POSSESSIVE.sub("", word.lower().strip(".,;:’'"))
+        if not low.isalpha():
+            return False
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return low in self._lower or low in lex.VERBS or low in lex.SPEECH or \
+            low in lex.AUXILIARIES or low in lex.ADVERBS or low in lex.SMALL_WORDS or \
+            low in ("just", "not", "no", "says")
+
+    def _headline_cut(self, words: list[str], offset: int) -> list[str]:
+        """In a title-case line (`Clinton Says Russians Hacked DNC`, `Trump Train Rolls
+        On`), a capitalised run up to its first common word (`_common`), role words
+        aside (`Former Secretary Madeleine Albright`): `RULES["headline_case"]`."""
+        if not RULES["headline_case"] or len(words) < 2 or not self._title_line(offset):
+            return words
+        for k in range(1, len(words)):
+            if _TITLE_WORD.match(words[k]) or _role_word(words[k]) or \
+                    words[k].lower() in lex.NAME_PARTICLES:
+                continue
+            if self._common(words[k]):
+                return words[:k]
+        return words
 
     def group(self, words: list[str]) -> str | None:
         """A group named by a plural common noun (`Analysts`, `senior officials in Kyiv`,
@@ -581,6 +793,8 @@ class _Resolver:
             # Earnest`: the name is the last two words (three with a middle initial).
             keep = 3 if (len(name[-2]) == 2 and name[-2].endswith(".")) or \
                 name[-2].lower() in lex.NAME_PARTICLES else 2
+            if RULES["first_name_run"] and keep == 2 and _first_name(name[-3]):
+                keep = 3  # `Mary Kay Henry`, `Republican Christine Todd Whitman`
             if len(name) > keep:
                 before = " ".join([before, *name[:-keep]]).strip()
                 name = name[-keep:]
@@ -642,6 +856,8 @@ class _Resolver:
         or a cue, else the most recent compatible person named."""
         gender = lex.PRONOUNS[word]
         if gender is None:
+            if word in ("they", "them") and RULES["they_group"]:
+                return self._group_before(offset)
             return None
         key = self._compatible(self.state.subjects, offset, gender) or \
             self._compatible(self.state.mentions, offset, gender)
@@ -655,6 +871,19 @@ class _Resolver:
             self.state.gender.setdefault(self.registry.root(key), gender)
             self.state.subjects.append(_Mention(offset, key))
         return key
+
+    def _group_before(self, offset: int) -> str | None:
+        """`they`: the organization or group that is the most recent subject before
+        `offset`, in this paragraph or the one before; None after a person or further."""
+        for mention in reversed(self.state.subjects[-50:]):
+            if mention.offset >= offset:
+                continue
+            if self.text.count("\n", mention.offset, offset) > 2 or \
+                    self.registry.kind(mention.key) is SpeakerKind.PERSON:
+                return None
+            self.state.subjects.append(_Mention(offset, mention.key))
+            return mention.key
+        return None
 
     def _compatible(self, mentions: list[_Mention], offset: int, gender: str) -> str | None:
         best: _Mention | None = None
@@ -740,6 +969,9 @@ class _Resolver:
             if cut is not None:
                 words = words[:cut + 1]
                 words[-1] = words[-1].rstrip(".")
+            headline = RULES["headline_case"] and self._title_line(match.start())
+            if headline:
+                words = self._headline_cut(words, match.start())
             name = _name_words(words)
             initialled = self.initialism(name, match.start())
             if initialled is not None:
@@ -754,6 +986,8 @@ class _Resolver:
                 continue
             if any(w.lower().rstrip(".") in lex.NOT_NAME for w in name) or len(name) > 4:
                 continue
+            if headline and self.registry.find(" ".join(name)) is None:
+                continue  # a headline's capitalised words name nobody new (`Trump Train`)
             line_start = text.rfind("\n", 0, match.start()) + 1
             role = roles.role_before(text[line_start:match.start("name")])
             mention = f"{title} {' '.join(name)}" if title else " ".join(name)
@@ -1776,6 +2010,8 @@ class _Parser:
         appositive = ""
         if RULES["name_run"]:
             phrase, appositive = _name_run(phrase)
+        if RULES["tail_trim"]:
+            phrase = _trim_tail(phrase)
         words = [w.lower() for w in phrase.split() if w.lower() not in lex.DETERMINERS]
         if len(words) > 2 and words[0] in lex.PERSON_NOUNS and words[1] in lex.PREPOSITIONS:
             # `Residents of Oravec`, `critics of the plan`: the people, not the place.
