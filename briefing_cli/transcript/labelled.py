@@ -1776,8 +1776,8 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     name and a colon right after a `?` is the answer's label, when the name comes back or
     the text names that person in full. An `Interviewer` asking is the press."""
     out: dict[int, Mark] = {}
-    asking = [o for o, m in marks.items()
-              if m.label.lower().rstrip(".") in PRESS_LABELS | _ASKERS]
+    askers = PRESS_LABELS | _ASKERS
+    asking = [o for o, m in marks.items() if m.label.lower().rstrip(".") in askers]
     if not asking:
         return out
     found: list[tuple[int, str, int]] = []
@@ -1818,6 +1818,7 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 _SELF_INTRO = lazy_pattern(
     r"[^\S\n]*(?:(?:And|Hi|Hey|Hello)[,!]?[^\S\n]+)?(?:I'm|I’m|I[^\S\n]+am)[^\S\n]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+(?P<surname>[A-Z][\w'’\-]+))[.,]")
+_SELF_INTRO_HINT = lazy_pattern(r"I(?:'m|’m|[^\S\n]+am)")
 # `[From "Episode 12"] ...`, `(SOUNDBITE OF ARCHIVED BROADCAST)`: an archival clip's turn.
 _CLIP = lazy_pattern(r"[^\S\n]*(?:\[(?i:from)[^\S\n][^\]\n]{1,120}\]|\((?i:soundbite|archival|"
                      r"from)[^)\n]{0,120}\))")
@@ -1828,8 +1829,9 @@ def _host_narration(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     with `And I'm Ana Ruiz.`, Ruiz being a label of the transcript (`RUIZ:`), is the
     host's; so is the first unlabelled paragraph after an archival clip (a turn that opens
     with `[From "..."]`): the host's narration resumes."""
-    if len(marks) < 2 or "I" not in text:
-        return {}
+    if len(marks) < 2 or "I" not in text or (
+            _SELF_INTRO_HINT.search(text) is None and "[" not in text and "(" not in text):
+        return {}  # neither `I'm` / `I am` (`_SELF_INTRO`) nor a bracket (`_CLIP`)
     by_surname: dict[str, Mark] = {}
     for mark in marks.values():
         words = mark.label.split()
@@ -1870,6 +1872,8 @@ _LINE_OPEN = lazy_pattern(
     r"(?:open|live))|(?:please[^\S\n]+)?(?:go[^\S\n]+ahead|proceed)(?:[^\S\n]+with[^\S\n]+"
     r"your[^\S\n]+question)?(?:,?[^\S\n]+please)?)[^\S\n]*[.!]?[^\S\n]*$")
 _CALLER_CUE = lazy_pattern(r"(?i)\b(?:question|line|caller)\b")
+# A word `_LINE_OPEN` cannot match without: a text with none has no line opened.
+_LINE_OPEN_HINT = lazy_pattern(r"(?i)line|ahead|proceed")
 
 
 def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
@@ -1878,8 +1882,9 @@ def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     caller's: the press. Once the caller's paragraph ends with a question, the unlabelled
     paragraph after it is the answer of the official who spoke last before the operator.
     One pass over the lines."""
-    if not marks:
+    if not marks or _LINE_OPEN_HINT.search(text) is None:  # no `line`, `ahead`, `proceed`
         return {}
+    press = PRESS_LABELS | PRESS_OUTLETS
     offsets = sorted(marks)
     added: dict[int, Mark] = {}
     upcoming = 0
@@ -1900,7 +1905,7 @@ def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             upcoming += 1
             labelled_here = True
             asking = False
-            if " ".join(current.label.lower().split()) not in PRESS_LABELS | PRESS_OUTLETS:
+            if " ".join(current.label.lower().split()) not in press:
                 officials = [m for m in officials if m.label != current.label][-3:]
                 officials.append(current)
         if blank and not labelled_here and current is not None:
