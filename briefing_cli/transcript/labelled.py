@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from briefing_cli.models import Document, Transcript
@@ -1499,30 +1500,42 @@ def _addressee(who: str, header: str, surnames: dict[str, Mark]) -> Mark | None:
     return None
 
 
+def _marked_lines(text: str, marks: dict[int, Mark]
+                  ) -> Iterator[tuple[int, str, bool, list[Mark]]]:
+    """The non-blank lines from the first mark on, each as (start, line, whether a blank
+    line or the first mark comes right before it, the marks met since the line before, up
+    to this line's end, in order): the walk of the one-pass repairs that look at the
+    paragraph after a turn (`_handed_over`, `_line_opened`)."""
+    offsets = sorted(marks)
+    upcoming = 0
+    blank = True
+    for start, end in line_spans(text, offsets[0]):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        met = []
+        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
+            met.append(marks[offsets[upcoming]])
+            upcoming += 1
+        yield start, line, blank, met
+        blank = False
+
+
 def _handed_over(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     """The unlabelled paragraph after a labelled turn's hand-over (`And with that, Mr.
     Secretary?`): the addressee's, its label lost with the page's formatting. One pass."""
     if not marks:
         return {}
     header = text[:min(min(marks), 4000)]  # where a title names the addressee
-    offsets = sorted(marks)
     added: dict[int, Mark] = {}
     surnames: dict[str, Mark] | None = None  # built at the first hand-over
-    upcoming = 0
     previous: tuple[str, str] | None = None  # (speaker label, paragraph) before this one
-    blank = True
     current: str | None = None
-    for start, end in line_spans(text, offsets[0]):
-        line = text[start:end]
-        if not line.strip():
-            blank = True
-            continue
-        labelled_here = False
-        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
-            current = marks[offsets[upcoming]].label
-            upcoming += 1
-            labelled_here = True
-        if blank and not labelled_here and previous is not None and current is not None:
+    for start, line, blank, met in _marked_lines(text, marks):
+        if met:
+            current = met[-1].label
+        if blank and not met and previous is not None and current is not None:
             hand = _HAND_OVER.search(previous[1][-200:])
             if hand is not None:
                 surnames = _surnames(marks) if surnames is None else surnames
@@ -1535,7 +1548,6 @@ def _handed_over(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             previous = (current or "", line) if current is not None else None
         elif previous is not None:
             previous = (previous[0], line)
-        blank = False
     return added
 
 
@@ -1885,30 +1897,20 @@ def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     if not marks or _LINE_OPEN_HINT.search(text) is None:  # no `line`, `ahead`, `proceed`
         return {}
     press = PRESS_LABELS | PRESS_OUTLETS
-    offsets = sorted(marks)
     added: dict[int, Mark] = {}
-    upcoming = 0
     current: Mark | None = None  # the turn in progress
     officials: list[Mark] = []  # labelled speakers other than the press, latest last
     asking = False  # the paragraph before was a caller's
     answerer: Mark | None = None
     tail = ""  # the end of the paragraph before this one (of this one, once past its start)
-    blank = True
-    for start, end in line_spans(text, offsets[0]):
-        line = text[start:end]
-        if not line.strip():
-            blank = True
-            continue
-        labelled_here = False
-        while upcoming < len(offsets) and offsets[upcoming] < end + 1:
-            current = marks[offsets[upcoming]]
-            upcoming += 1
-            labelled_here = True
+    for start, line, blank, met in _marked_lines(text, marks):
+        for mark in met:
+            current = mark
             asking = False
             if " ".join(current.label.lower().split()) not in press:
                 officials = [m for m in officials if m.label != current.label][-3:]
                 officials.append(current)
-        if blank and not labelled_here and current is not None:
+        if blank and not met and current is not None:
             body = start + len(line) - len(line.lstrip())
             opened = None if asking else _LINE_OPEN.search(tail)
             if asking and tail.endswith("?"):
@@ -1923,7 +1925,6 @@ def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         if blank:
             tail = ""
         tail = (tail + " " + line.strip())[-300:]
-        blank = False
     return added
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1775,17 +1775,22 @@ class _Parser:
         if key is not None:
             quote.speaker = key
 
-    def _quote_crf_source(self, quote: _Quote) -> tuple[int, int] | None:
-        """The source span the CRF links to a quotation (its first usable attribution)."""
+    def _quote_attributions(self, quote: _Quote) -> Iterator[learned.Attribution]:
+        """The CRF's usable attributions of the paragraph whose content overlaps a
+        quotation, in order."""
         found = self._model_attributions()
         first = bisect.bisect_right(self._keys("ends", found, lambda a: a.content[1]),
                                     quote.start)
         for att in found[first:]:
             if att.content[0] >= quote.end:
                 break
-            if att.source is not None and self._usable(att):
-                return att.source
-        return None
+            if self._usable(att):
+                yield att
+
+    def _quote_crf_source(self, quote: _Quote) -> tuple[int, int] | None:
+        """The source span the CRF links to a quotation (its first usable attribution)."""
+        return next((att.source for att in self._quote_attributions(quote)
+                     if att.source is not None), None)
 
     def _is_quotation(self, quote: _Quote) -> bool:
         """Not a title (`“Face the Nation,”`), a nickname (`Robert C. “Bobby” Scott`), a
@@ -1883,15 +1888,8 @@ class _Parser:
         return bool(self.quotes.get(start)) or self._words(start, end) >= _MODEL_WORDS
 
     def _model_quote_speaker(self, quote: _Quote) -> str | None:
-        found = self._model_attributions()
-        first = bisect.bisect_right(self._keys("ends", found, lambda a: a.content[1]),
-                                    quote.start)
-        for att in found[first:]:
-            if att.content[0] >= quote.end:
-                break
-            if self._usable(att):
-                return self._model_source(att)
-        return None
+        att = next(self._quote_attributions(quote), None)
+        return None if att is None else self._model_source(att)
 
     def _words(self, start: int, end: int) -> int:
         return sum(1 for _ in _WORDCHAR.finditer(self.text, start, end))

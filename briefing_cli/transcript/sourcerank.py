@@ -52,7 +52,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript.learned import load_linear, write_npz
@@ -210,6 +210,115 @@ def _token_at(tokens: list[Token], offset: int) -> int:
     return lo
 
 
+def _distances(cands: list[Candidate], first: int, last: int, skip: str = ""
+               ) -> tuple[list[int], dict[int, int]]:
+    """Each candidate's distance in tokens to the anchor tokens `first`..`last` (a cue or a
+    quotation; 0 when it overlaps them), and its rank by that distance among the
+    candidates on its side of the anchor (candidates of kind `skip` are not ranked)."""
+    distance: list[int] = []
+    for c in cands:
+        distance.append(first - c.last if c.last <= first else
+                        c.first - last - 1 if c.first > last else 0)
+    ranked = [k for k, c in enumerate(cands) if c.kind != skip]
+    before = sorted((distance[k], k) for k in ranked if cands[k].last <= first)
+    after = sorted((distance[k], k) for k in ranked if cands[k].first > last)
+    rank: dict[int, int] = {}
+    for side in (before, after):
+        for r, (_, k) in enumerate(side):
+            rank[k] = r
+    return distance, rank
+
+
+class _Put(Protocol):
+    """Sets one feature of a row: `put(name)` (to 1) or `put(name, value)`."""
+
+    def __call__(self, name: str, value: float = 1.0) -> None: ...
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What `_shared_features` saw of a candidate, for the caller's own features."""
+
+    side_before: bool
+    side_after: bool
+    prev: str  # the lower-cased word before it (an article before it skipped)
+    nxt: str  # the token right after it ("" at the end)
+    name: tuple[str, ...]  # its words without titles (empty unless of a name kind)
+
+
+def _shared_features(put: _Put, tokens: list[Token], c: Candidate,
+                     k: int, distance: list[int], rank: dict[int, int], first: int, last: int,
+                     paragraph_start: int, known: Callable[[str], bool],
+                     name_kinds: tuple[str, ...]) -> _Shared:
+    """The features the source ranker (`features`) and the quotation ranker
+    (`quote_features`) share, each computed here once: side of the anchor tokens
+    `first`..`last` and distance to them, rank on that side, previous paragraph, the word
+    before (`according to`, `by`, a preposition), sentence-initial, a comma or `who` after,
+    possessive, known name, place, title, length. `put(name, value=1.0)` sets one
+    feature."""
+    n = len(tokens)
+    d = distance[k]
+    side_before = c.last <= first
+    side_after = c.first > last
+    if side_before:
+        put("before")
+        if d == 0:
+            put("adjacent_before")
+        elif d <= 3:
+            put("near_before")
+    elif side_after:
+        put("after")
+        if d == 0:
+            put("adjacent_after")
+        elif d <= 3:
+            put("near_after")
+    put("log_distance", math.log1p(d) / 3)
+    if d > 12:
+        put("far")
+    if k in rank:
+        r = rank[k]
+        if r == 0:
+            put("nearest_before" if side_before else "nearest_after")
+        put("rank_log", math.log1p(r) / 2)
+    if c.start < paragraph_start:
+        put("previous_paragraph")
+    prev = tokens[c.first - 1].text.lower() if c.first else ""
+    prev2 = tokens[c.first - 2].text.lower() if c.first > 1 else ""
+    if prev in ("the", "a", "an") and c.first > 1:
+        prev, prev2 = prev2, tokens[c.first - 3].text.lower() if c.first > 2 else ""
+    if prev == "to" and prev2 == "according":
+        put("according_to")
+    elif prev == "by":
+        put("by_before")
+    elif prev in lex.PREPOSITIONS:
+        put("preposition_before")
+    if not c.first or tokens[c.first - 1].text in _ENDS or \
+            tokens[c.first - 1].text in _CLOSE_MARKS or \
+            tokens[c.first - 1].start < paragraph_start <= c.start:
+        put("sentence_initial")
+    nxt = tokens[c.last].text if c.last < n else ""
+    if nxt == ",":
+        put("comma_after")
+        if c.last + 1 < n and tokens[c.last + 1].text.lower() in ("who", "whose"):
+            put("who_after")
+    elif nxt.lower() in ("who", "whose"):
+        put("who_after")
+    if tokens[c.last - 1].text.endswith(("’s", "'s")):
+        put("possessive")
+    name: tuple[str, ...] = ()
+    if c.kind in name_kinds:
+        words = [t.text.rstrip(".") for t in tokens[c.first:c.last]]
+        name = tuple(w for w in words if w.lower() not in _TITLES)
+        if name and known(name[-1].removesuffix("’s").removesuffix("'s")):
+            put("known")
+        if len(name) == 1 and name[0].lower() in lex.PLACES:
+            put("place")
+        if len(name) < len(words):
+            put("title")
+    put("tokens", min(c.last - c.first, 6) / 6)
+    return _Shared(side_before, side_after, prev, nxt, name)
+
+
 def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
              content: tuple[int, int], cue: tuple[int, int],
              hint: tuple[int, int] | None, known: Callable[[str], bool],
@@ -221,16 +330,7 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
     con_first = _token_at(tokens, content[0])
     con_last = _token_at(tokens, max(content[1] - 1, content[0]))
     sentences = _sentence_breaks(tokens)
-    distance: list[int] = []
-    for c in cands:
-        distance.append(cue_first - c.last if c.last <= cue_first else
-                        c.first - cue_last - 1 if c.first > cue_last else 0)
-    before = sorted((distance[k], k) for k, c in enumerate(cands) if c.last <= cue_first)
-    after = sorted((distance[k], k) for k, c in enumerate(cands) if c.first > cue_last)
-    rank: dict[int, int] = {}
-    for side in (before, after):
-        for r, (_, k) in enumerate(side):
-            rank[k] = r
+    distance, rank = _distances(cands, cue_first, cue_last)
     rows = []
     for k, c in enumerate(cands):
         x = [0.0] * len(FEATURES)
@@ -246,81 +346,25 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
         if rule is not None and c.start < rule[1] and rule[0] < c.end:
             put("rule")
         put("kind_" + c.kind)
+        shared = _shared_features(put, tokens, c, k, distance, rank, cue_first, cue_last,
+                                  paragraph_start, known, ("name", "cap1"))
         d = distance[k]
-        side_before = c.last <= cue_first
-        side_after = c.first > cue_last
-        if side_before:
-            put("before")
-            if d == 0:
-                put("adjacent_before")
-            elif d <= 3:
-                put("near_before")
-        elif side_after:
-            put("after")
-            if d == 0:
-                put("adjacent_after")
-            elif d <= 3:
-                put("near_after")
-        put("log_distance", math.log1p(d) / 3)
-        if d > 12:
-            put("far")
-        if k in rank:
-            r = rank[k]
-            if r == 0:
-                put("nearest_before" if side_before else "nearest_after")
-            put("rank_log", math.log1p(r) / 2)
         if sentences[c.first] == sentences[cue_first]:
             put("same_sentence")
-        if c.start < paragraph_start:
-            put("previous_paragraph")
         if c.start < content[1] and content[0] < c.end:
             put("in_content")
         elif (con_last < c.first <= cue_first) or (cue_last < c.first and c.last <= con_first):
             put("between_content_and_cue")
-        prev = tokens[c.first - 1].text.lower() if c.first else ""
-        prev2 = tokens[c.first - 2].text.lower() if c.first > 1 else ""
-        if prev in ("the", "a", "an") and c.first > 1:
-            prev, prev2 = prev2, tokens[c.first - 3].text.lower() if c.first > 2 else ""
-        if prev == "to" and prev2 == "according":
-            put("according_to")
-        elif prev == "by":
-            put("by_before")
-        elif prev in lex.PREPOSITIONS:
-            put("preposition_before")
-        if not c.first or tokens[c.first - 1].text in _ENDS or \
-                tokens[c.first - 1].text in _CLOSE_MARKS or \
-                tokens[c.first - 1].start < paragraph_start <= c.start:
-            put("sentence_initial")
-        nxt = tokens[c.last].text if c.last < n else ""
-        if nxt == ",":
-            put("comma_after")
-            if c.last + 1 < n and tokens[c.last + 1].text.lower() in ("who", "whose"):
-                put("who_after")
-        elif nxt.lower() in ("who", "whose"):
-            put("who_after")
-        last_word = tokens[c.last - 1].text
-        if last_word.endswith(("’s", "'s")):
-            put("possessive")
-        if nxt.lower() in _VERBISH or (c.last < cue_first + 1 and c.last == cue_first):
+        if shared.nxt.lower() in _VERBISH or (c.last < cue_first + 1 and c.last == cue_first):
             put("verb_after")
-        if prev in _VERBISH:
+        if shared.prev in _VERBISH:
             put("verb_before")
-        words = [t.text.rstrip(".") for t in tokens[c.first:c.last]]
-        if c.kind in ("name", "cap1"):
-            name = [w for w in words if w.lower() not in _TITLES]
-            if name and known(name[-1].removesuffix("’s").removesuffix("'s")):
-                put("known")
-            if len(name) == 1 and name[0].lower() in lex.PLACES:
-                put("place")
-            if len(name) < len(words):
-                put("title")
-            if side_after:
-                put("cap_after_side")
-            if side_after and d == 0:
+        if c.kind in ("name", "cap1") and shared.side_after:
+            put("cap_after_side")
+            if d == 0:
                 put("name_after_adjacent")
-        if c.kind in ("he", "they", "we", "it") and side_before and d == 0:
+        if c.kind in ("he", "they", "we", "it") and shared.side_before and d == 0:
             put("pronoun_before_adjacent")
-        put("tokens", min(c.last - c.first, 6) / 6)
         rows.append(x)
     return rows
 
@@ -564,17 +608,7 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
     sentences = _plain_sentences(tokens)
     q_first = min(_token_at(tokens, ctx.open_at), n - 1)
     q_last = min(max(q_first, _token_at(tokens, max(ctx.close_end - 1, ctx.open_at))), n - 1)
-    distance: list[int] = []
-    for c in cands:
-        distance.append(q_first - c.last if c.last <= q_first else
-                        c.first - q_last - 1 if c.first > q_last else 0)
-    real = [k for k, c in enumerate(cands) if c.kind != CARRIED]
-    before = sorted((distance[k], k) for k in real if cands[k].last <= q_first)
-    after = sorted((distance[k], k) for k in real if cands[k].first > q_last)
-    rank: dict[int, int] = {}
-    for side in (before, after):
-        for r, (_, k) in enumerate(side):
-            rank[k] = r
+    distance, rank = _distances(cands, q_first, q_last, skip=CARRIED)
     cue_spans = {name: (s, e) for name, s, e in ctx.cues}
     rows = []
     for k, c in enumerate(cands):
@@ -604,35 +638,16 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
                     put("sieve_chosen")
                 if cue_name == "crf" and ctx.carried is not None:
                     put("crf_with_carried")
-        d = distance[k]
-        side_before = c.last <= q_first
-        side_after = c.first > q_last
-        if side_before:
-            put("before")
-            if d == 0:
-                put("adjacent_before")
-            elif d <= 3:
-                put("near_before")
+        shared = _shared_features(put, tokens, c, k, distance, rank, q_first, q_last,
+                                  paragraph_start, known, ("name", "cap1", "span"))
+        if shared.side_before:
             if ctx.opens_paragraph:
                 put("opens_paragraph_before")
-        elif side_after:
-            put("after")
-            if d == 0:
-                put("adjacent_after")
-            elif d <= 3:
-                put("near_after")
+        elif shared.side_after:
             if ctx.ended:
                 put("quote_ended_after")
             if ctx.mid_sentence:
                 put("mid_sentence_after")
-        put("log_distance", math.log1p(d) / 3)
-        if d > 12:
-            put("far")
-        if k in rank:
-            r = rank[k]
-            if r == 0:
-                put("nearest_before" if side_before else "nearest_after")
-            put("rank_log", math.log1p(r) / 2)
         sent = sentences[c.first]
         if sentences[q_first] <= sent <= sentences[q_last]:
             put("same_sentence")
@@ -640,26 +655,9 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
             put("sentence_before")
         else:
             put("sentence_after")
-        if c.start < paragraph_start:
-            put("previous_paragraph")
-        prev = tokens[c.first - 1].text.lower() if c.first else ""
-        prev2 = tokens[c.first - 2].text.lower() if c.first > 1 else ""
-        if prev in ("the", "a", "an") and c.first > 1:
-            prev, prev2 = prev2, tokens[c.first - 3].text.lower() if c.first > 2 else ""
-        if prev == "to" and prev2 == "according":
-            put("according_to")
-        elif prev == "by":
-            put("by_before")
-        elif prev in lex.PREPOSITIONS:
-            put("preposition_before")
-        if prev in _SPEECH:
+        if shared.prev in _SPEECH:
             put("speech_before")  # `," said X`
-        if not c.first or tokens[c.first - 1].text in _ENDS or \
-                tokens[c.first - 1].text in _CLOSE_MARKS or \
-                tokens[c.first - 1].start < paragraph_start <= c.start:
-            put("sentence_initial")
-        nxt = tokens[c.last].text if c.last < n else ""
-        nxt_low = nxt.lower()
+        nxt_low = shared.nxt.lower()
         after_next = tokens[c.last + 1].text if c.last + 1 < n else ""
         if nxt_low in _SPEECH or (nxt_low in lex.SKIPPED and after_next.lower() in _SPEECH):
             put("speech_after")  # `X said`, `X also said`
@@ -670,28 +668,10 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
                 put("colon_after")  # `X said: "`
         elif nxt_low in _VERBISH:
             put("verb_after")
-        if nxt == ",":
-            put("comma_after")
-            if c.last + 1 < n and after_next.lower() in ("who", "whose"):
-                put("who_after")
-        elif nxt_low in ("who", "whose"):
-            put("who_after")
-        if tokens[c.last - 1].text.endswith(("’s", "'s")):
-            put("possessive")
-        words = [t.text.rstrip(".") for t in tokens[c.first:c.last]]
-        if c.kind in ("name", "cap1", "span"):
-            name = [w for w in words if w.lower() not in _TITLES]
-            if name and known(name[-1].removesuffix("’s").removesuffix("'s")):
-                put("known")
-            if len(name) == 1 and name[0].lower() in lex.PLACES:
-                put("place")
-            if len(name) < len(words):
-                put("title")
-            if name and ctx.carried is not None and same(" ".join(name)):
-                put("same_as_carried")
+        if shared.name and ctx.carried is not None and same(" ".join(shared.name)):
+            put("same_as_carried")
         if c.kind in ("he", "they", "we", "it") and ctx.carried is not None:
             put("pronoun_with_carried")
-        put("tokens", min(c.last - c.first, 6) / 6)
         rows.append(x)
     return rows
 
