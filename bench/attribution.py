@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from briefing_cli.models import Document, TurnKind
+from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.transcript import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +61,7 @@ def predict(article: dict[str, Any], *, doubled: bool = False) -> dict[str, Any]
 
 
 KINDS = ("direct", "indirect", "mixed")
+_WORD = re.compile(r"\w")
 
 
 def _speaker_match() -> Any:
@@ -69,36 +71,50 @@ def _speaker_match() -> Any:
     return speaker_match
 
 
+def turn_owner(transcript: Transcript, length: int) -> list[int]:
+    """For each character of the text, the index of the turn holding it (-1: none)."""
+    owner = [-1] * length
+    for i, turn in enumerate(transcript.turns):
+        owner[turn.start:turn.end] = [i] * (turn.end - turn.start)
+    return owner
+
+
+def speech_turn(att: dict[str, Any], text: str, owner: list[int],
+                transcript: Transcript) -> int | None:
+    """The quote or paraphrase turn credited with a gold attribution, by the rules of
+    `score_all_attributions.py`: None when such turns cover less than half the content's word
+    characters (not found), else the one covering most of it."""
+    cover: dict[int, int] = {}
+    for s, e in att["spans"]:
+        for m in _WORD.finditer(text[s:e]):
+            k = owner[s + m.start()]
+            cover[k] = cover.get(k, 0) + 1
+    total = sum(cover.values())
+    speech = {k: c for k, c in cover.items() if k >= 0 and transcript.turns[k].kind in
+              (TurnKind.QUOTE, TurnKind.PARAPHRASE)}
+    if not (total > 0 and sum(speech.values()) >= 0.5 * total):
+        return None
+    return max(speech, key=lambda k: (speech[k], -k))
+
+
 def score_all(articles: list[dict[str, Any]]) -> dict[str, Any]:
     """All attributions (direct, indirect, mixed), in process, by the rules of
     `../shared/eval/tools/score_all_attributions.py`: found = quote/paraphrase turns cover at
     least half the content's word characters; correct = found and the turn covering most of
     it has a speaker whose name or an alias matches the gold speaker."""
-    import re
-
     match = _speaker_match()
     counts: dict[str, int] = {}
     for article in articles:
         text = article["text"]
         transcript = parse(Document(name=article["id"], text=text), "news")
-        owner = [-1] * len(text)
-        for i, turn in enumerate(transcript.turns):
-            owner[turn.start:turn.end] = [i] * (turn.end - turn.start)
+        owner = turn_owner(transcript, len(text))
         for att in article.get("attributions", []):
             if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
                 continue
-            cover: dict[int, int] = {}
-            for s, e in att["spans"]:
-                for m in re.finditer(r"\w", text[s:e]):
-                    k = owner[s + m.start()]
-                    cover[k] = cover.get(k, 0) + 1
-            total = sum(cover.values())
-            speech = {k: c for k, c in cover.items() if k >= 0 and transcript.turns[k].kind in
-                      (TurnKind.QUOTE, TurnKind.PARAPHRASE)}
-            found = total > 0 and sum(speech.values()) >= 0.5 * total
+            best = speech_turn(att, text, owner, transcript)
+            found = best is not None
             correct = False
-            if found:
-                best = max(speech, key=lambda k: (speech[k], -k))
+            if best is not None:
                 speaker = transcript.speaker(transcript.turns[best].speaker)
                 names = [speaker.name, *speaker.aliases] if speaker else []
                 correct = any(match(x, att["speaker"]) for x in names if x)

@@ -46,9 +46,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from attribution import EVAL, _speaker_match  # noqa: E402
+from attribution import EVAL, _speaker_match, speech_turn, turn_owner  # noqa: E402
 
-from briefing_cli.models import Document, TurnKind  # noqa: E402
+from briefing_cli.models import Document  # noqa: E402
 from briefing_cli.transcript import learned, news  # noqa: E402
 from briefing_cli.transcript import lexicon as lex  # noqa: E402
 
@@ -207,26 +207,16 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
     keys = list(dict.fromkeys(k for _, _, k, _ in box["log"]))
     order = list(dict.fromkeys(d.speaker for d in parser.drafts if d.speaker is not None))
     _, ids = registry.speakers(order + [k for k in keys if k not in order])
-    owner = [-1] * len(text)
-    for i, turn in enumerate(transcript.turns):
-        owner[turn.start:turn.end] = [i] * (turn.end - turn.start)
+    owner = turn_owner(transcript, len(text))
     for att in article.get("attributions", []):
         if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
             continue
-        cover: dict[int, int] = {}
-        for s, e in att["spans"]:
-            for m in re.finditer(r"\w", text[s:e]):
-                k = owner[s + m.start()]
-                cover[k] = cover.get(k, 0) + 1
-        total = sum(cover.values())
-        speech = {k: c for k, c in cover.items() if k >= 0 and transcript.turns[k].kind in
-                  (TurnKind.QUOTE, TurnKind.PARAPHRASE)}
+        best = speech_turn(att, text, owner, transcript)
         gtype = att["speaker_type"]
         counts[f"all\t{gtype}"] += 1
-        if not (total > 0 and sum(speech.values()) >= 0.5 * total):
+        if best is None:
             counts[f"not found\t{gtype}"] += 1
             continue
-        best = max(speech, key=lambda k: (speech[k], -k))
         turn = transcript.turns[best]
         speaker = transcript.speaker(turn.speaker)
         names = [speaker.name, *speaker.aliases] if speaker else []
