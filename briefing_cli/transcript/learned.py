@@ -26,7 +26,8 @@ import io
 import itertools
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -452,30 +453,37 @@ def joined_names(joined: Any) -> list[str]:
     return text.split("\n") if text else []
 
 
+@contextmanager
+def _reading(what: str, path: Path, script: str) -> Iterator[None]:
+    """Turn what reading a weights file can raise into one `ModelError`: missing (with how
+    to get it back: `script` retrains it) or corrupt."""
+    try:
+        yield
+    except ModelError:
+        raise
+    except FileNotFoundError as exc:
+        raise ModelError(f"{what} weights missing: {path} (reinstall briefing-cli, or "
+                         f"retrain with {script})") from exc
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
+            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"{what} weights corrupt: {path}: {exc}") from exc
+
+
 def load_file(path: Path) -> Model:
     """Weights from an `.npz` file (see `save_file`), or `ModelError` saying what is wrong
     with it."""
     import numpy as np
 
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            missing = [name for name in _ARRAYS if name not in data.files]
-            if missing:
-                raise ModelError(f"attribution weights corrupt: {path}: no {missing[0]!r} "
-                                 f"array")
-            version = _check_version(int(data["version"]))
-            return Model.from_arrays(joined_names(data["labels"]), joined_names(data["attributes"]),
-                                     data["rows"], data["label_ids"], data["weights"],
-                                     data["transitions"], float(data["o_penalty"]), version)
-    except ModelError:
-        raise
-    except FileNotFoundError as exc:
-        raise ModelError(f"attribution weights missing: {path} (reinstall briefing-cli, or "
-                         f"retrain with bench/train_attribution.py)") from exc
-    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
-            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"attribution weights corrupt: {path}: {exc}") from exc
-
+    with _reading("attribution", path, "bench/train_attribution.py"), \
+            np.load(path, allow_pickle=False) as data:
+        missing = [name for name in _ARRAYS if name not in data.files]
+        if missing:
+            raise ModelError(f"attribution weights corrupt: {path}: no {missing[0]!r} "
+                             f"array")
+        version = _check_version(int(data["version"]))
+        return Model.from_arrays(joined_names(data["labels"]), joined_names(data["attributes"]),
+                                 data["rows"], data["label_ids"], data["weights"],
+                                 data["transitions"], float(data["o_penalty"]), version)
 
 
 def load_linear(path: Path, what: str, script: str, arrays: Sequence[str], version: int,
@@ -486,31 +494,23 @@ def load_linear(path: Path, what: str, script: str, arrays: Sequence[str], versi
     names the model in messages, `script` is what retrains it."""
     import numpy as np
 
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            missing = [name for name in arrays if name not in data.files]
-            if missing:
-                raise ModelError(f"{what} weights corrupt: {path}: no {missing[0]!r} array")
-            stored = int(data["version"])
-            if stored != version:
-                raise ModelError(f"{what} weights are for version {stored}, this code is "
-                                 f"version {version}")
-            if tuple(joined_names(data["features"])) != features:
-                raise ModelError(f"{what} weights corrupt: {path}: features differ from this "
-                                 f"code's (same version {version})")
-            weights = np.asarray(data["weights"], dtype=np.float64)
-            if weights.shape != (len(features),) or not np.all(np.isfinite(weights)):
-                raise ModelError(f"{what} weights corrupt: {path}: weights of shape "
-                                 f"{weights.shape}")
-            return weights, float(data["bias"]), {n: joined_names(data[n]) for n in lists}
-    except ModelError:
-        raise
-    except FileNotFoundError as exc:
-        raise ModelError(f"{what} weights missing: {path} (reinstall briefing-cli, or "
-                         f"retrain with {script})") from exc
-    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError,
-            AttributeError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"{what} weights corrupt: {path}: {exc}") from exc
+    with _reading(what, path, script), np.load(path, allow_pickle=False) as data:
+        missing = [name for name in arrays if name not in data.files]
+        if missing:
+            raise ModelError(f"{what} weights corrupt: {path}: no {missing[0]!r} array")
+        stored = int(data["version"])
+        if stored != version:
+            raise ModelError(f"{what} weights are for version {stored}, this code is "
+                             f"version {version}")
+        if tuple(joined_names(data["features"])) != features:
+            raise ModelError(f"{what} weights corrupt: {path}: features differ from this "
+                             f"code's (same version {version})")
+        weights = np.asarray(data["weights"], dtype=np.float64)
+        if weights.shape != (len(features),) or not np.all(np.isfinite(weights)):
+            raise ModelError(f"{what} weights corrupt: {path}: weights of shape "
+                             f"{weights.shape}")
+        return weights, float(data["bias"]), {n: joined_names(data[n]) for n in lists}
+
 
 def save_file(decoder: Model, path: Path, version: int | None = None) -> None:
     """Write `decoder` as `.npz` that `load_file` reads: the non-zero state weights as
