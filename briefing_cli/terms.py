@@ -234,35 +234,44 @@ class _Counts:
         self.skips: Counter[tuple[str, str]] = Counter()
         self.triples: Counter[tuple[str, str, str]] = Counter()
         self.uses: Counter[str] = Counter()
-        # What `add` saw since the last `flush`: one Counter.update per few thousand
-        # sentences rather than five per sentence (a short sentence costs little else).
-        self._words: list[str] = []
-        self._pairs: list[tuple[str, str]] = []
-        self._skips: list[tuple[str, str]] = []
-        self._triples: list[tuple[str, str, str]] = []
+        # What `add` saw since the last `flush`: the sentences' words and content flags one
+        # after another, each sentence closed by None (False): the pairs, triples and noun
+        # uses are found in one pass at `flush` rather than with four small loops a sentence
+        # (a short sentence costs little else).
+        self._words: list[str | None] = []
+        self._content: list[bool] = []
 
     def add(self, doc: Sequence[str], content: Sequence[bool]) -> None:
         """Count one sentence's lower-case words (`content`: which are content words);
         the counts are complete after `flush`."""
         self._words += doc
-        self._pairs += [(doc[i], doc[i + 1]) for i in range(len(doc) - 1)
-                        if content[i] or content[i + 1]]
-        ends = [i for i in range(len(doc) - 2) if content[i] and content[i + 2]]
-        if ends:
-            self._skips += [(doc[i], doc[i + 2]) for i in ends]
-            self._triples += [(doc[i], doc[i + 1], doc[i + 2]) for i in ends]
-        uses = self.uses
-        for word, n in wordclass.noun_uses(doc, nlp.STOPWORDS).items():
-            uses[word] = uses.get(word, 0) + n
+        self._words.append(None)
+        self._content += content
+        self._content.append(False)
         if len(self._words) > self.FLUSH:
             self.flush()
 
     def flush(self) -> None:
-        """Add what `add` buffered to the counts."""
-        for counter, seen in ((self.words, self._words), (self.pairs, self._pairs),
-                              (self.skips, self._skips), (self.triples, self._triples)):
-            counter.update(seen)  # type: ignore[arg-type]
-            seen.clear()
+        """Add what `add` buffered to the counts: pairs with a content word at one end, gapped
+        pairs and triples with content words at both ends, never across a sentence's end."""
+        words, content = self._words, self._content
+        if not words:
+            return
+        self.words.update([w for w in words if w is not None])
+        following = words[1:]
+        self.pairs.update([(a, b) for a, b, ca, cb in zip(words, following, content,
+                                                          content[1:])
+                           if (ca or cb) and a is not None and b is not None])
+        ends = [i for i, (ca, cc, b) in enumerate(zip(content, content[2:], following))
+                if ca and cc and b is not None]
+        if ends:
+            self.skips.update([(words[i], words[i + 2]) for i in ends])
+            self.triples.update([(words[i], words[i + 1], words[i + 2]) for i in ends])
+        uses = self.uses
+        for word, n in wordclass.noun_uses_between(words, nlp.STOPWORDS).items():
+            uses[word] = uses.get(word, 0) + n
+        words.clear()
+        content.clear()
 
     def _cube(self, gram: tuple[str, ...], n_iii: int, total: int) -> tuple[int, ...]:
         """The trigram contingency cells NLTK's `TrigramAssocMeasures` computes."""
