@@ -187,6 +187,8 @@ def _items(values: Sequence[Any], nl: str) -> list[str]:
         return "".join(_column_encoder()(list(values), 0))[1:-1].split("\n") if values else []
     if kinds == {dict}:
         records = _records(values, nl)
+        if records is None:
+            records = _flat_records(values, nl)
         if records is not None:
             return records
     elif kinds <= _LISTS:
@@ -228,6 +230,22 @@ def _records(o: Sequence[Any], nl: str) -> list[str] | None:
     separator, opening, closing = "," + inner, "{" + inner, nl + "}"
     return [opening + separator.join(map(operator.add, prefixes, values)) + closing
             for values in zip(*columns, strict=True)]
+
+
+def _flat_records(o: Sequence[Any], nl: str) -> list[str] | None:
+    """A list of non-empty dicts holding only scalars (turns, timeline entries, points),
+    each encoded at the indentation `nl`, all in one C call: with a bare newline as the
+    item separator, `}\n{` is found only between records and a newline only between
+    items (strings escape theirs), so the output is cut and re-indented with str methods.
+    None for any other list."""
+    for record in o:
+        if not record or not _SCALARS.issuperset(map(type, record.values())):
+            return None
+    inner = nl + "  "
+    text = "".join(_column_encoder()(list(o), 0))
+    separator, opening, closing = "," + inner, "{" + inner, nl + "}"
+    return [opening + body.replace("\n", separator) + closing
+            for body in text[2:-2].split("}\n{")]
 
 
 def _mixed_items(o: dict[Any, Any], inner: str, flat: Callable[[Any, int], Sequence[str]]
