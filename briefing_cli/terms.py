@@ -260,9 +260,10 @@ class _Counts:
         self.words.update([w for w in words if w is not None])
         following = words[1:]
         self.pairs.update([(a, b) for a, b, ca, cb in zip(words, following, content,
-                                                          content[1:])
+                                                          content[1:], strict=False)
                            if (ca or cb) and a is not None and b is not None])
-        ends = [i for i, (ca, cc, b) in enumerate(zip(content, content[2:], following))
+        ends = [i for i, (ca, cc, b) in enumerate(zip(content, content[2:], following,
+                                                      strict=False))
                 if ca and cc and b is not None]
         if ends:
             self.skips.update([(words[i], words[i + 2]) for i in ends])
