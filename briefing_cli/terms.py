@@ -265,9 +265,10 @@ class _Counts:
         ends = [i for i, (ca, cc, b) in enumerate(zip(content, content[2:], following,
                                                       strict=False))
                 if ca and cc and b is not None]
-        if ends:
-            self.skips.update([(words[i], words[i + 2]) for i in ends])
-            self.triples.update([(words[i], words[i + 1], words[i + 2]) for i in ends])
+        if ends:  # (words at these places are words, never None: mypy cannot know)
+            self.skips.update([(words[i], words[i + 2]) for i in ends])  # type: ignore[misc]
+            self.triples.update([(words[i], words[i + 1], words[i + 2])  # type: ignore[misc]
+                                 for i in ends])
         uses = self.uses
         for word, n in wordclass.noun_uses_between(words, nlp.STOPWORDS).items():
             uses[word] = uses.get(word, 0) + n
