@@ -431,15 +431,23 @@ def _choose(counts: dict[str, dict[tuple[str, ...], int]],
     speakers = len(counts)
     idf: dict[int, float] = {}  # by document frequency: 100,000 speakers share a few values
     out: dict[str, list[str]] = {}
+    name_forms: dict[str, bool] = {}  # many speakers share a phrase's written form
+
+    def is_name(form: str) -> bool:
+        """Every word of the form capitalised, stopwords aside."""
+        known = name_forms.get(form)
+        if known is None:
+            known = name_forms[form] = all(w[:1].isupper() for w in form.split()
+                                           if w.lower() not in nlp.STOPWORDS)
+        return known
+
     for speaker, grams in counts.items():
         forms = written[speaker]
         if len(grams) == 1 and limit >= 1:  # one candidate: it is the choice
             out[speaker] = [_most_used(forms[g]) for g in grams]
             continue
         long_winded = len(grams) > 20
-        names = {g for g in grams if len(g) > 1 and all(
-            w[:1].isupper() for w in _most_used(forms[g]).split()
-            if w.lower() not in nlp.STOPWORDS)}
+        names = {g for g in grams if len(g) > 1 and is_name(_most_used(forms[g]))}
         heads: dict[str, list[tuple[str, ...]]] = {}
         for gram, count in grams.items():
             if len(gram) > 1 and count >= 2:
@@ -466,8 +474,9 @@ def _choose(counts: dict[str, dict[tuple[str, ...], int]],
                 # Only a short one, though ("Lerin Valley", "Foreign Minister Aldan"): longer
                 # runs said once are rarely a theme ("Hollywood Boulevard Walk of Fame").
                 continue
-            if len(gram) == 1:
-                phrases = [p for p in heads.get(gram[0], ()) if grams[p] >= _SUBSUMES * count]
+            headed = heads.get(gram[0]) if heads and len(gram) == 1 else None
+            if headed:
+                phrases = [p for p in headed if grams[p] >= _SUBSUMES * count]
                 if phrases:
                     phrase = min(phrases, key=lambda p: (-grams[p], -len(p), p))
                     if used.isdisjoint(phrase):
@@ -497,6 +506,8 @@ def _name_words(form: str) -> int:
 def _most_used(forms: Mapping[str, int]) -> str:
     """`forms.most_common(1)[0][0]` (the first form seen among the most used), without the
     heap machinery: it is asked once or twice for every speaker."""
+    if len(forms) == 1:  # most terms have one written form
+        return next(iter(forms))
     return max(forms.items(), key=itemgetter(1))[0]
 
 
