@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,7 @@ class Ranked:
     summary_weight: Any  # for the overall summary
     procedural: list[bool]  # filler, courtesy or procedure (`priors.is_procedural`)
     furniture: list[bool]  # page furniture and boilerplate (`furniture.furniture`)
+    names: AbstractSet[str] = frozenset()  # `priors.name_words` of the transcript
 
     @property
     def scores(self) -> Any:
@@ -74,7 +76,7 @@ def rank_sentences(transcript: Transcript, ranker: Ranker,
     # Chair" would otherwise lend its weight to every line that names the chair.
     graph = vectors.without(procedural) if signals.filler and any(procedural) else vectors
     return Ranked(sentences, texts, vectors, sizes, ranker.score(graph, texts), own, summary,
-                  procedural, furniture.furniture(transcript, sentences))
+                  procedural, furniture.furniture(transcript, sentences), names)
 
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
@@ -104,8 +106,7 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     shown = np.array([not f for f in ranked.furniture], dtype=bool)
     on_topic = on_topic & shown
     spoken = shown.copy()  # says something: not furniture, procedure or courtesy
-    names = [w for sp in transcript.speakers for form in (sp.name, *sp.aliases)
-             for w in nlp.words(form)]
+    names = ranked.names  # every speaker's name words, lower-cased: never in a key term
     if not all_statements:
         spoken = shown & np.array([not p for p in ranked.procedural], dtype=bool)
         on_topic = on_topic & spoken
@@ -132,8 +133,10 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
         by_speaker[speaker_id].append(i)
 
     def point(i: int, score: float) -> KeyPoint:
+        group = by_speaker[speaker_of[i]]
+        # (a speaker's only sentence repeats nothing: no arrays for 100,000 such speakers)
         return KeyPoint(all_sentences[i], speaker_of[i], round(score, 4),
-                        repeats=selection.repeats(vectors, i, by_speaker[speaker_of[i]]),
+                        repeats=selection.repeats(vectors, i, group) if len(group) > 1 else 0,
                         matched=subject.matched(texts[i]) if subject else ())
 
     summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
@@ -144,17 +147,22 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                                                   if w.lower() in ROLE_HEADS]
                                           for sp in transcript.speakers})
     digests = []
+    topical = on_topic.tolist()
     for person in transcript.speakers:
         if only is not None and person.id != only:
             continue
-        group = [i for i in by_speaker.get(person.id, []) if on_topic[i]]
-        group = [i for i in group if _is_clause(texts[i], sizes[i])] or group
-        substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE
-                       and (not split or _opens(texts[i]))] or group
-        picked = selection.mmr(substantive, scores, vectors, limit=per_speaker)
+        members = by_speaker.get(person.id, [])
+        if len(members) == 1 and per_speaker > 0:  # one sentence: `mmr` would pick it
+            picked = members if topical[members[0]] else []
+        else:
+            group = [i for i in members if on_topic[i]]
+            group = [i for i in group if _is_clause(texts[i], sizes[i])] or group
+            substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE
+                           and (not split or _opens(texts[i]))] or group
+            picked = sorted(selection.mmr(substantive, scores, vectors, limit=per_speaker))
         digests.append(SpeakerDigest(
             speaker=person, turns=turn_count[person.id], words=word_total[person.id],
-            points=tuple(point(i, scores[i]) for i in sorted(picked)),
+            points=tuple(point(i, scores[i]) for i in picked),
             key_terms=tuple(terms.get(person.id, ())),
         ))
     return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
@@ -183,11 +191,11 @@ def speaker_totals(transcript: Transcript) -> tuple[Counter[str | None], Counter
     Callers only read the counters."""
     if _TOTALS and _TOTALS[0][0] is transcript:
         return _TOTALS[0][1]
-    turns: Counter[str | None] = Counter()
+    turns: Counter[str | None] = Counter([turn.speaker for turn in transcript.turns])
     words: Counter[str | None] = Counter()
+    count = nlp.words
     for turn in transcript.turns:
-        turns[turn.speaker] += 1
-        words[turn.speaker] += len(nlp.words(turn.text))  # nlp.word_count, in C
+        words[turn.speaker] += len(count(turn.text))  # nlp.word_count, in C
     _TOTALS[:] = [(transcript, (turns, words))]
     return turns, words
 

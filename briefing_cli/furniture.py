@@ -113,8 +113,10 @@ HEADER_WORDS = 20  # nor has longer titles
 def furniture(transcript: Transcript, sentences: Sequence[Sentence]) -> list[bool]:
     """For each sentence, True when it is page furniture or boilerplate (never a point)."""
     text = transcript.document.text
-    lines = Counter(line.strip() for line in text.split("\n") if line.strip())
     prose = transcript.layout not in TRANSCRIPT_LAYOUTS
+    # Only narration and prose are tested for repeated lines: counted when there is some.
+    narrated = prose or any(transcript.turns[s.turn].speaker is None for s in sentences)
+    lines = Counter(filter(None, map(str.strip, text.split("\n")))) if narrated else Counter()
     # Verbs are known for English only: elsewhere, no sentence is judged by its verbs.
     english = _english(text)
     # Some pages drop final stops everywhere: then a missing stop says nothing.
@@ -149,7 +151,8 @@ def furniture(transcript: Transcript, sentences: Sequence[Sentence]) -> list[boo
 def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
                english: bool, stops: bool) -> bool:
     piece = sentence.text.strip()
-    if _family(piece):
+    final = _FINAL.search(piece) is not None  # asked below up to five times: searched once
+    if _family(piece, final):
         return True
     first, last = _line(text, sentence.start, sentence.end)
     if (text.find("(p", first, last) >= 0 or text.find("....", first, last) >= 0) and len(
@@ -157,21 +160,22 @@ def _furniture(text: str, sentence: Sentence, lines: Counter[str], prose: bool,
         return True  # a table of contents: `SERBIA (pp. 1-2) ... JAPAN (pp. 2-3)`
     if not _ends_line(text, sentence.end):
         return False
-    punctuated = bool(_FINAL.search(piece)) or not stops
-    if not _FINAL.search(piece) and _title_case(piece):
+    punctuated = final or not stops
+    if not final and _title_case(piece):
         return True  # a title or a heading, also after a label (`BRIEFER: ...`)
     if not _is_whole_line(text, sentence.start, sentence.end):
         return False
     if lines[piece] > 1 and not (punctuated and (not english or has_verb(piece))):
         return True  # repeated furniture: a title, a menu, a running head
+    if final:  # the two checks left are for lines without a final stop
+        return False
     words = [w.lower() for w in nlp.words(piece)]
-    if not _FINAL.search(piece) and len(words) <= 2 and (
+    if len(words) <= 2 and (
             piece.lstrip("•*-– ")[:1].isupper() and not has_verb(piece)
             and not any(w in _INTERJECTIONS or w in nlp.STOPWORDS for w in words)):
         return True  # a lone label (`Person`, `• Aide`), not an interjection (`Okay`)
     # a heading in an article
-    return (prose and not _FINAL.search(piece) and nlp.word_count(piece) <= 12
-            and english and not has_verb(piece))
+    return (prose and nlp.word_count(piece) <= 12 and english and not has_verb(piece))
 
 
 def _punctuates(text: str) -> bool:
@@ -211,8 +215,9 @@ def has_verb(text: str) -> bool:
     return False
 
 
-def _family(piece: str) -> bool:
-    """A sentence that is furniture by its own text."""
+def _family(piece: str, final: bool | None = None) -> bool:
+    """A sentence that is furniture by its own text (`final`: whether `_FINAL` finds its
+    final stop, when the caller knows)."""
     if not any(ch.isalpha() for ch in piece):
         return True  # numbers, dates, rules and marks
     if FURNITURE.match(_DEGREE.sub("", piece, count=1)) or SECTION.match(piece):
@@ -230,7 +235,7 @@ def _family(piece: str) -> bool:
     if ("@" in piece or "/" in piece or _DOT_WORD.search(piece)) and _LINK.search(piece) and (
             nlp.word_count(_LINK.sub(" ", piece)) <= 3):
         return True
-    if not _FINAL.search(piece):
+    if not (_FINAL.search(piece) is not None if final is None else final):
         items = [p for p in _NAV.split(piece) if p.strip()]
         if len(items) >= 2 and all(nlp.word_count(p) <= 6 for p in items):
             return True  # a breadcrumb or a menu

@@ -59,31 +59,43 @@ class Shape:
 def measure(transcript: Transcript) -> Shape:
     """Shares and timeline of a transcript (a renderer measures once and passes the figures
     on: the word counts are those of `digest.speaker_totals`)."""
+    return Shape(tuple(Share(*share) for share in share_rows(transcript)),
+                 tuple(Stretch(*stretch) for stretch in timeline_rows(transcript)),
+                 len(transcript.document.text))
+
+
+def share_rows(transcript: Transcript) -> list[tuple[str, int, int, float, float]]:
+    """`measure`'s shares as plain tuples in `Share`'s field order (the JSON renderer writes
+    100,000 speakers' without building a frozen object each)."""
     from briefing_cli.digest import speaker_totals
 
     counted_turns, counted_words = speaker_totals(transcript)
-    turns = {s.id: counted_turns[s.id] for s in transcript.speakers}
-    words = {s.id: counted_words[s.id] for s in transcript.speakers}
-    timeline: list[Stretch] = []
-    document = transcript.document
-    for turn in transcript.turns:
-        if turn.end <= turn.start:
-            continue
-        end_line = document.line_of(turn.end - 1)
-        if timeline and timeline[-1].speaker == turn.speaker:
-            last = timeline[-1]
-            timeline[-1] = Stretch(last.speaker, last.start_line, end_line, last.start, turn.end)
-        else:
-            timeline.append(Stretch(turn.speaker, turn.line, end_line, turn.start, turn.end))
     # Narration (None) is nobody's share.
     all_turns = sum(n for k, n in counted_turns.items() if k is not None)
     all_words = sum(n for k, n in counted_words.items() if k is not None)
-    shares = tuple(
-        Share(s.id, turns[s.id], words[s.id],
-              share_turns=round(turns[s.id] / all_turns, 4) if all_turns else 0.0,
-              share_words=round(words[s.id] / all_words, 4) if all_words else 0.0)
-        for s in transcript.speakers)
-    return Shape(shares, tuple(timeline), len(document.text))
+    rows = []
+    for s in transcript.speakers:
+        turns, words = counted_turns[s.id], counted_words[s.id]
+        rows.append((s.id, turns, words,
+                     round(turns / all_turns, 4) if all_turns else 0.0,
+                     round(words / all_words, 4) if all_words else 0.0))
+    return rows
+
+
+def timeline_rows(transcript: Transcript) -> list[tuple[str | None, int, int, int, int]]:
+    """`measure`'s timeline as plain tuples in `Stretch`'s field order."""
+    rows: list[tuple[str | None, int, int, int, int]] = []
+    line_of = transcript.document.line_of
+    for turn in transcript.turns:
+        if turn.end <= turn.start:
+            continue
+        end_line = line_of(turn.end - 1)
+        if rows and rows[-1][0] == turn.speaker:
+            last = rows[-1]
+            rows[-1] = (last[0], last[1], end_line, last[3], turn.end)
+        else:
+            rows.append((turn.speaker, turn.line, end_line, turn.start, turn.end))
+    return rows
 
 
 def percentages(values: list[int], total: int = 1000) -> list[int]:
@@ -172,5 +184,5 @@ def slots(transcript: Transcript) -> dict[str, int | None]:
 
 
 __all__ = ["PALETTE", "PRESS_COLOUR", "Shape", "Share", "Stretch", "is_press", "measure",
-           "percentages", "slices", "slots",
+           "percentages", "share_rows", "slices", "slots", "timeline_rows",
            "symbols"]

@@ -234,35 +234,46 @@ class _Counts:
         self.skips: Counter[tuple[str, str]] = Counter()
         self.triples: Counter[tuple[str, str, str]] = Counter()
         self.uses: Counter[str] = Counter()
-        # What `add` saw since the last `flush`: one Counter.update per few thousand
-        # sentences rather than five per sentence (a short sentence costs little else).
-        self._words: list[str] = []
-        self._pairs: list[tuple[str, str]] = []
-        self._skips: list[tuple[str, str]] = []
-        self._triples: list[tuple[str, str, str]] = []
+        # What `add` saw since the last `flush`: the sentences' words and content flags one
+        # after another, each sentence closed by None (False): the pairs, triples and noun
+        # uses are found in one pass at `flush` rather than with four small loops a sentence
+        # (a short sentence costs little else).
+        self._words: list[str | None] = []
+        self._content: list[bool] = []
 
     def add(self, doc: Sequence[str], content: Sequence[bool]) -> None:
         """Count one sentence's lower-case words (`content`: which are content words);
         the counts are complete after `flush`."""
         self._words += doc
-        self._pairs += [(doc[i], doc[i + 1]) for i in range(len(doc) - 1)
-                        if content[i] or content[i + 1]]
-        ends = [i for i in range(len(doc) - 2) if content[i] and content[i + 2]]
-        if ends:
-            self._skips += [(doc[i], doc[i + 2]) for i in ends]
-            self._triples += [(doc[i], doc[i + 1], doc[i + 2]) for i in ends]
-        uses = self.uses
-        for word, n in wordclass.noun_uses(doc, nlp.STOPWORDS).items():
-            uses[word] = uses.get(word, 0) + n
+        self._words.append(None)
+        self._content += content
+        self._content.append(False)
         if len(self._words) > self.FLUSH:
             self.flush()
 
     def flush(self) -> None:
-        """Add what `add` buffered to the counts."""
-        for counter, seen in ((self.words, self._words), (self.pairs, self._pairs),
-                              (self.skips, self._skips), (self.triples, self._triples)):
-            counter.update(seen)  # type: ignore[arg-type]
-            seen.clear()
+        """Add what `add` buffered to the counts: pairs with a content word at one end, gapped
+        pairs and triples with content words at both ends, never across a sentence's end."""
+        words, content = self._words, self._content
+        if not words:
+            return
+        self.words.update([w for w in words if w is not None])
+        following = words[1:]
+        self.pairs.update([(a, b) for a, b, ca, cb in zip(words, following, content,
+                                                          content[1:], strict=False)
+                           if (ca or cb) and a is not None and b is not None])
+        ends = [i for i, (ca, cc, b) in enumerate(zip(content, content[2:], following,
+                                                      strict=False))
+                if ca and cc and b is not None]
+        if ends:  # (words at these places are words, never None: mypy cannot know)
+            self.skips.update([(words[i], words[i + 2]) for i in ends])  # type: ignore[misc]
+            self.triples.update([(words[i], words[i + 1], words[i + 2])  # type: ignore[misc]
+                                 for i in ends])
+        uses = self.uses
+        for word, n in wordclass.noun_uses_between(words, nlp.STOPWORDS).items():
+            uses[word] = uses.get(word, 0) + n
+        words.clear()
+        content.clear()
 
     def _cube(self, gram: tuple[str, ...], n_iii: int, total: int) -> tuple[int, ...]:
         """The trigram contingency cells NLTK's `TrigramAssocMeasures` computes."""
@@ -420,15 +431,23 @@ def _choose(counts: dict[str, dict[tuple[str, ...], int]],
     speakers = len(counts)
     idf: dict[int, float] = {}  # by document frequency: 100,000 speakers share a few values
     out: dict[str, list[str]] = {}
+    name_forms: dict[str, bool] = {}  # many speakers share a phrase's written form
+
+    def is_name(form: str) -> bool:
+        """Every word of the form capitalised, stopwords aside."""
+        known = name_forms.get(form)
+        if known is None:
+            known = name_forms[form] = all(w[:1].isupper() for w in form.split()
+                                           if w.lower() not in nlp.STOPWORDS)
+        return known
+
     for speaker, grams in counts.items():
         forms = written[speaker]
         if len(grams) == 1 and limit >= 1:  # one candidate: it is the choice
             out[speaker] = [_most_used(forms[g]) for g in grams]
             continue
         long_winded = len(grams) > 20
-        names = {g for g in grams if len(g) > 1 and all(
-            w[:1].isupper() for w in _most_used(forms[g]).split()
-            if w.lower() not in nlp.STOPWORDS)}
+        names = {g for g in grams if len(g) > 1 and is_name(_most_used(forms[g]))}
         heads: dict[str, list[tuple[str, ...]]] = {}
         for gram, count in grams.items():
             if len(gram) > 1 and count >= 2:
@@ -455,8 +474,9 @@ def _choose(counts: dict[str, dict[tuple[str, ...], int]],
                 # Only a short one, though ("Lerin Valley", "Foreign Minister Aldan"): longer
                 # runs said once are rarely a theme ("Hollywood Boulevard Walk of Fame").
                 continue
-            if len(gram) == 1:
-                phrases = [p for p in heads.get(gram[0], ()) if grams[p] >= _SUBSUMES * count]
+            headed = heads.get(gram[0]) if heads and len(gram) == 1 else None
+            if headed:
+                phrases = [p for p in headed if grams[p] >= _SUBSUMES * count]
                 if phrases:
                     phrase = min(phrases, key=lambda p: (-grams[p], -len(p), p))
                     if used.isdisjoint(phrase):
@@ -486,6 +506,8 @@ def _name_words(form: str) -> int:
 def _most_used(forms: Mapping[str, int]) -> str:
     """`forms.most_common(1)[0][0]` (the first form seen among the most used), without the
     heap machinery: it is asked once or twice for every speaker."""
+    if len(forms) == 1:  # most terms have one written form
+        return next(iter(forms))
     return max(forms.items(), key=itemgetter(1))[0]
 
 

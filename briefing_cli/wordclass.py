@@ -104,4 +104,19 @@ def noun_uses(tokens: Sequence[str], function_words: frozenset[str]) -> dict[str
     return out
 
 
-__all__ = ["ADJECTIVES", "NUMBER_WORDS", "VERBS", "can_head", "is_number", "noun_uses"]
+def noun_uses_between(tokens: Sequence[str | None], function_words: frozenset[str]
+                      ) -> dict[str, int]:
+    """`noun_uses` of many sentences at once: `tokens` holds their words one after another,
+    each sentence closed by None (one pass for thousands of short sentences)."""
+    out: dict[str, int] = {}
+    last = len(tokens) - 1
+    for i in [i for i, word in enumerate(tokens) if word in _DETERMINERS]:
+        noun = tokens[i + 1] if i < last else None
+        if noun is not None and (i + 1 == last or tokens[i + 2] is None
+                                 or tokens[i + 2] in function_words):
+            out[noun] = out.get(noun, 0) + 1
+    return out
+
+
+__all__ = ["ADJECTIVES", "NUMBER_WORDS", "VERBS", "can_head", "is_number", "noun_uses",
+           "noun_uses_between"]

@@ -108,3 +108,17 @@ def test_records_with_other_keys_or_types_fall_back() -> None:
                 dumps(obj)
             continue
         assert dumps(obj) == _reference(obj)
+
+
+_flat_records = st.lists(st.dictionaries(
+    _text | st.sampled_from(["}\n{", "a", '"}', "\n"]),
+    _scalars | st.sampled_from(["}\n{", "},\n{", "}", "{", '"}\n{"', "x\ny"]),
+    min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+@settings(max_examples=200)
+@given(_flat_records | st.dictionaries(_text, _flat_records, max_size=2))
+def test_flat_records_in_one_call_equal_standard_library(obj: Any) -> None:
+    """Lists of dicts of scalars (turns, timeline, points), any keys, written by one C call
+    and cut between records: text that looks like a record boundary stays inside its string."""
+    assert dumps(obj) == _reference(obj)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from briefing_cli import shape
-from briefing_cli.models import Digest, Document, KeyPoint
+from briefing_cli.models import Digest, Document, KeyPoint, SpeakerKind, TurnKind
 
 SCHEMA = "briefing.digest/1"
 
@@ -17,7 +17,12 @@ SCHEMA = "briefing.digest/1"
 def to_dict(digest: Digest) -> dict[str, Any]:
     """The digest as plain data; text is carried exactly as in the input."""
     transcript = digest.transcript
-    figures = shape.measure(transcript)
+    # Plain rows, not `shape.measure`'s frozen objects: one per speaker and turn adds up.
+    shares: dict[str, tuple[float, float]] = {}
+    for speaker_id, _, _, share_turns, share_words in shape.share_rows(transcript):
+        shares.setdefault(speaker_id, (share_words, share_turns))
+    kinds = {kind: kind.value for kind in SpeakerKind}
+    turn_kinds = {kind: kind.value for kind in TurnKind}
     return {
         "schema": SCHEMA,
         "source": {
@@ -38,12 +43,12 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                 "id": sd.speaker.id,
                 "name": sd.speaker.name,
                 "role": sd.speaker.role,
-                "kind": sd.speaker.kind.value,
+                "kind": kinds[sd.speaker.kind],
                 "aliases": list(sd.speaker.aliases),
                 "turns": sd.turns,
                 "words": sd.words,
-                "share_words": _share(figures, sd.speaker.id, "words"),
-                "share_turns": _share(figures, sd.speaker.id, "turns"),
+                "share_words": shares.get(sd.speaker.id, _NO_SHARE)[0],
+                "share_turns": shares.get(sd.speaker.id, _NO_SHARE)[1],
                 "summary": [_point(p, with_speaker=False) for p in sd.points],
                 "key_terms": list(sd.key_terms),
             }
@@ -53,7 +58,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             {
                 "index": i,
                 "speaker": turn.speaker,
-                "kind": turn.kind.value,
+                "kind": turn_kinds[turn.kind],
                 "line": turn.line,
                 "text": turn.text,
                 "reply_to": turn.reply_to,
@@ -61,18 +66,14 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             for i, turn in enumerate(transcript.turns)
         ],
         "timeline": [
-            {"speaker": s.speaker, "start_line": s.start_line, "end_line": s.end_line}
-            for s in figures.timeline
+            {"speaker": speaker, "start_line": start_line, "end_line": end_line}
+            for speaker, start_line, end_line, _, _ in shape.timeline_rows(transcript)
         ],
         "summary": [_point(p, with_speaker=True) for p in digest.summary],
     }
 
 
-def _share(figures: shape.Shape, speaker_id: str, what: str) -> float:
-    share = figures.share(speaker_id)
-    if share is None:
-        return 0.0
-    return share.share_words if what == "words" else share.share_turns
+_NO_SHARE = (0.0, 0.0)
 
 
 def origin(document: Document) -> dict[str, Any]:
@@ -187,6 +188,8 @@ def _items(values: Sequence[Any], nl: str) -> list[str]:
         return "".join(_column_encoder()(list(values), 0))[1:-1].split("\n") if values else []
     if kinds == {dict}:
         records = _records(values, nl)
+        if records is None:
+            records = _flat_records(values, nl)
         if records is not None:
             return records
     elif kinds <= _LISTS:
@@ -228,6 +231,22 @@ def _records(o: Sequence[Any], nl: str) -> list[str] | None:
     separator, opening, closing = "," + inner, "{" + inner, nl + "}"
     return [opening + separator.join(map(operator.add, prefixes, values)) + closing
             for values in zip(*columns, strict=True)]
+
+
+def _flat_records(o: Sequence[Any], nl: str) -> list[str] | None:
+    """A list of non-empty dicts holding only scalars (turns, timeline entries, points),
+    each encoded at the indentation `nl`, all in one C call: with a bare newline as the
+    item separator, `}\n{` is found only between records and a newline only between
+    items (strings escape theirs), so the output is cut and re-indented with str methods.
+    None for any other list."""
+    for record in o:
+        if not record or not _SCALARS.issuperset(map(type, record.values())):
+            return None
+    inner = nl + "  "
+    text = "".join(_column_encoder()(list(o), 0))
+    separator, opening, closing = "," + inner, "{" + inner, nl + "}"
+    return [opening + body.replace("\n", separator) + closing
+            for body in text[2:-2].split("}\n{")]
 
 
 def _mixed_items(o: dict[Any, Any], inner: str, flat: Callable[[Any, int], Sequence[str]]
