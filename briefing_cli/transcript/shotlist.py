@@ -10,6 +10,8 @@ usage notes after a shot are narration. `Soundbite` is never a speaker.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import roles
@@ -30,6 +32,13 @@ _MIN_SHOTS = 3  # numbered shot lines (sound bites included) a shot list has at 
 
 def _bites(text: str) -> dict[int, tuple[str, str | None, int]]:
     """Sound-bite lines by line start: (name, role, where the line ends)."""
+    return dict(_cached_bites(text))
+
+
+@lru_cache(maxsize=1)
+def _cached_bites(text: str) -> dict[int, tuple[str, str | None, int]]:
+    # Once per text: the layout vote asks, then the parse of a labelled text again (the
+    # case-blind search over the whole text is most of the cost on a long transcript).
     out: dict[int, tuple[str, str | None, int]] = {}
     if _ANY_BITE.search(text) is None:
         return out
