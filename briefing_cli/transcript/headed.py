@@ -17,8 +17,8 @@ from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, i
 from briefing_cli.transcript.common import (
     PROCEDURAL,
     Mark,
+    each_line,
     lazy_pattern,
-    line_spans,
     marked_share,
     parse_marked,
     seeded_registry,
@@ -207,7 +207,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     titled: dict[int, str] = {}
     analysts = False  # inside an `Analysts` list: `Amy Chu - Barclays` is an analyst
     portraits: set[int] = set()
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start == end:  # a blank line: ends an analysts list, heads nothing
             analysts = False
             continue

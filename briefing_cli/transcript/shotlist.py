@@ -15,7 +15,7 @@ from functools import lru_cache
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import Draft, build, lazy_pattern, line_spans
+from briefing_cli.transcript.common import Draft, build, each_line, lazy_pattern
 
 # `4. B-ROLL: Exterior IMF`, `12. Wide of the hall`: a numbered shot.
 _SHOT = lazy_pattern(r"[^\S\n]*(?:\d{1,3}[.)]|[-–•*])[^\S\n]+(?=[A-Z(\"“])")
@@ -42,7 +42,7 @@ def _cached_bites(text: str) -> dict[int, tuple[str, str | None, int]]:
     out: dict[int, tuple[str, str | None, int]] = {}
     if _ANY_BITE.search(text) is None:
         return out
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if end - start > 220:
             continue
         match = _BITE.match(text, start, end)
@@ -64,7 +64,7 @@ def score(document: Document) -> bool:
     bites = _bites(text)
     if not bites:
         return False
-    shots = sum(1 for start, end in line_spans(text)
+    shots = sum(1 for start, end in each_line(text)
                 if end - start <= 220 and _SHOT.match(text, start, end) is not None)
     return shots >= _MIN_SHOTS
 
@@ -78,7 +78,7 @@ def parse(document: Document, layout: str) -> Transcript:
     keys: dict[tuple[str, str | None], str] = {}
     drafts: list[Draft] = []
     current: Draft | None = None
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         line = text[start:end]
         if not line.strip():
             continue
