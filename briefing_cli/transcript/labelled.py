@@ -402,9 +402,17 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         found.update(_answers_after_questions(found, loose_answers))
         counts["A"] += 1
     # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
-    parts = {part.upper() for label in {m.label for m in found.values()}
-             if len(label.split()) >= 2 and role_label(label) is None
-             for part in name_parts(label)[1]}
+    named_parts: set[str] | None = None
+
+    def parts() -> set[str]:
+        # (made when first asked: most marks pass the vote without it)
+        nonlocal named_parts
+        if named_parts is None:
+            named_parts = {part.upper() for label in {m.label for m in found.values()}
+                           if len(label.split()) >= 2 and role_label(label) is None
+                           for part in name_parts(label)[1]}
+        return named_parts
+
     verdicts: dict[str, bool] = {}  # a transcript repeats its labels: vote once on each
     lead = len(text) - len(text.lstrip())  # offsets up to here have only space before them
 
@@ -417,13 +425,13 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
     marks = {offset: item for offset, item in found.items()
              if not (offset in lower_body and not _plausible_word(item.label)
-                     and item.label.upper() not in parts
+                     and item.label.upper() not in parts()
                      and (" " not in item.label or (counts[item.label.upper()] == 1
                                                     and not item.label.isupper()
                                                     and (offset <= lead
                                                          or _POSSESSIVE.search(item.label)))))
              and (plausible(item.label)
-                 or (item.label.upper() in parts and item.label[:1].isupper())
+                 or (item.label.upper() in parts() and item.label[:1].isupper())
                  or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
