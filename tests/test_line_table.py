@@ -24,3 +24,20 @@ def test_each_line_follows_the_text_it_is_given() -> None:
     assert list(each_line(second)) == [(0, 1)]
     assert list(each_line(first, 3)) == [(3, 4), (5, 5), (6, 9)]
     assert list(each_line("")) == []
+
+
+_PIECES = ["Jane", "DOE", "MR.", " ", "\t", ":", ": ", "::", "(", ")", "(R-TX)", "-", " -- ",
+           "\u2014", "\u2013", "Portrait", "Analysts", "analysts", "Operator", "a", "Q", "•", "*",
+           ",", ".", "?", "\u2028", "\x1c"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_a_plain_line_is_no_heading(line: str) -> None:
+    """headed's quick test only passes over lines its heading expressions cannot take."""
+    from briefing_cli.transcript import headed
+
+    if headed._plain_line(line):
+        assert headed._heading(line) is None
+        assert headed._NAME_LINE.match(line) is None
+        assert line.strip().lower().rstrip(":") not in (
+            "analysts", "conference call participants", "executives", "corporate participants")
