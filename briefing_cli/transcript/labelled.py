@@ -1407,6 +1407,8 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
         if blank or start in marks:
             paragraphs.append(start)
         blank = False
+    if all(start in marks for start in paragraphs):
+        return empty  # every paragraph opens with a label: none was dropped
     last = offsets[-1]
     tail = sum(1 for p in paragraphs if p > last)
     upcoming = 0
@@ -1712,7 +1714,9 @@ def _line_end(text: str, newlines: list[int], pos: int) -> int:
     return newlines[at] if at < len(newlines) else len(text)
 
 
+@lru_cache(maxsize=1)
 def _newlines(text: str) -> list[int]:
+    # Once per text (three passes ask); read only.
     return [m.start() for m in re.finditer("\n", text)]
 
 
