@@ -29,8 +29,8 @@ from briefing_cli.transcript.common import (
     Draft,
     Mark,
     build,
+    each_line,
     lazy_pattern,
-    line_spans,
     parse_marked,
     seeded_registry,
 )
@@ -117,7 +117,7 @@ def _body_start(text: str) -> int:
     """Where the captions start: the line of the first change mark or of the first time
     stamp opening a line, else the line after a caption disclaimer; the page header before
     it is narration."""
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if _LEADING_STAMP.match(text, start, end) or ">>" in text[start:end]:
             return start  # (a flattened line may hold its first mark anywhere)
     disclaimer = _DISCLAIMER.search(text, 0, 20_000)
@@ -237,7 +237,7 @@ def _segments(text: str, body: int) -> list[_Segment]:
     segments: list[_Segment] = []
     current: _Segment | None = None
     handover = blank = False
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start < body:
             continue
         line = text[start:end]
@@ -298,7 +298,7 @@ def parse(document: Document, layout: str) -> Transcript:
     body = _body_start(text)
     registry = SpeakerRegistry()
     drafts: list[Draft] = []
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start >= body:
             break
         if text[start:end].strip():
@@ -529,7 +529,7 @@ def parse_lower(document: Document, layout: str, marks: dict[int, Mark]) -> Tran
     current: Draft | None = None
     offsets = sorted(cuts)
     upcoming = 0
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         points = [start]
         while upcoming < len(offsets) and offsets[upcoming] < end:
             if offsets[upcoming] > start:

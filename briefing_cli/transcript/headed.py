@@ -17,8 +17,8 @@ from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, i
 from briefing_cli.transcript.common import (
     PROCEDURAL,
     Mark,
+    each_line,
     lazy_pattern,
-    line_spans,
     marked_share,
     parse_marked,
     seeded_registry,
@@ -198,6 +198,17 @@ def _role_like(role: str) -> bool:
     return 0 < len(words) <= 10 and role[:1].isupper() and not role.endswith((".", "?", "!"))
 
 
+def _plain_line(line: str) -> bool:
+    """A line that neither `_heading` nor `_NAME_LINE` can take: a colon with more than
+    colons and space after it, and none of what the only expressions that let such a colon
+    through need (`Portrait`, a bracket, a dash). Tested first: a few scans, where those
+    cost a dozen."""
+    colon = line.find(":")
+    return colon != -1 and bool(line[colon + 1:].replace(":", "").strip()) \
+        and "(" not in line and ")" not in line and "-" not in line and "\u2014" not in line \
+        and "\u2013" not in line and "Portrait" not in line
+
+
 def find_marks(document: Document) -> dict[int, Mark]:
     """Headings by line start offset; the turn's text starts on the next line."""
     text = document.text
@@ -207,10 +218,12 @@ def find_marks(document: Document) -> dict[int, Mark]:
     titled: dict[int, str] = {}
     analysts = False  # inside an `Analysts` list: `Amy Chu - Barclays` is an analyst
     portraits: set[int] = set()
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start == end:  # a blank line: ends an analysts list, heads nothing
             analysts = False
             continue
+        if _plain_line(text[start:end]):
+            continue  # (no heading, no name, no list key: most lines of a labelled transcript)
         line = text[start:end].strip()
         if line.lower().rstrip(":") in ("analysts", "conference call participants"):
             analysts = True

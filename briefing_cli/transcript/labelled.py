@@ -28,6 +28,7 @@ from briefing_cli.speakers import (
 from briefing_cli.transcript import news, roles
 from briefing_cli.transcript.common import (
     Mark,
+    each_line,
     lazy_pattern,
     line_spans,
     marked_share,
@@ -331,7 +332,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     lower_body: set[int] = set()  # the words after the label start in lower case
     glued: set[int] = set()  # `CHUCK TODD:This Sunday` - no space after the colon
     lost: dict[int, Mark] = {}  # `: Thank you, Prime Minister.` - the name was lost
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start == end:
             continue  # a blank line holds no label
         match = _match_label(text[start:end])
@@ -401,9 +402,17 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         found.update(_answers_after_questions(found, loose_answers))
         counts["A"] += 1
     # `Samira:` after `SAMIRA OKONJO, Press Secretary:` - a part of a name already labelled
-    parts = {part.upper() for label in {m.label for m in found.values()}
-             if len(label.split()) >= 2 and role_label(label) is None
-             for part in name_parts(label)[1]}
+    named_parts: set[str] | None = None
+
+    def parts() -> set[str]:
+        # (made when first asked: most marks pass the vote without it)
+        nonlocal named_parts
+        if named_parts is None:
+            named_parts = {part.upper() for label in {m.label for m in found.values()}
+                           if len(label.split()) >= 2 and role_label(label) is None
+                           for part in name_parts(label)[1]}
+        return named_parts
+
     verdicts: dict[str, bool] = {}  # a transcript repeats its labels: vote once on each
     lead = len(text) - len(text.lstrip())  # offsets up to here have only space before them
 
@@ -416,13 +425,13 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
     marks = {offset: item for offset, item in found.items()
              if not (offset in lower_body and not _plausible_word(item.label)
-                     and item.label.upper() not in parts
+                     and item.label.upper() not in parts()
                      and (" " not in item.label or (counts[item.label.upper()] == 1
                                                     and not item.label.isupper()
                                                     and (offset <= lead
                                                          or _POSSESSIVE.search(item.label)))))
              and (plausible(item.label)
-                 or (item.label.upper() in parts and item.label[:1].isupper())
+                 or (item.label.upper() in parts() and item.label[:1].isupper())
                  or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
@@ -752,7 +761,7 @@ def _announced_body(text: str, marks: dict[int, Mark]) -> bool:
         return False
     opening = 0
     after_break = True
-    for start, end in line_spans(text, first):
+    for start, end in each_line(text, first):
         line = text[start:end].rstrip()
         if not line:
             after_break = True
@@ -922,7 +931,7 @@ def _article_tail(document: Document, marks: dict[int, Mark]) -> frozenset[int]:
     out: set[int] = set()
     resumed = False
     blank = False
-    for start, end in line_spans(text, max(marks)):
+    for start, end in each_line(text, max(marks)):
         line = text[start:end]
         if not line.strip():
             blank = True
@@ -1300,7 +1309,7 @@ def _colonless(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     if not capitals:
         return {}
     out: dict[int, Mark] = {}
-    for start, end in line_spans(text, min(marks)):
+    for start, end in each_line(text, min(marks)):
         if start in marks or not text[start:end].lstrip()[:1].isupper():
             continue
         found = _COLONLESS.match(text, start, end)
@@ -1391,13 +1400,15 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
         return empty  # one statement ending on a question is no interview
     paragraphs: list[int] = []
     blank = True
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start == end or not text[start:end].strip():
             blank = True
             continue
         if blank or start in marks:
             paragraphs.append(start)
         blank = False
+    if all(start in marks for start in paragraphs):
+        return empty  # every paragraph opens with a label: none was dropped
     last = offsets[-1]
     tail = sum(1 for p in paragraphs if p > last)
     upcoming = 0
@@ -1437,7 +1448,7 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
             elif current == asker and asked and not question:
                 if not elided and _headline(paragraph) and not _FIRST_PERSON.search(
                         _opening(text, following).replace("?", "")):
-                    return added, frozenset(s for s, _ in line_spans(text, start))
+                    return added, frozenset(s for s, _ in each_line(text, start))
                 mark_as(answerer, start)
                 current = answerer
         asked = question
@@ -1509,7 +1520,7 @@ def _marked_lines(text: str, marks: dict[int, Mark]
     offsets = sorted(marks)
     upcoming = 0
     blank = True
-    for start, end in line_spans(text, offsets[0]):
+    for start, end in each_line(text, offsets[0]):
         line = text[start:end]
         if not line.strip():
             blank = True
@@ -1648,7 +1659,7 @@ def _unlabelled_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         out[start] = Mark(name, start + len(line) - len(line.lstrip()), role=role)
 
     # Opening remarks between the title and the first question are the official's.
-    for start, end in line_spans(text, found[2]):
+    for start, end in each_line(text, found[2]):
         line = text[start:end].strip()
         if start >= min(marks):
             break
@@ -1656,7 +1667,7 @@ def _unlabelled_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                 len(line) > 60 or line.endswith(tuple(_SENTENCE_END))):
             answer(start, end)
             break
-    spans = [(s, e) for s, e in line_spans(text, min(marks))]
+    spans = [(s, e) for s, e in each_line(text, min(marks))]
     # Paragraphs apart (a blank line before most questions): the paragraph after a
     # question's; else the line after the question's last line.
     starts = [text.rfind("\n", 0, offset) + 1 for offset in marks]
@@ -1703,7 +1714,9 @@ def _line_end(text: str, newlines: list[int], pos: int) -> int:
     return newlines[at] if at < len(newlines) else len(text)
 
 
+@lru_cache(maxsize=1)
 def _newlines(text: str) -> list[int]:
+    # Once per text (three passes ask); read only.
     return [m.start() for m in re.finditer("\n", text)]
 
 
@@ -1855,7 +1868,7 @@ def _host_narration(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     after_clip = False
     blank = True
     upcoming = 0
-    for start, end in line_spans(text, offsets[0]):
+    for start, end in each_line(text, offsets[0]):
         if start == end or not text[start:end].strip():
             blank = True
             continue
@@ -1986,7 +1999,7 @@ def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark]
     offsets = sorted(marks)
     upcoming = 0
     tail = False
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         line = text[start:end].strip()
         if not line:
             continue

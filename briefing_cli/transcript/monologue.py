@@ -28,6 +28,7 @@ from briefing_cli.transcript.common import (
     PROCEDURAL,
     SECTION,
     Mark,
+    each_line,
     lazy_pattern,
     line_spans,
     parse_marked,
@@ -174,7 +175,7 @@ def _timed_block(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     """Where the first block of timestamped lines starts and all its stamps (line start,
     where the speech starts); None without one."""
     stamps: list[tuple[int, int]] = []
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start == end:
             continue
         glued = _GLUED.match(text, start, end)
@@ -231,7 +232,7 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
     speaking: str | None = None  # the last speaker marked: the voice or a reported one
     paragraphs = 0
     previous_blank = True
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start < header_end or start >= first_label:
             continue
         line = text[start:end]

@@ -15,7 +15,7 @@ from briefing_cli.models import Document, Transcript
 from briefing_cli.transcript import court, labelled
 from briefing_cli.transcript.common import (
     Mark,
-    line_spans,
+    each_line,
     marked_share,
     parse_marked,
     seeded_registry,
@@ -40,7 +40,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
     """Labels by line start offset."""
     text = document.text
     marks: dict[int, Mark] = {}
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if start == end:
             continue  # a blank line holds no label
         match = _LABEL.match(text[start:end])

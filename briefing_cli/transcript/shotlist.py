@@ -10,10 +10,12 @@ usage notes after a shot are narration. `Soundbite` is never a speaker.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import roles
-from briefing_cli.transcript.common import Draft, build, lazy_pattern, line_spans
+from briefing_cli.transcript.common import Draft, build, each_line, lazy_pattern
 
 # `4. B-ROLL: Exterior IMF`, `12. Wide of the hall`: a numbered shot.
 _SHOT = lazy_pattern(r"[^\S\n]*(?:\d{1,3}[.)]|[-–•*])[^\S\n]+(?=[A-Z(\"“])")
@@ -30,10 +32,17 @@ _MIN_SHOTS = 3  # numbered shot lines (sound bites included) a shot list has at 
 
 def _bites(text: str) -> dict[int, tuple[str, str | None, int]]:
     """Sound-bite lines by line start: (name, role, where the line ends)."""
+    return dict(_cached_bites(text))
+
+
+@lru_cache(maxsize=1)
+def _cached_bites(text: str) -> dict[int, tuple[str, str | None, int]]:
+    # Once per text: the layout vote asks, then the parse of a labelled text again (the
+    # case-blind search over the whole text is most of the cost on a long transcript).
     out: dict[int, tuple[str, str | None, int]] = {}
     if _ANY_BITE.search(text) is None:
         return out
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         if end - start > 220:
             continue
         match = _BITE.match(text, start, end)
@@ -55,7 +64,7 @@ def score(document: Document) -> bool:
     bites = _bites(text)
     if not bites:
         return False
-    shots = sum(1 for start, end in line_spans(text)
+    shots = sum(1 for start, end in each_line(text)
                 if end - start <= 220 and _SHOT.match(text, start, end) is not None)
     return shots >= _MIN_SHOTS
 
@@ -69,7 +78,7 @@ def parse(document: Document, layout: str) -> Transcript:
     keys: dict[tuple[str, str | None], str] = {}
     drafts: list[Draft] = []
     current: Draft | None = None
-    for start, end in line_spans(text):
+    for start, end in each_line(text):
         line = text[start:end]
         if not line.strip():
             continue

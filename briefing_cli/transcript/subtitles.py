@@ -16,7 +16,7 @@ from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
 from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
 from briefing_cli.transcript import captions, roles
-from briefing_cli.transcript.common import PROCEDURAL, STAGE, Draft, build, lazy_pattern, line_spans
+from briefing_cli.transcript.common import PROCEDURAL, STAGE, Draft, build, each_line, lazy_pattern
 
 LAYOUT = "subtitles"
 
@@ -75,7 +75,7 @@ def _cues(text: str) -> list[list[tuple[int, int]]]:
     (the line just before it is then its identifier)."""
     cues: list[list[tuple[int, int]]] = []
     block: list[tuple[int, int]] = []
-    for s, e in [*line_spans(text), (len(text), len(text))]:
+    for s, e in [*each_line(text), (len(text), len(text))]:
         if s < len(text) and text[s:e].strip():
             block.append((s, e))
             continue
