@@ -1,0 +1,362 @@
+"""Transcripts with no speaker labels at all, where the text itself says who speaks.
+
+Tried only on a document no layout claims (it would otherwise be prose, every paragraph
+narration), and each reading needs strong, repeated evidence, so an essay or a news story
+gains no speaker; a voice the text never names stays unattributed:
+
+- a call's turns (an earnings call exported without names): a paragraph whose speaker
+  introduces themself (`Good afternoon. I'm Ana Ruiz, Chief Financial Officer.`) or takes
+  the floor with a thank-you after a hand-over that named them (`I'll now turn the call
+  over to Bruno.` then `Thank you, Ana.`) opens that person's turn, which runs until the
+  next such paragraph; the operator's script that opens the call (`... listen-only mode
+  ...`, `... the floor is yours.`) is the operator's;
+- a press release over remarks: an intro in the third person naming an official with
+  their title (`Earlier today, Governor Ana Ruiz launched ...`), then paragraphs in the
+  first person, the first opening with a greeting (`Good afternoon.`): the remarks are the
+  official's monologue;
+- statements named after them (a search page of one person's statements, a list of
+  quotations): a line that is only a person's name (`Dr. Ana Ruiz`, `— Ana Ruiz, Minister
+  of Health`) under a paragraph of speech, two times or more, credits the speech above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.speakers import ROLE_HEADS, SpeakerRegistry, display_case
+from briefing_cli.transcript import roles
+from briefing_cli.transcript.common import (
+    FURNITURE,
+    PROCEDURAL,
+    Draft,
+    build,
+    lazy_pattern,
+    line_spans,
+)
+
+LABELLED = "labelled"  # the layout a call's turns and named statements are shown as
+MONOLOGUE = "monologue"
+
+_LIMIT = 5_000_000  # longer documents are not read this way
+_HEAD = 200_000  # names are looked up in this much of the text
+_SPOKEN_END = re.compile(r"""[.?!…"”’)\]]\s*$""")
+_QUOTES = re.compile(r"[\"“”]")
+_I = lazy_pattern(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|My)\b")
+_WE = lazy_pattern(r"\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b")
+
+# `I'm Ana Ruiz`, `This is Ana Ruiz, Chief Financial Officer`, `My name is Ana Ruiz`
+_SELF = lazy_pattern(r"(?:\bI['’]m|\bI[^\S\n]+am|\b[Tt]his[^\S\n]+is|\b[Mm]y[^\S\n]+name"
+                     r"[^\S\n]+is)[^\S\n]+(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[^\S\n]+)?"
+                     r"[A-Z][\w'’\-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3})"
+                     r"(?=[,.;!?]|[^\S\n]+(?:and|from|with|here|the|of|at)\b|[^\S\n]*$)")
+# A paragraph that takes the floor: `Thank you, operator.`, `Yes, thanks, Ana.`
+_THANKS = lazy_pattern(r"[^\S\n]*(?:(?:Yes|Well|Great|Okay|OK|Sure|And|Hi),?[^\S\n]+)?"
+                       r"(?:[Tt]hank[^\S\n]+you|[Tt]hanks)(?:[^\S\n]+(?:very|so)[^\S\n]+much)?"
+                       r"(?:,?[^\S\n]*[A-Za-z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]+)?)?"
+                       r"[^\S\n]*[.,!]")
+# A hand-over that names who speaks next: `... turn the call over to our CFO, Ana Ruiz.`,
+# `I am going to ask Bruno to read ...`, `Ana, please go ahead.`
+_HANDOVER = lazy_pattern(
+    r"\b(?:(?:turn|hand|pass)(?:[^\S\n]+(?:it|things|this|the[^\S\n]+(?:call|floor|"
+    r"conference|line|meeting|presentation)))?[^\S\n]+(?:back[^\S\n]+)?over[^\S\n]+to|"
+    r"(?:hand|pass)[^\S\n]+(?:it|the[^\S\n]+(?:call|floor))[^\S\n]+to|ask|invite)"
+    r"[^\S\n]+(?P<rest>[^\n.;?!]{1,120})")
+_CANDIDATE = lazy_pattern(r"(?:(?:Mr|Ms|Mrs|Dr)\.?[^\S\n]+)?[A-Z][a-z][\w'’\-]*"
+                          r"(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}")
+# An operator's script opening or running a call: never a named person's words.
+_OPERATOR = lazy_pattern(
+    r"(?i:listen[\s\-]+only|question[\s\-]+and[\s\-]+answer[^\S\n]+session|your[^\S\n]+"
+    r"(?:first|next)[^\S\n]+question|the[^\S\n]+floor[^\S\n]+is[^\S\n]+yours|"
+    r"(?:call|conference)[^\S\n]+is[^\S\n]+being[^\S\n]+recorded|"
+    r"(?:turn|hand)[^\S\n]+(?:the[^\S\n]+)?(?:call|floor|conference)[^\S\n]+over[^\S\n]+"
+    r"to[^\S\n]+(?:your|our|today's)[^\S\n]+(?:host|speaker|presenter|moderator))")
+_GREETING = lazy_pattern(
+    r"[^\S\n]*(?:(?:Well|So|Okay|OK|Oh|Yes),?[^\S\n]+)?(?:[Gg]ood[^\S\n]+(?:morning|afternoon|"
+    r"evening|day)|[Tt]hank[^\S\n]+you|[Tt]hanks|[Hh]ello|[Hh]i\b|[Ww]elcome|[Ll]adies"
+    r"[^\S\n]+and[^\S\n]+gentlemen|[Gg]reetings|[Ff]riends,|[Ff]ellow\b)")
+# Words that make a capitalised run an organisation or a heading, not a person.
+_NOT_PERSON = frozenset("""
+committee department ministry office council house senate parliament commission agency
+board bureau service services news press media company group inc corp ltd university
+school health meeting conference session results page home search menu transcript
+statement statements remarks briefing update video audio contact contacts share
+""".split())
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+
+
+def _units(text: str) -> list[_Unit]:
+    """Paragraphs: runs of lines between blank lines, cut also after a long line that ends
+    a sentence (an export that lost its blank lines keeps one paragraph a line)."""
+    units: list[_Unit] = []
+    start: int | None = None
+    last = 0
+    for s, e in line_spans(text):
+        line = text[s:e]
+        if not line.strip():
+            if start is not None:
+                units.append(_Unit(start, last, text[start:last]))
+                start = None
+            continue
+        if start is not None and len(line) > 100 and _short_lines(text, start, last):
+            units.append(_Unit(start, last, text[start:last]))  # a header above long lines
+            start = None
+        if start is None:
+            start = s
+        last = e
+        if len(line) > 100 and _SPOKEN_END.search(line):
+            units.append(_Unit(start, last, text[start:last]))
+            start = None
+    if start is not None:
+        units.append(_Unit(start, last, text[start:last]))
+    return units
+
+
+def _short_lines(text: str, start: int, end: int) -> bool:
+    return all(e - s <= 100 for s, e in line_spans(text, start, end))
+
+
+def _speech(unit: _Unit) -> bool:
+    """Sentences: not a heading, a date line, a name or a bare stage direction."""
+    return len(unit.text.split()) >= 6 and bool(_SPOKEN_END.search(unit.text)) and \
+        not FURNITURE.match(unit.text) and not PROCEDURAL.match(unit.text)
+
+
+def _spoken(unit: _Unit) -> bool:
+    """Speech maybe cut off (an excerpt's last paragraph): words, not furniture."""
+    return len(unit.text.split()) >= 6 and not FURNITURE.match(unit.text) and \
+        not PROCEDURAL.match(unit.text)
+
+
+def _display(name: str) -> str:
+    return " ".join(display_case(word) for word in name.split())
+
+
+def _person(name: str) -> bool:
+    return not any(word.lower().strip(".,") in _NOT_PERSON | ROLE_HEADS
+                   for word in name.split())
+
+
+# --- a call's turns: self-introductions and hand-overs -----------------------------------------
+
+
+def _introduced(unit: _Unit) -> str | None:
+    """The name a paragraph's speaker gives themself in its first three sentences, outside
+    any quotation."""
+    head = unit.text[:400]
+    stops = [m.end() for m in re.finditer(r"[.?!](?=\s|$)", head)]
+    if len(stops) > 3:
+        head = head[:stops[2]]
+    if _QUOTES.search(head):
+        return None  # someone's words reported
+    for match in _SELF.finditer(head):
+        found = roles.titled_name(match.group("name"))
+        if found is not None and _person(found[0]):
+            return _display(found[0])
+    return None
+
+
+def _handed_to(unit: _Unit, text: str) -> str | None:
+    """Who a paragraph hands the floor to, as a full name when the text gives one."""
+    named: str | None = None
+    for match in _HANDOVER.finditer(unit.text):
+        for candidate in [m.group() for m in _CANDIDATE.finditer(match["rest"])][:1]:
+            found = roles.titled_name(candidate)
+            if found is not None and _person(found[0]):
+                named = _display(found[0])
+                break
+            bare = candidate.split()[-1]
+            if " " in candidate or bare.lower() in _NOT_PERSON | ROLE_HEADS or \
+                    not bare.isalpha():
+                continue
+            full = roles.full_name_of_first(text[:_HEAD], bare)
+            if full is not None:
+                named = full
+                break
+    return named
+
+
+def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
+    """A call exported without names; None unless two people or more are named by their
+    own introductions or by hand-overs, and a turn change is cued."""
+    text = document.text
+    registry = SpeakerRegistry()
+    drafts: list[Draft] = []
+    current: str | None = None
+    expected: str | None = None  # named by the last hand-over
+    people: set[str] = set()
+    cued = 0
+    for n, unit in enumerate(units):
+        own = _introduced(unit)
+        thanks = _THANKS.match(unit.text) is not None
+        speaker = current
+        if own is not None:
+            speaker = registry.add(own)
+            people.add(speaker)
+            cued += thanks and expected is not None and own == expected
+        elif thanks and expected is not None:
+            speaker = registry.add(expected)
+            people.add(speaker)
+            cued += 1
+        elif _OPERATOR.search(unit.text) and (current is None or thanks) and \
+                not _I.search(_QUOTES.split(unit.text)[0].replace("my pleasure", "")):
+            speaker = registry.fixed("Operator")
+            cued += 1
+        elif thanks and n:
+            speaker = None  # someone takes the floor, and the text does not say who
+        if speaker is None or not (_spoken(unit) or speaker == current):
+            drafts.append(Draft(None, TurnKind.NARRATION, unit.start, unit.end))
+        else:
+            drafts.append(Draft(speaker, TurnKind.STATEMENT, unit.start, unit.end))
+            current = speaker
+        if speaker is None:
+            current = None
+        handed = _handed_to(unit, text)
+        if handed is not None or speaker != current or own is not None or thanks:
+            expected = handed
+    if len(people) < 2 or not cued:
+        return None
+    return build(document, LABELLED, registry, drafts)
+
+
+# --- remarks under a press release's intro ----------------------------------------------------
+
+_TITLED_RUN = lazy_pattern(r"(?:[A-Z][\w.'’\-]*[^\S\n]+){1,5}[A-Z][\w'’\-]+")
+_INTRO_UNITS = 4
+
+
+def _unquoted(text: str) -> str:
+    return "".join(_QUOTES.split(text)[::2])
+
+
+def _official(intro: str) -> tuple[str, str] | None:
+    """The first official the intro names with a title: (`Ana Ruiz`, `Governor`)."""
+    for match in _TITLED_RUN.finditer(intro):
+        found = roles.titled_name(match.group())
+        if found is not None and found[1] is not None and _person(found[0]):
+            return _display(found[0]), found[1]
+    return None
+
+
+def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
+    """Third-person intro naming a titled official, then first-person remarks opening with
+    a greeting; None otherwise."""
+    for n, unit in enumerate(units[1:_INTRO_UNITS + 1], start=1):
+        if _GREETING.match(unit.text) and _I.search(unit.text) or _WE.search(unit.text) \
+                and _GREETING.match(unit.text):
+            break
+    else:
+        return None
+    intro = " ".join(u.text for u in units[:n])
+    if _I.search(_unquoted(intro)) or _WE.search(_unquoted(intro)):
+        return None  # the intro is someone's own words
+    found = _official(intro)
+    if found is None:
+        return None
+    speech = [u for u in units[n:] if _speech(u)]
+    personal = sum(1 for u in speech if _I.search(u.text) or _WE.search(u.text))
+    quoted = sum(1 for u in speech if _QUOTES.search(u.text))
+    if len(speech) < 2 or personal * 2 < len(speech) or quoted * 3 > len(speech):
+        return None
+    name, role = found
+    registry = SpeakerRegistry()
+    key = registry.add(name, role=role)
+    drafts = [Draft(None, TurnKind.NARRATION, u.start, u.end) for u in units[:n]]
+    ended = False
+    for unit in units[n:]:
+        # `###` or a contact line ends a release; headings and furniture are no one's
+        ended = ended or unit.text.strip() in {"###", "# # #", "-30-", "- 30 -"}
+        spoken = not ended and (_speech(unit) or len(unit.text.split()) >= 4 and
+                                not FURNITURE.match(unit.text))
+        drafts.append(Draft(key if spoken else None,
+                            TurnKind.STATEMENT if spoken else TurnKind.NARRATION,
+                            unit.start, unit.end))
+    return build(document, MONOLOGUE, registry, drafts)
+
+
+# --- statements named after them --------------------------------------------------------------
+
+
+def _named(unit: _Unit) -> tuple[str, str | None] | None:
+    """(name, role) of a line that is only a person's name, maybe after a dash and with a
+    role after a comma or in brackets."""
+    line = unit.text.strip()
+    if "\n" in line or len(line.split()) > 12 or len(line) < 5:
+        return None
+    line = line.lstrip("—–-~ ").rstrip()
+    cut = re.search(r",|\s\(", line)
+    person, rest = (line[:cut.start()], line[cut.end():]) if cut else (line, "")
+    person = person.strip().rstrip(".")
+    found = roles.titled_name(person)
+    if found is None or not person.endswith(found[0].split()[-1]) or not _person(person):
+        return None
+    role = None
+    if rest:
+        role = roles.role_line(rest.strip().rstrip(")").strip())
+        if role is None:
+            return None
+    return _display(found[0]), role or found[1]
+
+
+def _statements(document: Document, units: list[_Unit]) -> Transcript | None:
+    """Speech credited by the name line under it; None unless two statements or more are."""
+    names = [_named(u) if not _speech(u) else None for u in units]
+    owners: dict[int, tuple[str, str | None]] = {}
+    lines = [i for i, found in enumerate(names) if found is not None]
+    for i in lines:
+        j = i - 1
+        skipped = 0
+        while j >= 0 and not _speech(units[j]) and names[j] is None and skipped < 2 \
+                and len(units[j].text.split()) <= 12:
+            j, skipped = j - 1, skipped + 1
+        found = names[i]
+        assert found is not None
+        while j >= 0 and _speech(units[j]) and j not in owners:
+            owners[j] = found
+            j -= 1
+    credited = {owners[j][0] for j in owners}
+    if len(lines) < 2 or len({i for i in lines if i - 1 in owners or i - 2 in owners
+                              or i - 3 in owners}) < 2:
+        return None
+    if min(owners) > lines[0]:
+        return None  # a name above its speech: a heading, not an attribution
+    if len(credited) == 1:  # one person's statements: the cut-off last one is theirs too
+        only = next(iter(owners.values()))
+        for j in range(lines[-1] + 1, len(units)):
+            if _spoken(units[j]):
+                owners[j] = only
+    registry = SpeakerRegistry()
+    keys = {who: registry.add(who[0], role=who[1]) for who in set(owners.values())}
+    drafts = [Draft(keys[owners[j]], TurnKind.STATEMENT, u.start, u.end) if j in owners
+              else Draft(None, TurnKind.NARRATION, u.start, u.end)
+              for j, u in enumerate(units)]
+    return build(document, LABELLED, registry, drafts)
+
+
+_READINGS: tuple[Callable[[Document, list[_Unit]], Transcript | None], ...] = (
+    _statements, _call_turns, _remarks)
+
+
+def parse(document: Document) -> Transcript | None:
+    """The document's speakers when its text says who speaks; None to keep it prose."""
+    if len(document.text) > _LIMIT:
+        return None
+    units = _units(document.text)
+    if len(units) < 3:
+        return None
+    for reading in _READINGS:
+        found = reading(document, units)
+        if found is not None:
+            return found
+    return None
+
+
+__all__ = ["parse"]
