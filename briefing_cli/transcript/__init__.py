@@ -77,8 +77,12 @@ def parse(document: Document, layout: str | None = None) -> Transcript:
     """Attribute every part of `document` to a speaker (or to narration)."""
     detected = layout is None
     layout = layout or detect(document)
-    if detected and layout == PROSE:  # no layout claims it: does the text say who speaks?
-        found = unlabelled.parse(document)
+    if detected and layout in (PROSE, news.LAYOUT):  # no labels: does the text say who speaks?
+        found = unlabelled.parse(document, news=layout == news.LAYOUT)
+        if found is not None:
+            return found
+    if detected and layout == headed.LAYOUT:  # names over speech, or under it?
+        found = unlabelled.trailing(document)
         if found is not None:
             return found
     parsers = {labelled.LAYOUT: labelled.parse, record.LAYOUT: record.parse,

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.speakers import ROLE_HEADS, SpeakerRegistry, display_case
-from briefing_cli.transcript import roles
+from briefing_cli.transcript import lexicon, roles
 from briefing_cli.transcript.common import (
     FURNITURE,
     PROCEDURAL,
@@ -86,11 +86,20 @@ statement statements remarks briefing update video audio contact contacts share
 """.split())
 
 
+_NOT_NAMES = lexicon.NOT_NAME | lexicon.ORG_HEADS | lexicon.ORG_NOUNS | lexicon.NOT_PEOPLE | \
+    lexicon.DOCUMENTS | lexicon.PLACES | lexicon.GROUPS | lexicon.SMALL_WORDS
+
+
 @dataclass(frozen=True)
 class _Unit:
     start: int
     end: int
-    text: str
+    text: str  # its words, one space between (a wrapped paragraph reads as one line)
+    lines: int
+
+
+def _unit(text: str, start: int, end: int) -> _Unit:
+    return _Unit(start, end, " ".join(text[start:end].split()), text.count("\n", start, end) + 1)
 
 
 def _units(text: str) -> list[_Unit]:
@@ -103,20 +112,20 @@ def _units(text: str) -> list[_Unit]:
         line = text[s:e]
         if not line.strip():
             if start is not None:
-                units.append(_Unit(start, last, text[start:last]))
+                units.append(_unit(text, start, last))
                 start = None
             continue
         if start is not None and len(line) > 100 and _short_lines(text, start, last):
-            units.append(_Unit(start, last, text[start:last]))  # a header above long lines
+            units.append(_unit(text, start, last))  # a header above long lines
             start = None
         if start is None:
             start = s
         last = e
         if len(line) > 100 and _SPOKEN_END.search(line):
-            units.append(_Unit(start, last, text[start:last]))
+            units.append(_unit(text, start, last))
             start = None
     if start is not None:
-        units.append(_Unit(start, last, text[start:last]))
+        units.append(_unit(text, start, last))
     return units
 
 
@@ -141,8 +150,8 @@ def _display(name: str) -> str:
 
 
 def _person(name: str) -> bool:
-    return not any(word.lower().strip(".,") in _NOT_PERSON | ROLE_HEADS
-                   for word in name.split())
+    return not any(word.lower().strip(".,") in _NOT_PERSON | ROLE_HEADS or
+                   re.sub(r"['’]s$", "", word.lower()) in _NOT_NAMES for word in name.split())
 
 
 # --- a call's turns: self-introductions and hand-overs -----------------------------------------
@@ -230,7 +239,7 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
 # --- remarks under a press release's intro ----------------------------------------------------
 
 _TITLED_RUN = lazy_pattern(r"(?:[A-Z][\w.'’\-]*[^\S\n]+){1,5}[A-Z][\w'’\-]+")
-_INTRO_UNITS = 4
+_INTRO_UNITS = 6
 
 
 def _unquoted(text: str) -> str:
@@ -250,8 +259,7 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
     """Third-person intro naming a titled official, then first-person remarks opening with
     a greeting; None otherwise."""
     for n, unit in enumerate(units[1:_INTRO_UNITS + 1], start=1):
-        if _GREETING.match(unit.text) and _I.search(unit.text) or _WE.search(unit.text) \
-                and _GREETING.match(unit.text):
+        if _GREETING.match(unit.text):
             break
     else:
         return None
@@ -264,7 +272,7 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
     speech = [u for u in units[n:] if _speech(u)]
     personal = sum(1 for u in speech if _I.search(u.text) or _WE.search(u.text))
     quoted = sum(1 for u in speech if _QUOTES.search(u.text))
-    if len(speech) < 2 or personal * 2 < len(speech) or quoted * 3 > len(speech):
+    if len(speech) < 2 or personal * 3 < len(speech) or quoted * 3 > len(speech):
         return None
     name, role = found
     registry = SpeakerRegistry()
@@ -288,8 +296,8 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
 def _named(unit: _Unit) -> tuple[str, str | None] | None:
     """(name, role) of a line that is only a person's name, maybe after a dash and with a
     role after a comma or in brackets."""
-    line = unit.text.strip()
-    if "\n" in line or len(line.split()) > 12 or len(line) < 5:
+    line = unit.text
+    if unit.lines > 1 or len(line.split()) > 12 or len(line) < 5:
         return None
     line = line.lstrip("—–-~ ").rstrip()
     cut = re.search(r",|\s\(", line)
@@ -306,8 +314,10 @@ def _named(unit: _Unit) -> tuple[str, str | None] | None:
     return _display(found[0]), role or found[1]
 
 
-def _statements(document: Document, units: list[_Unit]) -> Transcript | None:
-    """Speech credited by the name line under it; None unless two statements or more are."""
+def _statements(document: Document, units: list[_Unit], closed: bool = False
+                ) -> Transcript | None:
+    """Speech credited by the name line under it; None unless two statements or more are
+    (and, when `closed`, unless a name line or furniture ends the document)."""
     names = [_named(u) if not _speech(u) else None for u in units]
     owners: dict[int, tuple[str, str | None]] = {}
     lines = [i for i, found in enumerate(names) if found is not None]
@@ -328,6 +338,8 @@ def _statements(document: Document, units: list[_Unit]) -> Transcript | None:
         return None
     if min(owners) > lines[0]:
         return None  # a name above its speech: a heading, not an attribution
+    if closed and any(_spoken(u) for u in units[lines[-1] + 1:]):
+        return None
     if len(credited) == 1:  # one person's statements: the cut-off last one is theirs too
         only = next(iter(owners.values()))
         for j in range(lines[-1] + 1, len(units)):
@@ -341,22 +353,33 @@ def _statements(document: Document, units: list[_Unit]) -> Transcript | None:
     return build(document, LABELLED, registry, drafts)
 
 
+def trailing(document: Document) -> Transcript | None:
+    """Statements named after them in a document read as name headings over speech: only
+    when the first name line comes after the first statement and the last one ends the
+    document (a heading always has speech under it)."""
+    if len(document.text) > _LIMIT:
+        return None
+    return _statements(document, _units(document.text), closed=True)
+
+
 _READINGS: tuple[Callable[[Document, list[_Unit]], Transcript | None], ...] = (
     _statements, _call_turns, _remarks)
 
 
-def parse(document: Document) -> Transcript | None:
-    """The document's speakers when its text says who speaks; None to keep it prose."""
+def parse(document: Document, news: bool = False) -> Transcript | None:
+    """The document's speakers when its text says who speaks; None to keep it as it was
+    read (prose, or `news` when the news reader claimed it: then a name line under a
+    paragraph is a letter's signature or a heading, not a speaker's credit)."""
     if len(document.text) > _LIMIT:
         return None
     units = _units(document.text)
     if len(units) < 3:
         return None
-    for reading in _READINGS:
+    for reading in _READINGS[1:] if news else _READINGS:
         found = reading(document, units)
         if found is not None:
             return found
     return None
 
 
-__all__ = ["parse"]
+__all__ = ["parse", "trailing"]
