@@ -258,10 +258,9 @@ def _official(intro: str) -> tuple[str, str] | None:
 def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
     """Third-person intro naming a titled official, then first-person remarks opening with
     a greeting; None otherwise."""
-    for n, unit in enumerate(units[1:_INTRO_UNITS + 1], start=1):
-        if _GREETING.match(unit.text):
-            break
-    else:
+    n = next((i for i, unit in enumerate(units[1:_INTRO_UNITS + 1], start=1)
+              if _GREETING.match(unit.text)), 0)
+    if not n:
         return None
     intro = " ".join(u.text for u in units[:n])
     if _I.search(_unquoted(intro)) or _WE.search(_unquoted(intro)):
