@@ -216,7 +216,7 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
             people.add(speaker)
             cued += 1
         elif _OPERATOR.search(unit.text) and (current is None or thanks) and \
-                not _I.search(_QUOTES.split(unit.text)[0].replace("my pleasure", "")):
+                not _QUOTES.search(unit.text):
             speaker = registry.fixed("Operator")
             cued += 1
         elif thanks and n:
