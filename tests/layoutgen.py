@@ -3388,6 +3388,64 @@ def trailing_names(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+_PROFILE_TITLES = ["{name} of 'Harbour Radio' on the politics of the coast",
+                   "Q&A: {name} talks ferries, levies and the long winter",
+                   "A conversation with {name}"]
+_PROFILE_INTROS = [
+    "She seems to be everywhere at once this season. {name}, who has presented the morning "
+    "show for two decades, will speak at the Riverton library on Sunday night.",
+    "{name} has spent twenty years covering the harbour towns, more often than not on "
+    "stories nobody else would touch. The new book comes out next week.",
+    "For two decades {surname} has been the voice people turn to when the ferry stops. "
+    "The station now reaches 1,400 homes along the coast.",
+]
+_PICK_UPS = ["Hello, {first}? This is {name}.", "Hi, this is {name}.",
+             "Hello? This is {name}, returning your call."]
+
+
+def phone_interview(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A newspaper profile ending in an unlabelled phone interview: a headline and an intro
+    in the third person about the subject, then short paragraphs that alternate with no
+    label at all, the subject's first one introducing themself (`Hello, Bruno? This is Ana
+    Ostrova.`); the interviewer's paragraphs are questions (they end with `?`), the
+    subject's are answers. The subject's paragraphs are theirs, the interviewer's the
+    press's; the headline and intro are narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    subject, writer = people[order[0]], people[order[-1]]
+    sides: list[list[str]] = []
+    for key, body in turns:  # two sides: the subject, and everyone else as the interviewer
+        side = 0 if key == order[0] else 1
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if sides and len(sides) % 2 != side:
+            sides[-1].append(body)
+        elif not sides and side == 1:
+            continue  # the subject speaks first
+        else:
+            sides.append([body])
+    out = Rendered("phone_interview")
+    out.add(rng.choice(_PROFILE_TITLES).format(name=subject.name) + "\n\n")
+    for _ in range(rng.randint(1, 3)):
+        out.add(rng.choice(_PROFILE_INTROS).format(name=subject.name, surname=subject.surname)
+                + "\n\n")
+    indent, width, _ = _perturb(rng)
+    for n, bodies in enumerate(sides[:40]):
+        body = " ".join(bodies)
+        if n == 0:
+            body = rng.choice(_PICK_UPS).format(first=writer.first, name=subject.name) + \
+                " " + body
+        elif n % 2:
+            body = body.rstrip(".!") + ("" if body.endswith("?") else "?")
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, subject.name if n % 2 == 0 else PRESS))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3415,7 +3473,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "read_statement": read_statement, "pool_report": pool_report,
     "quoted_exchange": quoted_exchange,
     "self_intro_call": self_intro_call, "release_remarks": release_remarks,
-    "trailing_names": trailing_names,
+    "trailing_names": trailing_names, "phone_interview": phone_interview,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ gains no speaker; a voice the text never names stays unattributed:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -86,6 +87,8 @@ statement statements remarks briefing update video audio contact contacts share
 """.split())
 
 
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "hon", "rev", "sen",
+                     "rep", "gov", "justice", "judge", "professor", "doctor"})
 _NOT_NAMES = lexicon.NOT_NAME | lexicon.ORG_HEADS | lexicon.ORG_NOUNS | lexicon.NOT_PEOPLE | \
     lexicon.DOCUMENTS | lexicon.PLACES | lexicon.GROUPS | lexicon.SMALL_WORDS
 
@@ -236,6 +239,41 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
     return build(document, LABELLED, registry, drafts)
 
 
+# --- an interview whose turns alternate without labels -----------------------------------------
+
+_DIALOGUE = 6  # paragraphs of dialogue at least
+_ASKS = re.compile(r"""\?[\s"”’)\]]*$""")
+
+
+def _alternating(document: Document, units: list[_Unit]) -> Transcript | None:
+    """An article's intro about someone, then a dialogue with no labels that opens with that
+    person introducing themself (`Hello? This is Ana Ruiz.`): the paragraphs alternate
+    between them and the interviewer (the press), when the interviewer's side asks (ends
+    paragraphs with `?`) and asks more than the other side does."""
+    n, own = next(((i, found) for i, unit in enumerate(units[1:9], start=1)
+                   if (found := _introduced(unit)) is not None), (0, None))
+    if own is None:
+        return None
+    surname = own.split()[-1]
+    dialogue = units[n:]
+    if len(dialogue) < _DIALOGUE or not any(surname in u.text for u in units[:n]):
+        return None
+    if any(_introduced(u) not in (None, own) for u in dialogue):
+        return None  # more voices introduce themselves: not a two-voice exchange
+    own_side, asking = dialogue[0::2], dialogue[1::2]
+    asked = sum(1 for u in asking if _ASKS.search(u.text))
+    answered = sum(1 for u in own_side if _ASKS.search(u.text))
+    if asked < 2 or asked <= answered or asked * 3 < len(asking):
+        return None
+    registry = SpeakerRegistry()
+    key, press = registry.add(own), registry.press()
+    drafts = [Draft(None, TurnKind.NARRATION, u.start, u.end) for u in units[:n]]
+    for i, unit in enumerate(dialogue):
+        drafts.append(Draft(key, TurnKind.STATEMENT, unit.start, unit.end) if i % 2 == 0
+                      else Draft(press, TurnKind.QUESTION, unit.start, unit.end))
+    return build(document, LABELLED, registry, drafts)
+
+
 # --- remarks under a press release's intro ----------------------------------------------------
 
 _TITLED_RUN = lazy_pattern(r"(?:[A-Z][\w.'’\-]*[^\S\n]+){1,5}[A-Z][\w'’\-]+")
@@ -302,6 +340,9 @@ def _named(unit: _Unit) -> tuple[str, str | None] | None:
     cut = re.search(r",|\s\(", line)
     person, rest = (line[:cut.start()], line[cut.end():]) if cut else (line, "")
     person = person.strip().rstrip(".")
+    if re.search(r"[?!:;\"“”]", person) or any(
+            word.endswith(".") and len(word) > 4 for word in person.split()):
+        return None  # words of a sentence (`Okay. Right.`), not a name
     found = roles.titled_name(person)
     if found is None or not person.endswith(found[0].split()[-1]) or not _person(person):
         return None
@@ -318,6 +359,13 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False
     """Speech credited by the name line under it; None unless two statements or more are
     (and, when `closed`, unless a name line or furniture ends the document)."""
     names = [_named(u) if not _speech(u) else None for u in units]
+    # A bare name line must come back (one person's statements, or each person's several):
+    # once, it may be a heading or an interjection (`Feature Yeah.`); a dash, a role or a
+    # title (`— Ana Ruiz, Minister`, `Dr. Ana Ruiz`) marks an attribution by itself.
+    seen = Counter(u.text for u, found in zip(units, names, strict=True) if found is not None)
+    names = [found if found is None or seen[u.text] > 1 or found[1] is not None or
+             u.text[:1] in "—–-~" or u.text.split()[0].rstrip(".").lower() in _TITLES
+             else None for u, found in zip(units, names, strict=True)]
     owners: dict[int, tuple[str, str | None]] = {}
     lines = [i for i, found in enumerate(names) if found is not None]
     for i in lines:
@@ -362,7 +410,7 @@ def trailing(document: Document) -> Transcript | None:
 
 
 _READINGS: tuple[Callable[[Document, list[_Unit]], Transcript | None], ...] = (
-    _statements, _call_turns, _remarks)
+    _statements, _call_turns, _alternating, _remarks)
 
 
 def parse(document: Document, news: bool = False) -> Transcript | None:
