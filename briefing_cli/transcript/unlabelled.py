@@ -354,11 +354,14 @@ def _named(unit: _Unit) -> tuple[str, str | None] | None:
     return _display(found[0]), role or found[1]
 
 
-def _statements(document: Document, units: list[_Unit], closed: bool = False
-                ) -> Transcript | None:
+def _statements(document: Document, units: list[_Unit], closed: bool = False,
+                covering: float = 0.0) -> Transcript | None:
     """Speech credited by the name line under it; None unless two statements or more are
-    (and, when `closed`, unless a name line or furniture ends the document)."""
-    names = [_named(u) if not _speech(u) else None for u in units]
+    (and, when `closed`, unless a name line or furniture ends the document; and unless the
+    statements hold `covering` of the document's paragraphs of speech at least)."""
+    names = [_named(u) for u in units]
+    # a name with its role in brackets ends like a sentence: never speech
+    speech = [_speech(u) and found is None for u, found in zip(units, names, strict=True)]
     # A bare name line must come back (one person's statements, or each person's several):
     # once, it may be a heading or an interjection (`Feature Yeah.`); a dash, a role or a
     # title (`— Ana Ruiz, Minister`, `Dr. Ana Ruiz`) marks an attribution by itself.
@@ -371,12 +374,12 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False
     for i in lines:
         j = i - 1
         skipped = 0
-        while j >= 0 and not _speech(units[j]) and names[j] is None and skipped < 2 \
+        while j >= 0 and not speech[j] and names[j] is None and skipped < 2 \
                 and len(units[j].text.split()) <= 12:
             j, skipped = j - 1, skipped + 1
         found = names[i]
         assert found is not None
-        while j >= 0 and _speech(units[j]) and j not in owners:
+        while j >= 0 and speech[j] and j not in owners:
             owners[j] = found
             j -= 1
     credited = {owners[j][0] for j in owners}
@@ -387,6 +390,8 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False
         return None  # a name above its speech: a heading, not an attribution
     if closed and any(_spoken(u) for u in units[lines[-1] + 1:]):
         return None
+    if len(owners) < covering * sum(speech):
+        return None  # an article quoting a few statements: the news reader's
     if len(credited) == 1:  # one person's statements: the cut-off last one is theirs too
         only = next(iter(owners.values()))
         for j in range(lines[-1] + 1, len(units)):
@@ -413,17 +418,21 @@ _READINGS: tuple[Callable[[Document, list[_Unit]], Transcript | None], ...] = (
     _statements, _call_turns, _alternating, _remarks)
 
 
+_COVERING = 0.8  # of a news-like document's speech the named statements must hold
+
+
 def parse(document: Document, news: bool = False) -> Transcript | None:
     """The document's speakers when its text says who speaks; None to keep it as it was
-    read (prose, or `news` when the news reader claimed it: then a name line under a
-    paragraph is a letter's signature or a heading, not a speaker's credit)."""
+    read (prose, or `news` when the news reader claimed it: then statements named after
+    them must be nearly the whole text, or the article's own quotations are kept)."""
     if len(document.text) > _LIMIT:
         return None
     units = _units(document.text)
     if len(units) < 3:
         return None
-    for reading in _READINGS[1:] if news else _READINGS:
-        found = reading(document, units)
+    for reading in _READINGS:
+        found = _statements(document, units, covering=_COVERING) \
+            if news and reading is _statements else reading(document, units)
         if found is not None:
             return found
     return None
