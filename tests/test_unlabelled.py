@@ -144,3 +144,13 @@ def test_names_over_speech_stay_headings() -> None:
             "to stop running in winter.\n")
     transcript = _parse(text)
     assert _owner(transcript, "We asked for the audit") != "Ana Ferrante"
+
+
+def test_a_blog_title_s_event_words_are_no_part_of_a_name() -> None:
+    text = ("Mayor Ana Ferrante Impromptu Presser Departing City Hall – [Video and Transcript]\n\n"
+            "[Transcript] – THE MAYOR: Hello, everybody. The harbour works start on Monday.\n\n"
+            "Q Mayor, will the ferry keep running?\n\n"
+            "THE MAYOR: The ferry keeps running, yes.\n")
+    names = [s.name for s in _parse(text).speakers]
+    assert not any("Impromptu" in name or "Presser" in name for name in names)
+    assert any(name in ("Ana Ferrante", "Mayor", "The Mayor") for name in names), names

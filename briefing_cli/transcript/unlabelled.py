@@ -176,7 +176,24 @@ def _introduced(unit: _Unit) -> str | None:
     return None
 
 
-def _handed_to(unit: _Unit, text: str) -> str | None:
+class _FullNames:
+    """`Ana Ruiz` for `Ana`, looked up once per first name through one index of the
+    capitalised words (a call with thousands of hand-overs stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text[:_HEAD]
+        self._index: roles.CapitalIndex | None = None
+        self._found: dict[str, str | None] = {}
+
+    def __call__(self, first: str) -> str | None:
+        if first not in self._found:
+            if self._index is None:
+                self._index = roles.CapitalIndex(self._text)
+            self._found[first] = roles.full_name_of_first(self._text, first, self._index)
+        return self._found[first]
+
+
+def _handed_to(unit: _Unit, full_names: _FullNames) -> str | None:
     """Who a paragraph hands the floor to, as a full name when the text gives one."""
     named: str | None = None
     for match in _HANDOVER.finditer(unit.text):
@@ -189,7 +206,7 @@ def _handed_to(unit: _Unit, text: str) -> str | None:
             if " " in candidate or bare.lower() in _NOT_PERSON | ROLE_HEADS or \
                     not bare.isalpha():
                 continue
-            full = roles.full_name_of_first(text[:_HEAD], bare)
+            full = full_names(bare)
             if full is not None:
                 named = full
                 break
@@ -199,7 +216,7 @@ def _handed_to(unit: _Unit, text: str) -> str | None:
 def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
     """A call exported without names; None unless two people or more are named by their
     own introductions or by hand-overs, and a turn change is cued."""
-    text = document.text
+    full_names = _FullNames(document.text)
     registry = SpeakerRegistry()
     drafts: list[Draft] = []
     current: str | None = None
@@ -231,7 +248,7 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
             current = speaker
         if speaker is None:
             current = None
-        handed = _handed_to(unit, text)
+        handed = _handed_to(unit, full_names)
         if handed is not None or speaker != current or own is not None or thanks:
             expected = handed
     if len(people) < 2 or not cued:
