@@ -3294,6 +3294,8 @@ _RELEASE_INTROS = [
 ]
 _RELEASE_LEADS = ["A rush transcript of the {title}'s remarks is available below:",
                   "Video of the event is available here.", "", "Photos are available here."]
+_FIRST_PERSON_OPENERS = ["I want to be clear: ", "We know that ", "As I said last week, ",
+                         "Let me say this: ", "Our view is simple: "]
 _RELEASE_TAILS = ["###\n\nContact: press@example.gov\n", "###\n", "", "- 30 -\n"]
 
 
@@ -3322,6 +3324,8 @@ def release_remarks(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     indent, width, gap = _perturb(rng)
     bodies = [" ".join(body.split()) for _, body in turns if len(body.split()) >= 4][:30]
     for n, body in enumerate(bodies):
+        if rng.random() < 0.5:  # an official's remarks are in the first person
+            body = rng.choice(_FIRST_PERSON_OPENERS) + body[:1].lower() + body[1:]
         if n == 0:
             body = rng.choice(["Good afternoon. ", "Good morning, everyone. ",
                                "Thank you. Good afternoon. ", "Well, good afternoon. "]) + body
