@@ -163,6 +163,13 @@ def _person(name: str) -> bool:
 def _introduced(unit: _Unit) -> str | None:
     """The name a paragraph's speaker gives themself in its first three sentences, outside
     any quotation."""
+    found = _introduction(unit)
+    return found[0] if found is not None else None
+
+
+def _introduction(unit: _Unit) -> tuple[str, str | None] | None:
+    """(name, role) of a paragraph's speaker introducing themself: `I'm Ana Ruiz, Chief
+    Financial Officer of ...`."""
     head = unit.text[:400]
     stops = [m.end() for m in re.finditer(r"[.?!](?=\s|$)", head)]
     if len(stops) > 3:
@@ -172,7 +179,10 @@ def _introduced(unit: _Unit) -> str | None:
     for match in _SELF.finditer(head):
         found = roles.titled_name(match.group("name"))
         if found is not None and _person(found[0]):
-            return _display(found[0])
+            after = re.match(r",\s*(?:the\s+|our\s+|a\s+)?([^,.;?!]{3,100})",
+                             head[match.end():])
+            role = roles.role_line(after.group(1)) if after else None
+            return _display(found[0]), role or found[1]
     return None
 
 
@@ -224,11 +234,12 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
     people: set[str] = set()
     cued = 0
     for n, unit in enumerate(units):
-        own = _introduced(unit)
+        introduction = _introduction(unit)
+        own = introduction[0] if introduction is not None else None
         thanks = _THANKS.match(unit.text) is not None
         speaker = current
-        if own is not None:
-            speaker = registry.add(own)
+        if introduction is not None:
+            speaker = registry.add(introduction[0], role=introduction[1])
             people.add(speaker)
             cued += thanks and expected is not None and own == expected
         elif thanks and expected is not None:
@@ -416,10 +427,28 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False,
                 owners[j] = only
     registry = SpeakerRegistry()
     keys = {who: registry.add(who[0], role=who[1]) for who in set(owners.values())}
-    drafts = [Draft(keys[owners[j]], TurnKind.STATEMENT, u.start, u.end) if j in owners
-              else Draft(None, TurnKind.NARRATION, u.start, u.end)
-              for j, u in enumerate(units)]
+    text = document.text
+    context = _context(text, [units[j] for j in owners])
+    drafts: list[Draft] = []
+    for j, u in enumerate(units):
+        if j not in owners:
+            drafts.append(Draft(None, TurnKind.NARRATION, u.start, u.end))
+            continue
+        cut = u.start + len(context) if context and text.startswith(context, u.start) else 0
+        if cut:
+            drafts.append(Draft(None, TurnKind.NARRATION, u.start, cut))
+        drafts.append(Draft(keys[owners[j]], TurnKind.STATEMENT, cut or u.start, u.end))
     return build(document, LABELLED, registry, drafts)
+
+
+_CONTEXT = re.compile(r"[A-Z][\w'’\-]*(?: [\w'’\-]+){0,3}(?:[^\S\n]{2,}|\t)")
+
+
+def _context(text: str, statements: list[_Unit]) -> str:
+    """A search page's context words before every statement (`Health committee  `), set
+    off by two spaces or a tab: page furniture, not the speaker's words."""
+    found = {m.group() if (m := _CONTEXT.match(text, u.start)) else "" for u in statements}
+    return found.pop() if len(found) == 1 and len(statements) >= 2 else ""
 
 
 def trailing(document: Document) -> Transcript | None:
