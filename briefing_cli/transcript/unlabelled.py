@@ -393,10 +393,14 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False,
     # A bare name line must come back (one person's statements, or each person's several):
     # once, it may be a heading or an interjection (`Feature Yeah.`); a dash, a role or a
     # title (`— Ana Ruiz, Minister`, `Dr. Ana Ruiz`) marks an attribution by itself.
+    # Once the layout is plain from those, a name said once is read the same way.
     seen = Counter(u.text for u, found in zip(units, names, strict=True) if found is not None)
-    names = [found if found is None or seen[u.text] > 1 or found[1] is not None or
-             u.text[:1] in "—–-~" or u.text.split()[0].rstrip(".").lower() in _TITLES
-             else None for u, found in zip(units, names, strict=True)]
+    strong = [found is not None and (seen[u.text] > 1 or found[1] is not None or
+                                     u.text[:1] in "—–-~" or
+                                     u.text.split()[0].rstrip(".").lower() in _TITLES)
+              for u, found in zip(units, names, strict=True)]
+    if sum(strong) < 2:
+        return None
     owners: dict[int, tuple[str, str | None]] = {}
     lines = [i for i, found in enumerate(names) if found is not None]
     for i in lines:
