@@ -151,3 +151,13 @@ def test_a_blog_title_s_event_words_are_no_part_of_a_name() -> None:
     names = [s.name for s in _parse(text).speakers]
     assert not any("Impromptu" in name or "Presser" in name for name in names)
     assert any(name in ("Ana Ferrante", "Mayor", "The Mayor") for name in names), names
+
+
+def test_a_statement_s_opening_words_are_not_taken_for_context() -> None:
+    text = "Results 1-3 of 3\n\n" + "".join(
+        f"Thank you Madam Speaker, the ferry timetable number {i} is now settled for the "
+        f"winter.\n\nMarch {i + 2}, 2031\n\n— Ana Ferrante, Minister of Housing\n\n"
+        for i in range(3))
+    transcript = _parse(text)
+    assert _owner(transcript, "Thank you Madam Speaker, the ferry timetable number 1") == \
+        "Ana Ferrante"

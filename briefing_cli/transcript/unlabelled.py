@@ -136,6 +136,13 @@ def _short_lines(text: str, start: int, end: int) -> bool:
     return all(e - s <= 100 for s, e in line_spans(text, start, end))
 
 
+def _narration(text: str, unit: _Unit) -> list[Draft]:
+    """A unit no one speaks, one narration turn a line (a header's lines stay apart however
+    the page was converted)."""
+    return [Draft(None, TurnKind.NARRATION, s, e) for s, e in line_spans(text, unit.start, unit.end)
+            if text[s:e].strip()]
+
+
 def _speech(unit: _Unit) -> bool:
     """Sentences: not a heading, a date line, a name or a bare stage direction."""
     return len(unit.text.split()) >= 6 and bool(_SPOKEN_END.search(unit.text)) and \
@@ -226,7 +233,8 @@ def _handed_to(unit: _Unit, full_names: _FullNames) -> str | None:
 def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
     """A call exported without names; None unless two people or more are named by their
     own introductions or by hand-overs, and a turn change is cued."""
-    full_names = _FullNames(document.text)
+    text = document.text
+    full_names = _FullNames(text)
     registry = SpeakerRegistry()
     drafts: list[Draft] = []
     current: str | None = None
@@ -253,7 +261,7 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
         elif thanks and n:
             speaker = None  # someone takes the floor, and the text does not say who
         if speaker is None or not (_spoken(unit) or speaker == current):
-            drafts.append(Draft(None, TurnKind.NARRATION, unit.start, unit.end))
+            drafts += _narration(text, unit)
         else:
             drafts.append(Draft(speaker, TurnKind.STATEMENT, unit.start, unit.end))
             current = speaker
@@ -295,7 +303,7 @@ def _alternating(document: Document, units: list[_Unit]) -> Transcript | None:
         return None
     registry = SpeakerRegistry()
     key, press = registry.add(own), registry.press()
-    drafts = [Draft(None, TurnKind.NARRATION, u.start, u.end) for u in units[:n]]
+    drafts = [d for u in units[:n] for d in _narration(document.text, u)]
     for i, unit in enumerate(dialogue):
         drafts.append(Draft(key, TurnKind.STATEMENT, unit.start, unit.end) if i % 2 == 0
                       else Draft(press, TurnKind.QUESTION, unit.start, unit.end))
@@ -342,7 +350,7 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
     name, role = found
     registry = SpeakerRegistry()
     key = registry.add(name, role=role)
-    drafts = [Draft(None, TurnKind.NARRATION, u.start, u.end) for u in units[:n]]
+    drafts = [d for u in units[:n] for d in _narration(document.text, u)]
     ended = False
     for unit in units[n:]:
         # `###` or a contact line ends a release; headings and furniture are no one's
@@ -361,8 +369,21 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
 def _named(unit: _Unit) -> tuple[str, str | None] | None:
     """(name, role) of a line that is only a person's name, maybe after a dash and with a
     role after a comma or in brackets."""
-    line = unit.text
-    if unit.lines > 1 or len(line.split()) > 12 or len(line) < 5:
+    return _named_line(unit.text) if unit.lines == 1 else None
+
+
+def _name_line(text: str, unit: _Unit) -> str | None:
+    """The line that may name a statement's speaker: the unit itself, or the last line of
+    a short block (a date line and the name line with no blank line between)."""
+    if unit.lines == 1:
+        return unit.text
+    if unit.lines > 3 or len(unit.text.split()) > 24:
+        return None
+    return " ".join(text[text.rfind("\n", unit.start, unit.end) + 1:unit.end].split())
+
+
+def _named_line(line: str) -> tuple[str, str | None] | None:
+    if len(line.split()) > 12 or len(line) < 5:
         return None
     line = line.lstrip("—–-~ ").rstrip()
     cut = re.search(r",|\s\(", line)
@@ -387,18 +408,20 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False,
     """Speech credited by the name line under it; None unless two statements or more are
     (and, when `closed`, unless a name line or furniture ends the document; and unless the
     statements hold `covering` of the document's paragraphs of speech at least)."""
-    names = [_named(u) for u in units]
+    text = document.text
+    lines_of = [_name_line(text, u) for u in units]
+    names = [_named_line(line) if line is not None else None for line in lines_of]
     # a name with its role in brackets ends like a sentence: never speech
     speech = [_speech(u) and found is None for u, found in zip(units, names, strict=True)]
     # A bare name line must come back (one person's statements, or each person's several):
     # once, it may be a heading or an interjection (`Feature Yeah.`); a dash, a role or a
     # title (`— Ana Ruiz, Minister`, `Dr. Ana Ruiz`) marks an attribution by itself.
     # Once the layout is plain from those, a name said once is read the same way.
-    seen = Counter(u.text for u, found in zip(units, names, strict=True) if found is not None)
-    strong = [found is not None and (seen[u.text] > 1 or found[1] is not None or
-                                     u.text[:1] in "—–-~" or
-                                     u.text.split()[0].rstrip(".").lower() in _TITLES)
-              for u, found in zip(units, names, strict=True)]
+    seen = Counter(found for found in names if found is not None)
+    strong = [found is not None and line is not None and (
+        seen[found] > 1 or found[1] is not None or line[:1] in "—–-~" or
+        line.split()[0].rstrip(".").lower() in _TITLES)
+        for line, found in zip(lines_of, names, strict=True)]
     if sum(strong) < 2:
         return None
     owners: dict[int, tuple[str, str | None]] = {}
@@ -431,12 +454,11 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False,
                 owners[j] = only
     registry = SpeakerRegistry()
     keys = {who: registry.add(who[0], role=who[1]) for who in set(owners.values())}
-    text = document.text
     context = _context(text, [units[j] for j in owners])
     drafts: list[Draft] = []
     for j, u in enumerate(units):
         if j not in owners:
-            drafts.append(Draft(None, TurnKind.NARRATION, u.start, u.end))
+            drafts += _narration(text, u)
             continue
         cut = u.start + len(context) if context and text.startswith(context, u.start) else 0
         if cut:
@@ -446,13 +468,27 @@ def _statements(document: Document, units: list[_Unit], closed: bool = False,
 
 
 _CONTEXT = re.compile(r"[A-Z][\w'’\-]*(?: [\w'’\-]+){0,3}(?:[^\S\n]{2,}|\t)")
+_OPENERS = frozenset("""
+thank thanks well yes no we so and but the this that it there our my you they he she mr mrs
+ms madam sir dear good hello hi ok okay now let first again as in on of for
+""".split())  # words that open a sentence, never a page's context
+_CONTEXT_WORDS = re.compile(r"[A-Z][a-z'’\-]+(?: [a-z'’\-]+){0,2}(?= [A-Z])")
 
 
 def _context(text: str, statements: list[_Unit]) -> str:
     """A search page's context words before every statement (`Health committee  `), set
-    off by two spaces or a tab: page furniture, not the speaker's words."""
+    off by two spaces or a tab, or (three statements or more, a page converted from HTML
+    that kept one space) the same words before a capital in every one: page furniture,
+    not the speaker's words."""
     found = {m.group() if (m := _CONTEXT.match(text, u.start)) else "" for u in statements}
-    return found.pop() if len(found) == 1 and len(statements) >= 2 else ""
+    if len(found) == 1 and len(statements) >= 2 and "" not in found:
+        return found.pop()
+    if len(statements) < 3:
+        return ""
+    words = {m.group() + " " if (m := _CONTEXT_WORDS.match(text, u.start)) else ""
+             for u in statements}
+    word = words.pop() if len(words) == 1 else ""
+    return word if word and word.split()[0].lower() not in _OPENERS else ""
 
 
 def trailing(document: Document) -> Transcript | None:
