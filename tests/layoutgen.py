@@ -3198,6 +3198,258 @@ def quoted_exchange(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+# --- documents with no labels whose text says who speaks (issue 10, session 6) ---------------
+
+_CALL_TOPS = ["{firm} (NWF) Q3 2031 Earnings Call Transcript\nPublished at 2031-11-10 21:21:02\n",
+              "{firm} Q2 2031 Results Conference Call\n\n",
+              "Transcript\n\n{firm} - Investor Update\nOctober 9, 2031\n\n", ""]
+_OPERATOR_OPENS = [
+    "Good day, ladies and gentlemen, and welcome to the {firm} Third Quarter Conference Call. "
+    "All lines have been placed on a listen-only mode. At this time, it is my pleasure to "
+    "turn the floor over to your host for today, {name}. The floor is yours.",
+    "Greetings, and welcome to the {firm} results call. As a reminder, this conference is "
+    "being recorded. I would now like to turn the conference over to {name}. Please go ahead.",
+]
+_HANDOVERS = ["I'll now turn the call over to {first}.",
+              "With that, I'll hand it over to {name}, our {role}.",
+              "I am going to ask {first} to take you through the next part.",
+              "Let me turn it over to {first}."]
+_TAKEOVERS = ["Thank you, {prev}.", "Thanks, {prev}.", "Yes, thank you, {prev}.",
+              "Thank you, {prev}, and good afternoon."]
+
+
+def self_intro_call(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A call exported without any names: the operator's script opens it, the host
+    introduces themself (`Good afternoon, everyone. I'm Ana Ostrova, Chief Executive
+    Officer.`) and who else is on the call with their roles; each turn ends by handing the
+    floor to the next voice by name (`I'll now turn the call over to Bruno.`), and the next
+    turn opens with a thank-you (`Thanks, Ana.`), sometimes a self-introduction (`This is
+    Bruno Keller.`). One paragraph a line, or blank lines between paragraphs, maybe wrapped
+    and indented. Every turn is its speaker's; the operator's script is `Operator`'s."""
+    merged: list[tuple[str, str]] = []
+    for key, body in turns:
+        body = " ".join(body.split())
+        if merged and merged[-1][0] == key:
+            merged[-1] = (key, merged[-1][1] + " " + body)
+        elif body:
+            merged.append((key, body))
+    order = _order(merged)
+    people = cast(order, rng)
+    titles = rng.choices(_EXEC_TITLES, k=len(order))
+    firm = rng.choice(_FIRMS)
+    out = Rendered("self_intro_call")
+    out.add(rng.choice(_CALL_TOPS).format(firm=firm))
+    indent, width, gap = _perturb(rng)
+    if width is not None:
+        gap = "\n\n"  # wrapped paragraphs need blank lines to stay apart
+    host = people[merged[0][0]]
+
+    def paragraph(body: str, gold: str) -> None:
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+
+    paragraph(rng.choice(_OPERATOR_OPENS).format(firm=firm, name=host.name), "Operator")
+    others = [(people[k], t) for k, t in zip(order, titles, strict=False) if people[k] != host]
+    intro = f"Thank you, operator. Good afternoon, everyone. I'm {host.name}, " \
+        f"{titles[order.index(merged[0][0])]} of {firm}."
+    if others:
+        intro += " On the call with me today are " + "; ".join(
+            f"{p.name}, our {t}" for p, t in others) + "."
+    previous: Person | None = None
+    for n, (key, body) in enumerate(merged):
+        person = people[key]
+        if n == 0:
+            body = intro + " " + body
+        elif rng.random() < 0.25:
+            body = rng.choice(_TAKEOVERS).format(prev=previous.first if previous else "") + \
+                f" This is {person.name}. " + body
+        else:
+            body = rng.choice(_TAKEOVERS).format(prev=previous.first if previous else "") + \
+                " " + body
+        if n + 1 < len(merged):
+            after = people[merged[n + 1][0]]
+            body = body.rstrip() + ("" if body.rstrip()[-1:] in ".?!" else ".") + " " + \
+                rng.choice(_HANDOVERS).format(first=after.first, name=after.name,
+                                              role=titles[order.index(merged[n + 1][0])])
+        paragraph(body, person.name)
+        previous = person
+    return out
+
+
+_RELEASE_TOPS = ["An official website of the State of Eastmoor\n\nHere's how you know\n\n",
+                 "Home > News > Press Releases\n\n", "", "Press Release\n\nMarch 19, 2031\n\n"]
+_RELEASE_TITLES = [("Governor", "Governor"), ("Mayor", "Mayor"), ("Minister", "Minister"),
+                   ("Premier", "Premier"), ("Commissioner", "Commissioner")]
+_RELEASE_INTROS = [
+    "Earlier today, {title} {name} launched a new portal to support access to public health "
+    "information across {place}. The {title} joined {other} to update residents on the "
+    "measures and the next steps.",
+    "{title} {name} today announced new funding for flood defences in {place}, joined by "
+    "{other} at the harbour works.",
+    "date 2031-03-19 Earlier today, {title} {name} visited {place} to mark the opening of "
+    "the new clinic, with {other}.",
+]
+_RELEASE_LEADS = ["A rush transcript of the {title}'s remarks is available below:",
+                  "Video of the event is available here.", "", "Photos are available here."]
+_FIRST_PERSON_OPENERS = ["I want to be clear: ", "We know that ", "As I said last week, ",
+                         "Let me say this: ", "Our view is simple: "]
+_RELEASE_TAILS = ["###\n\nContact: press@example.gov\n", "###\n", "", "- 30 -\n"]
+
+
+def release_remarks(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A press release over an official's remarks, no label anywhere: a site banner, a
+    third-person intro naming the official with their title (`Earlier today, Governor Ana
+    Ostrova launched ...`, another official named after), maybe a `transcript below`
+    line, then the remarks, opening `Good afternoon.` and in the first person, until a
+    `###` end mark and a contact line. The remarks are the official's, the title their role;
+    the intro is narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    title, role = rng.choice(_RELEASE_TITLES)
+    voice = people[order[0]]
+    other = people[order[1]] if len(order) > 1 else people[order[0]]
+    out = Rendered("release_remarks")
+    out.roles[voice.name] = role
+    out.add(rng.choice(_RELEASE_TOPS))
+    out.add(rng.choice(_RELEASE_INTROS).format(
+        title=title, name=voice.name, place=rng.choice(_COUNTRIES),
+        other=f"Health Commissioner Dr. {other.name}") + "\n\n")
+    lead = rng.choice(_RELEASE_LEADS).format(title=title)
+    if lead:
+        out.furnish(lead)
+        out.add("\n\n")
+    indent, width, gap = _perturb(rng)
+    bodies = [" ".join(body.split()) for _, body in turns if len(body.split()) >= 4][:30]
+    for n, body in enumerate(bodies):
+        if rng.random() < 0.5:  # an official's remarks are in the first person
+            body = rng.choice(_FIRST_PERSON_OPENERS) + body[:1].lower() + body[1:]
+        if n == 0:
+            body = rng.choice(["Good afternoon. ", "Good morning, everyone. ",
+                               "Thank you. Good afternoon. ", "Well, good afternoon. "]) + body
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add("\n\n" if width is not None else gap)
+    tail = rng.choice(_RELEASE_TAILS)
+    if tail:
+        out.add("\n")
+        out.furnish(tail.rstrip("\n"))
+        out.add("\n")
+    return out
+
+
+_SEARCH_TOPS = ["Refine by MP, party, committee, province, or result type.\n\n"
+                "Results 31-45 of 212\nSorted by relevance | Sort by date: newest first\n\n",
+                "Quotations\n\n", "", "Search results: harbour levy\n\nPage 2 of 9\n\n"]
+_CONTEXTS = ["Health committee  ", "Transport committee  ", "", ""]
+_SEARCH_DATES = ["May 19th, 2031Committee meeting", "June 2nd, 2031House debate",
+                 "April 4, 2031", ""]
+
+
+def trailing_names(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Statements each named AFTER it: a search page of what people said (a context word
+    before each statement, a date line after it, then the speaker's name alone on a line:
+    `Dr. Ana Ostrova`), or a list of quotations signed `— Ana Ostrova, Minister of Health`
+    or `Ana Ostrova (Minister of Health)`; one person's statements or several people's.
+    Each statement is the speaker named under it; the date and name lines are narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    keep = order[:1] if rng.random() < 0.5 else order
+    style = rng.choice(["plain", "doctor", "dash", "paren"])
+    out = Rendered("trailing_names")
+    out.add(rng.choice(_SEARCH_TOPS))
+    context = rng.choice(_CONTEXTS)
+    date = rng.choice(_SEARCH_DATES)
+    indent, width, _ = _perturb(rng)
+    for key, body in turns:
+        body = " ".join(body.split())
+        if key not in keep or len(body.split()) < 8:
+            continue
+        if body[-1] not in ".?!":
+            body += "."
+        person = people[key]
+        if person.role:
+            out.roles[person.name] = person.role if style in ("dash", "paren") else ""
+        text, start, end = wrap(indent + context, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add("\n\n")
+        if date:
+            out.furnish(date)
+            out.add("\n\n")
+        name = {"plain": person.name, "doctor": f"Dr. {person.name}",
+                "dash": f"— {person.name}, {person.role}",
+                "paren": f"{person.name} ({person.role})"}[style]
+        out.furnish(name)
+        out.add("\n\n")
+    if style not in ("dash", "paren"):
+        out.roles.clear()
+    return out
+
+
+_PROFILE_TITLES = ["{name} of 'Harbour Radio' on the politics of the coast",
+                   "Q&A: {name} talks ferries, levies and the long winter",
+                   "A conversation with {name}"]
+_PROFILE_INTROS = [
+    "She seems to be everywhere at once this season. {name}, who has presented the morning "
+    "show for two decades, will speak at the Riverton library on Sunday night.",
+    "{name} has spent twenty years covering the harbour towns, more often than not on "
+    "stories nobody else would touch. The new book comes out next week.",
+    "For two decades {surname} has been the voice people turn to when the ferry stops. "
+    "The station now reaches 1,400 homes along the coast.",
+]
+_PICK_UPS = ["Hello, {first}? This is {name}.", "Hi, this is {name}.",
+             "Hello? This is {name}, returning your call."]
+
+
+def phone_interview(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A newspaper profile ending in an unlabelled phone interview: a headline and an intro
+    in the third person about the subject, then short paragraphs that alternate with no
+    label at all, the subject's first one introducing themself (`Hello, Bruno? This is Ana
+    Ostrova.`); the interviewer's paragraphs are questions (they end with `?`), the
+    subject's are answers. The subject's paragraphs are theirs, the interviewer's the
+    press's; the headline and intro are narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    subject, writer = people[order[0]], people[order[-1]]
+    sides: list[list[str]] = []
+    for key, body in turns:  # two sides: the subject, and everyone else as the interviewer
+        side = 0 if key == order[0] else 1
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if sides and len(sides) % 2 != side:
+            sides[-1].append(body)
+        elif not sides and side == 1:
+            continue  # the subject speaks first
+        else:
+            sides.append([body])
+    out = Rendered("phone_interview")
+    out.add(rng.choice(_PROFILE_TITLES).format(name=subject.name) + "\n\n")
+    for _ in range(rng.randint(1, 3)):
+        out.add(rng.choice(_PROFILE_INTROS).format(name=subject.name, surname=subject.surname)
+                + "\n\n")
+    indent, width, _ = _perturb(rng)
+    for n, bodies in enumerate(sides[:40]):
+        body = " ".join(bodies)
+        if n == 0:
+            body = rng.choice(_PICK_UPS).format(first=writer.first, name=subject.name) + \
+                " " + body
+        elif n % 2:
+            body = body.rstrip(".!") + ("" if body.endswith("?") else "?")
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, subject.name if n % 2 == 0 else PRESS))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3224,6 +3476,8 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "operator_lines": operator_lines, "cold_open": cold_open,
     "read_statement": read_statement, "pool_report": pool_report,
     "quoted_exchange": quoted_exchange,
+    "self_intro_call": self_intro_call, "release_remarks": release_remarks,
+    "trailing_names": trailing_names, "phone_interview": phone_interview,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

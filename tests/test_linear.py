@@ -105,6 +105,13 @@ def slipped_labels(n: int) -> str:
         for i in range(n))
 
 
+def unlabelled_call(n: int) -> str:
+    # No labels: speakers introduce themselves and hand over by first name (unlabelled.py).
+    return "Results call\n\nGood day. All lines are in a listen-only mode. Please go ahead.\n\n" \
+        + "".join(f"Thank you. I'm Ana {made_up_name(i)}, Director. Point {i} on the budget "
+                  f"is ready. I'll now turn the call over to Ana.\n\n" for i in range(n))
+
+
 CASES = {
     "distinct speakers": (distinct_speakers, 300),
     "title-case speakers with roles": (titled_speakers, 150),
@@ -115,6 +122,7 @@ CASES = {
     "flattened, distinct speakers": (flattened_distinct, 300),
     "flattened, turns": (flattened_turns, 400),
     "slipped labels": (slipped_labels, 100),
+    "unlabelled call": (unlabelled_call, 300),
 }
 
 

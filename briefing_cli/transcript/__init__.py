@@ -21,6 +21,7 @@ from briefing_cli.transcript import (
     record,
     shotlist,
     subtitles,
+    unlabelled,
 )
 from briefing_cli.transcript.common import Draft, build
 
@@ -74,7 +75,16 @@ def detect(document: Document) -> str:
 
 def parse(document: Document, layout: str | None = None) -> Transcript:
     """Attribute every part of `document` to a speaker (or to narration)."""
+    detected = layout is None
     layout = layout or detect(document)
+    if detected and layout in (PROSE, news.LAYOUT):  # no labels: does the text say who speaks?
+        found = unlabelled.parse(document, news=layout == news.LAYOUT)
+        if found is not None:
+            return found
+    if detected and layout == headed.LAYOUT:  # names over speech, or under it?
+        found = unlabelled.trailing(document)
+        if found is not None:
+            return found
     parsers = {labelled.LAYOUT: labelled.parse, record.LAYOUT: record.parse,
                headed.LAYOUT: headed.parse, subtitles.LAYOUT: subtitles.parse,
                news.LAYOUT: news.parse, PROSE: parse_prose, monologue.LAYOUT: monologue.parse}

@@ -50,6 +50,11 @@ president secretary minister spokesperson general senator ambassador member memb
 chairman chairwoman madam gentleman gentlewoman gentlemen ladies speaker mister thanks
 yes no okay ok well so now today yesterday tomorrow ministry department committee house
 """.split())
+# Title-case words of an event in a page title, never part of a name after it.
+_EVENT_WORDS = frozenset("""
+impromptu presser pressers departing arriving departs arrives remarks briefing briefings
+interview speech statement transcript video exclusive live delivers holds gives
+""".split())
 _HOST = lazy_pattern(
     r"\b(?:I'm|I am)?\s*(?:your|our|the)\s+(?P<role>host|moderator|anchor)\s*,\s*$",
     re.IGNORECASE)
@@ -485,6 +490,8 @@ def titled_name(words: str) -> tuple[str, str | None] | None:
         if not (_capitalised(bare) or (run and bare.lower() in _CONNECTORS) or (
                 run and bare.lower() == "the" and run[-1].lower() in _CONNECTORS)):
             break
+        if run and bare.lower() in _EVENT_WORDS:
+            break  # a blog title: `President Ana Ruiz Impromptu Presser Departing ...`
         run.append(bare)
         if bare != token:
             break
