@@ -3198,6 +3198,76 @@ def quoted_exchange(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+_NOTE_LINKS = ["\u2026 Continue reading {pub}: {name}", "Read more: {pub}: {name}",
+               "(continued at {pub})", ""]
+
+
+def heading_notes(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's digest of print interviews (as `inline_turns`) where some excerpts quote no
+    exchange: under the publication's heading (`Harbour Review: Bruno Keller`) the blogger
+    writes a note of their own, one paragraph or two, before the next heading; no one's, not
+    the last excerpt's answerer going on. Labels open lines (`Q:`) or run together in a
+    paragraph (`Interviewer: ...? Keller: ...`); lines hard-wrapped or not, indented or not,
+    blank lines or none."""
+    people = cast(_order(turns), rng)
+    pub = rng.choice(_PUBLICATIONS)
+    out = Rendered("heading_notes")
+    indent, width, gap = _perturb(rng)
+    run_on = rng.random() < 0.5
+    # (an `Interviewer` is the press where the answers' labels run on in its paragraph)
+    asker = rng.choice(["Interviewer", "INTERVIEWER", "Q"]) if run_on else "Q"
+    full = rng.random() < 0.3
+    at = 0
+    excerpts = 0
+    while at < len(turns):
+        chunk = turns[at:at + rng.randint(4, 10)]
+        at += len(chunk)
+        guest = Counter(key for key, _ in chunk).most_common(1)[0][0]
+        person = people[guest]
+        # an excerpt opens with a question and holds an answer; else it is a note
+        first = next((i for i, (key, _) in enumerate(chunk) if key != guest), None)
+        exchange = first is not None and any(key == guest for key, _ in chunk[first:])
+        note = excerpts % 3 == 1 or not exchange
+        excerpts += 1
+        out.add(indent)
+        out.furnish(f"{pub}: {person.name}")
+        out.add(gap)
+        if note:  # the blogger's own note
+            for _, body in chunk[:rng.randint(1, 2)]:
+                if not body.split():
+                    continue
+                text, b0, b1 = wrap(indent, " ".join(body.split()), width, indent)
+                out.add(text[:b0])
+                out.turn(text[b0:b1], NARRATION)
+                out.add(gap)
+            continue
+        assert first is not None
+        previous = None
+        for key, body in chunk[first:]:
+            body = " ".join(body.split())
+            if not body:
+                continue
+            answering = key == guest
+            if not answering and body[-1] != "?":
+                body = body.rstrip(".!") + "?"
+            if answering == previous:
+                out.add(" ")
+                out.turn(body, person.name if answering else PRESS)
+                continue
+            label = (person.name if full else person.surname) if answering else asker
+            if run_on and previous is not None:
+                out.add(f" {label}: ")
+            else:
+                if previous is not None:
+                    out.add(gap)
+                out.add(f"{indent}{label}: ")
+            out.turn(body, person.name if answering else PRESS)
+            previous = answering
+        link = rng.choice(_NOTE_LINKS).format(pub=pub, name=person.name)
+        out.add((" " + link if link else "") + gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3224,6 +3294,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "operator_lines": operator_lines, "cold_open": cold_open,
     "read_statement": read_statement, "pool_report": pool_report,
     "quoted_exchange": quoted_exchange,
+    "heading_notes": heading_notes,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

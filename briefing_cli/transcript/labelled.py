@@ -1775,6 +1775,33 @@ def _heading_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
                      for start in starts)
 
 
+def _under_headings(text: str, marks: dict[int, Mark],
+                    headings: frozenset[int]) -> frozenset[int]:
+    """Lines between a page heading (`Magazine: Ana Ruiz`, see `_heading_labels`) and the next
+    label: a blog's own words under the heading of an excerpt that quotes no one (`May is
+    Short Story Month, and ...`), narration, not the last excerpt's answerer going on. One
+    pass over the lines after the first heading."""
+    if not headings or not marks:
+        return frozenset()
+    offsets = sorted(marks)
+    out: set[int] = set()
+    upcoming = 0
+    under = False
+    for start, end in line_spans(text, min(headings)):
+        while upcoming < len(offsets) and offsets[upcoming] < start:
+            upcoming += 1
+        if upcoming < len(offsets) and offsets[upcoming] <= end:
+            under = False  # a label on this line: its turn
+            if start in headings:
+                under = True
+            continue
+        if start in headings:
+            under = True
+        elif under and text[start:end].strip():
+            out.add(start)
+    return frozenset(out)
+
+
 # `... the form? Parker: I wish I could.`: an answer's label inside a question's line.
 _ANSWER_INLINE = lazy_pattern(
     r"(?<=[?])[\"”’)]*[^\S\n]+(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})"
@@ -2042,7 +2069,8 @@ def parse(document: Document) -> Transcript:
                         narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks)
                         | _numbered_headings(document.text, marks) | frozenset(captions)
-                        | heading_lines | told)
+                        | heading_lines | told
+                        | _under_headings(document.text, marks, heading_lines))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
