@@ -346,6 +346,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 lost[start] = Mark("Q", nameless.end())  # a question: the press's
                 continue
         if match is None:
+            match = _lower_role_label(text, start, end)  # `Ana Ruiz, moderator: Welcome`
+        if match is None:
             loose = _LOOSE_A.match(text, start, end)
             if loose is not None:
                 loose_answers[start] = Mark("A", loose.end())
@@ -369,6 +371,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
             if role is None and label.isupper() and len(name.split()) >= 2 and not titled:
                 role = roles.stated_role(stated.strip())  # `PETER SO, GEOMANCY CONSULTANT`
             office = _office_first(name.strip(), stated.strip()) if role is None else None
+            if role is None and office is None and not titled:
+                role = _described_role(name.strip(), stated.strip())  # `NAME, Father of ...`
             if office is not None:
                 label, role = office  # `Official Spokesperson, Shri Gopal Baglay:`
             elif role is None and not titled:
@@ -450,7 +454,49 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update(_paired_cjk(cjk, marks))
     if "said" in text:
         marks.update(_said_labels(text, marks))
+    if marks and "," in text:
+        marks.update(_wrapped_labels(text, marks))
+    if ":" in text:
+        marks.update(_line_end_labels(text, marks))
     return marks
+
+
+# `Andrew Ruiz, moderator: Good afternoon.` - a name, then its role in lower case.
+_LOWER_ROLED = lazy_pattern(
+    r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,4}),"
+    r"[^\S\n]*(?P<role>[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+def _lower_role_label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
+    """(label, body offset, timed) of a name with its role after it in lower case (`Ana
+    Ruiz, moderator:`, `Bruno Keller, host:`), the role a known office; the label is read
+    as `Name, role` (the comma branch of `_find_marks` splits it)."""
+    found = _LOWER_ROLED.match(text, start, end)
+    if found is None or roles.role_line(found.group("role")) is None:
+        return None
+    return f"{found.group('name')}, {found.group('role')}", found.end() - start, False
+
+
+_DESCRIBED_MAX = 12  # words of a broadcast label's description of its speaker
+
+
+def _described_role(name: str, stated: str) -> str | None:
+    """The description a broadcast transcript gives a guest after their name in capitals
+    (`HAFETH ROE, Father of Tawfic Roe:`, `ANA RUIZ, Manager of Pilot Development, Alaska
+    Airlines:`): the role, when the name is two to five capitals words and the description
+    opens with a capital, holds no sentence (no verb of speech, no first person, no end
+    stop) and is short."""
+    words = name.split()
+    tokens = stated.split()
+    if not 2 <= len(words) <= 5 or not name.isupper() or not all(
+            w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+            for w in words):
+        return None
+    if not 0 < len(tokens) <= _DESCRIBED_MAX or not stated[:1].isupper() or \
+            stated.rstrip().endswith(tuple(".?!…;")) or \
+            any(t.lower().strip(",") in _VERBS for t in tokens):
+        return None
+    return " ".join(tokens)
 
 
 # `Sahil: Sir, I am Sahil from ANI.` - a reporter naming themself under a one-word label.
@@ -617,11 +663,114 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 and names[-1].upper() in known) \
             or (after_stop and (counts[key] >= 2 or start in chevrons) and (
                 len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
-                and _plausible(label, max(counts[key], 2 if start in chevrons else 1)))
+                and _plausible(label, max(counts[key], 2 if start in chevrons else 1))) \
+            or (after_stop and _introduced_before(text, label, start))
         if ok:
             accepted[start] = Mark(label, body, role=role)
             last_end = body
     return accepted
+
+
+_INTRODUCED_REACH = 600  # characters before an inline label where its speaker is introduced
+
+
+def _introduced_before(text: str, label: str, start: int) -> bool:
+    """A capitals name used once as a label inside a line (`... begins our coverage. NICK
+    ROE: He was ...`) right after the text introduced that person in ordinary case
+    (`Foreign affairs correspondent Nick Roe begins our coverage.`)."""
+    words = label.split()
+    if not label.isupper() or not 2 <= len(words) <= 4 or \
+            not all(w.strip(".'’-").isalpha() for w in words):
+        return False
+    mention = re.search(r"\b" + r"[^\S\n]*\n?[^\S\n]*".join(re.escape(w) for w in words)
+                        + r"\b", text[max(0, start - _INTRODUCED_REACH):start], re.IGNORECASE)
+    return mention is not None and not mention.group().isupper()
+
+
+# `BRYAN ROE, Manager of Pilot Development,` / `Alaska Airlines: It's ...`: a broadcast label
+# with a long description, hard-wrapped over two lines.
+_WRAPPED_HEAD = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*)"
+    r"{1,4}),(?P<role>[^:\n.?!]{0,120})$")
+_WRAPPED_TAIL = lazy_pattern(
+    r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<rest>[A-Z][^:\n.?!]{0,120}?)[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels hard-wrapped over two lines (see `_WRAPPED_HEAD`): the first line a capitals
+    name, a comma and the start of a description, at a paragraph's start; the next line the
+    rest of it up to the colon. The label is the name, the description its role, keyed at
+    the second line (in place of `Alaska Airlines:`, which is no speaker); the first line is
+    narration (`_wrapped_heads`). One regex scan."""
+    added: dict[int, Mark] = {}
+    for head in _WRAPPED_HEAD.finditer(text):
+        start = head.start()
+        if start in marks or head.end() >= len(text):
+            continue
+        above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].rstrip()
+        if start and above and not above.endswith(tuple(_SENTENCE_END) + (":",)):
+            continue  # inside a paragraph: capitals in running text, no label
+        tail = _WRAPPED_TAIL.match(text, head.end() + 1)
+        if tail is None or len(tail.group("rest").split()) > 8:
+            continue
+        description = " ".join((head.group("role") + " " + tail.group("rest")).split())
+        name = " ".join(head.group("name").split())
+        role = roles.role_line(description) or _described_role(name, description)
+        if role is None:
+            continue
+        added[head.end() + 1] = Mark(name, tail.end(), role=role)
+    return added
+
+
+def _wrapped_heads(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """The first lines of labels wrapped over two lines (see `_wrapped_labels`): narration."""
+    out = set()
+    for offset, mark in marks.items():
+        if not offset or text[offset - 1] != "\n" or mark.role is None:
+            continue
+        above = text.rfind("\n", 0, offset - 1) + 1
+        head = _WRAPPED_HEAD.match(text, above, offset - 1)
+        if head is not None and " ".join(head.group("name").split()) == mark.label:
+            out.add(above)
+    return frozenset(out)
+
+
+# `... tonight: DONALD ROE, President of the Republic:` ending a line, the speech on the next.
+_LINE_END_COLON = lazy_pattern(r":[^\S\n]*\n[^\S\n]*(?=\S)")
+_END_LABEL = lazy_pattern(
+    r"(?P<name>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*){1,4})"
+    r"(?:,[^\S\n]*(?P<role>[A-Z][^:\n.?!]{0,100}?))?[^\S\n]*")
+
+
+def _line_end_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A label inside a line that ends the line, its speech on the next (`... On the
+    programme tonight: ANA ROE, President of Tarsal:`), after a finished sentence or a
+    colon: a capitals name with a stated role, or a capitals label the document already
+    uses. One look-back of at most 160 characters per colon that ends a line."""
+    known = {m.label.upper() for m in marks.values()}
+    out: dict[int, Mark] = {}
+    for colon in _LINE_END_COLON.finditer(text):
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        low = max(line_start, colon.start() - 160)
+        for gap in _GAP.finditer(text, low, colon.start()):
+            before = text[gap.start() - 1]
+            if before not in _SENTENCE_END and before != ":":
+                continue
+            found = _END_LABEL.fullmatch(text, gap.end(), colon.start())
+            if found is None:
+                continue
+            name = " ".join(found.group("name").split())
+            role = found.group("role")
+            if role is not None:
+                role = roles.role_line(role) or _described_role(name, role)
+                if role is None:
+                    continue
+            elif name.upper() not in known:
+                continue
+            if gap.end() not in marks:
+                out[gap.end()] = Mark(name, colon.end(), role=role)
+            break
+    return out
 
 
 # Capitalised words that open sentences in speech and are never inline labels.
@@ -2070,7 +2219,8 @@ def parse(document: Document) -> Transcript:
                         | _statement_headings(document.text, marks)
                         | _numbered_headings(document.text, marks) | frozenset(captions)
                         | heading_lines | told
-                        | _under_headings(document.text, marks, heading_lines))
+                        | _under_headings(document.text, marks, heading_lines)
+                        | _wrapped_heads(document.text, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
