@@ -3268,6 +3268,132 @@ def heading_notes(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+_DESCRIPTIONS = ["Father of {other}", "Mother of {other}", "Resident of Riverton",
+                 "Manager of Pilot Development, Eastbay Air", "Owner, Harbour Street Bakery",
+                 "Former Student, Riverton College", "Volunteer Firefighter",
+                 "Author, The Long Harbour", "Survivor of the Eastmoor Floods",
+                 "Nurse at Riverton General Hospital", "Farmer, Alder County"]
+_EPISODE_TITLES = ["NEWS HOUR full episode March 3, 2031", "Evening Report full episode",
+                   "Placeholder Image\n\nSubtitles section Play video", ""]
+
+
+def _wrapped_words(words: list[str], width: int | None, body_from: int,
+                   prefix: str) -> tuple[str, int]:
+    """`words` hard-wrapped at `width` (label words too: a long label may break over two
+    lines), each line opening with `prefix`; the text and where word `body_from` starts."""
+    lines: list[str] = []
+    line = ""
+    body_at = -1
+    for i, word in enumerate(words):
+        if line and width is not None and len(prefix) + len(line) + 1 + len(word) > width:
+            lines.append(prefix + line)
+            line = ""
+        if i == body_from:
+            body_at = sum(len(x) + 1 for x in lines) + len(prefix) + len(line) + (1 if line
+                                                                                  else 0)
+        line = f"{line} {word}" if line else word
+    lines.append(prefix + line)
+    return "\n".join(lines), body_at
+
+
+def described_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A broadcast transcript (PBS style) whose guests' labels describe them after the name
+    in capitals, the description no office (`ANA RUIZ, Father of Bruno Ruiz:`, `BRUNO
+    KELLER, Manager of Pilot Development, Eastbay Air:`), later `ANA RUIZ:`; the anchor in
+    capitals, or, on a panel page, `Ana Ruiz, moderator:` then `Ana Ruiz:`. Rendered
+    hard-wrapped at 40-60 columns with the labels inside the wrap (a long label breaks over
+    two lines), as a subtitle page (`  • ` before every line, a blank line after each),
+    with the first guest's label ending the anchor's line after a preview (`On the programme
+    tonight: ANA RUIZ, Father of ...:`), or flattened (turns run on in the wrapped text, a
+    guest's first label right after the anchor introduced them: `Correspondent Ana Ruiz
+    begins our coverage. ANA RUIZ: ...`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = order[0]
+    out = Rendered("described_labels")
+    style = rng.choice(["lines", "lines", "bullets", "flat", "panel"])
+    width = rng.choice([None, 44, 52, 60]) if style != "flat" else rng.choice([64, 72, 80])
+    prefix = "  \u2022 " if style == "bullets" else ""
+    gap = "\n\n" if style == "bullets" else rng.choice(["\n", "\n\n"])
+    top = rng.choice(_EPISODE_TITLES)
+    if top:
+        out.add(top + "\n\n")
+    described: dict[str, str] = {}
+    for key in order[1:]:
+        other = rng.choice([p for k, p in people.items() if k != key]).name
+        described[key] = rng.choice(_DESCRIPTIONS).format(other=other)
+    seen: set[str] = set()
+    flat: list[str] = []  # the flattened text's words, and where each turn's body starts
+
+    def label_of(key: str) -> str:
+        person = people[key]
+        if style == "panel":
+            if key == host and key not in seen:
+                return f"{person.name}, moderator:"
+            return f"{person.name}:"
+        name = person.name.upper()
+        if key != host and key not in seen:
+            out.roles[person.name] = described[key]
+            return f"{name}, {described[key]}:"
+        return f"{name}:"
+
+    previewed = False
+    unlabelled: str | None = None  # the guest whose label ended the preview's line
+    for n, (key, body) in enumerate(turns):
+        words = body.split()
+        if not words:
+            continue
+        if words[-1][-1] not in ".?!":
+            words[-1] += "."
+        gold = people[key].name
+        nxt = next((k for k, b in turns[n + 1:] if b.split()), None)
+        preview = style == "lines" and not previewed and key == host and nxt is not None \
+            and nxt != host and nxt not in seen
+        if style == "flat" and nxt is not None and nxt != key and nxt not in seen \
+                and nxt != host and rng.random() < 0.5:
+            words += ["Correspondent", *people[nxt].name.split(), "begins", "our",
+                      "coverage."]
+            seen.add(nxt)  # its label: the name alone
+        if unlabelled == key:
+            unlabelled = None
+            text, body_at = _wrapped_words(words, width, 0, prefix)
+            out.add(text[:body_at])
+            out.turn(text[body_at:], gold)
+            out.add(gap)
+            continue
+        label = label_of(key)
+        seen.add(key)
+        if style == "flat":
+            start = len(out.text) + len(" ".join(flat)) + (1 if flat else 0)
+            flat.append(label.replace(" ", "\u00a0"))  # a label inside a line stays whole
+            body_start = start + len(label) + 1
+            flat.extend(words)
+            out.spans.append((body_start, body_start + len(" ".join(words)), gold))
+            continue
+        all_words = label.split() + words
+        if preview:
+            previewed = True
+            assert nxt is not None
+            all_words += ["On", "the", "programme", "tonight:"]
+            tail = label_of(nxt)
+            seen.add(nxt)
+            unlabelled = nxt  # the guest's words start on the next line
+            text, body_at = _wrapped_words(all_words, width, len(label.split()), prefix)
+            out.add(text[:body_at])
+            out.turn(text[body_at:], gold)
+            out.add(" " + tail + "\n")
+            continue
+        text, body_at = _wrapped_words(all_words, width, len(label.split()), prefix)
+        out.add(text[:body_at])
+        out.turn(text[body_at:], gold)
+        out.add(gap)
+    if style == "flat":
+        text, _ = _wrapped_words(flat, width, 0, "")
+        # (wrapping turned spaces into newlines: every offset stays where it was)
+        out.add(text.replace("\u00a0", " ") + "\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3295,6 +3421,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "read_statement": read_statement, "pool_report": pool_report,
     "quoted_exchange": quoted_exchange,
     "heading_notes": heading_notes,
+    "described_labels": described_labels,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -48,3 +48,60 @@ def test_a_blog_note_under_a_digest_heading_is_no_ones() -> None:
     assert _owner(transcript, "My sister") == "Dmitri Okafor"
     assert _press(transcript, "Who reads your drafts?")
     assert not any(s.name == "Celia Mbeki" for s in transcript.speakers)
+
+
+def test_a_guest_label_that_describes_the_guest() -> None:
+    text = ("Evening Report full episode\n\n"
+            "ANA OSTROVA: Good evening. Tonight, the families of the flooded valley.\n\n"
+            "BRUNO KELLER, Father of Celia Keller: She was always the first one up.\n\n"
+            "We miss her every day.\n\n"
+            "ANA OSTROVA: The council meets again on Monday.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "She was always") == "Bruno Keller"
+    assert _owner(transcript, "We miss her") == "Bruno Keller"
+    assert _owner(transcript, "The council meets") == "Ana Ostrova"
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Bruno Keller"] == "Father of Celia Keller"
+
+
+def test_a_lower_case_role_after_the_name() -> None:
+    text = ("Panel Discussion: Presidents Keller and Mbeki\n\n"
+            "Ana Ostrova, moderator: Good afternoon. Each panelist has five minutes.\n\n"
+            "President Keller: Thank you. Our college has cut its emissions by half.\n\n"
+            "President Mbeki: And ours by a third, with more to come.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Good afternoon.") == "Ana Ostrova"
+    assert _owner(transcript, "Our college") is not None
+    assert _owner(transcript, "Our college") != _owner(transcript, "Good afternoon.")
+
+
+def test_a_description_wrapped_over_two_lines_is_one_label() -> None:
+    text = ("ANA OSTROVA: Good evening.\n"
+            "The airline industry is booming, but the cockpits\n"
+            "are empty.\n"
+            "BRUNO KELLER, Manager of Pilot Development,\n"
+            "Eastbay Air: It is very competitive,\n"
+            "and there are only so many pilots.\n"
+            "ANA OSTROVA: All that and more tonight.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "It is very competitive") == "Bruno Keller"
+    assert _owner(transcript, "and there are only") == "Bruno Keller"
+    assert not any(s.name == "Eastbay Air" for s in transcript.speakers)
+    assert _owner(transcript, "BRUNO KELLER, Manager") is None
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Bruno Keller"] == "Manager of Pilot Development, Eastbay Air"
+
+
+def test_a_label_ending_a_preview_line_and_one_introduced_inline() -> None:
+    text = ("Evening Report full episode\n\n"
+            "ANA OSTROVA: Good evening. On the programme tonight: "
+            "BRUNO KELLER, Mayor of Riverton:\n"
+            "The barrier will be finished before the winter, and the levy stays as it is.\n"
+            "ANA OSTROVA: A storm hit the coast last night. Correspondent Celia Mbeki\n"
+            "begins our coverage. CELIA MBEKI: The water rose two metres in an hour, and\n"
+            "the harbour road is still closed this morning. ANA OSTROVA: Thank you.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "The barrier will be") == "Bruno Keller"
+    assert _owner(transcript, "The water rose") == "Celia Mbeki"
+    assert _owner(transcript, "the harbour road") == "Celia Mbeki"
+    assert _owner(transcript, "A storm hit") == "Ana Ostrova"

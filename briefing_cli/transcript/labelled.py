@@ -615,7 +615,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 continue  # `Microsoft. Ana Ruiz`: a sentence ends inside; the label is later
             role = None
             if match.group("role"):
-                role = roles.role_line(match.group("role").lstrip(", \t"))
+                role = roles.role_line(match.group("role").lstrip(", \t")) or \
+                    _described_role(label, match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
             found.append((opening, label, role, colon.end(),
@@ -693,7 +694,7 @@ _WRAPPED_HEAD = lazy_pattern(
     r"(?m)^[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*)"
     r"{1,4}),(?P<role>[^:\n.?!]{0,120})$")
 _WRAPPED_TAIL = lazy_pattern(
-    r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<rest>[A-Z][^:\n.?!]{0,120}?)[^\S\n]*:[^\S\n]+(?=\S)")
+    r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<rest>[A-Za-z&][^:\n.?!]{0,120}?)[^\S\n]*:[^\S\n]+(?=\S)")
 
 
 def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
@@ -710,7 +711,11 @@ def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].rstrip()
         if start and above and not above.endswith(tuple(_SENTENCE_END) + (":",)):
             continue  # inside a paragraph: capitals in running text, no label
-        tail = _WRAPPED_TAIL.match(text, head.end() + 1)
+        below = head.end() + 1
+        below_end = text.find("\n", below)
+        if below_end != -1 and not text[below:below_end].strip():
+            below = below_end + 1  # a blank line between (a subtitle page's)
+        tail = _WRAPPED_TAIL.match(text, below)
         if tail is None or len(tail.group("rest").split()) > 8:
             continue
         description = " ".join((head.group("role") + " " + tail.group("rest")).split())
@@ -718,7 +723,7 @@ def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         role = roles.role_line(description) or _described_role(name, description)
         if role is None:
             continue
-        added[head.end() + 1] = Mark(name, tail.end(), role=role)
+        added[below] = Mark(name, tail.end(), role=role)
     return added
 
 
@@ -729,7 +734,9 @@ def _wrapped_heads(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         if not offset or text[offset - 1] != "\n" or mark.role is None:
             continue
         above = text.rfind("\n", 0, offset - 1) + 1
-        head = _WRAPPED_HEAD.match(text, above, offset - 1)
+        if not text[above:offset - 1].strip() and above:
+            above = text.rfind("\n", 0, above - 1) + 1  # a blank line between
+        head = _WRAPPED_HEAD.match(text, above, text.find("\n", above))
         if head is not None and " ".join(head.group("name").split()) == mark.label:
             out.add(above)
     return frozenset(out)
