@@ -3394,6 +3394,66 @@ def described_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     return out
 
 
+_SPLIT_TITLES = [("DR.", "Dr."), ("GEN.", "General"), ("ADM.", "Admiral"), ("COL.", "Colonel"),
+                 ("SEC.", "Secretary"), ("AMB.", "Ambassador")]
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])[^\S\n]+(?=\S)")
+
+
+def sentence_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A briefing exported one sentence a line, no blank lines, where the exporter took a
+    title's stop for a sentence's end: `DR.` ends the line above the label (`... from the
+    Pentagon DR.` / `KELLER: Good morning.`) or stands alone on its line (`GEN.` /
+    `OSTROVA: Thank you.`); the press as `Q:`. Under bar lines (`|`, `|||`) and a title
+    naming the principal; a participants list names the others."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 2 else None
+    titles = {key: rng.choice(_SPLIT_TITLES) for key in order}
+    out = Rendered("sentence_lines")
+    if rng.random() < 0.6:
+        # an excerpt: the opening statements of two or three officials, a few labels only
+        voices = [k for k in order if k != press][:rng.randint(2, 3)]
+        merged: list[tuple[str, str]] = []
+        at = 0
+        for n in range(len(voices) + rng.randint(0, 1)):
+            size = rng.randint(6, 15)
+            merged.append((voices[n % len(voices)],
+                           " ".join(body for _, body in turns[at:at + size])))
+            at += size
+        turns, press = merged, None
+    for _ in range(rng.randint(0, 4)):
+        out.furnish(rng.choice(["|", "||", "|||"]))
+        out.add("\n")
+    lead = people[order[0]]
+    out.add(f"News Briefing with {titles[order[0]][1]} {lead.name} from the Pentagon")
+    others = [k for k in order[1:] if k != press and any(k == key for key, _ in turns)]
+    if others:
+        out.add("\nParticipants:\n" + "\n".join(
+            f"{titles[k][1]} {people[k].name}" for k in others))
+    last_ended = False  # the line before ends a sentence
+    for key, body in turns:
+        sentences = _SENTENCE_SPLIT.split(" ".join(body.split()))
+        sentences = [x for x in sentences if x]
+        if not sentences:
+            continue
+        if key == press:
+            out.add("\nQ: ")
+            gold = PRESS
+        else:
+            abbreviation = titles[key][0]
+            # the title's stop read as a sentence's end: on the line above, or alone
+            out.add((" " if not last_ended and rng.random() < 0.6 else "\n") + abbreviation)
+            out.add(f"\n{people[key].surname.upper()}: ")
+            gold = people[key].name
+        for i, sentence in enumerate(sentences):
+            if i:
+                out.add("\n")
+            out.turn(sentence, gold)
+        last_ended = sentences[-1][-1] in ".?!"
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3422,6 +3482,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "quoted_exchange": quoted_exchange,
     "heading_notes": heading_notes,
     "described_labels": described_labels,
+    "sentence_lines": sentence_lines,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -105,3 +105,33 @@ def test_a_label_ending_a_preview_line_and_one_introduced_inline() -> None:
     assert _owner(transcript, "The water rose") == "Celia Mbeki"
     assert _owner(transcript, "the harbour road") == "Celia Mbeki"
     assert _owner(transcript, "A storm hit") == "Ana Ostrova"
+
+
+def test_a_title_cut_onto_the_line_above_the_label() -> None:
+    text = ("|\n|||\n"
+            "Harbour Briefing with Deputy Secretary Keller from the Ministry DR.\n"
+            "KELLER: Good morning.\n"
+            "Thank you for coming.\n"
+            "I'm the new deputy secretary for ports.\n"
+            "The dredging of the north channel starts in May.\n"
+            "It will close the ferry berth for six weeks.\n"
+            "We have agreed a temporary berth with the council.\n"
+            "The council has been very patient with us.\n"
+            "I know the fishing fleet has worries about the timing.\n"
+            "I met the harbour association on Monday.\n"
+            "We will publish the timetable next week.\n"
+            "There will be a second meeting in April.\n"
+            "And the costs are in the budget already.\n"
+            "Commodore Ostrova will take you through the works.\n"
+            "So without further ado, Commodore Ostrova.\n"
+            "ADM.\n"
+            "OSTROVA: Good morning.\n"
+            "The works run in three phases.\n"
+            "The first closes the berth.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Thank you for coming.") == _owner(transcript, "Good morning.")
+    assert _owner(transcript, "We have agreed") is not None
+    assert _owner(transcript, "The works run") is not None
+    assert _owner(transcript, "The works run") != _owner(transcript, "We have agreed")
+    assert _owner(transcript, "The first closes") == _owner(transcript, "The works run")

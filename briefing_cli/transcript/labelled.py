@@ -456,6 +456,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update(_said_labels(text, marks))
     if marks and "," in text:
         marks.update(_wrapped_labels(text, marks))
+    if marks:
+        marks.update(_split_titles(text, marks))
     if ":" in text:
         marks.update(_line_end_labels(text, marks))
     return marks
@@ -740,6 +742,31 @@ def _wrapped_heads(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         if head is not None and " ".join(head.group("name").split()) == mark.label:
             out.add(above)
     return frozenset(out)
+
+
+# `DR.` / `GEN.` ending a line (or alone on it) right above a capitals label: a page exported
+# one sentence a line took the title's stop for a sentence's end.
+_LINE_TITLE = lazy_pattern(r"(?m)(?:^|[^\S\n])(?P<title>[A-Z]{1,5}\.)[^\S\n]*$")
+
+
+def _split_titles(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Capitals labels whose title was cut off onto the line above (`... from the Pentagon
+    DR.` / `CASSCELLS: Good morning.`, or `GEN.` alone on its line): the label with its
+    title (`DR. CASSCELLS`), so it reads as a titled name. One look at the line above each
+    label that opens a line."""
+    out: dict[int, Mark] = {}
+    for offset, mark in marks.items():
+        if not offset or text[offset - 1] != "\n" or not mark.label.isupper() or \
+                " " in mark.label or name_parts(mark.label)[0]:
+            continue
+        above = text.rfind("\n", 0, offset - 1) + 1
+        title = _LINE_TITLE.search(text, max(above, offset - 8), offset - 1)
+        if title is None or not is_title(title.group("title")) or \
+                text[offset:mark.body_start].lstrip()[:1] != mark.label[:1]:
+            continue
+        out[offset] = Mark(f"{title.group('title')} {mark.label}", mark.body_start,
+                           role=mark.role, question=mark.question)
+    return out
 
 
 # `... tonight: DONALD ROE, President of the Republic:` ending a line, the speech on the next.
