@@ -3454,6 +3454,64 @@ def sentence_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+def one_voice_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A caption page in lower case (as `lower_captions`) where the captioner names one voice
+    only, the anchor (`>> woodruff: good evening ...`, or the part on air, `>> host:`), and
+    every other voice gets a bare `>>` (no one's); a time line (`3:01 pm`) every minute cuts
+    the text anywhere, and a sponsor line may open it (`captioning sponsored by ...`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    anchor_key = order[0]
+    label = rng.choice([people[anchor_key].surname.lower(), "host"])
+    gold_anchor = label.title()  # (the page names the anchor by that word only)
+    out = Rendered("one_voice_captions")
+    out.add(rng.choice(_CAPTION_PAGES))
+    chunks: list[tuple[str, str]] = []
+    if rng.random() < 0.5:
+        chunks.append(("captioning sponsored by riverton productions ", NARRATION))
+    for key, body in turns:
+        body = " ".join(body.split()).lower()
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."
+        if key == anchor_key:
+            chunks.append((rng.choice([">> ", ">>"]) + label + ": ", NARRATION))
+            chunks.append((body + " ", gold_anchor))
+        else:
+            chunks.append((rng.choice([">> ", ">>"]), NARRATION))
+            chunks.append((body + " ", NARRATION))
+    minute = 0
+    budget = rng.randint(600, 1500)
+    out.add(f"3:{minute:02d} pm\n")
+    for piece, gold in chunks:
+        words = piece.split()
+        run: list[str] = []
+
+        def flush(run: list[str], gold: str, space: bool) -> None:
+            if not run:
+                return
+            if gold == NARRATION:
+                out.add(" ".join(run))
+            else:
+                out.turn(" ".join(run), gold)
+            if space:
+                out.add(" ")
+
+        for i, word in enumerate(words):
+            run.append(word)
+            budget -= len(word) + 1
+            if budget <= 0 and i + 1 < len(words):
+                flush(run, gold, False)
+                run = []
+                minute += 1
+                out.add("\n" + rng.choice(["", "\n"]) + f"3:{minute:02d} pm\n")
+                budget = rng.randint(600, 1500)
+        flush(run, gold, piece.endswith(" "))
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3483,6 +3541,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "heading_notes": heading_notes,
     "described_labels": described_labels,
     "sentence_lines": sentence_lines,
+    "one_voice_captions": one_voice_captions,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

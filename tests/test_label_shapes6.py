@@ -135,3 +135,23 @@ def test_a_title_cut_onto_the_line_above_the_label() -> None:
     assert _owner(transcript, "The works run") is not None
     assert _owner(transcript, "The works run") != _owner(transcript, "We have agreed")
     assert _owner(transcript, "The first closes") == _owner(transcript, "The works run")
+
+
+def test_a_caption_page_that_names_only_the_anchor() -> None:
+    text = ("Skip to main content\n\n"
+            "tv   Evening Report  Channel Four  May 3, 2031 3:00pm-4:01pm PDT\n\n"
+            "3:00 pm\n"
+            "captioning sponsored by riverton productions >> ostrova: good evening, i'm ana "
+            "ostrova. on the programme tonight, the flood barrier. then... >> we were told the "
+            "water would never reach the square. it did. >> ostrova: ...and a mayor on the "
+            "defensive. plus, the ferry question.\n"
+            "3:01 pm\n"
+            "all that and more tonight. >> major funding for the evening report has been "
+            "provided by: >> the harbour trust. >> ostrova: the council met on tuesday and "
+            "voted to raise the levy.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "good evening, i'm ana") == "Ostrova"
+    assert _owner(transcript, "...and a mayor") == "Ostrova"
+    assert _owner(transcript, "the council met") == "Ostrova"
+    assert _owner(transcript, "we were told the water") is None
+    assert [s.name for s in transcript.speakers] == ["Ostrova"]
