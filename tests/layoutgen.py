@@ -3512,6 +3512,86 @@ def one_voice_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> 
     return out
 
 
+_CALL_TITLES_SHORT = [("Director of Investor Relations", "Director of IR"),
+                      ("Chairman and Chief Executive Officer", "Chairman & CEO"),
+                      ("Chief Financial Officer", "CFO"), ("Chief Executive Officer", "CEO"),
+                      ("President", "President"), ("Chief Operating Officer", "COO"),
+                      ("Head of Investor Relations", "Head of Investor Relations")]
+_CALL_FIRMS = ["Northwind Foods", "Larch Capital", "Eastbay Power", "Alder Securities"]
+
+
+def title_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An earnings call exported one sentence a line, no blank lines, whose speaker headings
+    lost the name before the dash and kept the title (`- Director of IR`, `- Chairman & CEO`,
+    `- Analyst`): the operator (`Operator` alone on a line) or the last speaker names who
+    comes next (`I would now like to turn the call over to Ana Ruiz, Director of Investor
+    Relations.`, `... over to our Chief Financial Officer, Bruno Keller.`, `Our next
+    question comes from Celia Mbeki with Larch Capital.`); an executive answering a
+    question comes back under their title line with no hand-over."""
+    order = _order(turns)
+    people = cast(order, rng)
+    executives = order[:2] if len(order) > 2 else order[:1]
+    titles = dict(zip(executives, rng.sample(_CALL_TITLES_SHORT, len(executives)),
+                      strict=True))
+    firms = {key: rng.choice(_CALL_FIRMS) for key in order}
+    company = rng.choice(_CALL_FIRMS)
+    out = Rendered("title_lines")
+    if rng.random() < 0.5:
+        out.furnish("Disclaimer: the translation on this page is for reference only")
+        out.add("\n")
+
+    def lines(sentences: list[str], gold: str) -> None:
+        for sentence in sentences:
+            out.turn(sentence, gold)
+            out.add("\n")
+
+    def heading(key: str) -> None:
+        out.add("- " + (titles[key][1] if key in titles else "Analyst") + "\n")
+
+    out.add("Operator\n")
+    first = next((k for k, b in turns if b.split()), executives[0])
+    lines(["Good morning.", f"My name is {rng.choice(_FIRST)[0]} and I will be your "
+           "conference operator today.", f"Welcome to the {company} quarterly earnings call.",
+           "All lines are muted.", _hand_to(first, people, titles, firms)], "Operator")
+    heading(first)
+    current = first
+    introduced = {first}
+    for key, body in turns:
+        sentences = [x for x in _SENTENCE_SPLIT.split(" ".join(body.split())) if x]
+        if not sentences:
+            continue
+        if key != current:
+            if key in titles and (key in introduced or current in titles):
+                if key not in introduced or rng.random() < 0.3:
+                    # the last executive hands over (the sentence is theirs)
+                    lines([f"I will now turn the call over to our {titles[key][0]}, "
+                           f"{people[key].name}."], people[current].name)
+                    introduced.add(key)
+                heading(key)
+            else:
+                out.add("Operator\n")
+                lines([_hand_to(key, people, titles, firms)], "Operator")
+                introduced.add(key)
+                heading(key)
+            current = key
+        lines(sentences, people[key].name)
+    if rng.random() < 0.4:  # an excerpt of the page: its first 2,000-3,000 characters
+        cut = out.text.find("\n", rng.randint(2000, 3000))
+        if cut != -1:
+            out.text = out.text[:cut + 1]
+            out.spans = [span for span in out.spans if span[1] <= cut]
+            out.furniture = [span for span in out.furniture if span[1] <= cut]
+    return out
+
+
+def _hand_to(key: str, people: dict[str, Person], titles: dict[str, tuple[str, str]],
+             firms: dict[str, str]) -> str:
+    if key in titles:
+        return (f"I would now like to turn the call over to {people[key].name}, "
+                f"{titles[key][0]}.")
+    return f"Our next question comes from {people[key].name} with {firms[key]}."
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3542,6 +3622,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "described_labels": described_labels,
     "sentence_lines": sentence_lines,
     "one_voice_captions": one_voice_captions,
+    "title_lines": title_lines,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

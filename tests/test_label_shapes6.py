@@ -155,3 +155,34 @@ def test_a_caption_page_that_names_only_the_anchor() -> None:
     assert _owner(transcript, "the council met") == "Ostrova"
     assert _owner(transcript, "we were told the water") is None
     assert [s.name for s in transcript.speakers] == ["Ostrova"]
+
+
+def test_title_lines_that_lost_the_speakers_names() -> None:
+    text = ("Disclaimer: the translation on this page is for reference only\n"
+            "Operator\n"
+            "Good morning.\n"
+            "My name is Dana and I will be your conference operator today.\n"
+            "Welcome to the Northwind Foods quarterly earnings call.\n"
+            "I would now like to turn the call over to Ana Ostrova, Director of Investor "
+            "Relations.\n"
+            "- Director of IR\n"
+            "Thank you, Dana, and good morning, everyone.\n"
+            "Our results were released this morning and are on our website.\n"
+            "We may make forward-looking statements on this call.\n"
+            "Actual results may differ.\n"
+            "I will now turn the call over to our Chief Financial Officer, Bruno Keller.\n"
+            "- CFO\n"
+            "Thank you, Ana.\n"
+            "Revenue grew six percent in the quarter.\n"
+            "Margins held steady despite higher freight costs.\n"
+            "We expect the same trend next quarter.\n"
+            "We raised the dividend by two cents.\n"
+            "Cash flow was strong in every region.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "Thank you, Dana") == "Ana Ostrova"
+    assert _owner(transcript, "Actual results may differ") == "Ana Ostrova"
+    assert _owner(transcript, "Revenue grew") == "Bruno Keller"
+    assert _owner(transcript, "Welcome to the Northwind") == "Operator"
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Bruno Keller"] in {"CFO", "Chief Financial Officer"}

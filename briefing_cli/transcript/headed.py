@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, is_title
+from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import (
     PROCEDURAL,
     Mark,
@@ -247,6 +249,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
             found[offset] = Mark(label, line_end if line_end != -1 else len(text),
                                  question=named.get(label.upper(), False))
             counts[label.upper()] += 1
+    if hosted:
+        found.update(_title_lines(text, found))  # `- Director of IR`: the name lost
     if not found:
         return {}
     # Bare capitals need company: repeated, or among `Name -- Role` headings; a single one
@@ -271,7 +275,8 @@ def score(document: Document) -> float:
     # two headings that each give a title (`Ana Ruiz (CFO)`) are as sure as an operator's
     titled = sum(1 for mark in marks.values() if mark.role is not None) >= 2
     share = marked_share(document, marks, 2 if hosted or titled else 3)
-    if share < _STRONG_SHARE and _members_only(document.text, marks):
+    if share < _STRONG_SHARE and (_members_only(document.text, marks)
+                                  or _titled_call(document.text, marks)):
         return _STRONG_SHARE
     return share
 
@@ -324,6 +329,69 @@ def parse(document: Document) -> Transcript:
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry),
                         narration=_markers(document.text, marks)
                         | _clock_lines(document.text, marks))
+
+
+# `- Director of IR` / `- Chairman & CEO` alone on a line: a call's export that lost the
+# speaker's name before the dash and kept the title.
+_TITLE_ONLY = lazy_pattern(r"(?m)^[^\S\n]*[-–—][^\S\n]*(?P<title>[A-Z][^\n.?!:]{0,60}?)[^\S\n]*$")
+# `... turn the call over to Jim Roe, Director of Investor Relations.`, `... over to our
+# Chairman and CEO, John Roe.`, `Our next question comes from Ana Ruiz with Larch Capital.`
+_HANDED_TO = lazy_pattern(r"\b(?:over[^\S\n]+to|(?:question|line)[^\S\n]+(?:comes[^\S\n]+)?"
+                          r"from)[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?(?P<rest>[^\n.?!;]{1,160})")
+_PERSON = lazy_pattern(r"(?:(?:Mr|Ms|Mrs|Dr)\.?[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+"
+                       r"(?:[^\S\n]+[A-Z][\w'’\-]+){1,2})$")
+_HAND_BACK = 1500  # characters before a title line where the hand-over names its speaker
+
+
+def _title_role(title: str) -> bool:
+    return roles.role_line(title) is not None or (title.isupper() and 2 <= len(title) <= 5)
+
+
+def _handed_name(text: str, start: int, end: int) -> str | None:
+    """The person the last hand-over in `text[start:end]` names (see `_HANDED_TO`)."""
+    name = None
+    for hand in _HANDED_TO.finditer(text, start, end):
+        rest = hand.group("rest")
+        for part in re.split(r",[^\S\n]*|[^\S\n]+(?:with|from)[^\S\n]+", rest)[:2]:
+            person = _PERSON.match(part.strip())
+            if person is not None and not any(is_title(w) for w in person.group("name").split()):
+                name = person.group("name")
+                break
+    return name
+
+
+def _title_lines(text: str, found: dict[int, Mark]) -> dict[int, Mark]:
+    """Title lines (see `_TITLE_ONLY`) in a call with an operator heading: each heads the
+    turn of the person the hand-over just before it names (after the heading before it),
+    else of the title itself; the title is the role. One regex scan."""
+    out: dict[int, Mark] = {}
+    offsets = sorted(found)
+    by_title: dict[str, str] = {}  # the name a title line was last given
+    previous = 0  # the heading before this line
+    for line in _TITLE_ONLY.finditer(text):
+        title = " ".join(line.group("title").split())
+        if (line.start() in found and found[line.start()].label != title) or \
+                not _title_role(title) or len(title.split()) > 8:
+            continue  # (`- CFO` read as a name in capitals is the title)
+        at = bisect.bisect_left(offsets, line.start())  # (not counting this line)
+        previous = max(previous, offsets[at - 1] if at else 0)
+        name = _handed_name(text, max(previous, line.start() - _HAND_BACK), line.start())
+        asks = any(w in title.lower() for w in _QUESTION_ROLES)
+        name = name or (None if asks else by_title.get(title))  # an executive answering
+        if name is not None:
+            by_title[title] = name
+        out[line.start()] = Mark(name or title, line.end(), role=title, question=asks)
+        previous = line.start()
+    return out
+
+
+def _titled_call(text: str, marks: dict[int, Mark]) -> bool:
+    """A call exported one sentence a line (every line opens something, so the share of
+    headings is low): an operator's heading and two title lines or more."""
+    hosts = sum(1 for mark in marks.values() if mark.label.lower() in _HOSTS)
+    titled = sum(1 for offset, mark in marks.items() if mark.role is not None
+                 and _TITLE_ONLY.match(text, offset, mark.body_start) is not None)
+    return hosts >= 1 and titled >= 2 and min(marks) < len(text) // 2
 
 
 # `4.31 pm` alone on a line between speeches: the record's time, not speech.

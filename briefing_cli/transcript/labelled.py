@@ -718,8 +718,10 @@ def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         if below_end != -1 and not text[below:below_end].strip():
             below = below_end + 1  # a blank line between (a subtitle page's)
         tail = _WRAPPED_TAIL.match(text, below)
-        if tail is None or len(tail.group("rest").split()) > 8:
-            continue
+        if tail is None or len(tail.group("rest").split()) > 8 or \
+                role_label(tail.group("rest")) is not None or \
+                tail.group("rest").lower() in _METADATA_KEYS:
+            continue  # `Presenter: ...` under a participants entry is its own line
         description = " ".join((head.group("role") + " " + tail.group("rest")).split())
         name = " ".join(head.group("name").split())
         role = roles.role_line(description) or _described_role(name, description)
