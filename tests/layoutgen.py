@@ -3592,6 +3592,55 @@ def _hand_to(key: str, people: dict[str, Person], titles: dict[str, tuple[str, s
     return f"Our next question comes from {people[key].name} with {firms[key]}."
 
 
+_RECORD_TOPS = ["HC Deb 16 January 2031 vol 361 cc300-13\n\n",
+                "Dail debates\n\nWednesday, 9 December 2031\n\n12:30 pm\n\n",
+                "PM Transcripts\n\nRelease Date:\n26/01/2031\nRelease Type:\nTranscript\n"
+                "Transcript ID:\n40170\nLocation:\nRiverton\n\n", ""]
+
+
+def member_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Parliament records whose member headings are lines of their own with the speech in
+    paragraphs under them: an older record's `Mr. Bruno Keller (Broxholm)` the first time,
+    `Mr. Keller` after (the seat is no role), or a debate site's `Photo of Ana KellerAna
+    Keller (Broxholm, Labour)` with a `Link to this: Individually | In context` line under it
+    (furniture); under a record's reference line, a date and clock line, or a metadata block
+    of keys alone on their lines with the value under each (`Release Date:` / `26/01/2031`),
+    none of them speakers."""
+    order = _order(turns)
+    people = cast(order, rng)
+    seats = {key: rng.choice(_SEATS) for key in order}
+    photo = rng.random() < 0.4
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    out = Rendered("member_lines")
+    top = rng.choice(_RECORD_TOPS)
+    if top:
+        out.furnish(top.rstrip("\n"))
+        out.add("\n\n")
+    seen: set[str] = set()
+    for key, body in turns:
+        paragraphs = _paragraphs(" ".join(body.split()), rng)
+        if not paragraphs:
+            continue
+        person = people[key]
+        honorific = "Mr." if person.gender == "m" else rng.choice(["Ms.", "Mrs."])
+        if photo:
+            out.add(f"Photo of {person.name}{person.name} ({seats[key]}, "
+                    f"{rng.choice(['Labour', 'Fine Gael', 'Independent'])})\n")
+            out.furnish("Link to this: Individually | In context | Oireachtas source")
+            out.add(gap)
+        elif key in seen:
+            out.add(f"{honorific} {person.surname}{gap}")
+        else:
+            out.add(f"{honorific} {person.name} ({seats[key]}){gap}")
+        seen.add(key)
+        for i, paragraph in enumerate(paragraphs):
+            if i:
+                out.add(gap)
+            out.turn(paragraph, person.name)
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3623,6 +3672,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "sentence_lines": sentence_lines,
     "one_voice_captions": one_voice_captions,
     "title_lines": title_lines,
+    "member_lines": member_lines,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -186,3 +186,51 @@ def test_title_lines_that_lost_the_speakers_names() -> None:
     assert _owner(transcript, "Welcome to the Northwind") == "Operator"
     roles = {s.name: s.role for s in transcript.speakers}
     assert roles["Bruno Keller"] in {"CFO", "Chief Financial Officer"}
+
+
+def test_member_headings_of_an_older_record() -> None:
+    text = ("HC Deb 16 January 2031 vol 361 cc300-13\n\n"
+            "Mr. Bruno Keller (Broxholm)\n\n"
+            "I note the date on which the committee must finish. When does the Minister "
+            "expect its first sitting?\n\n"
+            "Mr. Ostrova\n\n"
+            "Early next week, I hope.\n\n"
+            "I welcome the hon. Gentleman's interest in the Bill.\n\n"
+            "The motion allows time for five sittings.\n")
+    transcript = _parse(text)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "I note the date") == "Bruno Keller"
+    assert _owner(transcript, "Early next week") == "Mr. Ostrova"
+    assert _owner(transcript, "The motion allows") == "Mr. Ostrova"
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Bruno Keller"] is None  # a seat is no role
+
+
+def test_a_debate_sites_photo_headings_and_link_lines() -> None:
+    text = ("Dail debates\n\nWednesday, 9 December 2031\n\n12:30 pm\n\n"
+            "Photo of Ana KellerAna Keller (Broxholm, Labour)\n"
+            "Link to this: Individually | In context | Oireachtas source\n\n"
+            "It is proposed to take the harbour motion first today.\n\n"
+            "Tomorrow's business shall be the ferry bill.\n\n"
+            "Photo of Bruno OstrovaBruno Ostrova (Alder Vale, Independent)\n"
+            "Link to this: Individually | In context | Oireachtas source\n\n"
+            "Is the proposal for today's business agreed?\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "It is proposed") == "Ana Keller"
+    assert _owner(transcript, "Tomorrow's business") == "Ana Keller"
+    assert _owner(transcript, "Is the proposal") == "Bruno Ostrova"
+    assert _owner(transcript, "Link to this") is None
+
+
+def test_a_metadata_block_of_keys_over_values_is_no_speaker() -> None:
+    text = ("PM Transcripts\n\n"
+            "Release Date:\n26/01/2031\nRelease Type:\nTranscript\nLocation:\nRiverton\n"
+            "The Evening Show\n\n"
+            "ANA KELLER:\n\nWelcome, Prime Minister. How was your day?\n\n"
+            "PRIME MINISTER:\n\nLong, but a good one.\n\n"
+            "ANA KELLER:\n\nAnd the ferry?\n\n"
+            "PRIME MINISTER:\n\nThe ferry keeps running.\n")
+    transcript = _parse(text)
+    names = {s.name for s in transcript.speakers}
+    assert "Release Date" not in names and "Release Type" not in names
+    assert _owner(transcript, "Welcome, Prime Minister") == "Ana Keller"

@@ -251,6 +251,9 @@ def find_marks(document: Document) -> dict[int, Mark]:
             counts[label.upper()] += 1
     if hosted:
         found.update(_title_lines(text, found))  # `- Director of IR`: the name lost
+    members = _member_lines(text, found)  # `Mr. Ana Keller (Broxholm)`, `Mr. Keller`
+    found.update(members)
+    portraits.update(members)
     if not found:
         return {}
     # Bare capitals need company: repeated, or among `Name -- Role` headings; a single one
@@ -292,7 +295,8 @@ def _members_only(text: str, marks: dict[int, Mark]) -> bool:
         return False
     for offset, mark in marks.items():
         line = text[offset:mark.body_start].strip()
-        if not (_PORTRAIT.match(line) or _member(line)):
+        if not (_PORTRAIT.match(line) or _member(line) or _MEMBER_LINE.match(line)
+                or _PHOTO_LINE.match(line)):
             return False
         if not any(ch.isalpha() for ch in text[mark.body_start:mark.body_start + 400]):
             return False
@@ -392,6 +396,48 @@ def _titled_call(text: str, marks: dict[int, Mark]) -> bool:
     titled = sum(1 for offset, mark in marks.items() if mark.role is not None
                  and _TITLE_ONLY.match(text, offset, mark.body_start) is not None)
     return hosts >= 1 and titled >= 2 and min(marks) < len(text) // 2
+
+
+# An older parliament record's heading: `Mr. David Keller (Broxholm)`, later `Mr. Keller`, a
+# line of its own; a debate site's `Photo of Ana KellerAna Keller (Mayo, Fine Gael)`, the
+# photo's alt text glued to the name.
+_MEMBER_LINE = lazy_pattern(
+    r"[^\S\n]*(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+[A-Z][\w'’\-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’\-]+){0,3})(?:[^\S\n]*\((?P<seat>[A-Z][^()\n]{1,60})\))?[^\S\n]*$")
+_PHOTO_LINE = lazy_pattern(
+    r"[^\S\n]*Photo[^\S\n]+of[^\S\n]+(?P<alt>[A-Z][^()\n]{2,60}?)(?P<name>(?P=alt))"
+    r"[^\S\n]*(?:\((?P<seat>[^()\n]{2,80})\))?[^\S\n]*$")
+_MEMBERS_MIN = 2  # member headings of an older record that make it one
+_MEMBER_OPENING = lazy_pattern(r"(?m)^[^\S\n]*(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Photo)\b")
+
+
+def _member_lines(text: str, found: dict[int, Mark]) -> dict[int, Mark]:
+    """Member headings of an older parliament record or a debate site (see `_MEMBER_LINE`),
+    each alone on its line with a blank line or the text right under it: two or more of
+    `Mr. Name (Seat)` / `Mr. Name`, or any `Photo of NameName (Seat)`. Their speech runs
+    to the next heading. One pass over the lines that open with an honorific or `Photo`."""
+    out: dict[int, Mark] = {}
+    plain: dict[int, Mark] = {}
+    for opening in _MEMBER_OPENING.finditer(text):
+        start = opening.start()
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if start in found and found[start].role is None:
+            continue
+        line = text[start:end]
+        photo = _PHOTO_LINE.match(line) if opening.group(1) == "Photo" else None
+        if photo is not None:
+            out[start] = Mark(" ".join(photo.group("name").split()), end)
+            continue
+        member = _MEMBER_LINE.match(line)
+        if member is not None and end < len(text):
+            name = " ".join(member.group("name").split())
+            seat = member.group("seat")
+            # a seat in brackets is no role (`(Spelthorne)`); an office is
+            plain[start] = Mark(name, end, role=roles.role_line(seat) if seat else None)
+    if len(plain) >= _MEMBERS_MIN and len({m.label for m in plain.values()}) >= 2:
+        out.update(plain)
+    return out
 
 
 # `4.31 pm` alone on a line between speeches: the record's time, not speech.

@@ -458,6 +458,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update(_wrapped_labels(text, marks))
     if marks:
         marks.update(_split_titles(text, marks))
+        for offset in _key_value_block(text, marks):
+            del marks[offset]  # `Release Date:` / `26/01/2016`: a page's metadata
     if ":" in text:
         marks.update(_line_end_labels(text, marks))
     return marks
@@ -744,6 +746,32 @@ def _wrapped_heads(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         if head is not None and " ".join(head.group("name").split()) == mark.label:
             out.add(above)
     return frozenset(out)
+
+
+_VALUE_MAX = 40  # characters of a metadata value on the line under its key
+
+
+def _key_value_block(text: str, marks: dict[int, Mark]) -> set[int]:
+    """Labels alone on their line with a short value on the next (`Release Date:` /
+    `26/01/2016`, `Release Type:` / `Transcript`, `Location:` / `Canberra`), two or more in a
+    row with nothing but their values between them: a page's metadata block, no speakers."""
+    keyed: list[int] = []
+    for offset, mark in sorted(marks.items()):
+        line_end = text.find("\n", offset)
+        if line_end == -1 or text[min(mark.body_start, line_end):line_end].strip() or \
+                (offset and text[offset - 1] != "\n"):
+            continue  # speech after the colon on the label's line
+        value_end = text.find("\n", line_end + 1)
+        value = text[line_end + 1:value_end if value_end != -1 else len(text)].strip()
+        if value and len(value) <= _VALUE_MAX and not value.endswith(tuple(_SENTENCE_END)) \
+                and ":" not in value:
+            keyed.append(offset)
+    out: set[int] = set()
+    for a, b in zip(keyed, keyed[1:], strict=False):
+        between = text[a:b].count("\n")
+        if between <= 3:  # key, value, (a blank line,) next key
+            out.update((a, b))
+    return out
 
 
 # `DR.` / `GEN.` ending a line (or alone on it) right above a capitals label: a page exported
