@@ -718,7 +718,11 @@ def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         below = head.end() + 1
         below_end = text.find("\n", below)
         if below_end != -1 and not text[below:below_end].strip():
+            if not head.group("role").rstrip().endswith(","):
+                continue  # a list of names and roles (`ANA RUIZ, HOST`), no wrapped label
             below = below_end + 1  # a blank line between (a subtitle page's)
+        if below in marks and marks[below].role is not None:
+            continue  # the next line is a label of its own (`BRUNO KELLER, HOST:`)
         tail = _WRAPPED_TAIL.match(text, below)
         if tail is None or len(tail.group("rest").split()) > 8 or \
                 role_label(tail.group("rest")) is not None or \
