@@ -234,3 +234,28 @@ def test_a_metadata_block_of_keys_over_values_is_no_speaker() -> None:
     names = {s.name for s in transcript.speakers}
     assert "Release Date" not in names and "Release Type" not in names
     assert _owner(transcript, "Welcome, Prime Minister") == "Ana Keller"
+
+
+def test_a_reporter_naming_themself_from_the_outlet() -> None:
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+            "Ana Ostrova, Official Spokesperson: Good afternoon. Let us take questions.\n\n"
+            "Keller: Keller from the Harbour Herald. Will the ferry run on Monday?\n\n"
+            "Ana Ostrova, Official Spokesperson: It will.\n\n"
+            "Bruno Mbeki: Bruno from the Riverton Post. And the levy?\n\n"
+            "Ana Ostrova, Official Spokesperson: The levy stays.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Keller from the Harbour") == "Keller"
+    assert _owner(transcript, "It will.") == "Ana Ostrova"
+
+
+def test_the_court_used_once_at_an_excerpts_start() -> None:
+    text = ("Page 2.\n"
+            "THE COURT: Mr. Keller, I thought you said you had a\n"
+            "motion you wanted to present?\n"
+            "MR. KELLER: Yes, Your Honor. Your Honor, may it please\n"
+            "the Court, I have been asked to continue in this matter.\n"
+            "MR. KELLER: I ask for a short adjournment.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "I thought you said") == "The Court"
+    assert _owner(transcript, "motion you wanted") == "The Court"
+    assert _owner(transcript, "I ask for a short") == "Mr. Keller"

@@ -273,6 +273,10 @@ def _answers_after_questions(found: dict[int, Mark],
 
 
 _POSSESSIVE = lazy_pattern(r"\w['’]s\b")
+# A court's colloquy voices: labels wherever they stand (an excerpt of a record may start
+# mid-page, `THE COURT:` used once).
+_COURT_VOICES = frozenset({"THE COURT", "THE WITNESS", "THE CLERK", "THE DEFENDANT",
+                           "THE BAILIFF", "THE INTERPRETER"})
 
 
 def _plausible_word(label: str) -> bool:
@@ -296,7 +300,8 @@ def _plausible(label: str, count: int) -> bool:
     if not words or len(words) > longest:
         return False
     if words[0].lower().rstrip(".") in _NOT_LABELS and not (
-            words[0].lower() == "the" and role_label(label) is not None):
+            words[0].lower() == "the" and (role_label(label) is not None
+                                           or label.upper() in _COURT_VOICES)):
         return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
@@ -507,7 +512,7 @@ def _described_role(name: str, stated: str) -> str | None:
 _SELF_NAMED = lazy_pattern(
     r"(?:(?:Sir|Ma'am|Madam)[,.]?[^\S\n]+)?(?:(?:I[^\S\n]+am|I'm|this[^\S\n]+is|"
     r"my[^\S\n]+name[^\S\n]+is)[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+)\b[^\n.?!]{0,40}?"
-    r"[^\S\n]from[^\S\n]+[A-Z]")
+    r"[^\S\n]from[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 
 
 def _self_named(text: str, mark: Mark) -> bool:
