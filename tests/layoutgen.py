@@ -3450,6 +3450,449 @@ def phone_interview(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+_NOTE_LINKS = ["\u2026 Continue reading {pub}: {name}", "Read more: {pub}: {name}",
+               "(continued at {pub})", ""]
+
+
+def heading_notes(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's digest of print interviews (as `inline_turns`) where some excerpts quote no
+    exchange: under the publication's heading (`Harbour Review: Bruno Keller`) the blogger
+    writes a note of their own, one paragraph or two, before the next heading; no one's, not
+    the last excerpt's answerer going on. Labels open lines (`Q:`) or run together in a
+    paragraph (`Interviewer: ...? Keller: ...`); lines hard-wrapped or not, indented or not,
+    blank lines or none."""
+    people = cast(_order(turns), rng)
+    pub = rng.choice(_PUBLICATIONS)
+    out = Rendered("heading_notes")
+    indent, width, gap = _perturb(rng)
+    run_on = rng.random() < 0.5
+    # (an `Interviewer` is the press where the answers' labels run on in its paragraph)
+    asker = rng.choice(["Interviewer", "INTERVIEWER", "Q"]) if run_on else "Q"
+    full = rng.random() < 0.3
+    at = 0
+    excerpts = 0
+    while at < len(turns):
+        chunk = turns[at:at + rng.randint(4, 10)]
+        at += len(chunk)
+        guest = Counter(key for key, _ in chunk).most_common(1)[0][0]
+        person = people[guest]
+        # an excerpt opens with a question and holds an answer; else it is a note
+        first = next((i for i, (key, _) in enumerate(chunk) if key != guest), None)
+        exchange = first is not None and any(key == guest for key, _ in chunk[first:])
+        note = excerpts % 3 == 1 or not exchange
+        excerpts += 1
+        out.add(indent)
+        out.furnish(f"{pub}: {person.name}")
+        out.add(gap)
+        if note:  # the blogger's own note
+            for _, body in chunk[:rng.randint(1, 2)]:
+                if not body.split():
+                    continue
+                text, b0, b1 = wrap(indent, " ".join(body.split()), width, indent)
+                out.add(text[:b0])
+                out.turn(text[b0:b1], NARRATION)
+                out.add(gap)
+            continue
+        assert first is not None
+        previous = None
+        for key, body in chunk[first:]:
+            body = " ".join(body.split())
+            if not body:
+                continue
+            answering = key == guest
+            if not answering and body[-1] != "?":
+                body = body.rstrip(".!") + "?"
+            if answering == previous:
+                out.add(" ")
+                out.turn(body, person.name if answering else PRESS)
+                continue
+            label = (person.name if full else person.surname) if answering else asker
+            if run_on and previous is not None:
+                out.add(f" {label}: ")
+            else:
+                if previous is not None:
+                    out.add(gap)
+                out.add(f"{indent}{label}: ")
+            out.turn(body, person.name if answering else PRESS)
+            previous = answering
+        link = rng.choice(_NOTE_LINKS).format(pub=pub, name=person.name)
+        out.add((" " + link if link else "") + gap)
+    return out
+
+
+_DESCRIPTIONS = ["Father of {other}", "Mother of {other}", "Resident of Riverton",
+                 "Manager of Pilot Development, Eastbay Air", "Owner, Harbour Street Bakery",
+                 "Former Student, Riverton College", "Volunteer Firefighter",
+                 "Author, The Long Harbour", "Survivor of the Eastmoor Floods",
+                 "Nurse at Riverton General Hospital", "Farmer, Alder County"]
+_EPISODE_TITLES = ["NEWS HOUR full episode March 3, 2031", "Evening Report full episode",
+                   "Placeholder Image\n\nSubtitles section Play video", ""]
+
+
+def _wrapped_words(words: list[str], width: int | None, body_from: int,
+                   prefix: str) -> tuple[str, int]:
+    """`words` hard-wrapped at `width` (label words too: a long label may break over two
+    lines), each line opening with `prefix`; the text and where word `body_from` starts."""
+    lines: list[str] = []
+    line = ""
+    body_at = -1
+    for i, word in enumerate(words):
+        if line and width is not None and len(prefix) + len(line) + 1 + len(word) > width:
+            lines.append(prefix + line)
+            line = ""
+        if i == body_from:
+            body_at = sum(len(x) + 1 for x in lines) + len(prefix) + len(line) + (1 if line
+                                                                                  else 0)
+        line = f"{line} {word}" if line else word
+    lines.append(prefix + line)
+    return "\n".join(lines), body_at
+
+
+def described_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A broadcast transcript (PBS style) whose guests' labels describe them after the name
+    in capitals, the description no office (`ANA RUIZ, Father of Bruno Ruiz:`, `BRUNO
+    KELLER, Manager of Pilot Development, Eastbay Air:`), later `ANA RUIZ:`; the anchor in
+    capitals, or, on a panel page, `Ana Ruiz, moderator:` then `Ana Ruiz:`. Rendered
+    hard-wrapped at 40-60 columns with the labels inside the wrap (a long label breaks over
+    two lines), as a subtitle page (`  • ` before every line, a blank line after each),
+    with the first guest's label ending the anchor's line after a preview (`On the programme
+    tonight: ANA RUIZ, Father of ...:`), or flattened (turns run on in the wrapped text, a
+    guest's first label right after the anchor introduced them: `Correspondent Ana Ruiz
+    begins our coverage. ANA RUIZ: ...`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = order[0]
+    out = Rendered("described_labels")
+    style = rng.choice(["lines", "lines", "bullets", "flat", "panel"])
+    width = rng.choice([None, 44, 52, 60]) if style != "flat" else rng.choice([64, 72, 80])
+    prefix = "  \u2022 " if style == "bullets" else ""
+    gap = "\n\n" if style == "bullets" else rng.choice(["\n", "\n\n"])
+    top = rng.choice(_EPISODE_TITLES)
+    if top:
+        out.add(top + "\n\n")
+    described: dict[str, str] = {}
+    for key in order[1:]:
+        other = rng.choice([p for k, p in people.items() if k != key]).name
+        described[key] = rng.choice(_DESCRIPTIONS).format(other=other)
+    seen: set[str] = set()
+    flat: list[str] = []  # the flattened text's words, and where each turn's body starts
+
+    def label_of(key: str) -> str:
+        person = people[key]
+        if style == "panel":
+            if key == host and key not in seen:
+                return f"{person.name}, moderator:"
+            return f"{person.name}:"
+        name = person.name.upper()
+        if key != host and key not in seen:
+            out.roles[person.name] = described[key]
+            return f"{name}, {described[key]}:"
+        return f"{name}:"
+
+    previewed = False
+    unlabelled: str | None = None  # the guest whose label ended the preview's line
+    for n, (key, body) in enumerate(turns):
+        words = body.split()
+        if not words:
+            continue
+        if words[-1][-1] not in ".?!":
+            words[-1] += "."
+        gold = people[key].name
+        nxt = next((k for k, b in turns[n + 1:] if b.split()), None)
+        preview = style == "lines" and not previewed and key == host and nxt is not None \
+            and nxt != host and nxt not in seen
+        if style == "flat" and nxt is not None and nxt != key and nxt not in seen \
+                and nxt != host and rng.random() < 0.5:
+            words += ["Correspondent", *people[nxt].name.split(), "begins", "our",
+                      "coverage."]
+            seen.add(nxt)  # its label: the name alone
+        if unlabelled == key:
+            unlabelled = None
+            text, body_at = _wrapped_words(words, width, 0, prefix)
+            out.add(text[:body_at])
+            out.turn(text[body_at:], gold)
+            out.add(gap)
+            continue
+        label = label_of(key)
+        seen.add(key)
+        if style == "flat":
+            start = len(out.text) + len(" ".join(flat)) + (1 if flat else 0)
+            flat.append(label.replace(" ", "\u00a0"))  # a label inside a line stays whole
+            body_start = start + len(label) + 1
+            flat.extend(words)
+            out.spans.append((body_start, body_start + len(" ".join(words)), gold))
+            continue
+        all_words = label.split() + words
+        if preview:
+            previewed = True
+            assert nxt is not None
+            all_words += ["On", "the", "programme", "tonight:"]
+            tail = label_of(nxt)
+            seen.add(nxt)
+            unlabelled = nxt  # the guest's words start on the next line
+            text, body_at = _wrapped_words(all_words, width, len(label.split()), prefix)
+            out.add(text[:body_at])
+            out.turn(text[body_at:], gold)
+            out.add(" " + tail + "\n")
+            continue
+        text, body_at = _wrapped_words(all_words, width, len(label.split()), prefix)
+        out.add(text[:body_at])
+        out.turn(text[body_at:], gold)
+        out.add(gap)
+    if style == "flat":
+        text, _ = _wrapped_words(flat, width, 0, "")
+        # (wrapping turned spaces into newlines: every offset stays where it was)
+        out.add(text.replace("\u00a0", " ") + "\n")
+    return out
+
+
+_SPLIT_TITLES = [("DR.", "Dr."), ("GEN.", "General"), ("ADM.", "Admiral"), ("COL.", "Colonel"),
+                 ("SEC.", "Secretary"), ("AMB.", "Ambassador")]
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])[^\S\n]+(?=\S)")
+
+
+def sentence_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A briefing exported one sentence a line, no blank lines, where the exporter took a
+    title's stop for a sentence's end: `DR.` ends the line above the label (`... from the
+    Pentagon DR.` / `KELLER: Good morning.`) or stands alone on its line (`GEN.` /
+    `OSTROVA: Thank you.`); the press as `Q:`. Under bar lines (`|`, `|||`) and a title
+    naming the principal; a participants list names the others."""
+    order = _order(turns)
+    people = cast(order, rng)
+    press = order[1] if len(order) > 2 else None
+    titles = {key: rng.choice(_SPLIT_TITLES) for key in order}
+    out = Rendered("sentence_lines")
+    if rng.random() < 0.6:
+        # an excerpt: the opening statements of two or three officials, a few labels only
+        voices = [k for k in order if k != press][:rng.randint(2, 3)]
+        merged: list[tuple[str, str]] = []
+        at = 0
+        for n in range(len(voices) + rng.randint(0, 1)):
+            size = rng.randint(6, 15)
+            merged.append((voices[n % len(voices)],
+                           " ".join(body for _, body in turns[at:at + size])))
+            at += size
+        turns, press = merged, None
+    for _ in range(rng.randint(0, 4)):
+        out.furnish(rng.choice(["|", "||", "|||"]))
+        out.add("\n")
+    lead = people[order[0]]
+    out.add(f"News Briefing with {titles[order[0]][1]} {lead.name} from the Pentagon")
+    others = [k for k in order[1:] if k != press and any(k == key for key, _ in turns)]
+    if others:
+        out.add("\nParticipants:\n" + "\n".join(
+            f"{titles[k][1]} {people[k].name}" for k in others))
+    last_ended = False  # the line before ends a sentence
+    for key, body in turns:
+        sentences = _SENTENCE_SPLIT.split(" ".join(body.split()))
+        sentences = [x for x in sentences if x]
+        if not sentences:
+            continue
+        if key == press:
+            out.add("\nQ: ")
+            gold = PRESS
+        else:
+            abbreviation = titles[key][0]
+            # the title's stop read as a sentence's end: on the line above, or alone
+            out.add((" " if not last_ended and rng.random() < 0.6 else "\n") + abbreviation)
+            out.add(f"\n{people[key].surname.upper()}: ")
+            gold = people[key].name
+        for i, sentence in enumerate(sentences):
+            if i:
+                out.add("\n")
+            out.turn(sentence, gold)
+        last_ended = sentences[-1][-1] in ".?!"
+    out.add("\n")
+    return out
+
+
+def one_voice_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A caption page in lower case (as `lower_captions`) where the captioner names one voice
+    only, the anchor (`>> woodruff: good evening ...`, or the part on air, `>> host:`), and
+    every other voice gets a bare `>>` (no one's); a time line (`3:01 pm`) every minute cuts
+    the text anywhere, and a sponsor line may open it (`captioning sponsored by ...`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    anchor_key = order[0]
+    label = rng.choice([people[anchor_key].surname.lower(), "host"])
+    gold_anchor = label.title()  # (the page names the anchor by that word only)
+    out = Rendered("one_voice_captions")
+    out.add(rng.choice(_CAPTION_PAGES))
+    chunks: list[tuple[str, str]] = []
+    if rng.random() < 0.5:
+        chunks.append(("captioning sponsored by riverton productions ", NARRATION))
+    for key, body in turns:
+        body = " ".join(body.split()).lower()
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."
+        if key == anchor_key:
+            chunks.append((rng.choice([">> ", ">>"]) + label + ": ", NARRATION))
+            chunks.append((body + " ", gold_anchor))
+        else:
+            chunks.append((rng.choice([">> ", ">>"]), NARRATION))
+            chunks.append((body + " ", NARRATION))
+    minute = 0
+    budget = rng.randint(600, 1500)
+    out.add(f"3:{minute:02d} pm\n")
+    for piece, gold in chunks:
+        words = piece.split()
+        run: list[str] = []
+
+        def flush(run: list[str], gold: str, space: bool) -> None:
+            if not run:
+                return
+            if gold == NARRATION:
+                out.add(" ".join(run))
+            else:
+                out.turn(" ".join(run), gold)
+            if space:
+                out.add(" ")
+
+        for i, word in enumerate(words):
+            run.append(word)
+            budget -= len(word) + 1
+            if budget <= 0 and i + 1 < len(words):
+                flush(run, gold, False)
+                run = []
+                minute += 1
+                out.add("\n" + rng.choice(["", "\n"]) + f"3:{minute:02d} pm\n")
+                budget = rng.randint(600, 1500)
+        flush(run, gold, piece.endswith(" "))
+    out.add("\n")
+    return out
+
+
+_CALL_TITLES_SHORT = [("Director of Investor Relations", "Director of IR"),
+                      ("Chairman and Chief Executive Officer", "Chairman & CEO"),
+                      ("Chief Financial Officer", "CFO"), ("Chief Executive Officer", "CEO"),
+                      ("President", "President"), ("Chief Operating Officer", "COO"),
+                      ("Head of Investor Relations", "Head of Investor Relations")]
+_CALL_FIRMS = ["Northwind Foods", "Larch Capital", "Eastbay Power", "Alder Securities"]
+
+
+def title_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An earnings call exported one sentence a line, no blank lines, whose speaker headings
+    lost the name before the dash and kept the title (`- Director of IR`, `- Chairman & CEO`,
+    `- Analyst`): the operator (`Operator` alone on a line) or the last speaker names who
+    comes next (`I would now like to turn the call over to Ana Ruiz, Director of Investor
+    Relations.`, `... over to our Chief Financial Officer, Bruno Keller.`, `Our next
+    question comes from Celia Mbeki with Larch Capital.`); an executive answering a
+    question comes back under their title line with no hand-over."""
+    order = _order(turns)
+    people = cast(order, rng)
+    executives = order[:2] if len(order) > 2 else order[:1]
+    titles = dict(zip(executives, rng.sample(_CALL_TITLES_SHORT, len(executives)),
+                      strict=True))
+    firms = {key: rng.choice(_CALL_FIRMS) for key in order}
+    company = rng.choice(_CALL_FIRMS)
+    out = Rendered("title_lines")
+    if rng.random() < 0.5:
+        out.furnish("Disclaimer: the translation on this page is for reference only")
+        out.add("\n")
+
+    def lines(sentences: list[str], gold: str) -> None:
+        for sentence in sentences:
+            out.turn(sentence, gold)
+            out.add("\n")
+
+    def heading(key: str) -> None:
+        out.add("- " + (titles[key][1] if key in titles else "Analyst") + "\n")
+
+    out.add("Operator\n")
+    first = next((k for k, b in turns if b.split()), executives[0])
+    lines(["Good morning.", f"My name is {rng.choice(_FIRST)[0]} and I will be your "
+           "conference operator today.", f"Welcome to the {company} quarterly earnings call.",
+           "All lines are muted.", _hand_to(first, people, titles, firms)], "Operator")
+    heading(first)
+    current = first
+    introduced = {first}
+    for key, body in turns:
+        sentences = [x for x in _SENTENCE_SPLIT.split(" ".join(body.split())) if x]
+        if not sentences:
+            continue
+        if key != current:
+            if key in titles and (key in introduced or current in titles):
+                if key not in introduced or rng.random() < 0.3:
+                    # the last executive hands over (the sentence is theirs)
+                    lines([f"I will now turn the call over to our {titles[key][0]}, "
+                           f"{people[key].name}."], people[current].name)
+                    introduced.add(key)
+                heading(key)
+            else:
+                out.add("Operator\n")
+                lines([_hand_to(key, people, titles, firms)], "Operator")
+                introduced.add(key)
+                heading(key)
+            current = key
+        lines(sentences, people[key].name)
+    if rng.random() < 0.4:  # an excerpt of the page: its first 2,000-3,000 characters
+        cut = out.text.find("\n", rng.randint(2000, 3000))
+        if cut != -1:
+            out.text = out.text[:cut + 1]
+            out.spans = [span for span in out.spans if span[1] <= cut]
+            out.furniture = [span for span in out.furniture if span[1] <= cut]
+    return out
+
+
+def _hand_to(key: str, people: dict[str, Person], titles: dict[str, tuple[str, str]],
+             firms: dict[str, str]) -> str:
+    if key in titles:
+        return (f"I would now like to turn the call over to {people[key].name}, "
+                f"{titles[key][0]}.")
+    return f"Our next question comes from {people[key].name} with {firms[key]}."
+
+
+_RECORD_TOPS = ["HC Deb 16 January 2031 vol 361 cc300-13\n\n",
+                "Dail debates\n\nWednesday, 9 December 2031\n\n12:30 pm\n\n",
+                "PM Transcripts\n\nRelease Date:\n26/01/2031\nRelease Type:\nTranscript\n"
+                "Transcript ID:\n40170\nLocation:\nRiverton\n\n", ""]
+
+
+def member_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """Parliament records whose member headings are lines of their own with the speech in
+    paragraphs under them: an older record's `Mr. Bruno Keller (Broxholm)` the first time,
+    `Mr. Keller` after (the seat is no role), or a debate site's `Photo of Ana KellerAna
+    Keller (Broxholm, Labour)` with a `Link to this: Individually | In context` line under it
+    (furniture); under a record's reference line, a date and clock line, or a metadata block
+    of keys alone on their lines with the value under each (`Release Date:` / `26/01/2031`),
+    none of them speakers."""
+    order = _order(turns)
+    people = cast(order, rng)
+    seats = {key: rng.choice(_SEATS) for key in order}
+    photo = rng.random() < 0.4
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    out = Rendered("member_lines")
+    top = rng.choice(_RECORD_TOPS)
+    if top:
+        out.furnish(top.rstrip("\n"))
+        out.add("\n\n")
+    seen: set[str] = set()
+    for key, body in turns:
+        paragraphs = _paragraphs(" ".join(body.split()), rng)
+        if not paragraphs:
+            continue
+        person = people[key]
+        honorific = "Mr." if person.gender == "m" else rng.choice(["Ms.", "Mrs."])
+        if photo:
+            out.add(f"Photo of {person.name}{person.name} ({seats[key]}, "
+                    f"{rng.choice(['Labour', 'Fine Gael', 'Independent'])})\n")
+            out.furnish("Link to this: Individually | In context | Oireachtas source")
+            out.add(gap)
+        elif key in seen:
+            out.add(f"{honorific} {person.surname}{gap}")
+        else:
+            out.add(f"{honorific} {person.name} ({seats[key]}){gap}")
+        seen.add(key)
+        for i, paragraph in enumerate(paragraphs):
+            if i:
+                out.add(gap)
+            out.turn(paragraph, person.name)
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3478,6 +3921,12 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "quoted_exchange": quoted_exchange,
     "self_intro_call": self_intro_call, "release_remarks": release_remarks,
     "trailing_names": trailing_names, "phone_interview": phone_interview,
+    "heading_notes": heading_notes,
+    "described_labels": described_labels,
+    "sentence_lines": sentence_lines,
+    "one_voice_captions": one_voice_captions,
+    "title_lines": title_lines,
+    "member_lines": member_lines,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -507,9 +507,25 @@ def lower_labels(document: Document) -> dict[int, Mark]:
     counts = Counter(label for _, label, _ in found)
     marks = {start: Mark(label.title(), body) for start, label, body in found
              if counts[label] >= 2 or label in _PARTS}
-    if len(marks) < _LOWER_MIN or len({m.label for m in marks.values()}) < 2:
+    if len(marks) < _LOWER_MIN or (len({m.label for m in marks.values()}) < 2
+                                   and not _one_voice_chevrons(text, marks)):
         return {}
     return marks
+
+
+_ONE_VOICE_BARE = 2  # bare `>>` marks (other voices) beside a caption page's one named voice
+
+
+def _one_voice_chevrons(text: str, marks: dict[int, Mark]) -> bool:
+    """A caption page that names one voice only (`>> woodruff: good evening ...`, three times
+    or more, most after a `>>` mark: a time line may cut in between) and gives the others
+    a bare `>>`: still a labelled caption page (the anchor's turns are hers, the bare marks
+    no one's)."""
+    labelled = {text.rfind(">>", max(0, offset - 4), offset) for offset in marks} - {-1}
+    if 3 * len(labelled) < 2 * len(marks):
+        return False
+    bare = sum(1 for m in _BARE_CHEVRON.finditer(text) if m.start() not in labelled)
+    return bare >= _ONE_VOICE_BARE
 
 
 def parse_lower(document: Document, layout: str, marks: dict[int, Mark]) -> Transcript:

@@ -132,6 +132,7 @@ FURNITURE = re.compile(
     |(?:Posted[^\S\n]+(?:by|on|in)|POSTED[^\S\n]+(?:BY|ON|IN)|Filed[^\S\n]+under)[^\S\n]
       [^\n]{0,150}
     |(?:Tags|TAGS|Labels|LABELS|Categories|CATEGORIES|Category|CATEGORY)[^\S\n]*:[^\n]{0,150}
+    |(?i:link[^\S\n]+to[^\S\n]+this)[^\S\n]*:[^\n]{0,150}
     )[^\S\n]*$""",
     re.VERBOSE,
 )

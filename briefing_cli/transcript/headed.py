@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, is_title
+from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import (
     PROCEDURAL,
     Mark,
@@ -260,6 +262,11 @@ def find_marks(document: Document) -> dict[int, Mark]:
             found[offset] = Mark(label, line_end if line_end != -1 else len(text),
                                  question=named.get(label.upper(), False))
             counts[label.upper()] += 1
+    if hosted:
+        found.update(_title_lines(text, found))  # `- Director of IR`: the name lost
+    members = _member_lines(text, found)  # `Mr. Ana Keller (Broxholm)`, `Mr. Keller`
+    found.update(members)
+    portraits.update(members)
     if not found:
         return {}
     # Bare capitals need company: repeated, or among `Name -- Role` headings; a single one
@@ -284,7 +291,8 @@ def score(document: Document) -> float:
     # two headings that each give a title (`Ana Ruiz (CFO)`) are as sure as an operator's
     titled = sum(1 for mark in marks.values() if mark.role is not None) >= 2
     share = marked_share(document, marks, 2 if hosted or titled else 3)
-    if share < _STRONG_SHARE and _members_only(document.text, marks):
+    if share < _STRONG_SHARE and (_members_only(document.text, marks)
+                                  or _titled_call(document.text, marks)):
         return _STRONG_SHARE
     return share
 
@@ -300,7 +308,8 @@ def _members_only(text: str, marks: dict[int, Mark]) -> bool:
         return False
     for offset, mark in marks.items():
         line = text[offset:mark.body_start].strip()
-        if not (_PORTRAIT.match(line) or _member(line)):
+        if not (_PORTRAIT.match(line) or _member(line) or _MEMBER_LINE.match(line)
+                or _PHOTO_LINE.match(line)):
             return False
         if not any(ch.isalpha() for ch in text[mark.body_start:mark.body_start + 400]):
             return False
@@ -337,6 +346,111 @@ def parse(document: Document) -> Transcript:
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry),
                         narration=_markers(document.text, marks)
                         | _clock_lines(document.text, marks))
+
+
+# `- Director of IR` / `- Chairman & CEO` alone on a line: a call's export that lost the
+# speaker's name before the dash and kept the title.
+_TITLE_ONLY = lazy_pattern(r"(?m)^[^\S\n]*[-–—][^\S\n]*(?P<title>[A-Z][^\n.?!:]{0,60}?)[^\S\n]*$")
+# `... turn the call over to Jim Roe, Director of Investor Relations.`, `... over to our
+# Chairman and CEO, John Roe.`, `Our next question comes from Ana Ruiz with Larch Capital.`
+_HANDED_TO = lazy_pattern(r"\b(?:over[^\S\n]+to|(?:question|line)[^\S\n]+(?:comes[^\S\n]+)?"
+                          r"from)[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?(?P<rest>[^\n.?!;]{1,160})")
+_PERSON = lazy_pattern(r"(?:(?:Mr|Ms|Mrs|Dr)\.?[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+"
+                       r"(?:[^\S\n]+[A-Z][\w'’\-]+){1,2})$")
+_HAND_BACK = 1500  # characters before a title line where the hand-over names its speaker
+
+
+def _title_role(title: str) -> bool:
+    return roles.role_line(title) is not None or (title.isupper() and 2 <= len(title) <= 5)
+
+
+def _handed_name(text: str, start: int, end: int) -> str | None:
+    """The person the last hand-over in `text[start:end]` names (see `_HANDED_TO`)."""
+    name = None
+    for hand in _HANDED_TO.finditer(text, start, end):
+        rest = hand.group("rest")
+        for part in re.split(r",[^\S\n]*|[^\S\n]+(?:with|from)[^\S\n]+", rest)[:2]:
+            person = _PERSON.match(part.strip())
+            if person is not None and not any(is_title(w) for w in person.group("name").split()):
+                name = person.group("name")
+                break
+    return name
+
+
+def _title_lines(text: str, found: dict[int, Mark]) -> dict[int, Mark]:
+    """Title lines (see `_TITLE_ONLY`) in a call with an operator heading: each heads the
+    turn of the person the hand-over just before it names (after the heading before it),
+    else of the title itself; the title is the role. One regex scan."""
+    out: dict[int, Mark] = {}
+    offsets = sorted(found)
+    by_title: dict[str, str] = {}  # the name a title line was last given
+    previous = 0  # the heading before this line
+    for line in _TITLE_ONLY.finditer(text):
+        title = " ".join(line.group("title").split())
+        if (line.start() in found and found[line.start()].label != title) or \
+                not _title_role(title) or len(title.split()) > 8:
+            continue  # (`- CFO` read as a name in capitals is the title)
+        at = bisect.bisect_left(offsets, line.start())  # (not counting this line)
+        previous = max(previous, offsets[at - 1] if at else 0)
+        name = _handed_name(text, max(previous, line.start() - _HAND_BACK), line.start())
+        asks = any(w in title.lower() for w in _QUESTION_ROLES)
+        name = name or (None if asks else by_title.get(title))  # an executive answering
+        if name is not None:
+            by_title[title] = name
+        out[line.start()] = Mark(name or title, line.end(), role=title, question=asks)
+        previous = line.start()
+    return out
+
+
+def _titled_call(text: str, marks: dict[int, Mark]) -> bool:
+    """A call exported one sentence a line (every line opens something, so the share of
+    headings is low): an operator's heading and two title lines or more."""
+    hosts = sum(1 for mark in marks.values() if mark.label.lower() in _HOSTS)
+    titled = sum(1 for offset, mark in marks.items() if mark.role is not None
+                 and _TITLE_ONLY.match(text, offset, mark.body_start) is not None)
+    return hosts >= 1 and titled >= 2 and min(marks) < len(text) // 2
+
+
+# An older parliament record's heading: `Mr. David Keller (Broxholm)`, later `Mr. Keller`, a
+# line of its own; a debate site's `Photo of Ana KellerAna Keller (Mayo, Fine Gael)`, the
+# photo's alt text glued to the name.
+_MEMBER_LINE = lazy_pattern(
+    r"[^\S\n]*(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+[A-Z][\w'’\-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’\-]+){0,3})(?:[^\S\n]*\((?P<seat>[A-Z][^()\n]{1,60})\))?[^\S\n]*$")
+_PHOTO_LINE = lazy_pattern(
+    r"[^\S\n]*Photo[^\S\n]+of[^\S\n]+(?P<alt>[A-Z][^()\n]{2,60}?)(?P<name>(?P=alt))"
+    r"[^\S\n]*(?:\((?P<seat>[^()\n]{2,80})\))?[^\S\n]*$")
+_MEMBERS_MIN = 2  # member headings of an older record that make it one
+_MEMBER_OPENING = lazy_pattern(r"(?m)^[^\S\n]*(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Photo)\b")
+
+
+def _member_lines(text: str, found: dict[int, Mark]) -> dict[int, Mark]:
+    """Member headings of an older parliament record or a debate site (see `_MEMBER_LINE`),
+    each alone on its line with a blank line or the text right under it: two or more of
+    `Mr. Name (Seat)` / `Mr. Name`, or any `Photo of NameName (Seat)`. Their speech runs
+    to the next heading. One pass over the lines that open with an honorific or `Photo`."""
+    out: dict[int, Mark] = {}
+    plain: dict[int, Mark] = {}
+    for opening in _MEMBER_OPENING.finditer(text):
+        start = opening.start()
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if start in found and found[start].role is None:
+            continue
+        line = text[start:end]
+        photo = _PHOTO_LINE.match(line) if opening.group(1) == "Photo" else None
+        if photo is not None:
+            out[start] = Mark(" ".join(photo.group("name").split()), end)
+            continue
+        member = _MEMBER_LINE.match(line)
+        if member is not None and end < len(text):
+            name = " ".join(member.group("name").split())
+            seat = member.group("seat")
+            # a seat in brackets is no role (`(Spelthorne)`); an office is
+            plain[start] = Mark(name, end, role=roles.role_line(seat) if seat else None)
+    if len(plain) >= _MEMBERS_MIN and len({m.label for m in plain.values()}) >= 2:
+        out.update(plain)
+    return out
 
 
 # `4.31 pm` alone on a line between speeches: the record's time, not speech.

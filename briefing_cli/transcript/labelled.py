@@ -274,6 +274,10 @@ def _answers_after_questions(found: dict[int, Mark],
 
 
 _POSSESSIVE = lazy_pattern(r"\w['’]s\b")
+# A court's colloquy voices: labels wherever they stand (an excerpt of a record may start
+# mid-page, `THE COURT:` used once).
+_COURT_VOICES = frozenset({"THE COURT", "THE WITNESS", "THE CLERK", "THE DEFENDANT",
+                           "THE BAILIFF", "THE INTERPRETER"})
 
 
 def _plausible_word(label: str) -> bool:
@@ -297,7 +301,8 @@ def _plausible(label: str, count: int) -> bool:
     if not words or len(words) > longest:
         return False
     if words[0].lower().rstrip(".") in _NOT_LABELS and not (
-            words[0].lower() == "the" and role_label(label) is not None):
+            words[0].lower() == "the" and (role_label(label) is not None
+                                           or label.upper() in _COURT_VOICES)):
         return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
@@ -347,6 +352,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 lost[start] = Mark("Q", nameless.end())  # a question: the press's
                 continue
         if match is None:
+            match = _lower_role_label(text, start, end)  # `Ana Ruiz, moderator: Welcome`
+        if match is None:
             loose = _LOOSE_A.match(text, start, end)
             if loose is not None:
                 loose_answers[start] = Mark("A", loose.end())
@@ -370,6 +377,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
             if role is None and label.isupper() and len(name.split()) >= 2 and not titled:
                 role = roles.stated_role(stated.strip())  # `PETER SO, GEOMANCY CONSULTANT`
             office = _office_first(name.strip(), stated.strip()) if role is None else None
+            if role is None and office is None and not titled:
+                role = _described_role(name.strip(), stated.strip())  # `NAME, Father of ...`
             if office is not None:
                 label, role = office  # `Official Spokesperson, Shri Gopal Baglay:`
             elif role is None and not titled:
@@ -459,14 +468,60 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update(_paired_cjk(cjk, marks))
     if "said" in text:
         marks.update(_said_labels(text, marks))
+    if marks and "," in text:
+        marks.update(_wrapped_labels(text, marks))
+    if marks:
+        marks.update(_split_titles(text, marks))
+        for offset in _key_value_block(text, marks):
+            del marks[offset]  # `Release Date:` / `26/01/2016`: a page's metadata
+    if ":" in text:
+        marks.update(_line_end_labels(text, marks))
     return marks
+
+
+# `Andrew Ruiz, moderator: Good afternoon.` - a name, then its role in lower case.
+_LOWER_ROLED = lazy_pattern(
+    r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,4}),"
+    r"[^\S\n]*(?P<role>[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+def _lower_role_label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
+    """(label, body offset, timed) of a name with its role after it in lower case (`Ana
+    Ruiz, moderator:`, `Bruno Keller, host:`), the role a known office; the label is read
+    as `Name, role` (the comma branch of `_find_marks` splits it)."""
+    found = _LOWER_ROLED.match(text, start, end)
+    if found is None or roles.role_line(found.group("role")) is None:
+        return None
+    return f"{found.group('name')}, {found.group('role')}", found.end() - start, False
+
+
+_DESCRIBED_MAX = 12  # words of a broadcast label's description of its speaker
+
+
+def _described_role(name: str, stated: str) -> str | None:
+    """The description a broadcast transcript gives a guest after their name in capitals
+    (`HAFETH ROE, Father of Tawfic Roe:`, `ANA RUIZ, Manager of Pilot Development, Alaska
+    Airlines:`): the role, when the name is two to five capitals words and the description
+    opens with a capital, holds no sentence (no verb of speech, no first person, no end
+    stop) and is short."""
+    words = name.split()
+    tokens = stated.split()
+    if not 2 <= len(words) <= 5 or not name.isupper() or not all(
+            w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+            for w in words):
+        return None
+    if not 0 < len(tokens) <= _DESCRIBED_MAX or not stated[:1].isupper() or \
+            stated.rstrip().endswith(tuple(".?!…;")) or \
+            any(t.lower().strip(",") in _VERBS for t in tokens):
+        return None
+    return " ".join(tokens)
 
 
 # `Sahil: Sir, I am Sahil from ANI.` - a reporter naming themself under a one-word label.
 _SELF_NAMED = lazy_pattern(
     r"(?:(?:Sir|Ma'am|Madam)[,.]?[^\S\n]+)?(?:(?:I[^\S\n]+am|I'm|this[^\S\n]+is|"
     r"my[^\S\n]+name[^\S\n]+is)[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+)\b[^\n.?!]{0,40}?"
-    r"[^\S\n]from[^\S\n]+[A-Z]")
+    r"[^\S\n]from[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 
 
 def _self_named(text: str, mark: Mark) -> bool:
@@ -578,7 +633,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 continue  # `Microsoft. Ana Ruiz`: a sentence ends inside; the label is later
             role = None
             if match.group("role"):
-                role = roles.role_line(match.group("role").lstrip(", \t"))
+                role = roles.role_line(match.group("role").lstrip(", \t")) or \
+                    _described_role(label, match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
             found.append((opening, label, role, colon.end(),
@@ -626,11 +682,177 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 and names[-1].upper() in known) \
             or (after_stop and (counts[key] >= 2 or start in chevrons) and (
                 len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
-                and _plausible(label, max(counts[key], 2 if start in chevrons else 1)))
+                and _plausible(label, max(counts[key], 2 if start in chevrons else 1))) \
+            or (after_stop and _introduced_before(text, label, start))
         if ok:
             accepted[start] = Mark(label, body, role=role)
             last_end = body
     return accepted
+
+
+_INTRODUCED_REACH = 600  # characters before an inline label where its speaker is introduced
+
+
+def _introduced_before(text: str, label: str, start: int) -> bool:
+    """A capitals name used once as a label inside a line (`... begins our coverage. NICK
+    ROE: He was ...`) right after the text introduced that person in ordinary case
+    (`Foreign affairs correspondent Nick Roe begins our coverage.`)."""
+    words = label.split()
+    if not label.isupper() or not 2 <= len(words) <= 4 or \
+            not all(w.strip(".'’-").isalpha() for w in words):
+        return False
+    mention = re.search(r"\b" + r"[^\S\n]*\n?[^\S\n]*".join(re.escape(w) for w in words)
+                        + r"\b", text[max(0, start - _INTRODUCED_REACH):start], re.IGNORECASE)
+    return mention is not None and not mention.group().isupper()
+
+
+# `BRYAN ROE, Manager of Pilot Development,` / `Alaska Airlines: It's ...`: a broadcast label
+# with a long description, hard-wrapped over two lines.
+_WRAPPED_HEAD = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*)"
+    r"{1,4}),(?P<role>[^:\n.?!]{0,120})$")
+_WRAPPED_TAIL = lazy_pattern(
+    r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<rest>[A-Za-z&][^:\n.?!]{0,120}?)[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Labels hard-wrapped over two lines (see `_WRAPPED_HEAD`): the first line a capitals
+    name, a comma and the start of a description, at a paragraph's start; the next line the
+    rest of it up to the colon. The label is the name, the description its role, keyed at
+    the second line (in place of `Alaska Airlines:`, which is no speaker); the first line is
+    narration (`_wrapped_heads`). One regex scan."""
+    added: dict[int, Mark] = {}
+    for head in _WRAPPED_HEAD.finditer(text):
+        start = head.start()
+        if start in marks or head.end() >= len(text):
+            continue
+        above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].rstrip()
+        if start and above and not above.endswith(tuple(_SENTENCE_END) + (":",)):
+            continue  # inside a paragraph: capitals in running text, no label
+        below = head.end() + 1
+        below_end = text.find("\n", below)
+        if below_end != -1 and not text[below:below_end].strip():
+            if not head.group("role").rstrip().endswith(","):
+                continue  # a list of names and roles (`ANA RUIZ, HOST`), no wrapped label
+            below = below_end + 1  # a blank line between (a subtitle page's)
+        if below in marks and marks[below].role is not None:
+            continue  # the next line is a label of its own (`BRUNO KELLER, HOST:`)
+        tail = _WRAPPED_TAIL.match(text, below)
+        if tail is None or len(tail.group("rest").split()) > 8 or \
+                role_label(tail.group("rest")) is not None or \
+                tail.group("rest").lower() in _METADATA_KEYS:
+            continue  # `Presenter: ...` under a participants entry is its own line
+        description = " ".join((head.group("role") + " " + tail.group("rest")).split())
+        name = " ".join(head.group("name").split())
+        role = roles.role_line(description) or _described_role(name, description)
+        if role is None:
+            continue
+        added[below] = Mark(name, tail.end(), role=role)
+    return added
+
+
+def _wrapped_heads(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """The first lines of labels wrapped over two lines (see `_wrapped_labels`): narration."""
+    out = set()
+    for offset, mark in marks.items():
+        if not offset or text[offset - 1] != "\n" or mark.role is None:
+            continue
+        above = text.rfind("\n", 0, offset - 1) + 1
+        if not text[above:offset - 1].strip() and above:
+            above = text.rfind("\n", 0, above - 1) + 1  # a blank line between
+        head = _WRAPPED_HEAD.match(text, above, text.find("\n", above))
+        if head is not None and " ".join(head.group("name").split()) == mark.label:
+            out.add(above)
+    return frozenset(out)
+
+
+_VALUE_MAX = 40  # characters of a metadata value on the line under its key
+
+
+def _key_value_block(text: str, marks: dict[int, Mark]) -> set[int]:
+    """Labels alone on their line with a short value on the next (`Release Date:` /
+    `26/01/2016`, `Release Type:` / `Transcript`, `Location:` / `Canberra`), two or more in a
+    row with nothing but their values between them: a page's metadata block, no speakers."""
+    keyed: list[int] = []
+    for offset, mark in sorted(marks.items()):
+        line_end = text.find("\n", offset)
+        if line_end == -1 or text[min(mark.body_start, line_end):line_end].strip() or \
+                (offset and text[offset - 1] != "\n"):
+            continue  # speech after the colon on the label's line
+        value_end = text.find("\n", line_end + 1)
+        value = text[line_end + 1:value_end if value_end != -1 else len(text)].strip()
+        if value and len(value) <= _VALUE_MAX and not value.endswith(tuple(_SENTENCE_END)) \
+                and ":" not in value:
+            keyed.append(offset)
+    out: set[int] = set()
+    for a, b in zip(keyed, keyed[1:], strict=False):
+        between = text[a:b].count("\n")
+        if between <= 3:  # key, value, (a blank line,) next key
+            out.update((a, b))
+    return out
+
+
+# `DR.` / `GEN.` ending a line (or alone on it) right above a capitals label: a page exported
+# one sentence a line took the title's stop for a sentence's end.
+_LINE_TITLE = lazy_pattern(r"(?m)(?:^|[^\S\n])(?P<title>[A-Z]{1,5}\.)[^\S\n]*$")
+
+
+def _split_titles(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Capitals labels whose title was cut off onto the line above (`... from the Pentagon
+    DR.` / `CASSCELLS: Good morning.`, or `GEN.` alone on its line): the label with its
+    title (`DR. CASSCELLS`), so it reads as a titled name. One look at the line above each
+    label that opens a line."""
+    out: dict[int, Mark] = {}
+    for offset, mark in marks.items():
+        if not offset or text[offset - 1] != "\n" or not mark.label.isupper() or \
+                " " in mark.label or name_parts(mark.label)[0]:
+            continue
+        above = text.rfind("\n", 0, offset - 1) + 1
+        title = _LINE_TITLE.search(text, max(above, offset - 8), offset - 1)
+        if title is None or not is_title(title.group("title")) or \
+                text[offset:mark.body_start].lstrip()[:1] != mark.label[:1]:
+            continue
+        out[offset] = Mark(f"{title.group('title')} {mark.label}", mark.body_start,
+                           role=mark.role, question=mark.question)
+    return out
+
+
+# `... tonight: DONALD ROE, President of the Republic:` ending a line, the speech on the next.
+_LINE_END_COLON = lazy_pattern(r":[^\S\n]*\n[^\S\n]*(?=\S)")
+_END_LABEL = lazy_pattern(
+    r"(?P<name>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*){1,4})"
+    r"(?:,[^\S\n]*(?P<role>[A-Z][^:\n.?!]{0,100}?))?[^\S\n]*")
+
+
+def _line_end_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A label inside a line that ends the line, its speech on the next (`... On the
+    programme tonight: ANA ROE, President of Tarsal:`), after a finished sentence or a
+    colon: a capitals name with a stated role, or a capitals label the document already
+    uses. One look-back of at most 160 characters per colon that ends a line."""
+    known = {m.label.upper() for m in marks.values()}
+    out: dict[int, Mark] = {}
+    for colon in _LINE_END_COLON.finditer(text):
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        low = max(line_start, colon.start() - 160)
+        for gap in _GAP.finditer(text, low, colon.start()):
+            before = text[gap.start() - 1]
+            if before not in _SENTENCE_END and before != ":":
+                continue
+            found = _END_LABEL.fullmatch(text, gap.end(), colon.start())
+            if found is None:
+                continue
+            name = " ".join(found.group("name").split())
+            role = found.group("role")
+            if role is not None:
+                role = roles.role_line(role) or _described_role(name, role)
+                if role is None:
+                    continue
+            elif name.upper() not in known:
+                continue
+            if gap.end() not in marks:
+                out[gap.end()] = Mark(name, colon.end(), role=role)
+            break
+    return out
 
 
 # Capitalised words that open sentences in speech and are never inline labels.
@@ -1788,6 +2010,33 @@ def _heading_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
                      for start in starts)
 
 
+def _under_headings(text: str, marks: dict[int, Mark],
+                    headings: frozenset[int]) -> frozenset[int]:
+    """Lines between a page heading (`Magazine: Ana Ruiz`, see `_heading_labels`) and the next
+    label: a blog's own words under the heading of an excerpt that quotes no one (`May is
+    Short Story Month, and ...`), narration, not the last excerpt's answerer going on. One
+    pass over the lines after the first heading."""
+    if not headings or not marks:
+        return frozenset()
+    offsets = sorted(marks)
+    out: set[int] = set()
+    upcoming = 0
+    under = False
+    for start, end in line_spans(text, min(headings)):
+        while upcoming < len(offsets) and offsets[upcoming] < start:
+            upcoming += 1
+        if upcoming < len(offsets) and offsets[upcoming] <= end:
+            under = False  # a label on this line: its turn
+            if start in headings:
+                under = True
+            continue
+        if start in headings:
+            under = True
+        elif under and text[start:end].strip():
+            out.add(start)
+    return frozenset(out)
+
+
 # `... the form? Parker: I wish I could.`: an answer's label inside a question's line.
 _ANSWER_INLINE = lazy_pattern(
     r"(?<=[?])[\"”’)]*[^\S\n]+(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})"
@@ -2055,7 +2304,9 @@ def parse(document: Document) -> Transcript:
                         narration=_article_tail(document, marks) | appended
                         | _statement_headings(document.text, marks)
                         | _numbered_headings(document.text, marks) | frozenset(captions)
-                        | heading_lines | told)
+                        | heading_lines | told
+                        | _under_headings(document.text, marks, heading_lines)
+                        | _wrapped_heads(document.text, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
