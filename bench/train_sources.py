@@ -95,7 +95,8 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
                                        known, rule)
             groups.append({"kind": "source", "article": current["index"], "content": content,
                            "spans": [(c.start, c.end) for c in cands], "rows": rows,
-                           "hint": hint, "rule": rule})
+                           "hint": hint, "rule": rule, "window": window, "cue": cue,
+                           "kinds": [c.kind for c in cands]})
         return rule or hint
 
     def quote_recorder(text: str, window: tuple[int, int], paragraph_start: int,
@@ -107,7 +108,8 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
             pending.append({"kind": "quote", "article": current["index"],
                             "quote": (ctx.open_at, ctx.close_end), "chosen": ctx.chosen,
                             "spans": [(c.start, c.end) for c in cands], "rows": rows,
-                            "carried": current["carried"],
+                            "carried": current["carried"], "window": window,
+                            "kinds": [c.kind for c in cands],
                             "sieve": [int(bool(row[_CHOSEN]) or (
                                 c.kind == sourcerank.CARRIED and ctx.chosen is None))
                                 for c, row in zip(cands, rows, strict=True)]})

@@ -236,3 +236,25 @@ def test_according_to_names_the_person_not_the_place(seed: int) -> None:
     said = [transcript.speaker(t.speaker) for t in transcript.turns
             if t.kind is TurnKind.PARAPHRASE and "border checks" in t.text]
     assert [s.name if s else None for s in said] == [name], (text, said)
+
+
+def test_only_a_quotation_with_nothing_before_it_opens_its_paragraph(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the article's first paragraph too (session 6: every quotation of the first
+    paragraph counted as opening it)."""
+    seen: list[bool] = []
+    original = sourcerank.choose_quote
+
+    def spy(text: str, window: tuple[int, int], paragraph_start: int,
+            ctx: sourcerank.QuoteContext, known: object, same: object) -> object:
+        seen.append(ctx.opens_paragraph)  # `text` has its quotations blanked
+        return original(text, window, paragraph_start, ctx, known, same)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sourcerank, "choose_quote", spy)
+    monkeypatch.setitem(news.RULES, "quote_rank_after", True)
+    monkeypatch.setitem(news.RULES, "quote_rank_before", True)
+    text = ("\u201cWe will rebuild the bridge,\u201d Ana Reyes said. Tom Okafor disagreed: "
+            "\u201cNobody believes that.\u201d\n\n\u201cThe numbers are clear,\u201d Ana Reyes "
+            "said. Tom Okafor answered: \u201cThey are not.\u201d\n")
+    news.parse(Document(name="t", text=text))
+    assert seen == [True, False, True, False]

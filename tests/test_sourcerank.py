@@ -189,3 +189,67 @@ def test_ranker_off_keeps_the_crf_source(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(sourcerank, "ENABLED", False)
     found = _paraphrases(text)
     assert found and found[0][1] == "Ana Reyes"
+
+
+# --- session 6: the candidate's role around the cue -----------------------------------------
+
+def _rows(text: str, cue_word: str, content: str) -> dict[str, dict[str, float]]:
+    """The feature rows of a ranking over one generated sentence, by candidate text."""
+    tokens = sourcerank.tokenize(text, 0, len(text))
+    at = text.index(cue_word)
+    lo = text.index(content)
+    cands = sourcerank.mentions(tokens, (lo, lo + len(content)), None, None)
+    rows = sourcerank.features(tokens, cands, 0, (lo, lo + len(content)),
+                               (at, at + len(cue_word)), None, lambda word: False)
+    return {text[c.start:c.end]: dict(zip(sourcerank.FEATURES, row, strict=True))
+            for c, row in zip(cands, rows, strict=True)}
+
+
+def test_clause_subject_skips_an_appositive_but_not_a_verb() -> None:
+    rows = _rows("Ana Reyes, a former adviser to Tom Okafor, said that the talks had stalled.",
+                 "said", "the talks had stalled")
+    assert rows["Ana Reyes"]["clause_subject"] == rows["Ana Reyes"]["appositive_subject"] == 1
+    assert rows["Ana Reyes"]["first_in_sentence"] == rows["Ana Reyes"]["paragraph_subject"] == 1
+    assert rows["Tom Okafor"]["clause_subject"] == 0  # `to` is no verb, but a comma follows
+    rows = _rows("Ana Reyes met Tom Okafor, who said that the talks had stalled.",
+                 "said", "the talks had stalled")
+    assert rows["Ana Reyes"]["clause_subject"] == 0  # `met` stands between
+    assert rows["Ana Reyes"]["first_in_sentence"] == 1
+
+
+def test_roles_of_the_previous_sentence_and_of_spans() -> None:
+    text = ("Tom Okafor arrived on Monday. Later she said that the talks had stalled.")
+    rows = _rows(text, "said", "the talks had stalled")
+    assert rows["Tom Okafor"]["previous_sentence_subject"] == 1
+    assert rows["she"]["pronoun_same_sentence"] == 1
+    assert rows["she"]["previous_sentence"] == 0
+    tokens = sourcerank.tokenize(text, 0, len(text))
+    lo = text.index("the talks")
+    content = (lo, len(text) - 1)
+    cue = (text.index("said"), text.index("said") + 4)
+    for span, name in (((text.index("arrived"), text.index(" on")), "span_lower"),):
+        cands = sourcerank.mentions(tokens, content, span, None)
+        rows_ = sourcerank.features(tokens, cands, 0, content, cue, span, lambda w: False)
+        row = dict(zip(sourcerank.FEATURES, rows_[-1], strict=True))
+        assert cands[-1].kind == "span" and row[name] == 1
+
+
+_ROLES_FRAMES = [
+    # The subject of the cue verb, past an appositive naming someone else.
+    "{name}, a former adviser to {other}, said on Tuesday that {clause}.",
+    "{name}, who spent a decade working for {other}, told reporters that {clause}.",
+    # The addressee of `told` is no source.
+    "{name} told {other} that {clause}.",
+]
+
+
+@pytest.mark.parametrize("seed", range(9))
+def test_source_is_the_subject_past_an_appositive(seed: int) -> None:
+    rng = random.Random(seed)
+    (name, _), (other, _) = rng.sample(_PEOPLE, 2)
+    frame = _ROLES_FRAMES[seed % len(_ROLES_FRAMES)]
+    clause = rng.choice(_CLAUSES)
+    text = (f"{other} arrived in the capital on Monday for a round of meetings.\n\n"
+            + frame.format(name=name, other=other, clause=clause) + "\n")
+    found = _paraphrases(text)
+    assert any(clause in t and s == name for t, s in found), (text, found)

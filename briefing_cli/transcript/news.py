@@ -1748,7 +1748,9 @@ class _Parser:
         registry = self.state.registry
         k = bisect.bisect_left(self.paragraphs, self.para)
         window = (self.paragraphs[k - 1][0] if k else self.para[0], self.para[1])
-        first = k == 0 or not self.text[self.para[0]:quote.open_at].strip()
+        # Only a quotation with nothing before it in its paragraph opens it (in the first
+        # paragraph too: `k == 0` made each of its quotations count as opening it).
+        first = not self.text[self.para[0]:quote.open_at].strip()
         ctx = sourcerank.QuoteContext(
             quote.open_at, quote.close_end, cues, chosen,
             carried_kind if carried is not None else None,

@@ -7,7 +7,9 @@ headed by a person or institution noun (`the ministry`, `officials`, `reporters`
 campaign spokesman`). Each candidate gets a small dense feature vector (side of the cue and
 token distance to it, nearest on its side, same sentence, inside the content, mention type,
 preposition before it, a speech verb next to it, sentence-initial, known person earlier in the
-article, whether the CRF of `learned.py` marked it as the source, ...), a logistic
+article, whether the CRF of `learned.py` marked it as the source, its role: the first
+mention of its sentence, of the paragraph's first sentence or of the sentence before, the
+subject of the cue's verb past an appositive (`X, an adviser to Y, said`), ...), a logistic
 regression scores it, and the best one is the source; the caller resolves it to a person
 across the article (`news._Resolver`: pronoun -> nearest compatible named person, title ->
 the holder named earlier, surname -> full name).
@@ -58,7 +60,7 @@ from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript.learned import load_linear, write_npz
 
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
-VERSION = 1
+VERSION = 2
 WEIGHTS = Path(__file__).resolve().parent / "data" / "sources.npz"
 # Off: the CRF's own source span is used as it is (bench/train_sources.py measures both).
 ENABLED = True
@@ -74,6 +76,14 @@ _PRESS = frozenset("reporters reporter journalists journalist press".split())
 _FUNCTION = frozenset({*lex.NOT_NAME, *lex.DETERMINERS, *lex.PREPOSITIONS, *lex.CLAUSE,
                        *lex.AUXILIARIES, "and", "or", "but", "so", "if", "yes", "no"})
 _VERBISH = frozenset({*lex.VERBS, *lex.SPEECH})
+
+# Version 2 (session 6): the candidate's role in its sentence and paragraph, in both rankers
+# (`_roles`).
+ROLES = (
+    "first_in_sentence", "paragraph_subject", "previous_sentence", "previous_sentence_subject",
+    "span_relative", "span_lower", "pronoun_same_sentence", "name_same_sentence",
+    "nominal_same_sentence",
+)
 
 FEATURES = (
     "bias",
@@ -91,6 +101,8 @@ FEATURES = (
     "known", "place", "title", "tokens",
     "cap_after_side", "pronoun_before_adjacent", "name_after_adjacent",
     "rule",
+    *ROLES,
+    "clause_subject", "appositive_subject", "postposed_after",
 )
 _INDEX = {name: k for k, name in enumerate(FEATURES)}
 
@@ -319,6 +331,75 @@ def _shared_features(put: _Put, tokens: list[Token], c: Candidate,
     return _Shared(side_before, side_after, prev, nxt, name)
 
 
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+_NAME_KINDS = frozenset({"name", "cap1"})
+_NOMINAL_KINDS = frozenset({"person_noun", "org_noun", "press"})
+_PRONOUN_KINDS = frozenset({"he", "they", "we", "it"})
+_SET_OFF = frozenset({",", "—", "–", "(", ")"})
+
+
+def _firsts(cands: list[Candidate], sentences: list[int]) -> dict[int, int]:
+    """The first mention of each sentence (index into `cands`; the CRF's and the sieve's
+    spans and the carried speaker are no mentions of their own)."""
+    out: dict[int, int] = {}
+    for k, c in enumerate(cands):
+        if c.kind in ("span", CARRIED):
+            continue
+        sent = sentences[c.first]
+        if sent not in out or c.first < cands[out[sent]].first:
+            out[sent] = k
+    return out
+
+
+def _roles(put: _Put, tokens: list[Token], c: Candidate, k: int, sentences: list[int],
+           anchor: int, paragraph: int, firsts: dict[int, int]) -> None:
+    """The candidate's role around the anchor's sentence `anchor` (the cue's or the
+    quotation's): the first mention of its sentence (the subject, in news prose), of the
+    paragraph's first sentence (`paragraph`), of the sentence before; a span the CRF or the
+    sieve gave that opens with a relative pronoun or names nobody (`who went on to ...`,
+    `his hands and`); its kind in the anchor's own sentence."""
+    sent = sentences[c.first]
+    first = firsts.get(sent) == k
+    if first:
+        put("first_in_sentence")
+        if sent == paragraph:
+            put("paragraph_subject")
+    if sent == anchor - 1:
+        put("previous_sentence")
+        if first:
+            put("previous_sentence_subject")
+    if c.kind == "span":
+        words = tokens[c.first:c.last]
+        if words[0].text.lower() in _RELATIVE:
+            put("span_relative")
+        elif not any(_capital(t.text) or _noun_kind(t.text.lower()) for t in words):
+            put("span_lower")
+    if sent == anchor:
+        if c.kind in _PRONOUN_KINDS:
+            put("pronoun_same_sentence")
+        elif c.kind in _NAME_KINDS:
+            put("name_same_sentence")
+        elif c.kind in _NOMINAL_KINDS:
+            put("nominal_same_sentence")
+
+
+def _clause_subject(tokens: list[Token], c: Candidate, cue_first: int) -> bool:
+    """Whether the candidate, before the cue, can be the subject of the cue's verb: no verb,
+    relative or conjunction stands between them outside a set-off phrase (`Trump, the
+    party's nominee, said`; `Trump also said`)."""
+    inside = False
+    for t in tokens[c.last:cue_first]:
+        if t.text in _SET_OFF:
+            inside = not inside if t.text in (",", "—", "–") else t.text == "("
+            continue
+        low = t.text.lower()
+        if not inside and (low in _VERBISH or low in lex.CLAUSE) and low not in lex.SKIPPED:
+            return False
+    # An odd comma between them closes a phrase the candidate stands in (`Reyes, an adviser
+    # to Okafor, said`: not Okafor).
+    return not inside
+
+
 def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
              content: tuple[int, int], cue: tuple[int, int],
              hint: tuple[int, int] | None, known: Callable[[str], bool],
@@ -331,6 +412,9 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
     con_last = _token_at(tokens, max(content[1] - 1, content[0]))
     sentences = _sentence_breaks(tokens)
     distance, rank = _distances(cands, cue_first, cue_last)
+    firsts = _firsts(cands, sentences)
+    paragraph = sentences[min(_token_at(tokens, paragraph_start), max(n - 1, 0))] if n else 0
+    postposed = content[1] <= cue[0]
     rows = []
     for k, c in enumerate(cands):
         x = [0.0] * len(FEATURES)
@@ -349,8 +433,15 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
         shared = _shared_features(put, tokens, c, k, distance, rank, cue_first, cue_last,
                                   paragraph_start, known, ("name", "cap1"))
         d = distance[k]
+        _roles(put, tokens, c, k, sentences, sentences[cue_first], paragraph, firsts)
         if sentences[c.first] == sentences[cue_first]:
             put("same_sentence")
+            if shared.side_before and _clause_subject(tokens, c, cue_first):
+                put("clause_subject")
+                if shared.nxt == "," and d > 0 and tokens[cue_first - 1].text == ",":
+                    put("appositive_subject")
+        if postposed and shared.side_after:
+            put("postposed_after")
         if c.start < content[1] and content[0] < c.end:
             put("in_content")
         elif (con_last < c.first <= cue_first) or (cue_last < c.first and c.last <= con_first):
@@ -513,7 +604,7 @@ def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int
 # quotation's, or an intro paragraph's) as one more candidate, and picks one. Which
 # quotations it decides is a `news.RULES` switch per sieve branch, each measured on train CV.
 
-QUOTE_VERSION = 1
+QUOTE_VERSION = 2
 QUOTE_WEIGHTS = Path(__file__).resolve().parent / "data" / "quote_sources.npz"
 # The sieve's cues of a quotation, by where they stand (`news._Parser._speaker_of`).
 # `crf`: the source the CRF links to the quotation, if any.
@@ -537,6 +628,7 @@ QUOTE_FEATURES = (
     "known", "place", "title", "tokens", "same_as_carried", "pronoun_with_carried",
     "sieve_after", "sieve_before", "sieve_subject", "sieve_previous", "sieve_chosen",
     "sieve_none", "sieve_crf", "crf_with_carried",
+    *ROLES,
 )
 _QINDEX = {name: k for k, name in enumerate(QUOTE_FEATURES)}
 
@@ -610,6 +702,8 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
     q_last = min(max(q_first, _token_at(tokens, max(ctx.close_end - 1, ctx.open_at))), n - 1)
     distance, rank = _distances(cands, q_first, q_last, skip=CARRIED)
     cue_spans = {name: (s, e) for name, s, e in ctx.cues}
+    firsts = _firsts(cands, sentences)
+    paragraph = sentences[min(_token_at(tokens, paragraph_start), n - 1)]
     rows = []
     for k, c in enumerate(cands):
         x = [0.0] * len(QUOTE_FEATURES)
@@ -648,6 +742,7 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
                 put("quote_ended_after")
             if ctx.mid_sentence:
                 put("mid_sentence_after")
+        _roles(put, tokens, c, k, sentences, sentences[q_first], paragraph, firsts)
         sent = sentences[c.first]
         if sentences[q_first] <= sent <= sentences[q_last]:
             put("same_sentence")
