@@ -112,6 +112,11 @@ def unlabelled_call(n: int) -> str:
                   f"is ready. I'll now turn the call over to Ana.\n\n" for i in range(n))
 
 
+def unfinished_long_lines(n: int) -> str:
+    # No blank line, long lines that end no sentence: one paragraph for unlabelled.py.
+    return "".join(f"the budget for item {i} " * 6 + "\n" for i in range(n))
+
+
 CASES = {
     "distinct speakers": (distinct_speakers, 300),
     "title-case speakers with roles": (titled_speakers, 150),
@@ -123,6 +128,7 @@ CASES = {
     "flattened, turns": (flattened_turns, 400),
     "slipped labels": (slipped_labels, 100),
     "unlabelled call": (unlabelled_call, 300),
+    "unfinished long lines": (unfinished_long_lines, 400),
 }
 
 

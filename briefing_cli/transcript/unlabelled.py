@@ -14,6 +14,9 @@ gains no speaker; a voice the text never names stays unattributed:
   their title (`Earlier today, Governor Ana Ruiz launched ...`), then paragraphs in the
   first person, the first opening with a greeting (`Good afternoon.`): the remarks are the
   official's monologue;
+- an interview whose turns alternate without labels: after an article's intro about
+  someone, a dialogue whose first paragraph is that person introducing themself (`Hello?
+  This is Ana Ruiz.`) alternates between them and the press, when the other side asks;
 - statements named after them (a search page of one person's statements, a list of
   quotations): a line that is only a person's name (`Dr. Ana Ruiz`, `— Ana Ruiz, Minister
   of Health`) under a paragraph of speech, two times or more, credits the speech above it.
@@ -111,6 +114,7 @@ def _units(text: str) -> list[_Unit]:
     units: list[_Unit] = []
     start: int | None = None
     last = 0
+    short = True  # every line of the open unit is short
     for s, e in line_spans(text):
         line = text[s:e]
         if not line.strip():
@@ -118,22 +122,19 @@ def _units(text: str) -> list[_Unit]:
                 units.append(_unit(text, start, last))
                 start = None
             continue
-        if start is not None and len(line) > 100 and _short_lines(text, start, last):
+        if start is not None and len(line) > 100 and short:
             units.append(_unit(text, start, last))  # a header above long lines
             start = None
         if start is None:
-            start = s
+            start, short = s, True
         last = e
+        short = short and len(line) <= 100
         if len(line) > 100 and _SPOKEN_END.search(line):
             units.append(_unit(text, start, last))
             start = None
     if start is not None:
         units.append(_unit(text, start, last))
     return units
-
-
-def _short_lines(text: str, start: int, end: int) -> bool:
-    return all(e - s <= 100 for s, e in line_spans(text, start, end))
 
 
 def _narration(text: str, unit: _Unit) -> list[Draft]:
