@@ -268,8 +268,11 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
                          speaker.kind.value if speaker else "none", att["speaker"], gtype, text)
             counts[f"resolution wrong by family\t{fam}"] += 1
             if SHOW and "family" in SHOW:
-                print("FAM", fam, "|", parser.masked[decision[1][0]:decision[1][1]], "|",
-                      names, "| gold:", att["speaker"], file=sys.stderr)
+                s0, e0 = decision[1]
+                around = " ".join(text[max(0, s0 - 150):e0 + 60].split())
+                print("FAM", fam, "|", via, "|", parser.masked[s0:e0], "|", names, "| gold:",
+                      att["speaker"], "| span:", att["speaker_span"], "|", around,
+                      file=sys.stderr)
             counts[f"resolution wrong by gold type\t{gtype}"] += 1
             pred = speaker.kind.value if speaker else "none"
             counts[f"resolution wrong: predicted kind / gold type\t{pred} / {gtype}"] += 1

@@ -217,6 +217,38 @@ RULES: dict[str, bool] = {
     # institution that was the last subject, in its paragraph or the one before; after a
     # person, nobody (it was always nobody, and the reported speech narration).
     "they_group": True,
+    # Session 6 (branch resolve3): who a source mention resolves to, from the families of
+    # train resolution errors that were `other` (bench/RESULTS.md, "Session 6"). Train 5-fold
+    # CV figures beside each (`python bench/train_coref.py --crf-folds DIR --jobs 2
+    # --no-write --no-dev --ablate ...`).
+    # `Clinton attacked Trump`, `The council voted 6-1 for the resolution`, `Cruz's top brass
+    # scrapped some events`: a source phrase that runs on into its clause is cut before its
+    # verb (it was the last capitalised run: `Trump`).
+    "clause_cut": True,
+    # `Moreover, despite Blocher's statements, the SVP`, `Beyond Washington, other
+    # Republicans`: a fronted adverbial before a comma is no part of the source.
+    "lead_in": True,
+    # `Trump's campaign manager, Corey Lewandowski, ...`, `Ryan, a policy-focused
+    # conservative, ...`, `Virginia delegate Beau Correll`: a role or a modifier in
+    # apposition to a person's name is that person.
+    "apposed_name": True,
+    # `his` / `her` as a source (`His long-shot plan ...`), `He and other challengers`: the
+    # pronoun, resolved as `he` / `she` (it was a person named `His`).
+    "possessive_pronoun": True,
+    # `Sen. Johnny Isakson (R-Ga.), one of the few ... still on Capitol Hill,`: the party
+    # and state tag and a long appositive are no part of the name.
+    "name_tag": True,
+    # `SpeakerRegistry.find` only looks (a full-name look-up no longer completes an earlier
+    # bare first name, so a ranker feature no longer depends on the order it asks in).
+    "pure_find": True,
+    # `Trump`, `Obama` after a title-case `Trump Tower`, `Obama Gitmo` taken for people: a
+    # word alone joins a person by first name only if it is a first name of coref.py's table
+    # (`Bernie`, `Hillary`); else it is a surname of its own (`Ban` is not `Ban Ki-moon`).
+    "first_name_join": True,
+    # `he` / `she` never stands for a capitalised run the scan took for a person but whose
+    # words say otherwise (`Patriot Act`, `Earlier Wednesday`, `Carrier's Feb`, `Nonproliferation
+    # Studies`): such entries are no candidates of the pronoun resolver.
+    "pronoun_people": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -605,17 +637,35 @@ class _Resolver:
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
         if RULES["tail_trim"]:
             phrase = _trim_tail(phrase)
+        if RULES["lead_in"]:
+            phrase = _lead_in(phrase)
+        if RULES["clause_cut"]:
+            phrase = _clause_cut(phrase)
         if not phrase:
             return None
         words = phrase.split()
         lower = [w.lower().rstrip(".,") for w in words]
+        if RULES["possessive_pronoun"]:
+            pronoun = _pronoun_of(words)
+            if pronoun is not None:
+                return self.pronoun(pronoun, offset)
         if len(words) == 1 and lower[0] in lex.PRONOUNS:
             return self.pronoun(lower[0], offset)
+        if RULES["apposed_name"] and "," in phrase and not appositive:
+            key = self._apposed(phrase, offset, create)
+            if key is not None:
+                return key
         if len(words) > 12:
+            if RULES["name_tag"] and "," in phrase and not appositive:
+                head, _, rest = phrase.partition(",")
+                if self._person_run(head.split()):
+                    return self.subject(head, offset, appositive=rest.strip(" ,"),
+                                        create=create)
             return None
         if RULES["appositive_name"] and "," in phrase and not appositive:
             head, _, rest = phrase.partition(",")
-            if len(head.split()) > 2 and self._person_run(head.split()):
+            if len(head.split()) > 2 and (self._person_run(head.split()) or (
+                    RULES["name_tag"] and self._person_of(head.split()))):
                 return self.subject(head, offset, appositive=rest.strip(" ,"), create=create)
         if RULES["coordination"]:
             first = _first_conjunct(words)
@@ -662,6 +712,38 @@ class _Resolver:
             return self.named(run, "", phrase, offset)
         if lower[0] in lex.DETERMINERS or lower[-1] in lex.PERSON_NOUNS | lex.ORG_NOUNS:
             return self.nominal(words, offset)
+        return None
+
+    def _person_of(self, words: list[str]) -> bool:
+        """`Senator Bernie Sanders of Vermont`: a person's name before `of` / `from` and a
+        capitalised place or employer (`RULES["name_tag"]`)."""
+        cut = next((k for k in range(len(words) - 1, 0, -1)
+                    if words[k].lower() in ("of", "from")), None)
+        return cut is not None and all(_capital(w) for w in words[cut + 1:]) and \
+            self._person_run(words[:cut])
+
+    def _apposed(self, phrase: str, offset: int, create: bool) -> str | None:
+        """`Trump's campaign manager, Corey Lewandowski, who ...`: a role before a comma and a
+        person's name after it is that person; `Ryan, a policy-focused conservative`: a
+        known person or a full name before a comma and a description after it
+        (`RULES["apposed_name"]`)."""
+        head, _, rest = phrase.partition(",")
+        hw, rest = head.split(), rest.strip(" ,")
+        if not hw or not rest:
+            return None
+        if _role_head(hw):
+            found = _NAME_AFTER.match(rest)
+            if found is not None and self._person_run(found.group("name").split()):
+                run = found.group("name").split()
+                role = " ".join([*hw, *(found.group("pre") or "").split()])
+                return self.named(run, role, "", offset)
+            return None
+        rw = rest.split()
+        if len(hw) <= 2 and all(_capital(w) for w in hw) and rw and (
+                rw[0].lower() in ("a", "an", "the") or _role_word(rw[0])) and \
+                not _is_place(hw) and not _is_org(_name_words(hw)) and (
+                len(_name_words(hw)) == 2 or self.registry.find(hw[-1]) is not None):
+            return self.named(hw, "", rest, offset)
         return None
 
     def _person_run(self, words: list[str]) -> bool:
@@ -859,18 +941,30 @@ class _Resolver:
             if word in ("they", "them") and RULES["they_group"]:
                 return self._group_before(offset)
             return None
-        key = self._compatible(self.state.subjects, offset, gender) or \
-            self._compatible(self.state.mentions, offset, gender)
+        subjects, mentions = self.state.subjects, self.state.mentions
+        if RULES["pronoun_people"]:
+            subjects = [m for m in subjects[-_PEOPLE_WINDOW:] if self._plausible(m.key)]
+            mentions = [m for m in mentions[-_PEOPLE_WINDOW:] if self._plausible(m.key)]
+        key = self._compatible(subjects, offset, gender) or \
+            self._compatible(mentions, offset, gender)
         if RULES["pronoun_model"]:
             # The learned resolver (coref.py), the rule's choice one of its features.
             from briefing_cli.transcript import coref
-            key = coref.choose(self.text, offset, gender, self.state.subjects,
-                               self.state.mentions, self.registry, self.state.gender, key,
-                               strict=RULES["gender_filter"])
+            key = coref.choose(self.text, offset, gender, subjects, mentions, self.registry,
+                               self.state.gender, key, strict=RULES["gender_filter"])
         if key is not None:
             self.state.gender.setdefault(self.registry.root(key), gender)
             self.state.subjects.append(_Mention(offset, key))
         return key
+
+    def _plausible(self, key: str) -> bool:
+        """Whether a registered person's name may be a person's (`RULES["pronoun_people"]`)."""
+        if self.registry.kind(key) is not SpeakerKind.PERSON:
+            return True  # (the resolver skips them anyway)
+        words = [_POSSESSIVE.sub("", w.lower().strip(".,’'")) for w in
+                 self.registry.name(key).split()]
+        return not (any(w in _NOT_PERSON_WORDS for w in words) or words[0] in lex.ADVERBS
+                    or words[0] in _LEAD_WORDS or words[-1] in _NOT_SURNAMES)
 
     def _group_before(self, offset: int) -> str | None:
         """`they`: the organization or group that is the most recent subject before
@@ -1480,6 +1574,9 @@ class _Parser:
         pieces.append(text[pos:])
         self.masked = "".join(pieces)
         self.state = _State(SpeakerRegistry())
+        self.state.registry.pure_find = RULES["pure_find"]
+        if RULES["first_name_join"]:
+            self.state.registry.first_name = _first_name
         self.resolver = _Resolver(self.masked, self.state)
         self.drafts: list[Draft] = []
         self.pending: str | None = None  # speaker named by an intro paragraph
@@ -2005,6 +2102,12 @@ class _Parser:
             if cue is None:
                 return None
             phrase, s = cue.subject, cue.offset
+        if RULES["name_tag"]:
+            phrase = _TAG.sub("", re.sub(r"\s*\([^()]{0,40}\)", "", phrase))
+        if RULES["apposed_name"]:
+            apposed = self._apposed_span(phrase, s, e)
+            if apposed is not None:
+                return apposed
         appositive = ""
         if RULES["name_run"]:
             phrase, appositive = _name_run(phrase)
@@ -2015,6 +2118,52 @@ class _Parser:
             # `Residents of Oravec`, `critics of the plan`: the people, not the place.
             return self._nominal_source(phrase)
         return self._source_key(phrase, s, appositive) or self._nominal_source(phrase)
+
+    def _apposed_span(self, phrase: str, s: int, e: int) -> str | None:
+        """A source mention next to a person's name in apposition (`RULES["apposed_name"]`):
+        `Ryan, [a policy-focused conservative],` and `[Trump's attorney], Alan Garten,` are
+        the person named; so is `[Virginia] delegate Beau Correll` (a modifier, role words
+        and the name)."""
+        text = self.masked
+        words = phrase.split()
+        if not words:
+            return None
+        if "," in phrase.strip(" ,"):
+            key = self.resolver._apposed(phrase.strip(" ,"), s, True)
+            if key is not None:
+                self.state.subjects.append(_Mention(s, key))
+            return key
+        lead = words[0].lower()
+        if _role_head(words):
+            before = _NAME_BEFORE.search(text, max(0, s - 80), s)
+            if before is not None and self.resolver._person_run(before.group("name").split()) \
+                    and not _is_place(before.group("name").split()):
+                return self._source_key(before.group("name"), before.start("name"),
+                                        phrase.strip(" ,"))
+            after = _NAME_AFTER.match(text, e + 1) if text[e:e + 2] == ", " else None
+            if after is not None and not after.group("pre") and \
+                    self.resolver._person_run(after.group("name").split()):
+                key = self.resolver.named(after.group("name").split(), phrase.strip(" ,"), "",
+                                          after.start("name"))
+                if key is not None:
+                    self.state.subjects.append(_Mention(after.start("name"), key))
+                return key
+            return None
+        if len(words) > 3 or lead in lex.PRONOUNS:
+            return None
+        after = _MODIFIED_NAME.match(text, e)
+        if after is None:
+            return None
+        pre = after.group("pre").replace(",", " ").split()
+        if not pre or any(w.lower() in _CLAUSE_VERBS or w.lower().endswith("ed") for w in pre) \
+                or not _role_head(pre) or not self.resolver._person_run(
+                after.group("name").split()):
+            return None
+        key = self.resolver.named(after.group("name").split(), " ".join([*words, *pre]), "",
+                                  after.start("name"))
+        if key is not None:
+            self.state.subjects.append(_Mention(after.start("name"), key))
+        return key
 
     def _ranked_source(self, att: learned.Attribution,
                        rule: tuple[int, int] | None = None) -> tuple[int, int] | None:
@@ -2178,6 +2327,121 @@ def _name_run(phrase: str) -> tuple[str, str]:
     if not nxt.isalpha() or not verb:
         return phrase, ""
     return " ".join(words[:k]), ""
+
+
+# Mentions looked back over for `he` / `she` (coref.py and `_compatible` look at 200).
+_PEOPLE_WINDOW = 200
+# Words of no person's name (`RULES["pronoun_people"]`): weekdays and months' abbreviations.
+_NOT_PERSON_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr jun jul aug sep sept oct nov dec january february march july september
+october november december""".split())
+# Last words of capitalised runs that name no person.
+_NOT_SURNAMES = frozenset("""act acts studies behind tower towers plaza train
+department ministry office council agency pentagon kremlin government administration
+committee commission embassy army navy police court parliament congress senate union
+campaign party institute center centre association foundation group bank corporation corp
+inc company university college school board bureau service services organization
+organisation coalition alliance federation league club authority reserve fund caucus
+cabinet report statement poll survey study website twitter facebook channel program
+programme airlines motors""".split()) | lex.PLACE_ENDS
+# Words that open a fronted adverbial before a source (`RULES["lead_in"]`).
+_LEAD_WORDS = lex.ADVERBS | lex.PREPOSITIONS | frozenset("""or but and so yet moreover most
+offstage beyond despite after before since while when although though if as even like
+unlike notably notoriously additionally importantly initially originally previously
+recently currently traditionally historically typically generally privately publicly
+interestingly ironically predictably accordingly consequently subsequently eventually
+increasingly fortunately unfortunately clearly obviously apparently reportedly
+specifically politically personally frankly otherwise therefore thus hence too here there
+tonight first second third last""".split())
+# Verbs that end a source phrase which runs on into its clause (`RULES["clause_cut"]`).
+_CLAUSE_VERBS = lex.VERBS | lex.SPEECH | lex.AUXILIARIES | _VERBISH | frozenset(
+    "held stood told heard felt found fought hit bought brought thought sought".split())
+_DASHES = frozenset({"—", "–", "--", "―"})
+# Person nouns the lexicon lacks, that head a role in apposition (`RULES["apposed_name"]`).
+_APPOSED_ROLES = frozenset("""constituent delegate boss ally moderator co-host contributor
+scientist ceo conservative liberal wife husband father mother son daughter brother sister
+friend biographer biographers""".split())
+_NAME_AFTER = lazy_pattern(r"(?P<pre>(?:[a-z][\w\-]*\s+){0,4})(?P<name>(?:[A-Z][\w'’\-]*\.?\s+)"
+                           r"{1,3}[A-Z][\w'’\-]*)(?=\s*(?:,|$|\s[a-z(]))")
+# `Ryan, ` before a description (`_Parser._apposed_span`): a capitalised run and a comma,
+# not after a preposition.
+_NAME_BEFORE = lazy_pattern(r"(?:^|(?<=[.!?;:\n—\"“”])\s*|(?<=\bas\s)|(?<=\bAs\s))(?P<name>"
+                            r"(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*),\s+$")
+# `[Virginia] delegate Beau Correll`, `[Carson’s] business manager, Armstrong Williams`.
+_MODIFIED_NAME = lazy_pattern(r"(?:[’']s?)?\s+(?P<pre>(?:[a-z][\w\-]*,?\s+){1,4})(?P<name>"
+                              r"(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]*)"
+                              r"(?=\s*(?:,|$|\.|\s[a-z(]))")
+_TAG = lazy_pattern(r",?\s*\b[RDI]-[A-Z][a-z]*\.?(?:[A-Z]\.)?(?=,|\s|$)")
+
+
+def _lead_in(phrase: str) -> str:
+    """`Moreover, despite his statements, the SVP` -> `the SVP`: a fronted adverbial (its
+    first word an adverb, a preposition or a conjunction) and its comma are cut."""
+    head, comma, rest = phrase.partition(",")
+    words = head.split()
+    if not comma or not words or len(words) > 8 or not rest.strip(" ,"):
+        return phrase
+    if words[0].lower() not in _LEAD_WORDS:
+        return phrase
+    rest_words = rest.strip(" ,").split()
+    while rest_words and rest_words[0].lower() in ("as", "and", "but", "or"):
+        rest_words = rest_words[1:]  # `Or, as Tom Ridge, ...`
+    return _lead_in(" ".join(rest_words)) if rest_words else phrase
+
+
+def _clause_cut(phrase: str) -> str:
+    """`Clinton attacked Trump` -> `Clinton`, `The council voted 6-1 for ...` -> `The
+    council`, `He — a protester, a socialist —` -> `He`: a source phrase cut before the
+    first lower-case verb (a listed one, or a past form in -ed not after a determiner, a
+    preposition, an adverb or a possessive) or a dash, trailing adverbs trimmed."""
+    words = phrase.split()
+    for k in range(1, len(words)):
+        word = words[k]
+        low = word.lower().strip(",;:")
+        if word in _DASHES:
+            break
+        if word != low or not low.isalpha():
+            continue
+        prev = words[k - 1].lower().strip(",")
+        if prev in lex.DETERMINERS or prev in lex.PREPOSITIONS or _POSSESSIVE.search(prev) \
+                or prev.endswith(("’", "'")):
+            continue
+        adverb = prev.endswith("ly") and words[k - 1][:1].islower()  # `the newly elected`
+        if low in _CLAUSE_VERBS or (len(low) > 4 and low.endswith("ed") and not (
+                adverb and (k < 2 or words[k - 2].lower() in lex.DETERMINERS))):
+            break
+    else:
+        return phrase
+    cut = words[:k]
+    if all(w.lower() in lex.DETERMINERS for w in cut):
+        return phrase
+    return _trim_tail(" ".join(cut))
+
+
+def _pronoun_of(words: list[str]) -> str | None:
+    """`his` / `her` / `their` alone, or a pronoun opening a coordination (`He and other
+    challengers`, `She and her husband`): the personal pronoun (`RULES
+    ["possessive_pronoun"]`)."""
+    low = [w.lower().strip(",") for w in words]
+    if len(low) == 1 and low[0] in ("his", "their"):
+        return "he" if low[0] == "his" else "they"
+    if len(low) > 2 and low[1] in ("and", "&") and low[0] in ("he", "she", "his", "her"):
+        return {"his": "he", "her": "she"}.get(low[0], low[0])
+    return None
+
+
+def _role_head(words: list[str]) -> bool:
+    """A noun phrase headed by a role or a person noun (`Trump's campaign manager`, `The
+    director of the European Centre`, `Her father`), no name of its own at its end."""
+    while words and words[0].lower() in lex.DETERMINERS:
+        words = words[1:]
+    if not words:
+        return False
+    head = words[_group_head(words)].lower().strip(",")
+    if head != words[_group_head(words)].strip(",") and head not in ("ceo",):
+        return False  # a capitalised head is a name
+    return head in lex.PERSON_NOUNS or head in lex.ROLE_WORDS or head in _APPOSED_ROLES or \
+        (head.endswith(lex.PERSON_SUFFIXES) and head not in lex.NOT_PEOPLE)
 
 
 def parse(document: Document) -> Transcript:
