@@ -66,6 +66,9 @@ def test_the_headline_rule_is_what_keeps_it_apart(monkeypatch: pytest.MonkeyPatc
             "The campaign opened three offices in the state on Monday, aides said.\n\n"
             "Vesely said that the tour would keep rolling through the spring.\n")
     assert _speaker_of(_parse(text), "the tour would keep rolling") == "Vesely"
+    # (`first_name_join` alone also keeps `Vesely` from `Vesely Says Rivals`.)
+    monkeypatch.setitem(news.RULES, "first_name_join", False)
+    assert _speaker_of(_parse(text), "the tour would keep rolling") == "Vesely"
     monkeypatch.setitem(news.RULES, "headline_case", False)
     assert _speaker_of(_parse(text), "the tour would keep rolling") != "Vesely"
 

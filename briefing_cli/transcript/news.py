@@ -658,7 +658,9 @@ class _Resolver:
         if len(words) > 12:
             if RULES["name_tag"] and "," in phrase and not appositive:
                 head, _, rest = phrase.partition(",")
-                if self._person_run(head.split()):
+                hw = head.split()
+                if len(hw) <= 6 and _capital(hw[0]) and hw[0].lower() not in lex.PRONOUNS \
+                        and hw[0].lower() not in lex.DETERMINERS and self._person_run(hw):
                     return self.subject(head, offset, appositive=rest.strip(" ,"),
                                         create=create)
             return None
@@ -731,11 +733,13 @@ class _Resolver:
         hw, rest = head.split(), rest.strip(" ,")
         if not hw or not rest:
             return None
-        if _role_head(hw):
+        if _role_head(hw) and not any(w.lower() in ("and", "&") for w in hw):
             found = _NAME_AFTER.match(rest)
-            if found is not None and self._person_run(found.group("name").split()):
+            pre = (found.group("pre") or "").split() if found is not None else []
+            if found is not None and (not pre or _role_head(pre)) and \
+                    self._person_run(found.group("name").split()):
                 run = found.group("name").split()
-                role = " ".join([*hw, *(found.group("pre") or "").split()])
+                role = " ".join([*hw, *pre])
                 return self.named(run, role, "", offset)
             return None
         rw = rest.split()
@@ -2136,8 +2140,10 @@ class _Parser:
         lead = words[0].lower()
         if _role_head(words):
             before = _NAME_BEFORE.search(text, max(0, s - 80), s)
-            if before is not None and self.resolver._person_run(before.group("name").split()) \
-                    and not _is_place(before.group("name").split()):
+            bare = [w for w in words if w.lower() not in lex.DETERMINERS]
+            if before is not None and not _plural_people(bare[_group_head(bare)]) and \
+                    self.resolver._person_run(before.group("name").split()) and \
+                    not _is_place(before.group("name").split()):
                 return self._source_key(before.group("name"), before.start("name"),
                                         phrase.strip(" ,"))
             after = _NAME_AFTER.match(text, e + 1) if text[e:e + 2] == ", " else None
@@ -2343,10 +2349,14 @@ campaign party institute center centre association foundation group bank corpora
 inc company university college school board bureau service services organization
 organisation coalition alliance federation league club authority reserve fund caucus
 cabinet report statement poll survey study website twitter facebook channel program
-programme airlines motors""".split()) | lex.PLACE_ENDS
+programme airlines motors alabama alaska arizona arkansas california colorado connecticut
+delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming eastern western
+northern southern""".split()) | lex.PLACE_ENDS
 # Words that open a fronted adverbial before a source (`RULES["lead_in"]`).
-_LEAD_WORDS = lex.ADVERBS | lex.PREPOSITIONS | frozenset("""or but and so yet moreover most
-offstage beyond despite after before since while when although though if as even like
+_LEAD_WORDS = (lex.ADVERBS | lex.PREPOSITIONS) - {"to"} | frozenset("""or but and so yet
+moreover most offstage beyond despite after before since while when although though if as even like
 unlike notably notoriously additionally importantly initially originally previously
 recently currently traditionally historically typically generally privately publicly
 interestingly ironically predictably accordingly consequently subsequently eventually
@@ -2399,17 +2409,33 @@ def _clause_cut(phrase: str) -> str:
         word = words[k]
         low = word.lower().strip(",;:")
         if word in _DASHES:
-            break
+            if k == 1 and words[0].lower() in lex.PRONOUNS:
+                break  # `He — a protester, a socialist —`
+            return phrase
+        if low in _RELATIVE:
+            return phrase  # a relative clause: `advisers who have run the numbers`
         if word != low or not low.isalpha():
             continue
-        prev = words[k - 1].lower().strip(",")
-        if prev in lex.DETERMINERS or prev in lex.PREPOSITIONS or _POSSESSIVE.search(prev) \
-                or prev.endswith(("’", "'")):
+        prev = words[k - 1].strip(",")
+        if prev.lower() in lex.DETERMINERS or prev.lower() in lex.PREPOSITIONS or \
+                _POSSESSIVE.search(prev) or prev.endswith(("’", "'")):
             continue
-        adverb = prev.endswith("ly") and words[k - 1][:1].islower()  # `the newly elected`
-        if low in _CLAUSE_VERBS or (len(low) > 4 and low.endswith("ed") and not (
-                adverb and (k < 2 or words[k - 2].lower() in lex.DETERMINERS))):
-            break
+        adverb = prev[:1].islower() and (prev.endswith("ly") or prev.lower() in lex.ADVERBS)
+        if adverb and k > 1:  # `the newly elected`, `Lewandowski earlier quashed`
+            prev = words[k - 2].strip(",")
+        if not (low in _CLAUSE_VERBS or (len(low) > 4 and low.endswith("ed"))):
+            continue
+        if adverb and (k < 2 or prev.lower() in lex.DETERMINERS):
+            continue
+        if low.endswith("ed") and (prev[:1].islower() or _plural_people(prev)
+                                   or prev.lower() in lex.DETERMINERS):
+            # After a common noun a participle is as likely (`people briefed on the move`,
+            # `a memo released Friday`): a verb only before its object (`The council voted
+            # 6-1`, `An early tweet quoted the president`).
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+            if not (nxt in lex.DETERMINERS or nxt[:1].isdigit()):
+                continue
+        break
     else:
         return phrase
     cut = words[:k]
