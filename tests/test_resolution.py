@@ -433,3 +433,22 @@ def test_he_is_never_a_run_that_names_no_person(first: str, surname: str, subjec
     assert _speaker_of(_parse(text), "strike would go on") == f"{first} {surname}"
     monkeypatch.setitem(news.RULES, "pronoun_people", False)
     assert _speaker_of(_parse(text), "strike would go on") != f"{first} {surname}"
+
+
+_INSTITUTIONS = [("National Rifle Association", "NRA"), ("Department of Homeland Security", "DHS"),
+                 ("Federal Bureau of Investigation", "FBI"), ("Rail Workers Union", "RWU")]
+
+
+@pytest.mark.parametrize(("full", "short"), _INSTITUTIONS)
+def test_an_acronym_defined_in_brackets_is_its_institution(
+        full: str, short: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (_LEAD + f"The measure is opposed by the {full} ({short}) and by several unions."
+            f"\n\nThe {short} said that the bill would not pass the Senate this year.\n\n"
+            f"The {full} said in a statement that it would fight the measure to the end.\n")
+    t = _parse(text)
+    said = _speaker_of(t, "the bill would not pass")
+    assert said == full == _speaker_of(t, "it would fight the measure")
+    speaker = next(s for s in t.speakers if s.name == full)
+    assert short in speaker.aliases and speaker.kind is SpeakerKind.ORGANIZATION
+    monkeypatch.setitem(news.RULES, "acronym_join", False)
+    assert _speaker_of(_parse(text), "the bill would not pass") == short

@@ -249,6 +249,9 @@ RULES: dict[str, bool] = {
     # words say otherwise (`Patriot Act`, `Earlier Wednesday`, `Carrier's Feb`, `Nonproliferation
     # Studies`): such entries are no candidates of the pronoun resolver.
     "pronoun_people": True,
+    # `the National Rifle Association (NRA)` ... `the NRA said`: an acronym the article
+    # defines in brackets is the institution it stands for, one speaker with both names.
+    "acronym_join": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -296,6 +299,7 @@ class _State:
     mentions: list[_Mention] = field(default_factory=list)
     subjects: list[_Mention] = field(default_factory=list)  # subjects of sentences and cues
     gender: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)  # `NRA` -> its name in full
 
 
 _REPORTED = lazy_pattern(r"\b(?:said|says|told reporters|according to|said in a statement)\b")
@@ -660,7 +664,8 @@ class _Resolver:
                 head, _, rest = phrase.partition(",")
                 hw = head.split()
                 if len(hw) <= 6 and _capital(hw[0]) and hw[0].lower() not in lex.PRONOUNS \
-                        and hw[0].lower() not in lex.DETERMINERS and self._person_run(hw):
+                        and hw[0].lower() not in lex.DETERMINERS and (
+                            self._person_run(hw) or self._person_of(hw)):
                     return self.subject(head, offset, appositive=rest.strip(" ,"),
                                         create=create)
             return None
@@ -870,6 +875,10 @@ class _Resolver:
         name = [_POSSESSIVE.sub("", w) for w in _name_words(run)]
         if not name:
             return None
+        if RULES["acronym_join"] and self.state.acronyms:
+            key = self._acronym(name, before)
+            if key is not None:
+                return key
         initialled = self.initialism(name, offset)
         if initialled is not None:
             self.state.mentions.append(_Mention(offset, initialled))
@@ -960,6 +969,37 @@ class _Resolver:
             self.state.gender.setdefault(self.registry.root(key), gender)
             self.state.subjects.append(_Mention(offset, key))
         return key
+
+    def _acronym(self, name: list[str], before: str) -> str | None:
+        """`NRA` where the article wrote `National Rifle Association (NRA)`, and that name
+        itself (`Department of` before `Homeland Security`): the institution, with the
+        acronym among its names (`RULES["acronym_join"]`)."""
+        joined = " ".join(name)
+        whole = f"{before} {joined}".strip()
+        full = self.state.acronyms.get(joined)
+        short = joined if full is not None else next(
+            (a for a, f in self.state.acronyms.items()
+             if f == joined or whole.endswith(" " + f) or whole == f), None)
+        if short is None:
+            return None
+        full = full or self.state.acronyms[short]
+        found = self.registry.find(full)
+        if found is not None and self.registry.kind(found) is SpeakerKind.PERSON:
+            return None  # (a person's initials: `initialism`)
+        key = self.registry.organization(full)
+        self.registry.add_form(key, short)
+        return key
+
+    def scan_acronyms(self, start: int, end: int) -> None:
+        """Remember the acronyms defined in brackets after a capitalised name."""
+        for match in _ACRONYM.finditer(self.text, start, end):
+            words, short = match.group("name").split(), match.group("short")
+            for k in range(len(words)):
+                initials = "".join(w[0] for w in words[k:] if w.lower() not in _ACRONYM_SKIP)
+                if initials == short and _capital(words[k]) and \
+                        words[k].lower() not in _ACRONYM_SKIP:
+                    self.state.acronyms.setdefault(short, " ".join(words[k:]))
+                    break
 
     def _plausible(self, key: str) -> bool:
         """Whether a registered person's name may be a person's (`RULES["pronoun_people"]`)."""
@@ -1058,6 +1098,8 @@ class _Resolver:
     def scan(self, start: int, end: int) -> None:
         """Register the people named in narration (for later surnames and pronouns)."""
         text = self.text
+        if RULES["acronym_join"]:
+            self.scan_acronyms(start, end)
         for match in _PERSON_RUN.finditer(text, start, end):
             words = match.group("name").split()
             title = match.group("title")
@@ -2335,6 +2377,10 @@ def _name_run(phrase: str) -> tuple[str, str]:
     return " ".join(words[:k]), ""
 
 
+# `National Rifle Association (NRA)` (`RULES["acronym_join"]`).
+_ACRONYM = lazy_pattern(r"(?P<name>(?:[A-Z][\w’'\-]*[^\S\n]+(?:(?:of|for|the|and|on|&)[^\S\n]+)"
+                        r"{0,2}){1,7})\((?P<short>[A-Z]{2,6})\)")
+_ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "on", "&"})
 # Mentions looked back over for `he` / `she` (coref.py and `_compatible` look at 200).
 _PEOPLE_WINDOW = 200
 # Words of no person's name (`RULES["pronoun_people"]`): weekdays and months' abbreviations.
