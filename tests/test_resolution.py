@@ -262,7 +262,7 @@ def test_they_after_a_person_is_nobody(first: str, surname: str) -> None:
 
 _LEAD = "Talks on the contract went on late into the night in Denver.\n\n"
 _CLAUSES = ["attacked {o} in a speech and", "sternly reprimanded {o} and",
-            "earlier dismissed {o} and"]
+            "earlier dismissed {o} and", "heckles {o} and", "withdrew the support of {o} and"]
 
 
 @pytest.mark.parametrize(("seed", "clause"), list(itertools.product(range(3), _CLAUSES)))

@@ -2411,7 +2411,9 @@ specifically politically personally frankly otherwise therefore thus hence too h
 tonight first second third last""".split())
 # Verbs that end a source phrase which runs on into its clause (`RULES["clause_cut"]`).
 _CLAUSE_VERBS = lex.VERBS | lex.SPEECH | lex.AUXILIARIES | _VERBISH | frozenset(
-    "held stood told heard felt found fought hit bought brought thought sought".split())
+    """held stood told heard felt found fought hit bought brought thought sought withdrew drew
+    threw rose chose spoke broke drove forgot became sat understood paid sold knew grew flew
+    fell shook swore tore wore fled fed built meant dealt caught taught""".split())
 _DASHES = frozenset({"—", "–", "--", "―"})
 # Person nouns the lexicon lacks, that head a role in apposition (`RULES["apposed_name"]`).
 _APPOSED_ROLES = frozenset("""constituent delegate boss ally moderator co-host contributor
@@ -2469,6 +2471,12 @@ def _clause_cut(phrase: str) -> str:
         adverb = prev[:1].islower() and (prev.endswith("ly") or prev.lower() in lex.ADVERBS)
         if adverb and k > 1:  # `the newly elected`, `Lewandowski earlier quashed`
             prev = words[k - 2].strip(",")
+        nxt = words[k + 1].strip(",") if k + 1 < len(words) else ""
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 and \
+                _capital(prev) and not _plural_people(prev) and not _plural_people(low) and \
+                low not in lex.ORG_NOUNS and (nxt.lower() in lex.DETERMINERS or (
+                    _capital(nxt) and nxt.lower() not in lex.NOT_NAME)):
+            break  # `Sarah Silverman heckles Sanders supporters`
         if not (low in _CLAUSE_VERBS or (len(low) > 4 and low.endswith("ed"))):
             continue
         if adverb and (k < 2 or prev.lower() in lex.DETERMINERS):
