@@ -452,3 +452,14 @@ def test_an_acronym_defined_in_brackets_is_its_institution(
     assert short in speaker.aliases and speaker.kind is SpeakerKind.ORGANIZATION
     monkeypatch.setitem(news.RULES, "acronym_join", False)
     assert _speaker_of(_parse(text), "the bill would not pass") == short
+
+
+@pytest.mark.parametrize(("first", "surname"), _PEOPLE[:4])
+@pytest.mark.parametrize("modifier", ["Virginia delegate", "Republican party boss"])
+def test_a_quotation_cue_on_a_modifier_goes_to_the_person_named(
+        first: str, surname: str, modifier: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (_LEAD + f"“We will hold the line,” said {modifier} {first} {surname}, who led "
+            "the walkout.\n")
+    assert _speaker_of(_parse(text), "hold the line") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "apposed_name", False)
+    assert _speaker_of(_parse(text), "hold the line") != f"{first} {surname}"

@@ -1720,6 +1720,12 @@ class _Parser:
         return None
 
     def _key(self, cue: _Cue) -> str | None:
+        if RULES["apposed_name"] and not cue.appositive:
+            # `said [Virginia] delegate Beau Correll`, `Col. Steven H. Warren, [a military
+            # spokesman], said`: the person in apposition.
+            key = self._apposed_span(cue.subject, cue.offset, cue.offset + len(cue.subject))
+            if key is not None:
+                return key
         key = self.resolver.subject(cue.subject, cue.offset, appositive=cue.appositive)
         if key is not None:
             self.state.subjects.append(_Mention(cue.offset, key))
@@ -2150,8 +2156,13 @@ class _Parser:
             phrase, s = cue.subject, cue.offset
         if RULES["name_tag"]:
             phrase = _TAG.sub("", re.sub(r"\s*\([^()]{0,40}\)", "", phrase))
+        if RULES["lead_in"]:
+            cut = _lead_in(phrase)
+            s, phrase = s + len(phrase) - len(cut), cut
+        if RULES["clause_cut"]:
+            phrase = _clause_cut(phrase)
         if RULES["apposed_name"]:
-            apposed = self._apposed_span(phrase, s, e)
+            apposed = self._apposed_span(phrase, s, s + len(phrase))
             if apposed is not None:
                 return apposed
         appositive = ""
@@ -2184,6 +2195,7 @@ class _Parser:
             before = _NAME_BEFORE.search(text, max(0, s - 80), s)
             bare = [w for w in words if w.lower() not in lex.DETERMINERS]
             if before is not None and not _plural_people(bare[_group_head(bare)]) and \
+                    before.group("name").split()[0].lower() not in _LEAD_WORDS and \
                     self.resolver._person_run(before.group("name").split()) and \
                     not _is_place(before.group("name").split()):
                 return self._source_key(before.group("name"), before.start("name"),
