@@ -644,7 +644,7 @@ class _Resolver:
         if RULES["lead_in"]:
             phrase = _lead_in(phrase)
         if RULES["clause_cut"]:
-            phrase = _clause_cut(phrase)
+            phrase = self.cut_clause(phrase)
         if not phrase:
             return None
         words = phrase.split()
@@ -720,6 +720,15 @@ class _Resolver:
         if lower[0] in lex.DETERMINERS or lower[-1] in lex.PERSON_NOUNS | lex.ORG_NOUNS:
             return self.nominal(words, offset)
         return None
+
+    def cut_clause(self, phrase: str) -> str:
+        """`_clause_cut`, unless it leaves an unknown capitalised word alone (`Pressure has
+        also come from Brussels`: a common noun opening its sentence, no speaker)."""
+        cut = _clause_cut(phrase)
+        if len(cut.split()) != 1 or not _capital(cut) or cut.isupper() or \
+                cut.lower() in lex.PRONOUNS or self.registry.find(cut) is not None:
+            return cut
+        return phrase
 
     def _person_of(self, words: list[str]) -> bool:
         """`Senator Bernie Sanders of Vermont`: a person's name before `of` / `from` and a
@@ -2160,7 +2169,7 @@ class _Parser:
             cut = _lead_in(phrase)
             s, phrase = s + len(phrase) - len(cut), cut
         if RULES["clause_cut"]:
-            phrase = _clause_cut(phrase)
+            phrase = self.resolver.cut_clause(phrase)
         if RULES["apposed_name"]:
             apposed = self._apposed_span(phrase, s, s + len(phrase))
             if apposed is not None:
@@ -2427,6 +2436,8 @@ _CLAUSE_VERBS = lex.VERBS | lex.SPEECH | lex.AUXILIARIES | _VERBISH | frozenset(
     threw rose chose spoke broke drove forgot became sat understood paid sold knew grew flew
     fell shook swore tore wore fled fed built meant dealt caught taught""".split())
 _DASHES = frozenset({"—", "–", "--", "―"})
+# A clause of its own after the verb: its subject may be the source (`RULES["clause_cut"]`).
+_SUBORDINATE = lazy_pattern(r",\s+(?:where|who|which|when|while|as)\s")
 # Person nouns the lexicon lacks, that head a role in apposition (`RULES["apposed_name"]`).
 _APPOSED_ROLES = frozenset("""constituent delegate boss ally moderator co-host contributor
 scientist ceo conservative liberal wife husband father mother son daughter brother sister
@@ -2505,8 +2516,9 @@ def _clause_cut(phrase: str) -> str:
     else:
         return phrase
     cut = words[:k]
-    if all(w.lower() in lex.DETERMINERS for w in cut):
-        return phrase
+    if all(w.lower() in lex.DETERMINERS for w in cut) or _SUBORDINATE.search(
+            " ".join(words[k:])):
+        return phrase  # `Pressure has also come from Brussels, where several governments`
     return _trim_tail(" ".join(cut))
 
 
