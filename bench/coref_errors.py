@@ -25,7 +25,8 @@ Bloomberg News`, `CBS moderator Nancy Cordes`) resolved to the affiliation or th
 an organization named after a person where the gold keeps the person (`the Clinton
 campaign`); a role resolved to its holder where the gold keeps the role (`the mayor`); a
 span run on past its noun phrase (`The senator paused and`); a long raw-span gold scored on
-its last word; other. Same surname: found attributions whose predicted and gold names share
+its last word; other, itself split by `other_family` into the families of session 6
+(bench/RESULTS.md). Same surname: found attributions whose predicted and gold names share
 the last word but not the first (the scorer counts them right) are counted apart.
 
 Prints counts only (dev is looked at in aggregate, never error by error). Reads the JSONL in
