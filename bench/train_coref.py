@@ -5,6 +5,7 @@
     python bench/train_coref.py --crf-folds DIR --no-cv --no-dev --out OTHER.npz   # weights only
     python bench/train_coref.py --crf-folds DIR --no-write --ablate name_run   # a hand rule
     python bench/train_coref.py --crf-folds DIR --no-write --no-dev --folds 0,1 --ablate A,B
+    python bench/train_coref.py --crf-folds DIR --no-write --no-dev --skip-rule   # CV, model only
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here; only weights and a table of first names counted in it are written).
@@ -229,7 +230,7 @@ def _cv_fold(fold: int) -> tuple[dict[str, int], dict[str, int], dict[str, dict[
     ranker = train_sources.fit([g for g in ranked if g["article"] % FOLDS != fold and
                                 g["labels"]], train_sources.SHIPPED_C)
     resolver = fit([g for g in groups if g["article"] % FOLDS != fold], c, table)
-    off = scored(held, crf[fold], ranker, None, False)
+    off = {} if _SHARED.get("skip_rule") else scored(held, crf[fold], ranker, None, False)
     on = scored(held, crf[fold], ranker, resolver, True)
     switched = {}
     for rule in ablate:
@@ -267,6 +268,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=coref.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--limit", type=int, help="only the first N train articles (a quick look)")
+    ap.add_argument("--skip-rule", action="store_true",
+                    help="with the CV: skip the pass with the pronoun rule instead of the model")
     args = ap.parse_args()
 
     articles = read(TRAIN)
@@ -309,7 +312,7 @@ def main() -> None:
         if unknown:
             ap.error(f"no such rule: {unknown[0]} (news.RULES: {', '.join(news.RULES)})")
         _SHARED.update(articles=articles, groups=groups, ranked=ranked, crf=crf, c=best_c,
-                       table=table, ablate=ablate)
+                       table=table, ablate=ablate, skip_rule=args.skip_rule)
         folds = [int(f) for f in args.folds.split(",")] if args.folds else list(range(FOLDS))
         if args.jobs > 1:
             import multiprocessing
@@ -325,8 +328,9 @@ def main() -> None:
             for rule, counts in switched.items():
                 add(ablated[rule], counts)
         scope = f"folds {args.folds} of " if args.folds else ""
-        print(f"train {scope}{FOLDS}-fold CV ({len(articles)} articles), pronoun rule:\n"
-              + report(before), flush=True)
+        if before:
+            print(f"train {scope}{FOLDS}-fold CV ({len(articles)} articles), pronoun rule:\n"
+                  + report(before), flush=True)
         print(f"train {scope}{FOLDS}-fold CV ({len(articles)} articles), pronoun model:\n"
               + report(after), flush=True)
         for rule, counts in ablated.items():

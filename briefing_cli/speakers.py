@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_cli.models import PRESS_ID, Speaker, SpeakerKind
@@ -259,6 +260,12 @@ class SpeakerRegistry:
         self._next = 0
         self._clock = 0
         self.interviewee: str | None = None  # who `A:` is in a Q/A interview
+        # `find` only looks: a full name no longer completes an earlier bare first name
+        # (news.py sets it from `RULES["pure_find"]`; `add` still completes).
+        self.pure_find = False
+        # When set, a word alone joins a person by first name only if it is a first name
+        # (news.py: `Trump` never joins a `Trump Tower` taken for a person).
+        self.first_name: Callable[[str], bool] | None = None
 
     # --- registering -------------------------------------------------------------------------
 
@@ -342,7 +349,7 @@ class SpeakerRegistry:
         """Key of the speaker a mention refers to, if already known."""
         mention = " ".join(mention.split())
         titles, first, surname = self._parts(mention)
-        entry = self._match(titles, first, surname)
+        entry = self._match(titles, first, surname, complete=not self.pure_find)
         return entry.key if entry else None
 
     def add(self, mention: str, role: str | None = None,
@@ -458,7 +465,8 @@ class SpeakerRegistry:
             and not (gender and e.gender and gender != e.gender)
         ]
 
-    def _match(self, titles: list[str], first: str | None, surname: str) -> _Entry | None:
+    def _match(self, titles: list[str], first: str | None, surname: str,
+               complete: bool = True) -> _Entry | None:
         candidates = self._candidates(titles, first, surname)
         if first is None and len(titles) == 1 and titles[0].rstrip(".").upper() == "M":
             # `M. CALLOWAY` beside `MARCUS CALLOWAY`: an initial, not Monsieur
@@ -472,12 +480,14 @@ class SpeakerRegistry:
         if first is None and not titles:
             # A first name alone (`Maya`) joins the one person of that first name.
             named = self._by_first.get(surname.lower(), [])
-            if len(named) == 1:
+            if len(named) == 1 and (self.first_name is None or self.first_name(surname)):
                 return named[0]
         if first is not None and " " not in first:
             # `Maya Chen` completes an earlier bare `Maya`.
             bare = [e for e in self._by_surname.get(first.lower(), ())
                     if e.first is None and e.title is None]
+            if len(bare) == 1 and not complete:
+                return bare[0]
             if len(bare) == 1:
                 entry = bare[0]
                 self._by_surname[first.lower()].remove(entry)
