@@ -56,7 +56,8 @@ _NOT_NAMES = frozenset("""
 transcript end update note contents advertisement related more prepared remarks questions
 answers call participants presentation operator instructions disclaimer copyright
 introduction agenda summary break recess applause laughter crosstalk inaudible
-""".split()) - _ALONE
+chamber
+""".split()) - _ALONE  # (`Commons Chamber`: a debate site's heading)
 _QUESTION_ROLES = ("analyst",)
 
 

@@ -772,9 +772,13 @@ _VALUE_MAX = 40  # characters of a metadata value on the line under its key
 def _key_value_block(text: str, marks: dict[int, Mark]) -> set[int]:
     """Labels alone on their line with a short value on the next (`Release Date:` /
     `26/01/2016`, `Release Type:` / `Transcript`, `Location:` / `Canberra`), two or more in a
-    row with nothing but their values between them: a page's metadata block, no speakers."""
+    row with nothing but their values between them, each key used once: a page's metadata
+    block, no speakers."""
     keyed: list[int] = []
+    uses = Counter(mark.label for mark in marks.values())
     for offset, mark in sorted(marks.items()):
+        if uses[mark.label] > 1:
+            continue  # a page's keys come once; a speaker's label comes back
         line_end = text.find("\n", offset)
         if line_end == -1 or text[min(mark.body_start, line_end):line_end].strip() or \
                 (offset and text[offset - 1] != "\n"):
