@@ -52,6 +52,17 @@ def speaker_at(transcript: Transcript, snippet: str) -> str | None:
     return None
 
 
+def press_at(transcript: Transcript, snippet: str) -> bool:
+    """Whether the first occurrence of `snippet` is said by the press."""
+    offset = transcript.document.text.index(snippet)
+    for turn in transcript.turns:
+        if turn.start <= offset < turn.end:
+            speaker = transcript.speaker(turn.speaker)
+            if speaker is not None and speaker.kind.value == "press":
+                return True
+    return False
+
+
 @contextmanager
 def fast_paths_off(on: bool) -> Iterator[None]:
     """With `on`, run with BRIEFING_NO_FAST_PATHS=1 (numpy ranking whatever the size);

@@ -4,28 +4,9 @@ of `LABEL_SHAPES` in tests/layoutgen.py."""
 
 from __future__ import annotations
 
-from briefing_cli.models import Document, Transcript
-from briefing_cli.transcript import parse
-
-
-def _parse(text: str) -> Transcript:
-    return parse(Document(name="t", text=text))
-
-
-def _owner(transcript: Transcript, snippet: str) -> str | None:
-    offset = transcript.document.text.index(snippet)
-    names = {s.id: s.name for s in transcript.speakers}
-    for turn in transcript.turns:
-        if turn.start <= offset < turn.end:
-            return names.get(turn.speaker) if turn.speaker else None
-    return None
-
-
-def _press(transcript: Transcript, snippet: str) -> bool:
-    offset = transcript.document.text.index(snippet)
-    kinds = {s.id: s.kind.value for s in transcript.speakers}
-    return any(turn.start <= offset < turn.end and turn.speaker is not None
-               and kinds[turn.speaker] == "press" for turn in transcript.turns)
+from helpers import parse_text as _parse
+from helpers import press_at as _press
+from helpers import speaker_at as _owner
 
 
 def test_a_blog_note_under_a_digest_heading_is_no_ones() -> None:

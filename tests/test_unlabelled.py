@@ -9,23 +9,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from helpers import parse_text as _parse
+from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
-from briefing_cli.models import Document, Transcript
-from briefing_cli.transcript import parse
-
-
-def _parse(text: str) -> Transcript:
-    return parse(Document(name="t", text=text))
-
-
-def _owner(transcript: Transcript, snippet: str) -> str | None:
-    offset = transcript.document.text.index(snippet)
-    names = {s.id: s.name for s in transcript.speakers}
-    for turn in transcript.turns:
-        if turn.start <= offset < turn.end:
-            return names.get(turn.speaker) if turn.speaker else None
-    return None
+from briefing_cli.models import Transcript
 
 
 def _nobody(transcript: Transcript) -> bool:
