@@ -91,6 +91,15 @@ def test_remarks_under_a_release_are_the_official_s_monologue() -> None:
     assert {s.name: s.role for s in transcript.speakers}["Ines Carrow"] == "Mayor"
 
 
+
+def test_a_breadcrumb_over_the_release_is_no_part_of_the_title() -> None:
+    """`Home > News > Releases` above the intro: the title is the intro's own (`Mayor`)."""
+    release = _RELEASE.format(greeting="Good morning. ")
+    text = "Home > News > Press Releases\n\n" + release[release.index("Mayor"):]
+    transcript = _parse(text)
+    assert _owner(transcript, "took three years") == "Ines Carrow"
+    assert {s.name: s.role for s in transcript.speakers}["Ines Carrow"] == "Mayor"
+
 def test_first_person_prose_without_a_greeting_stays_prose() -> None:
     """An op-ed under a standfirst naming an official: no greeting opens a speech."""
     transcript = _parse(_RELEASE.format(greeting="In my view, "))

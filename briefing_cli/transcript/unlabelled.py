@@ -340,7 +340,9 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
     intro = " ".join(u.text for u in units[:n])
     if _I.search(_unquoted(intro)) or _WE.search(_unquoted(intro)):
         return None  # the intro is someone's own words
-    found = _official(intro)
+    # each unit on its own: a breadcrumb (`News > Press Releases`) joined to the intro's first
+    # words would make `Press Releases Premier` the title
+    found = next((who for unit in units[:n] if (who := _official(unit.text)) is not None), None)
     if found is None:
         return None
     speech = [u for u in units[n:] if _speech(u)]
