@@ -2641,9 +2641,17 @@ def lower_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
         gold = label.title()
         chunks.append(((">> " if parts else "") + label + ": ", NARRATION))
         chunks.append((body + " ", gold))
+    _timed_chunks(out, chunks, 11, rng)
+    return out
+
+
+def _timed_chunks(out: Rendered, chunks: Sequence[tuple[str, str]], hour: int,
+                  rng: random.Random) -> None:
+    """Caption chunks (text, gold; labels are narration) with a time line (`11:01 pm`) every
+    minute of 600-1,500 characters, cutting the text anywhere, mid-sentence too."""
     minute = 0
     budget = rng.randint(600, 1500)
-    out.add(f"11:{minute:02d} pm\n")
+    out.add(f"{hour}:{minute:02d} pm\n")
     for piece, gold in chunks:
         words = piece.split()
         run: list[str] = []  # words of this chunk since the last time line
@@ -2666,11 +2674,10 @@ def lower_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
                 flush(run, gold, False)
                 run = []
                 minute += 1
-                out.add("\n" + rng.choice(["", "\n"]) + f"11:{minute:02d} pm\n")
+                out.add("\n" + rng.choice(["", "\n"]) + f"{hour}:{minute:02d} pm\n")
                 budget = rng.randint(600, 1500)
         flush(run, gold, piece.endswith(" "))
     out.add("\n")
-    return out
 
 
 _SHOTS = ["B-ROLL: Exterior of headquarters", "Walk-up to news conference", "Reporters cutaway",
@@ -3733,34 +3740,7 @@ def one_voice_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> 
         else:
             chunks.append((rng.choice([">> ", ">>"]), NARRATION))
             chunks.append((body + " ", NARRATION))
-    minute = 0
-    budget = rng.randint(600, 1500)
-    out.add(f"3:{minute:02d} pm\n")
-    for piece, gold in chunks:
-        words = piece.split()
-        run: list[str] = []
-
-        def flush(run: list[str], gold: str, space: bool) -> None:
-            if not run:
-                return
-            if gold == NARRATION:
-                out.add(" ".join(run))
-            else:
-                out.turn(" ".join(run), gold)
-            if space:
-                out.add(" ")
-
-        for i, word in enumerate(words):
-            run.append(word)
-            budget -= len(word) + 1
-            if budget <= 0 and i + 1 < len(words):
-                flush(run, gold, False)
-                run = []
-                minute += 1
-                out.add("\n" + rng.choice(["", "\n"]) + f"3:{minute:02d} pm\n")
-                budget = rng.randint(600, 1500)
-        flush(run, gold, piece.endswith(" "))
-    out.add("\n")
+    _timed_chunks(out, chunks, 3, rng)
     return out
 
 
