@@ -114,6 +114,11 @@ def display_case(token: str) -> str:
     return _MC.sub(lambda m: "Mc" + m.group(1).upper(), out)
 
 
+def display_words(name: str) -> str:
+    """`display_case` of every word: `ANA RUIZ` -> `Ana Ruiz`, spaces made single."""
+    return " ".join(display_case(word) for word in name.split())
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MC = re.compile(r"\bMc([a-z])")
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from briefing_cli.models import Document, Transcript
-from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_case, is_title
+from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_words, is_title
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import (
     PROCEDURAL,
@@ -343,7 +343,7 @@ def parse(document: Document) -> Transcript:
     # Participants lists and `Name -- Role` headings name everyone: register them first.
     for mark in marks.values():
         if mark.role is not None and mark.label.lower() not in PRESS_LABELS:
-            registry.add(_display(mark.label), role=mark.role)
+            registry.add(display_words(mark.label), role=mark.role)
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry),
                         narration=_markers(document.text, marks)
                         | _clock_lines(document.text, marks))
@@ -462,10 +462,6 @@ def _clock_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     if not marks:
         return frozenset()
     return frozenset(match.start() for match in _CLOCK.finditer(text, min(marks)))
-
-
-def _display(label: str) -> str:
-    return " ".join(display_case(word) for word in label.split())
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

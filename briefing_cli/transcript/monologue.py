@@ -19,7 +19,7 @@ from briefing_cli.speakers import (
     ANSWER_LABELS,
     PRESS_LABELS,
     ROLE_HEADS,
-    display_case,
+    display_words,
     role_label,
 )
 from briefing_cli.transcript import labelled, roles
@@ -86,7 +86,7 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
             found = roles.titled_name(line[by.end():])
             if found is not None:
                 name, role = found
-                return _display(name), role, _header_tail(text, lines, n, name)
+                return display_words(name), role, _header_tail(text, lines, n, name)
         for match in _BY.finditer(line):
             if _JOINED.search(line, 0, match.end()):
                 continue  # `X was joined for her press conference by Y`: X is the voice
@@ -99,7 +99,7 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
             surname = name.split()[-1]
             after = line[line.find(surname, match.end()) + len(surname):]
             role = roles.role_rest(after) or roles.role_after(after) or role
-            return _display(name), role, end
+            return display_words(name), role, end
         # `Ana Ruiz` on a line, `Deputy Spokesperson` on the next
         if n + 1 < len(lines) and len(line.split()) <= 4:
             found = roles.titled_name(line)
@@ -107,7 +107,7 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
             role = roles.role_line(below)
             if found is not None and role is not None and \
                     found[0].split()[-1] == line.split()[-1].strip(" ,"):
-                return _display(found[0]), role, lines[n + 1][1]
+                return display_words(found[0]), role, lines[n + 1][1]
     return None
 
 
@@ -123,10 +123,6 @@ def _header_tail(text: str, lines: list[tuple[int, int]], n: int, name: str) -> 
             break
         end = stop
     return end
-
-
-def _display(name: str) -> str:
-    return " ".join(display_case(word) for word in name.split())
 
 
 def _heading(line: str) -> bool:
@@ -205,7 +201,7 @@ def _timed_voice(text: str) -> tuple[str, str | None, dict[int, Mark]] | None:
         found = roles.titled_name(person)
         if found is None or not person.rstrip().endswith(found[0].split()[-1]):
             continue
-        name, role = _display(found[0]), found[1]
+        name, role = display_words(found[0]), found[1]
         if comma:
             role = roles.role_line(stated.strip())
             if role is None:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing_cli.models import Document, Transcript, TurnKind
-from briefing_cli.speakers import ROLE_HEADS, SpeakerRegistry, display_case
+from briefing_cli.speakers import ROLE_HEADS, SpeakerRegistry, display_words
 from briefing_cli.transcript import lexicon, roles
 from briefing_cli.transcript.common import (
     FURNITURE,
@@ -144,20 +144,15 @@ def _narration(text: str, unit: _Unit) -> list[Draft]:
             if text[s:e].strip()]
 
 
-def _speech(unit: _Unit) -> bool:
-    """Sentences: not a heading, a date line, a name or a bare stage direction."""
-    return len(unit.text.split()) >= 6 and bool(_SPOKEN_END.search(unit.text)) and \
-        not FURNITURE.match(unit.text) and not PROCEDURAL.match(unit.text)
-
-
 def _spoken(unit: _Unit) -> bool:
     """Speech maybe cut off (an excerpt's last paragraph): words, not furniture."""
     return len(unit.text.split()) >= 6 and not FURNITURE.match(unit.text) and \
         not PROCEDURAL.match(unit.text)
 
 
-def _display(name: str) -> str:
-    return " ".join(display_case(word) for word in name.split())
+def _speech(unit: _Unit) -> bool:
+    """Sentences: not a heading, a date line, a name or a bare stage direction."""
+    return _spoken(unit) and bool(_SPOKEN_END.search(unit.text))
 
 
 def _person(name: str) -> bool:
@@ -190,7 +185,7 @@ def _introduction(unit: _Unit) -> tuple[str, str | None] | None:
             after = re.match(r",\s*(?:the\s+|our\s+|a\s+)?([^,.;?!]{3,100})",
                              head[match.end():])
             role = roles.role_line(after.group(1)) if after else None
-            return _display(found[0]), role or found[1]
+            return display_words(found[0]), role or found[1]
     return None
 
 
@@ -218,7 +213,7 @@ def _handed_to(unit: _Unit, full_names: _FullNames) -> str | None:
         for candidate in [m.group() for m in _CANDIDATE.finditer(match["rest"])][:1]:
             found = roles.titled_name(candidate)
             if found is not None and _person(found[0]):
-                named = _display(found[0])
+                named = display_words(found[0])
                 break
             bare = candidate.split()[-1]
             if " " in candidate or bare.lower() in _NOT_PERSON | ROLE_HEADS or \
@@ -326,7 +321,7 @@ def _official(intro: str) -> tuple[str, str] | None:
     for match in _TITLED_RUN.finditer(intro):
         found = roles.titled_name(match.group())
         if found is not None and found[1] is not None and _person(found[0]):
-            return _display(found[0]), found[1]
+            return display_words(found[0]), found[1]
     return None
 
 
@@ -369,12 +364,6 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
 # --- statements named after them --------------------------------------------------------------
 
 
-def _named(unit: _Unit) -> tuple[str, str | None] | None:
-    """(name, role) of a line that is only a person's name, maybe after a dash and with a
-    role after a comma or in brackets."""
-    return _named_line(unit.text) if unit.lines == 1 else None
-
-
 def _name_line(text: str, unit: _Unit) -> str | None:
     """The line that may name a statement's speaker: the unit itself, or the last line of
     a short block (a date line and the name line with no blank line between)."""
@@ -386,6 +375,8 @@ def _name_line(text: str, unit: _Unit) -> str | None:
 
 
 def _named_line(line: str) -> tuple[str, str | None] | None:
+    """(name, role) of a line that is only a person's name, maybe after a dash and with a
+    role after a comma or in brackets."""
     if len(line.split()) > 12 or len(line) < 5:
         return None
     line = line.lstrip("—–-~ ").rstrip()
@@ -403,7 +394,7 @@ def _named_line(line: str) -> tuple[str, str | None] | None:
         role = roles.role_line(rest.strip().rstrip(")").strip())
         if role is None:
             return None
-    return _display(found[0]), role or found[1]
+    return display_words(found[0]), role or found[1]
 
 
 def _statements(document: Document, units: list[_Unit], closed: bool = False,
