@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from briefing_cli import nlp, wordclass
@@ -75,13 +75,12 @@ def _form(token: str, first: bool) -> tuple[str, str, bool]:
     return lower, written, capital
 
 
-def _tokens(text: str, cache: dict[str, tuple[Token, Token, Token]] | None = None
-            ) -> list[Token]:
+def _tokens(text: str, cache: dict[str, tuple[Token, Token]] | None = None) -> list[Token]:
     """Words with hyphenated compounds kept whole; short capitalised acronyms keep their case,
     and capitalised words inside a sentence keep theirs (names).
 
-    `cache` maps a word to its token after punctuation, after spaces and opening a
-    sentence, across calls: one transcript repeats its vocabulary, so each distinct word is
+    `cache` maps a word (not sentence-initial) to its token after punctuation and after
+    spaces, across calls: one transcript repeats its vocabulary, so each distinct word is
     analysed once.
     """
     parts = _TOKEN.split(text)  # gap, word, gap, word, ..., gap
@@ -90,24 +89,19 @@ def _tokens(text: str, cache: dict[str, tuple[Token, Token, Token]] | None = Non
     if cache is None:
         cache = {}
     get = cache.get
-    first = get(parts[1]) or _analysed(parts[1], cache)
-    out = [first[2]]
-    out += [(get(token) or _analysed(token, cache))[gap == " " or not gap or gap.isspace()]
-            for gap, token in zip(parts[2:-1:2], parts[3::2], strict=True)]
+    out = [(*_form(parts[1], True), False)]
+    for i in range(3, len(parts), 2):
+        token, gap = parts[i], parts[i - 1]
+        known = get(token)
+        if known is None:
+            forms = _form(token, False)
+            known = cache[token] = ((*forms, False), (*forms, True))
+        out.append(known[gap == " " or not gap or gap.isspace()])
     if len(out) > 1 and out[1][2] and out[1][3] and _opens_name(parts[1]):
-        out[0] = first[0]  # "Penelope Cruz said", not "penelope Cruz"
+        out[0] = (*_form(parts[1], False), False)  # "Penelope Cruz said", not "penelope Cruz"
     if _headline(out):
         return [(t[0], t[1] if t[1].isupper() else t[0], False, t[3]) for t in out]
     return out
-
-
-def _analysed(token: str, cache: dict[str, tuple[Token, Token, Token]]
-              ) -> tuple[Token, Token, Token]:
-    """A word's tokens inside a sentence (after punctuation, after spaces) and opening one,
-    stored in `cache`."""
-    inside = _form(token, False)
-    known = cache[token] = ((*inside, False), (*inside, True), (*_form(token, True), False))
-    return known
 
 
 _HEADLINE = 4  # words of four letters or more, every one capitalised: a title-case line
@@ -138,91 +132,85 @@ def _opens_name(token: str) -> bool:
             and not wordclass.is_number(lower) and not lower.endswith(("ly", "ing", "ed")))
 
 
-class _Facts(dict[str, bool]):
-    """A fact about words, tested once per distinct word (`facts[word]`)."""
-
-    def __init__(self, test: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.test = test
-
-    def __missing__(self, word: str) -> bool:
-        known = self[word] = self.test(word)
-        return known
-
-
-def _may_head(word: str) -> bool:
-    return wordclass.can_head(word, 1)
-
-
 class _Vocabulary:
     """Per-word facts that candidate extraction asks about again and again, computed once."""
 
     def __init__(self) -> None:
-        self.content = _Facts(_is_content)
-        self.heads = _Facts(_may_head)  # may head a term if the text uses it as a noun
-        self.forms: dict[str, tuple[Token, Token, Token]] = {}
-        self.numbers = _Facts(wordclass.is_number)
+        self.content: dict[str, bool] = {}
+        self.heads: dict[str, bool] = {}  # may head a term if the text uses it as a noun
+        self.forms: dict[str, tuple[Token, Token]] = {}
+        self.numbers: dict[str, bool] = {}
 
     def is_number(self, word: str) -> bool:
         """`wordclass.is_number`, once per distinct word (asked for every candidate start)."""
-        return self.numbers[word]
+        known = self.numbers.get(word)
+        if known is None:
+            known = self.numbers[word] = wordclass.is_number(word)
+        return known
 
     def is_content(self, word: str) -> bool:
-        return self.content[word]
+        known = self.content.get(word)
+        if known is None:
+            known = self.content[word] = _is_content(word)
+        return known
 
     def flags(self, doc: Sequence[str]) -> list[bool]:
         """Which of these lower-case words are content words."""
-        return list(map(self.content.__getitem__, doc))
+        get, out = self.content.get, []
+        for word in doc:
+            known = get(word)
+            out.append(self.is_content(word) if known is None else known)
+        return out
 
     def may_head(self, word: str) -> bool:
-        return self.heads[word]
+        known = self.heads.get(word)
+        if known is None:
+            known = self.heads[word] = wordclass.can_head(word, 1)
+        return known
 
 
 def _candidates(tokens: Sequence[Token], vocabulary: _Vocabulary,
                 content: Sequence[bool] | None = None
-                ) -> list[tuple[tuple[str, ...], str, bool]]:
+                ) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     """(lower-case words, written form, is a name) for n-grams (n = 1..3) and names.
 
     Checks that need the whole transcript's word uses (`_keeps`) are left to the caller, so
     each sentence is read once.
     """
-    if not tokens:
-        return []
-    lower, written, capital, spaced = zip(*tokens, strict=True)
-    if content is None:
-        content = vocabulary.flags(lower)
     size = len(tokens)
-    numbers, heads, stopwords = vocabulary.numbers, vocabulary.heads, nlp.STOPWORDS
-    out: list[tuple[tuple[str, ...], str, bool]] = []
+    if content is None:
+        content = vocabulary.flags([t[0] for t in tokens])
+    lower = [t[0] for t in tokens]
+    capital = [t[2] for t in tokens]
     for i in range(size):
         if not content[i] and not capital[i]:
             continue
-        starts_name = capital[i] and not (i > 0 and spaced[i] and capital[i - 1])
+        starts_name = capital[i] and not (i > 0 and tokens[i][3] and capital[i - 1])
         name = stop = True  # every word so far capitalised; every word a stopword
-        for end in range(i + 1, min(i + 4, size) + 1):
-            if end > i + 1 and not spaced[end - 1]:
+        for n in (1, 2, 3, 4):
+            end = i + n
+            if end > size or (n > 1 and not tokens[end - 1][3]):
                 break  # never across punctuation
             name = name and capital[end - 1]
             if name:
-                stop = stop and lower[end - 1] in stopwords
+                stop = stop and lower[end - 1] in nlp.STOPWORDS
                 # A whole name only: "Assistant Secretary Maria Lopez", never "Secretary Maria".
                 if stop or not starts_name or (
-                        end < size and spaced[end] and capital[end]):
+                        end < size and tokens[end][3] and capital[end]):
                     continue
-                if end > i + 1 or (content[i] and not numbers[lower[i]]):
-                    out.append((lower[i:end], " ".join(written[i:end]), True))
+                if n > 1 or (content[i] and not vocabulary.is_number(lower[i])):
+                    yield tuple(lower[i:end]), " ".join(t[1] for t in tokens[i:end]), True
                 continue
             # Not a name, now or with more words: a noun phrase from here on.
-            if end == i + 4 or not content[i] or numbers[lower[i]]:
+            if n == 4 or not content[i] or vocabulary.is_number(lower[i]):
                 break
-            if end == i + 3 and not content[i + 1] and lower[i + 1] not in _INNER:
+            if n == 3 and not content[i + 1] and lower[i + 1] not in _INNER:
                 break
-            if not content[end - 1] or not heads[lower[end - 1]]:
+            if not content[end - 1] or not vocabulary.may_head(lower[end - 1]):
                 continue
-            if end == i + 3 and lower[i + 1] == "and" and capital[i] and capital[end - 1]:
+            if n == 3 and lower[i + 1] == "and" and capital[i] and capital[end - 1]:
                 continue  # two names joined ("Cyrus and Liam"), not one term
-            out.append((lower[i:end], " ".join(written[i:end]), False))
-    return out
+            yield tuple(lower[i:end]), " ".join(t[1] for t in tokens[i:end]), False
 
 
 def _keeps(words: tuple[str, ...], uses: Mapping[str, int]) -> bool:
@@ -385,11 +373,8 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
         seen = raw.get(speaker)
         if seen is None:
             seen = raw[speaker] = {}
-        # A candidate's words are the sentence's: a sentence with no banned word (most) has
-        # no candidate to test.
-        clean = banned.isdisjoint(doc) and mine.isdisjoint(doc)
         for candidate in _candidates(tokens, vocabulary, content):
-            if clean or (banned.isdisjoint(candidate[0]) and mine.isdisjoint(candidate[0])):
+            if banned.isdisjoint(candidate[0]) and mine.isdisjoint(candidate[0]):
                 seen[candidate] = seen.get(candidate, 0) + 1
     if not raw:
         return {}
