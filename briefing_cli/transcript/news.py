@@ -268,6 +268,9 @@ RULES: dict[str, bool] = {
     "inner_cue": True,
     # The same inside the sieve's `NAME said (that) ...` sentence (`..., but he said ...`).
     "inner_cue_rule": True,
+    # `Asked about the plan Y had announced, X said that ...`: a speech verb inside a fronted
+    # participial or adverbial clause is not the cue of the sieve's `NAME said` (it gave Y).
+    "fronted_clause": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -2163,9 +2166,10 @@ class _Parser:
         if found is None:
             return [att]
         c, verb = found
-        inner = learned.Attribution((verb.end, hi), (verb.start, verb.end), (c.start, c.end))
+        inner = learned.Attribution((tokens[c.last + 1].start, hi), (verb.start, verb.end),
+                                    (c.start, c.end))
         self.inner.add(inner)
-        outer = learned.Attribution((lo, tokens[c.first - 1].start), att.cue, att.source)
+        outer = learned.Attribution((lo, tokens[max(c.first - 2, 0)].end), att.cue, att.source)
         rest = self._inner_split(inner)
         return [outer, *rest] if c.first > 1 else rest
 
@@ -2175,7 +2179,10 @@ class _Parser:
         ...`; `_inner_clause`), the rest its subject's (`RULES["inner_cue_rule"]`)."""
         from briefing_cli.transcript import sourcerank
         tokens = sourcerank.tokenize(self.masked, start, end)
-        said = next((k for k, t in enumerate(tokens) if t.text.lower() in lex.SPEECH), None)
+        skip = _fronted_end([(t.text, t.start) for t in tokens]) \
+            if RULES["fronted_clause"] else 0
+        said = next((k for k, t in enumerate(tokens) if k >= skip and
+                     t.text.lower() in lex.SPEECH), None)
         if said is None:
             return [(start, end, key)]
         found = _inner_clause(tokens[said + 1:])
@@ -2185,8 +2192,8 @@ class _Parser:
         inner = self._span_source(c.start, c.end)
         if inner is None:
             return [(start, end, key)]
-        return [(start, tokens[said + c.first].start, key),
-                *self._inner_pieces(verb.end, end, inner)]
+        rest = tokens[said + 1 + c.last + 1].start
+        return [(start, tokens[said + c.first].start, key), *self._inner_pieces(rest, end, inner)]
 
     def _keys(self, what: str, items: list[Any], key: Callable[[Any], int]) -> list[int]:
         """Sorted offsets of a paragraph's quotations or attributions, made once."""
@@ -2396,8 +2403,11 @@ class _Parser:
         tokens = _tokens(text, start, end)
         if len(tokens) < 7:
             return None
+        skip = _fronted_end(tokens) if RULES["fronted_clause"] else 0
         for i, (token, _) in enumerate(tokens[:18]):
             lower = token.lower()
+            if i < skip:
+                continue
             if lower == "according" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
                 cue = _subject_after(text, tokens, i + 2, end)
                 if cue is not None and RULES["rank_according"]:
@@ -2455,6 +2465,28 @@ _INNER_BOUNDARY = frozenset({",", ";", "and", "but", "as", "while", "though", "a
                              "when", "because"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 _INNER_KINDS = frozenset({"name", "cap1", "person_noun", "org_noun", "press", "he", "they"})
+
+
+# Words that open a fronted clause before the main one (`RULES["fronted_clause"]`):
+# `Asked about the plan Y had announced, X said ...`. Not `as` (`As X said, ...` is X's).
+_FRONTED = frozenset({"after", "before", "when", "while", "although", "though", "because",
+                      "if", "since", "once", "unless", "despite"})
+
+
+def _fronted_end(tokens: list[tuple[str, int]]) -> int:
+    """The index after the comma that closes a fronted participial or adverbial clause
+    (`Asked about ...,`, `Speaking to reporters after ...,`, `After Y announced ...,`), else
+    0: a cue verb inside it is not the sentence's (`RULES["fronted_clause"]`)."""
+    if not tokens:
+        return 0
+    first = tokens[0][0]
+    low = first.lower()
+    participle = first[:1].isupper() and low.endswith(("ed", "ing")) and \
+        low not in ("according", "during", "including", "regarding", "following")
+    if not participle and low not in _FRONTED:
+        return 0
+    comma = next((k for k, (t, _) in enumerate(tokens[:18]) if t == ","), None)
+    return 0 if comma is None else comma + 1
 
 
 def _inner_clause(tokens: list[sourcerank.Token]
