@@ -271,6 +271,9 @@ RULES: dict[str, bool] = {
     # `Asked about the plan Y had announced, X said that ...`: a speech verb inside a fronted
     # participial or adverbial clause is not the cue of the sieve's `NAME said` (it gave Y).
     "fronted_clause": True,
+    # A sentence after the cue inside a CRF content that opens with `he` / `she` / `they`
+    # and a lower-case word (`... . He was ...`) is the pronoun's (resolved as usual).
+    "inner_pronoun": True,
 }
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
@@ -2162,7 +2165,7 @@ class _Parser:
         if att.cue is None:
             return [att]
         tokens = sourcerank.tokenize(self.masked, lo, hi)
-        found = _inner_clause(tokens)
+        found = _inner_clause(tokens, att.cue[1])
         if found is None:
             return [att]
         c, verb = found
@@ -2185,7 +2188,7 @@ class _Parser:
                      t.text.lower() in lex.SPEECH), None)
         if said is None:
             return [(start, end, key)]
-        found = _inner_clause(tokens[said + 1:])
+        found = _inner_clause(tokens[said + 1:], tokens[said].end)
         if found is None:
             return [(start, end, key)]
         c, verb = found
@@ -2489,22 +2492,27 @@ def _fronted_end(tokens: list[tuple[str, int]]) -> int:
     return 0 if comma is None else comma + 1
 
 
-def _inner_clause(tokens: list[sourcerank.Token]
+def _inner_clause(tokens: list[sourcerank.Token], cue_end: int = -1
                   ) -> tuple[sourcerank.Candidate, sourcerank.Token] | None:
     """The first clause of its own among `tokens` (`RULES["inner_cue"]`): a clause boundary,
     a subject and a cue verb with four tokens or more after it: the subject's mention and
-    the verb."""
+    the verb. With `RULES["inner_pronoun"]`, also a sentence after the cue (which ends at
+    `cue_end`) that opens with `he` / `she` / `they` and a lower-case word."""
     from briefing_cli.transcript import sourcerank
     for c in sourcerank.candidates(tokens):
         if c.kind not in _INNER_KINDS or c.first == 0 or len(tokens) - c.last < 5:
             continue
         before = tokens[c.first - 1].text
-        if before.lower() not in _INNER_BOUNDARY and not (
-                before in _SENTENCE_END or (before in CLOSE_MARKS and c.first > 1
-                                            and tokens[c.first - 2].text in _SENTENCE_END)):
+        opens = before in _SENTENCE_END or (before in CLOSE_MARKS and c.first > 1
+                                            and tokens[c.first - 2].text in _SENTENCE_END)
+        if before.lower() not in _INNER_BOUNDARY and not opens:
             continue
-        if tokens[c.last].text.lower() in _inner_cues():
-            return c, tokens[c.last]
+        verb = tokens[c.last]
+        if verb.text.lower() in _inner_cues():
+            return c, verb
+        if RULES["inner_pronoun"] and opens and c.kind in ("he", "they") and \
+                c.start >= cue_end and verb.text.isalpha() and verb.text.islower():
+            return c, verb
     return None
 
 
