@@ -124,3 +124,29 @@ def test_a_cue_inside_a_fronted_clause_is_not_the_sentence_cue(
     monkeypatch.setitem(news.RULES, "inner_cue_rule", False)
     monkeypatch.setitem(news.RULES, "fronted_clause", False)
     assert _speaker_of(_parse(text), "would study it carefully") == f"{yf} {yl}"
+
+
+_CONTINUATIONS = ["was not convinced by the timetable at all",
+                  "has asked the council for a second study of the costs",
+                  "would not say when the work would start"]
+
+
+@pytest.mark.parametrize(("pronoun", "rest"), list(itertools.product(
+    ["He", "She", "They"], _CONTINUATIONS)))
+def test_a_pronoun_sentence_after_the_cue_in_a_content_is_the_pronouns(
+        pronoun: str, rest: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`RULES["inner_pronoun"]`: a sentence of a CRF content after its cue that opens with
+    `he` / `she` / `they` and a lower-case word is cut off as the pronoun's; one before the
+    cue (a postposed cue: `A. He ..., X said`) is not."""
+    from briefing_cli.transcript import sourcerank
+
+    text = f"the water was safe to drink for everyone. {pronoun} {rest}."
+    tokens = sourcerank.tokenize(text, 0, len(text))
+    found = news._inner_clause(tokens, 0)
+    assert found is not None
+    subject, verb = found
+    assert text[subject.start:subject.end] == pronoun
+    assert verb.text == rest.split()[0]
+    assert news._inner_clause(tokens, len(text)) is None
+    monkeypatch.setitem(news.RULES, "inner_pronoun", False)
+    assert news._inner_clause(tokens, 0) is None
