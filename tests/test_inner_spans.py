@@ -150,3 +150,19 @@ def test_a_pronoun_sentence_after_the_cue_in_a_content_is_the_pronouns(
     assert news._inner_clause(tokens, len(text)) is None
     monkeypatch.setitem(news.RULES, "inner_pronoun", False)
     assert news._inner_clause(tokens, 0) is None
+
+
+_WITH = ["shook hands with", "met with", "sat down with", "stood beside", "joined"]
+
+
+@pytest.mark.parametrize(("pair", "verb"), list(itertools.product(
+    itertools.permutations(_PEOPLE, 2), _WITH)))
+def test_a_run_on_crf_source_span_is_its_first_mention(
+        pair: tuple[tuple[str, str, str], tuple[str, str, str]], verb: str) -> None:
+    """The CRF labels `X shook hands with Y and` the source of `declared that ...`: the
+    speaker is X, not the last name of the span (`RULES["clause_cut"]` cuts it at its
+    verb)."""
+    (xt, xf, xl), (yt, yf, yl) = pair
+    text = (f"Summit\n\nGENEVA - {xt} {xf} {xl} {verb} {yt} {yf} {yl} and declared that the "
+            "border dispute would be settled by the end of the year.\n")
+    assert _speaker_of(_parse(text), "border dispute") == f"{xf} {xl}"
