@@ -3,7 +3,8 @@
 `..., and Senator X said ...` inside the content of an earlier cue is X's, not the earlier
 speaker's (`news.RULES["inner_cue"]` for the CRF's contents, `"inner_cue_rule"` for the
 sieve's `NAME said (that) ...`); a speech verb inside a fronted clause (`Asked about the plan
-Y had announced, X said ...`) is not the sentence's cue (`"fronted_clause"`). Sentences are
+Y had announced, X said ...`) is not the sentence's cue (`"fronted_clause"`, off as shipped:
+a tie on train CV, like `"inner_pronoun"`, which is tested switched on). Sentences are
 generated from name lists and templates written for this test; each mechanism is also
 switched off to show the test sees it. Contents and speakers stay exact spans of the input.
 """
@@ -113,6 +114,7 @@ def test_a_cue_inside_a_fronted_clause_is_not_the_sentence_cue(
     intro = f"{xf} {xl} and {yf} {yl} met in the capital on Monday for a second round of talks."
     text = ("Talks resume\n\n" + intro + "\n\n" + template.format(y=yl) +
             f", {xl} said that her government would study it carefully before the next round.\n")
+    monkeypatch.setitem(news.RULES, "fronted_clause", True)  # off as shipped (a tie)
     t = _parse(text)
     _exact(text, t)
     assert _speaker_of(t, "would study it carefully") == f"{xf} {xl}"
@@ -140,6 +142,7 @@ def test_a_pronoun_sentence_after_the_cue_in_a_content_is_the_pronouns(
     cue (a postposed cue: `A. He ..., X said`) is not."""
     from briefing_cli.transcript import sourcerank
 
+    monkeypatch.setitem(news.RULES, "inner_pronoun", True)  # off as shipped (a tie)
     text = f"the water was safe to drink for everyone. {pronoun} {rest}."
     tokens = sourcerank.tokenize(text, 0, len(text))
     found = news._inner_clause(tokens, 0)
