@@ -263,7 +263,8 @@ RULES: dict[str, bool] = {
     # Session 7 (branch spans2): contents that hold their own source (bench/RESULTS.md,
     # "Session 7"). Train 5-fold CV (`python bench/train_coref.py --crf-folds DIR --jobs 2
     # --no-write --no-dev --skip-rule --ablate ...`; all attributions correct of 15,610):
-    # 10,173 with the four below on, each switched beside it (10,159 before the session).
+    # 10,173 with the four below on, each switched beside it (10,159 before the session);
+    # as shipped (the last two off) 10,172.
     # A CRF content that holds a clause of its own after a clause boundary, with a subject
     # and a cue verb (`..., and Ms. Acosta said ...`, `... . Mr. Biden felt ...`, `..., as
     # Mr. Sykes said, ...`): the rest of the content is that subject's (it was the outer
