@@ -16,6 +16,10 @@ folds (`train_sources.fit`, the shipped C). Each ranking is counted as
   cue's paragraph and the one before; quotations: the sentences around it), after it, or
   inside it where no mention pattern matched (its shape is counted: lower-case noun
   phrase, pronoun, capitalised, ...);
+- `inside the content`, by shape (reported speech): where the gold content lies against
+  the predicted one, whether the gold source is in the predicted cue's sentence, what
+  precedes it in the content (its start, a clause boundary, `that`, ...) and whether a cue
+  word follows it;
 - `right` / `ranked below` (top-1 of the fold ranker), the second by the sieve cue or CRF
   branch that asked, by where the best gold candidate stands (same sentence, side of the
   cue, token distance, previous paragraph), by its kind and by the kind of the candidate
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,9 +44,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import train_sources as ts  # noqa: E402
 
-from briefing_cli.transcript import sourcerank  # noqa: E402
+from briefing_cli.transcript import learned, sourcerank  # noqa: E402
+from briefing_cli.transcript import lexicon as lex  # noqa: E402
 
 FOLDS = ts.FOLDS
+_CUE_WORDS = lex.SPEECH | learned.cue_words()
 _SRC = {name: k for k, name in enumerate(sourcerank.FEATURES)}
 _QTE = {name: k for k, name in enumerate(sourcerank.QUOTE_FEATURES)}
 
@@ -89,6 +96,44 @@ def _why_missing(group: dict[str, Any], gold: tuple[int, int], text: str) -> str
     return "no mention pattern: " + _shape(text[ss:se])
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z\"“‘'(])")
+_BOUNDARY = frozenset({",", ";", "and", "but", "as", "while", "though", "although", "when",
+                       "because"})
+
+
+def _inside_shape(group: dict[str, Any], gold: dict[str, Any], article: dict[str, Any]
+                  ) -> list[str]:
+    """How a predicted content holds its gold source (`inside the content`): where the gold
+    attribution's content lies against the predicted one, the sentence of the gold source
+    against the predicted cue's, what stands before the gold source in the content (its
+    start, a clause boundary, `that`, other words) and whether a cue word follows it
+    (the news parser's `RULES["inner_cue"]` cuts at a boundary, a subject and a cue word)."""
+    text = article["text"]
+    lo, hi = group["content"]
+    ss, se = gold["speaker_span_start"], gold["speaker_span_end"]
+    gs = min(s for s, _ in gold["spans"])
+    ge = max(e for _, e in gold["spans"])
+    where = "gold content inside the predicted one" if lo <= gs and ge <= hi else \
+        "gold content starts before the predicted one" if gs < lo else \
+        "gold content runs past the predicted end"
+    cs, ce = group["cue"]
+    between = (ce, ss) if ce <= ss else (se, cs)
+    sentence = "another sentence than the predicted cue" if _SENTENCE_END.search(
+        text, *between) else "the predicted cue's sentence"
+    words = text[lo:ss].split()
+    last = words[-1].lower() if words else ""
+    before = "the content's start" if not words else \
+        "a sentence end" if words[-1][-1:] in ".!?\"”" else \
+        "a clause boundary (comma, and, but, as, while, ...)" if last in _BOUNDARY or \
+        last.endswith((",", ";")) else "that" if last == "that" else "other words"
+    after = text[se:se + 40].split()
+    cue = "a cue word after it" if after and after[0].lower().strip(",.") in _CUE_WORDS \
+        else "no cue word after it"
+    return [f"gold content\t{where}", f"gold source in\t{sentence}",
+            f"gold source after\t{before}", f"gold source followed by\t{cue}",
+            f"all\t{where}, {sentence}, after {before}, {cue}"]
+
+
 def analyse(groups: list[dict[str, Any]], articles: dict[int, dict[str, Any]],
             counts: Counter[str]) -> None:
     """Count every ranking by the families of the module docstring."""
@@ -119,8 +164,12 @@ def analyse(groups: list[dict[str, Any]], articles: dict[int, dict[str, Any]],
             continue
         gold = (best["speaker_span_start"], best["speaker_span_end"])
         if not g["labels"]:
-            counts[f"{family}\tnot a candidate\t{_why_missing(g, gold, text)}"] += 1
+            why = _why_missing(g, gold, text)
+            counts[f"{family}\tnot a candidate\t{why}"] += 1
             counts[f"{family}\tnot a candidate, by branch\t{branch}"] += 1
+            if why == "inside the content" and not quote:
+                for shape in _inside_shape(g, best, article):
+                    counts[f"{family}\tinside the content: {shape}"] += 1
             continue
         model = models[g["article"] % FOLDS]
         ranker = model.quotes if quote and model.quotes is not None else model

@@ -69,6 +69,13 @@ remarked commented mentioned observed wondered questioned alleged asserted conte
 slammed attacked blamed dismissed rejected defended condemned revealed confirmed disclosed
 found shows showed cited estimated indicated feel feels felt
 """.split())
+
+
+def cue_words(version: int = FEATURES_VERSION) -> frozenset[str]:
+    """The cue lexicon of feature version `version` (lower-case words)."""
+    return _CUES_2 if version >= 2 else _CUES
+
+
 _PRONOUNS = frozenset("he she they i we it you his her their".split())
 _TITLES = frozenset("""
 mr mrs ms dr sen rep gov gen rev president secretary spokesman spokeswoman spokesperson
@@ -661,5 +668,6 @@ def _link(tokens: list[Token], labels: list[str]) -> list[Attribution]:
 
 
 __all__ = ["FEATURES_VERSION", "LABELS", "VERSIONS", "WEIGHTS", "Attribution", "Model",
-           "ModelError", "Span", "Token", "attributions", "attributions_many", "features",
+           "ModelError", "Span", "Token", "attributions", "attributions_many", "cue_words",
+           "features",
            "load_file", "model", "save_file", "spans", "tokenize", "use"]
