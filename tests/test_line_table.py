@@ -74,3 +74,15 @@ def test_fullwidth_split_of_a_chunk_without_fullwidth_stops(text: str, cuts: lis
                 start = match.end()
         expected.append((start, e))
     assert list(nlp._split_fullwidth(iter(spans), text)) == expected
+
+
+@given(st.lists(st.sampled_from(["MR", "Ana", " ", "\t", "\u00a0", "\u2028", "\x1c", ",", ".",
+                                 "de", "ß", "ŉ", "O'Neil", "Dr.", "SECRETARY", "of"]),
+                max_size=10).map("".join))
+def test_a_name_part_holds_no_space(label: str) -> None:
+    """`_find_marks` passes over a label with a space in it when it asks whether the label
+    is a part of a longer label's name: no part holds a space, in capitals either."""
+    from briefing_cli.speakers import name_parts
+
+    for part in name_parts(label)[1]:
+        assert part.upper().split() == [part.upper()]
