@@ -86,3 +86,19 @@ def test_a_name_part_holds_no_space(label: str) -> None:
 
     for part in name_parts(label)[1]:
         assert part.upper().split() == [part.upper()]
+
+
+_STAMP_PIECES = ["1", "12", "123", ":", "::", " ", "\t", "-->", "->", "--", ",", ".", "000", "a",
+                 "٣", "\u00a0"]
+
+
+@given(st.lists(st.sampled_from(_STAMP_PIECES), max_size=12).map("".join))
+def test_the_timing_pre_checks_miss_no_timing(line: str) -> None:
+    """subtitles' and monologue's whole-text tests hold wherever a line's stamp can match:
+    a cue timing holds `-->`, a glued stamp a digit, a colon and two digits."""
+    from briefing_cli.transcript import monologue, subtitles
+
+    if subtitles.TIMING.match(line) is not None:
+        assert "-->" in line
+    if monologue._GLUED.match(line) is not None:
+        assert monologue._STAMP_DIGITS.search(line) is not None
