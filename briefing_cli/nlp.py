@@ -526,6 +526,9 @@ def _punkt_spans(tokenizer: Any, text: str) -> Iterator[tuple[int, int]]:
 def _split_fullwidth(spans: Iterator[tuple[int, int]], text: str
                      ) -> Iterator[tuple[int, int]]:
     """Punkt knows only Western stops; Chinese and Japanese end sentences with 。！？."""
+    if _FULLWIDTH_END.search(text) is None:  # none in the chunk (one scan): spans as they are
+        yield from spans
+        return
     for s, e in spans:
         start = s
         for match in _FULLWIDTH_END.finditer(text, s, e):

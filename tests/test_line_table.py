@@ -41,3 +41,64 @@ def test_a_plain_line_is_no_heading(line: str) -> None:
         assert headed._NAME_LINE.match(line) is None
         assert line.strip().lower().rstrip(":") not in (
             "analysts", "conference call participants", "executives", "corporate participants")
+
+
+_BITE_PIECES = ["sound", "SOUND", "Sound", "bite", "BITE", "bİte", "bıte", "ſound", "SOT", "sot",
+                "SOTs", " ", "\n", "-", "Bite", "x", "SOUND BITE"]
+
+
+@given(st.lists(st.sampled_from(_BITE_PIECES), max_size=8).map("".join))
+def test_the_sound_bite_pre_check_misses_no_bite(text: str) -> None:
+    """shotlist's quick test (`SOT` or `bite` in any case) holds wherever a bite can."""
+    from briefing_cli.transcript import shotlist
+
+    if shotlist._ANY_BITE.search(text) is not None:
+        assert "SOT" in text or shotlist._BITE_WORD.search(text) is not None
+
+
+@given(st.lists(st.sampled_from(["a", ". ", "。", "！", "」", "？", " ", "b"]), max_size=12)
+       .map("".join), st.lists(st.integers(0, 12), max_size=6))
+def test_fullwidth_split_of_a_chunk_without_fullwidth_stops(text: str, cuts: list[int]) -> None:
+    """`_split_fullwidth` gives the spans as they are when the chunk has no full-width stop,
+    as the per-span scan does."""
+    from briefing_cli import nlp
+
+    bounds = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    expected = []
+    for s, e in spans:
+        start = s
+        for match in nlp._FULLWIDTH_END.finditer(text, s, e):
+            if match.end() < e:
+                expected.append((start, match.end()))
+                start = match.end()
+        expected.append((start, e))
+    assert list(nlp._split_fullwidth(iter(spans), text)) == expected
+
+
+@given(st.lists(st.sampled_from(["MR", "Ana", " ", "\t", "\u00a0", "\u2028", "\x1c", ",", ".",
+                                 "de", "ß", "ŉ", "O'Neil", "Dr.", "SECRETARY", "of"]),
+                max_size=10).map("".join))
+def test_a_name_part_holds_no_space(label: str) -> None:
+    """`_find_marks` passes over a label with a space in it when it asks whether the label
+    is a part of a longer label's name: no part holds a space, in capitals either."""
+    from briefing_cli.speakers import name_parts
+
+    for part in name_parts(label)[1]:
+        assert part.upper().split() == [part.upper()]
+
+
+_STAMP_PIECES = ["1", "12", "123", ":", "::", " ", "\t", "-->", "->", "--", ",", ".", "000", "a",
+                 "٣", "\u00a0"]
+
+
+@given(st.lists(st.sampled_from(_STAMP_PIECES), max_size=12).map("".join))
+def test_the_timing_pre_checks_miss_no_timing(line: str) -> None:
+    """subtitles' and monologue's whole-text tests hold wherever a line's stamp can match:
+    a cue timing holds `-->`, a glued stamp a digit, a colon and two digits."""
+    from briefing_cli.transcript import monologue, subtitles
+
+    if subtitles.TIMING.match(line) is not None:
+        assert "-->" in line
+    if monologue._GLUED.match(line) is not None:
+        assert monologue._STAMP_DIGITS.search(line) is not None

@@ -323,13 +323,16 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     hosts = {key for key in order if names[ids[key]].lower() in _HOSTS}
     turns: list[Turn] = []
     open_question: int | None = None
+    line_of = document.line_of
     for draft in _split_stage_directions(text, drafts):
         start, end = strip_span(text, draft.start, draft.end)
         if start >= end:
             continue
         index = len(turns)
+        line = line_of(start)
+        # (a turn's first sentence starts where it does, on its line: one look-up for both)
         sentences = tuple(
-            Sentence(text=text[s:e], start=s, end=e, line=document.line_of(s), turn=index)
+            Sentence(text[s:e], s, e, line if s == start else line_of(s), index)
             for s, e in nlp.sentence_spans(text, start, end)
         )
         reply_to = None
@@ -340,6 +343,6 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
         turns.append(Turn(
             speaker=ids[draft.speaker] if draft.speaker is not None else None,
             kind=draft.kind, start=start, end=end, text=text[start:end],
-            line=document.line_of(start), reply_to=reply_to, sentences=sentences,
+            line=line, reply_to=reply_to, sentences=sentences,
         ))
     return Transcript(document=document, layout=layout, speakers=speakers, turns=tuple(turns))

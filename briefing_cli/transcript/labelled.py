@@ -422,6 +422,10 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                            for part in name_parts(label)[1]}
         return named_parts
 
+    def in_parts(label: str) -> bool:
+        # A name part is one token: a label with a space in it is none (no set needed).
+        return label.split() == [label] and label.upper() in parts()
+
     verdicts: dict[str, bool] = {}  # a transcript repeats its labels: vote once on each
     lead = len(text) - len(text.lstrip())  # offsets up to here have only space before them
 
@@ -434,13 +438,13 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
     marks = {offset: item for offset, item in found.items()
              if not (offset in lower_body and not _plausible_word(item.label)
-                     and item.label.upper() not in parts()
+                     and not in_parts(item.label)
                      and (" " not in item.label or (counts[item.label.upper()] == 1
                                                     and not item.label.isupper()
                                                     and (offset <= lead
                                                          or _POSSESSIVE.search(item.label)))))
              and (plausible(item.label)
-                 or (item.label.upper() in parts() and item.label[:1].isupper())
+                 or (in_parts(item.label) and item.label[:1].isupper())
                  or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
@@ -940,8 +944,10 @@ def _dated_heading(text: str, mark: Mark, count: int) -> bool:
 def _dateline(text: str, mark: Mark, count: int) -> bool:
     """`WASHINGTON: the talks ...` - one word used once, the sentence going on in lower
     case: a dateline or a heading, not a speaker."""
+    if count != 1:
+        return False
     key = mark.label.lower().rstrip(".")
-    return count == 1 and len(mark.label.split()) == 1 and \
+    return len(mark.label.split()) == 1 and \
         text[mark.body_start:mark.body_start + 1].islower() and \
         key not in PRESS_LABELS | ANSWER_LABELS and key not in PRESS_OUTLETS
 

@@ -159,6 +159,7 @@ def _reported(line: str) -> str | None:
 # (or a space before) each unlabelled line of speech.
 _GLUED = lazy_pattern(r"[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?[^\S\n]?(?=[^\s\d:])")
 _TIMED_RUN = 3  # lines in a row that make a timed block
+_STAMP_DIGITS = lazy_pattern(r"\d:\d\d")  # what every `_GLUED` stamp holds
 # `Deputy Press Secretary Sabrina Singh held a press briefing on Friday.` above it
 _HELD = lazy_pattern(
     r"(?P<who>[^\n]{3,120}?)[^\S\n]+(?:held|holds|gave|gives|delivered|delivers|hosted|"
@@ -171,6 +172,8 @@ def _timed_block(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     """Where the first block of timestamped lines starts and all its stamps (line start,
     where the speech starts); None without one."""
     stamps: list[tuple[int, int]] = []
+    if _STAMP_DIGITS.search(text) is None:
+        return None  # no stamp anywhere (one scan, not a match a line)
     for start, end in each_line(text):
         if start == end:
             continue

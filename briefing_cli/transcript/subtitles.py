@@ -60,6 +60,8 @@ def score(document: Document) -> float:
     text = document.text
     if text.lstrip("\ufeff \t\n")[:6] == "WEBVTT":
         return 1.0
+    if "-->" not in text:
+        return 0.0  # no cue timing can be on any line (one scan, not a match a line)
     nonblank = timings = 0
     for s, e in nonblank_line_spans(text):
         nonblank += 1
