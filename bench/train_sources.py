@@ -219,14 +219,16 @@ def label_quote(group: Group, article: dict[str, Any]) -> None:
 
 
 def fit(groups: list[Group], c: float = SHIPPED_C, quote_c: float = QUOTE_C,
-        model: str = MODEL, quote_model: str = QUOTE_MODEL) -> sourcerank.Model:
+        model: str | None = None, quote_model: str | None = None) -> sourcerank.Model:
     """The source ranker fitted on the source groups, with the quotation ranker fitted on
     the quotation groups (if any) as its `quotes`. `model`, `quote_model`: the model class
-    of each (see `_fit`); `c`, `quote_c`: their inverse L2 strength when linear."""
+    of each (see `_fit`; else `MODEL`, `QUOTE_MODEL`); `c`, `quote_c`: their inverse L2
+    strength when linear."""
     quotes = [g for g in groups if g.get("kind") == "quote" and g["labels"]]
-    ranker = _fit([g for g in groups if g.get("kind", "source") == "source"], model, c)
+    ranker = _fit([g for g in groups if g.get("kind", "source") == "source"],
+                  model or MODEL, c)
     if quotes:
-        ranker.quotes = _fit(quotes, quote_model, quote_c)
+        ranker.quotes = _fit(quotes, quote_model or QUOTE_MODEL, quote_c)
     return ranker
 
 
