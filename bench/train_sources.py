@@ -12,17 +12,20 @@ missing: 3-4 minutes each on a quiet 2-core machine, 20 at a load of 15; the sam
 learns from CRF output as unseen text gets it. Each time the parser asks `sourcerank.choose`
 for a source, the candidates and their features are recorded; the candidates that overlap
 the gold source span of the gold attribution whose content overlaps the asked-about content
-most are positives. A logistic regression
-(scikit-learn, L2, lbfgs: deterministic) is fitted on all of them; its weights, rounded to
-1e-6, go to `briefing_cli/transcript/data/sources.npz`. The same data and options write the
-same bytes.
+most are positives. A model of the class `MODEL` is fitted on all of them (`--model`): a
+logistic regression (`lr`; scikit-learn, L2, lbfgs: deterministic; weights rounded to 1e-6)
+or gradient-boosted trees (`gbt:TREES:DEPTH:RATE:LEAF`; scikit-learn, log loss, fixed seed:
+deterministic; exported as node arrays, `sourcerank.Trees`), and written to
+`briefing_cli/transcript/data/sources.npz`. The same data and options write the same bytes.
+`--models lr,gbt:100:3:0.1:1 --cs 0.3,1` compares classes by fold top-1.
 
 The same pass records the quotation ranker's rankings (`sourcerank.choose_quote`, every
 quotation the sieve decides, whatever `news.RULES["quote_rank_*"]` say, with the sieve's
 speaker kept): positives are the candidates overlapping the gold source of the gold
 attribution holding the quotation, names ending in the gold speaker's last word, and the
-carried speaker when its name matches the gold speaker. It is fitted the same way (`--quote-c`)
-and written to `briefing_cli/transcript/data/quote_sources.npz`.
+carried speaker when its name matches the gold speaker. It is fitted the same way, its class
+`QUOTE_MODEL` (`--quote-model`, `--quote-models`, `--quote-c`), and written to
+`briefing_cli/transcript/data/quote_sources.npz`.
 
 Printed: top-1 accuracy of the ranker against the CRF's own source (where a candidate is
 right), the quotation ranker's top-1 against the sieve's choice by sieve branch, 5-fold
