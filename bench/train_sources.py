@@ -2,6 +2,7 @@
 
     pip install -e '.[train]'
     python bench/train_sources.py --crf-folds /tmp/crf-folds     # weights + train CV + dev
+    python bench/train_sources.py --crf-folds DIR --groups /tmp/g.pkl --no-cv   # keep rankings
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here, only weights derived from it are written). Every train article is parsed
@@ -41,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -451,6 +453,9 @@ def main() -> None:
     ap.add_argument("--quote-models", help="choose it among these by fold top-1")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--limit", type=int, help="only the first N train articles (a quick look)")
+    ap.add_argument("--groups", type=Path,
+                    help="the recorded rankings: loaded if there (made by this code from the "
+                         "same fold CRFs and articles), else recorded and saved there")
     args = ap.parse_args()
 
     articles = read(TRAIN)
@@ -458,8 +463,15 @@ def main() -> None:
     if args.limit:
         articles = articles[:args.limit]
     began = time.perf_counter()
-    groups = record(list(enumerate(articles)), crf)
-    label(groups, dict(enumerate(articles)))
+    if args.groups is not None and args.groups.exists():
+        with args.groups.open("rb") as f:
+            groups = pickle.load(f)
+    else:
+        groups = record(list(enumerate(articles)), crf)
+        label(groups, dict(enumerate(articles)))
+        if args.groups is not None:
+            with args.groups.open("wb") as f:
+                pickle.dump(groups, f)
     labelled = sum(1 for g in groups if g["labels"])
     print(f"recorded {len(groups)} rankings in {len(articles)} articles "
           f"({time.perf_counter() - began:.0f} s); {labelled} with the gold source among "
