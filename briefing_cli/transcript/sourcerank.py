@@ -11,9 +11,9 @@ article, whether the CRF of `learned.py` marked it as the source, its role: the 
 mention of its sentence, of the paragraph's first sentence or of the sentence before, the
 subject of the cue's verb past an appositive (`X, an adviser to Y, said`), ...), a model
 scores it (a logistic regression, `Ranker`, or gradient-boosted trees, `Trees`: whichever
-measured better on train cross-validation), and the best one is the source; the caller resolves it to a person
-across the article (`news._Resolver`: pronoun -> nearest compatible named person, title ->
-the holder named earlier, surname -> full name).
+measured better on train cross-validation), and the best one is the source; the caller
+resolves it to a person across the article (`news._Resolver`: pronoun -> nearest compatible
+named person, title -> the holder named earlier, surname -> full name).
 
 The weights are fitted offline by `bench/train_sources.py` (scikit-learn, the `train`
 extra) on PolNeAR's train split and ship as plain arrays in `data/sources.npz` (read with
