@@ -2,6 +2,7 @@
 
     pip install -e '.[train]'
     python bench/train_sources.py --crf-folds /tmp/crf-folds     # weights + train CV + dev
+    python bench/train_sources.py --crf-folds DIR --groups /tmp/g.pkl --no-cv   # keep rankings
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here, only weights derived from it are written). Every train article is parsed
@@ -12,17 +13,20 @@ missing: 3-4 minutes each on a quiet 2-core machine, 20 at a load of 15; the sam
 learns from CRF output as unseen text gets it. Each time the parser asks `sourcerank.choose`
 for a source, the candidates and their features are recorded; the candidates that overlap
 the gold source span of the gold attribution whose content overlaps the asked-about content
-most are positives. A logistic regression
-(scikit-learn, L2, lbfgs: deterministic) is fitted on all of them; its weights, rounded to
-1e-6, go to `briefing_cli/transcript/data/sources.npz`. The same data and options write the
-same bytes.
+most are positives. A model of the class `MODEL` is fitted on all of them (`--model`): a
+logistic regression (`lr`; scikit-learn, L2, lbfgs: deterministic; weights rounded to 1e-6)
+or gradient-boosted trees (`gbt:TREES:DEPTH:RATE:LEAF`; scikit-learn, log loss, fixed seed:
+deterministic; exported as node arrays, `sourcerank.Trees`), and written to
+`briefing_cli/transcript/data/sources.npz`. The same data and options write the same bytes.
+`--models lr,gbt:100:3:0.1:1 --cs 0.3,1` compares classes by fold top-1.
 
 The same pass records the quotation ranker's rankings (`sourcerank.choose_quote`, every
 quotation the sieve decides, whatever `news.RULES["quote_rank_*"]` say, with the sieve's
 speaker kept): positives are the candidates overlapping the gold source of the gold
 attribution holding the quotation, names ending in the gold speaker's last word, and the
-carried speaker when its name matches the gold speaker. It is fitted the same way (`--quote-c`)
-and written to `briefing_cli/transcript/data/quote_sources.npz`.
+carried speaker when its name matches the gold speaker. It is fitted the same way, its class
+`QUOTE_MODEL` (`--quote-model`, `--quote-models`, `--quote-c`), and written to
+`briefing_cli/transcript/data/quote_sources.npz`.
 
 Printed: top-1 accuracy of the ranker against the CRF's own source (where a candidate is
 right), the quotation ranker's top-1 against the sieve's choice by sieve branch, 5-fold
@@ -38,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -61,6 +66,9 @@ FOLDS = 5
 SHIPPED_C = 0.3
 # The quotation ranker's, chosen the same way (see RESULTS.md, "Session 5").
 QUOTE_C = 1.0
+# The model class of each ranker (see `_fit`), chosen on train CV (see RESULTS.md, "Session 7").
+MODEL = "lr"
+QUOTE_MODEL = "lr"
 _CHOSEN = sourcerank.QUOTE_FEATURES.index("sieve_chosen")
 
 
@@ -215,31 +223,86 @@ def label_quote(group: Group, article: dict[str, Any]) -> None:
         group["labels"] = labels
 
 
-def fit(groups: list[Group], c: float, quote_c: float = QUOTE_C) -> sourcerank.Ranker:
+def fit(groups: list[Group], c: float = SHIPPED_C, quote_c: float = QUOTE_C,
+        model: str | None = None, quote_model: str | None = None) -> sourcerank.Model:
     """The source ranker fitted on the source groups, with the quotation ranker fitted on
-    the quotation groups (if any) as its `quotes`."""
+    the quotation groups (if any) as its `quotes`. `model`, `quote_model`: the model class
+    of each (see `_fit`; else `MODEL`, `QUOTE_MODEL`); `c`, `quote_c`: their inverse L2
+    strength when linear."""
     quotes = [g for g in groups if g.get("kind") == "quote" and g["labels"]]
-    ranker = _fit([g for g in groups if g.get("kind", "source") == "source"], c)
+    ranker = _fit([g for g in groups if g.get("kind", "source") == "source"],
+                  model or MODEL, c)
     if quotes:
-        ranker.quotes = _fit(quotes, quote_c)
+        ranker.quotes = _fit(quotes, quote_model or QUOTE_MODEL, quote_c)
     return ranker
 
 
-def _fit(groups: list[Group], c: float) -> sourcerank.Ranker:
+def _fit(groups: list[Group], model: str, c: float) -> sourcerank.Model:
+    """A ranker of class `model`: `lr` (logistic regression, inverse L2 strength `c`) or
+    `gbt:TREES:DEPTH:RATE:LEAF` (gradient-boosted trees: how many, their depth, the learning
+    rate, the fewest rankings' candidates in a leaf), fitted pointwise on the candidates of
+    the labelled groups."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     rows = [row for g in groups if g["labels"] for row in g["rows"]]
     ys = [y for g in groups if g["labels"] for y in g["labels"]]
     x = np.asarray(rows, dtype=np.float64)
-    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8,
-                               fit_intercept=False)
-    model.fit(x, np.asarray(ys))
-    weights = np.round(model.coef_[0], 6)
+    if model.startswith("gbt"):
+        return fit_trees(x, np.asarray(ys), *parse_trees(model))
+    from sklearn.linear_model import LogisticRegression
+
+    fitted = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8,
+                                fit_intercept=False)
+    fitted.fit(x, np.asarray(ys))
+    weights = np.round(fitted.coef_[0], 6)
     return sourcerank.Ranker(weights, 0.0)
 
 
-def top1(ranker: sourcerank.Ranker, groups: list[Group]) -> tuple[int, int, int]:
+def parse_trees(model: str) -> tuple[int, int, float, int]:
+    """`gbt:TREES:DEPTH:RATE:LEAF` (omitted parts as `gbt:100:3:0.1:1`)."""
+    parts = model.split(":")[1:]
+    given = [*parts, *"100 3 0.1 1".split()[len(parts):]]
+    return int(given[0]), int(given[1]), float(given[2]), int(given[3])
+
+
+def fit_trees(x: Any, y: Any, trees: int, depth: int, rate: float, leaf: int
+              ) -> sourcerank.Trees:
+    """Gradient-boosted trees (scikit-learn, log loss, every row and feature in every tree,
+    fixed seed: deterministic), exported as the arrays `sourcerank.Trees` evaluates."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    model = GradientBoostingClassifier(n_estimators=trees, max_depth=depth,
+                                       learning_rate=rate, min_samples_leaf=leaf,
+                                       subsample=1.0, random_state=0)
+    model.fit(x, y)
+    return export_trees(model, x[:1])
+
+
+def export_trees(model: Any, row: Any) -> sourcerank.Trees:
+    """A fitted binary `GradientBoostingClassifier` as `sourcerank.Trees`: every tree's
+    nodes one after another, children numbered across the whole forest."""
+    import numpy as np
+
+    roots, feature, threshold, left, right, value = [], [], [], [], [], []
+    offset = 0
+    for (estimator,) in model.estimators_:
+        tree = estimator.tree_
+        roots.append(offset)
+        feature.append(tree.feature)
+        threshold.append(tree.threshold)
+        left.append(np.where(tree.children_left >= 0, tree.children_left + offset, -1))
+        right.append(np.where(tree.children_right >= 0, tree.children_right + offset, -1))
+        value.append(tree.value[:, 0, 0])
+        offset += tree.node_count
+    # The prior's log-odds, the same for every row (scikit-learn has no public name for it).
+    init = float(model._raw_predict_init(np.asarray(row, dtype=np.float32))[0, 0])
+    return sourcerank.Trees(np.asarray(roots), np.concatenate(feature),
+                            np.concatenate(threshold), np.concatenate(left),
+                            np.concatenate(right), np.concatenate(value), init,
+                            float(model.learning_rate))
+
+
+def top1(ranker: sourcerank.Model, groups: list[Group]) -> tuple[int, int, int]:
     """(ranker right, CRF hint right, groups) over labelled source groups."""
     right = hint_right = total = 0
     for g in groups:
@@ -274,7 +337,7 @@ def crf_folds(folder: Path, articles: list[dict[str, Any]], iterations: int
 
 
 def scored(articles: list[dict[str, Any]], crf: learned.Model | None,
-           ranker: sourcerank.Ranker | None, rank_rule: bool = True,
+           ranker: sourcerank.Model | None, rank_rule: bool = True,
            held_out: bool = False) -> dict[str, int]:
     """Counts on `articles`. `held_out` (train CV): the pronoun rule instead of the
     shipped pronoun resolver, which was fitted on every train fold (`bench/train_coref.py`
@@ -294,7 +357,7 @@ def scored(articles: list[dict[str, Any]], crf: learned.Model | None,
         news.RULES["pronoun_model"] = True
 
 
-def quote_top1(ranker: sourcerank.Ranker, groups: list[Group]
+def quote_top1(ranker: sourcerank.Model, groups: list[Group]
                ) -> dict[str, tuple[int, int, int]]:
     """By the sieve branch that decided (`none` for no cue): (ranker right, sieve right,
     labelled quotation groups)."""
@@ -312,6 +375,30 @@ def quote_top1(ranker: sourcerank.Ranker, groups: list[Group]
     return out
 
 
+def _choices(models: str, cs: str | None, c: float) -> list[tuple[str, float]]:
+    """(model class, C) to compare: each model of the comma-separated `models`, a linear
+    one with each C of `cs` (else `c`)."""
+    out: list[tuple[str, float]] = []
+    for model_class in models.split(","):
+        if model_class == "lr":
+            out.extend((model_class, float(k)) for k in (cs.split(",") if cs else [c]))
+        else:
+            parse_trees(model_class)
+            out.append((model_class, c))
+    return out
+
+
+def _named(model_class: str, c: float) -> str:
+    return f"lr C={c:g}" if model_class == "lr" else model_class
+
+
+def _describe(model: sourcerank.Model, names: tuple[str, ...]) -> str:
+    if isinstance(model, sourcerank.Trees):
+        return (f"{len(model.roots)} trees, {len(model.feature)} nodes, depth {model.depth}, "
+                f"rate {model.rate:g}")
+    return ", ".join(f"{name} {w:+.2f}" for name, w in zip(names, model.weights, strict=True))
+
+
 def learned_only(groups: list[Group]) -> list[Group]:
     return [g for g in groups if g["kind"] == "quote" or g["rule"] is None]
 
@@ -326,8 +413,9 @@ def _cv_fold(fold: int) -> tuple[dict[str, int], dict[str, int], dict[str, int]]
     held = [a for k, a in enumerate(articles) if k % FOLDS == fold]
     rest = [g for g in groups if g["article"] % FOLDS != fold]
     off = scored(held, crf[fold], None, held_out=True)
-    on = scored(held, crf[fold], fit(rest, c), held_out=True)
-    only = scored(held, crf[fold], fit(learned_only(rest), c), rank_rule=False,
+    classes = (_SHARED["quote_c"], _SHARED["model"], _SHARED["quote_model"])
+    on = scored(held, crf[fold], fit(rest, c, *classes), held_out=True)
+    only = scored(held, crf[fold], fit(learned_only(rest), c, *classes), rank_rule=False,
                   held_out=True) if _SHARED["ablate"] else {}
     print(f"fold {fold}: done", flush=True)
     return off, on, only
@@ -357,8 +445,17 @@ def main() -> None:
     ap.add_argument("--quote-c", type=float, default=QUOTE_C,
                     help="inverse L2 strength of the quotation ranker")
     ap.add_argument("--quote-cs", help="choose it among these (comma-separated) by fold top-1")
+    ap.add_argument("--model", default=MODEL,
+                    help="the source ranker's model class: lr or gbt:TREES:DEPTH:RATE:LEAF")
+    ap.add_argument("--models", help="choose it among these (comma-separated) by fold top-1 "
+                                     "(lr: each C of --cs)")
+    ap.add_argument("--quote-model", default=QUOTE_MODEL, help="the quotation ranker's")
+    ap.add_argument("--quote-models", help="choose it among these by fold top-1")
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
     ap.add_argument("--limit", type=int, help="only the first N train articles (a quick look)")
+    ap.add_argument("--groups", type=Path,
+                    help="the recorded rankings: loaded if there (made by this code from the "
+                         "same fold CRFs and articles), else recorded and saved there")
     args = ap.parse_args()
 
     articles = read(TRAIN)
@@ -366,51 +463,58 @@ def main() -> None:
     if args.limit:
         articles = articles[:args.limit]
     began = time.perf_counter()
-    groups = record(list(enumerate(articles)), crf)
-    label(groups, dict(enumerate(articles)))
+    if args.groups is not None and args.groups.exists():
+        with args.groups.open("rb") as f:
+            groups = pickle.load(f)
+    else:
+        groups = record(list(enumerate(articles)), crf)
+        label(groups, dict(enumerate(articles)))
+        if args.groups is not None:
+            with args.groups.open("wb") as f:
+                pickle.dump(groups, f)
     labelled = sum(1 for g in groups if g["labels"])
     print(f"recorded {len(groups)} rankings in {len(articles)} articles "
           f"({time.perf_counter() - began:.0f} s); {labelled} with the gold source among "
           f"the candidates", flush=True)
-    cs = [float(c) for c in args.cs.split(",")] if args.cs else [args.c]
-    best_c, best_right = args.c, -1
-    for c in cs:
+    choices = _choices(args.models or args.model, args.cs, args.c)
+    (best, best_c), best_right = choices[0], -1
+    for model_class, c in choices:
         right = hint = total = 0
         for fold in range(FOLDS):
             held = [g for g in groups if g["article"] % FOLDS == fold]
-            model = fit([g for g in groups if g["article"] % FOLDS != fold], c)
-            r, h, t = top1(model, held)
+            rest = [g for g in groups if g["article"] % FOLDS != fold and g["kind"] == "source"]
+            r, h, t = top1(_fit(rest, model_class, c), held)
             right, hint, total = right + r, hint + h, total + t
-        print(f"C={c}: fold top-1 {right}/{total} = {100 * right / max(total, 1):.1f}% "
+        print(f"{_named(model_class, c)}: fold top-1 {right}/{total} = "
+              f"{100 * right / max(total, 1):.1f}% "
               f"(CRF's own source {hint}/{total} = {100 * hint / max(total, 1):.1f}%)",
               flush=True)
         if right > best_right:
-            best_c, best_right = c, right
-    quote_cs = [float(c) for c in args.quote_cs.split(",")] if args.quote_cs else [args.quote_c]
-    best_qc, best_qright = args.quote_c, -1
-    for qc in quote_cs:
+            (best, best_c), best_right = (model_class, c), right
+    quote_choices = _choices(args.quote_models or args.quote_model, args.quote_cs, args.quote_c)
+    (best_q, best_qc), best_qright = quote_choices[0], -1
+    for model_class, qc in quote_choices:
         by_branch: dict[str, tuple[int, int, int]] = {}
         for fold in range(FOLDS):
             held = [g for g in groups if g["article"] % FOLDS == fold]
             rest = [g for g in groups if g["article"] % FOLDS != fold and g["kind"] == "quote"]
-            model = _fit(rest, qc)
-            for branch, (r, h, t) in quote_top1(model, held).items():
+            for branch, (r, h, t) in quote_top1(_fit(rest, model_class, qc), held).items():
                 r0, h0, t0 = by_branch.get(branch, (0, 0, 0))
                 by_branch[branch] = (r0 + r, h0 + h, t0 + t)
         right = sum(r for r, _, _ in by_branch.values())
-        print(f"quotations, C={qc}: fold top-1 by sieve branch (ranker / sieve / labelled): "
+        print(f"quotations, {_named(model_class, qc)}: fold top-1 {right}/"
+              f"{sum(t for _, _, t in by_branch.values())}; by sieve branch "
+              "(ranker / sieve / labelled): "
               + ", ".join(f"{b} {r}/{h}/{t}" for b, (r, h, t) in sorted(by_branch.items())),
               flush=True)
         if right > best_qright:
-            best_qc, best_qright = qc, right
-    final = fit(groups, best_c, best_qc)
+            (best_q, best_qc), best_qright = (model_class, qc), right
+    final = fit(groups, best_c, best_qc, best, best_q)
     assert final.quotes is not None
-    print(f"quotation weights (C={best_qc:g}): " + ", ".join(
-        f"{name} {w:+.2f}" for name, w in zip(sourcerank.QUOTE_FEATURES, final.quotes.weights,
-                                              strict=True)), flush=True)
-    print(f"weights (C={best_c:g}): " + ", ".join(
-        f"{name} {w:+.2f}" for name, w in zip(sourcerank.FEATURES, final.weights,
-                                              strict=True)), flush=True)
+    described = _describe(final.quotes, sourcerank.QUOTE_FEATURES)
+    print(f"quotation ranker ({_named(best_q, best_qc)}): {described}", flush=True)
+    print(f"source ranker ({_named(best, best_c)}): {_describe(final, sourcerank.FEATURES)}",
+          flush=True)
     if not args.no_write:
         sourcerank.save_file(final, args.out)
         print(f"wrote {args.out} ({args.out.stat().st_size} bytes)", flush=True)
@@ -422,7 +526,7 @@ def main() -> None:
         after: dict[str, int] = {}
         model_only: dict[str, int] = {}
         _SHARED.update(articles=articles, groups=groups, crf=crf, c=best_c,
-                       ablate=args.ablate_rule)
+                       ablate=args.ablate_rule, model=best, quote_c=best_qc, quote_model=best_q)
         if args.jobs > 1:
             import multiprocessing
 

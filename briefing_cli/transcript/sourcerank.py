@@ -9,18 +9,21 @@ token distance to it, nearest on its side, same sentence, inside the content, me
 preposition before it, a speech verb next to it, sentence-initial, known person earlier in the
 article, whether the CRF of `learned.py` marked it as the source, its role: the first
 mention of its sentence, of the paragraph's first sentence or of the sentence before, the
-subject of the cue's verb past an appositive (`X, an adviser to Y, said`), ...), a logistic
-regression scores it, and the best one is the source; the caller resolves it to a person
-across the article (`news._Resolver`: pronoun -> nearest compatible named person, title ->
-the holder named earlier, surname -> full name).
+subject of the cue's verb past an appositive (`X, an adviser to Y, said`), ...), a model
+scores it (a logistic regression, `Ranker`, or gradient-boosted trees, `Trees`: whichever
+measured better on train cross-validation), and the best one is the source; the caller
+resolves it to a person across the article (`news._Resolver`: pronoun -> nearest compatible
+named person, title -> the holder named earlier, surname -> full name).
 
 The weights are fitted offline by `bench/train_sources.py` (scikit-learn, the `train`
 extra) on PolNeAR's train split and ship as plain arrays in `data/sources.npz` (read with
 `numpy.load(allow_pickle=False)`; written with fixed zip dates, so the same weights give the
 same bytes). The feature names are stored with the weights and must be exactly
 `FEATURES` of this code (and `VERSION` the same), else `learned.ModelError`: a missing or
-corrupt file is one clear error, never a traceback at run time. Ranking is a dot product:
-deterministic, and microseconds per candidate.
+corrupt file is one clear error, never a traceback at run time. A linear ranking is a dot
+product; trees are walked with numpy for every candidate and tree at once, reading the
+features as float32 as scikit-learn does and adding the trees in order: the scores are
+scikit-learn's, bit for bit, and the same on every machine (`Trees`).
 
 Where it runs (news.py hooks `_ranked_source`/`_ranked_cue`): on every attribution of the CRF
 (its source span is a candidate and a feature, `crf`), and on the sieve's `NAME said (that)
@@ -54,10 +57,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 from briefing_cli.transcript import lexicon as lex
-from briefing_cli.transcript.learned import load_linear, write_npz
+from briefing_cli.transcript.learned import (
+    ModelError,
+    _reading,
+    joined_names,
+    load_linear,
+    write_npz,
+)
 
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
 VERSION = 2
@@ -470,7 +479,7 @@ class Ranker:
         self.bias = float(bias)
         self._plain = [float(w) for w in self.weights]
         # The quotation ranker fitted with this one (training and cross-validation only).
-        self.quotes: Ranker | None = None
+        self.quotes: Model | None = None
 
     def scores(self, rows: list[list[float]]) -> list[float]:
         """Each row's score, in plain Python (a few dozen candidates: faster than building
@@ -486,18 +495,143 @@ class Ranker:
         return out
 
 
+class Trees:
+    """Gradient-boosted regression trees over `FEATURES` (or `QUOTE_FEATURES`), fitted by
+    scikit-learn's `GradientBoostingClassifier` (Friedman 2001, "Greedy Function
+    Approximation: A Gradient Boosting Machine") and kept as plain arrays, one entry per node
+    of every tree: the feature it tests and the threshold (a row goes left when its value,
+    read as float32, is at most the threshold, as scikit-learn compares), its left and right
+    child (-1 at a leaf) and its value; `roots` are the first node of each tree. A row's score
+    is `init` plus `rate` times the value of the leaf it reaches in each tree, added tree by
+    tree in order: scikit-learn's `decision_function`, bit for bit. Evaluated with numpy over
+    all candidates and trees at once, no scikit-learn at run time."""
+
+    def __init__(self, roots: Any, feature: Any, threshold: Any, left: Any, right: Any,
+                 value: Any, init: float, rate: float) -> None:
+        import numpy as np
+
+        self.roots = np.asarray(roots, dtype=np.int64)
+        self.feature = np.asarray(feature, dtype=np.int64)
+        self.threshold = np.asarray(threshold, dtype=np.float64)
+        self.left = np.asarray(left, dtype=np.int64)
+        self.right = np.asarray(right, dtype=np.int64)
+        self.value = np.asarray(value, dtype=np.float64)
+        self.init = float(init)
+        self.rate = float(rate)
+        self.quotes: Model | None = None
+        # For evaluation a leaf is a node whose children are itself: every row takes the
+        # same number of steps, the depth of the deepest tree.
+        leaf = self.left < 0
+        index = np.arange(len(self.left))
+        self._feature = np.where(leaf, 0, self.feature)
+        self._threshold = np.where(leaf, 0.0, self.threshold)
+        self._left = np.where(leaf, index, self.left)
+        self._right = np.where(leaf, index, self.right)
+        self._step = self.rate * self.value  # scikit-learn's `learning_rate * value`
+        depth = np.zeros(len(index), dtype=np.int64)
+        inner = index[~leaf]
+        for _ in range(len(index)):
+            before = depth.copy()
+            depth[self.left[inner]] = depth[inner] + 1
+            depth[self.right[inner]] = depth[inner] + 1
+            if np.array_equal(before, depth):
+                break
+        self.depth = int(depth.max()) if len(depth) else 0
+
+    @staticmethod
+    def problem(roots: Any, feature: Any, threshold: Any, left: Any, right: Any, value: Any,
+                init: float, rate: float, features: int) -> str | None:
+        """What makes these arrays no forest of trees over `features` features, or None."""
+        import numpy as np
+
+        n = len(feature)
+        if any(np.ndim(a) != 1 for a in (roots, feature, threshold, left, right, value)) or \
+                not len(threshold) == len(left) == len(right) == len(value) == n:
+            return "node arrays of different shapes"
+        if not (np.all(np.isfinite(threshold)) and np.all(np.isfinite(value)) and
+                np.isfinite(init) and np.isfinite(rate)):
+            return "values not finite"
+        if not len(roots) or np.any(roots < 0) or np.any(roots >= n):
+            return "tree roots out of range"
+        index = np.arange(n)
+        inner = left >= 0
+        # Children come after their parent (scikit-learn numbers nodes so): no cycle.
+        if np.any((left < 0) != (right < 0)) or np.any(left[inner] <= index[inner]) or \
+                np.any(right[inner] <= index[inner]) or np.any(left[inner] >= n) or \
+                np.any(right[inner] >= n):
+            return "children out of order"
+        if np.any(feature[inner] < 0) or np.any(feature[inner] >= features):
+            return "tested feature out of range"
+        return None
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        """Each row's score: all rows through all trees at once, then each tree's step added
+        in tree order (a sum along the first axis adds row after row), so the same on every
+        machine."""
+        import numpy as np
+
+        x = np.asarray(rows, dtype=np.float32)
+        n = len(rows)
+        node = np.broadcast_to(self.roots, (n, len(self.roots)))
+        at = np.arange(n)[:, None]
+        for _ in range(self.depth):
+            go_left = x[at, self._feature[node]] <= self._threshold[node]
+            node = np.where(go_left, self._left[node], self._right[node])
+        steps = np.empty((len(self.roots) + 1, n))
+        steps[0] = self.init
+        steps[1:] = self._step[node].T
+        out: list[float] = np.add.reduce(steps, axis=0).tolist()
+        return out
+
+
+# A source ranker: linear, or trees (`bench/train_sources.py` writes whichever measured
+# better on train cross-validation, for each ranker apart).
+Model: TypeAlias = Ranker | Trees
+
 _ARRAYS = ("version", "features", "weights", "bias")
+_TREE_ARRAYS = ("version", "features", "roots", "feature", "threshold", "left", "right", "value",
+                "init", "rate")
+_SCRIPT = "bench/train_sources.py"
 
 
-def load_file(path: Path) -> Ranker:
+def _load(path: Path, what: str, version: int, names: tuple[str, ...]) -> Model:
+    """The ranker in an `.npz` file (see `save_file`): trees when it holds trees, else
+    linear; or `ModelError` saying what is wrong with it."""
+    import numpy as np
+
+    with _reading(what, path, _SCRIPT), np.load(path, allow_pickle=False) as data:
+        if "threshold" not in data.files:
+            weights, bias, _ = load_linear(path, what, _SCRIPT, _ARRAYS, version, names)
+            return Ranker(weights, bias)
+        missing = [name for name in _TREE_ARRAYS if name not in data.files]
+        if missing:
+            raise ModelError(f"{what} weights corrupt: {path}: no {missing[0]!r} array")
+        stored = int(data["version"])
+        if stored != version:
+            raise ModelError(f"{what} weights are for version {stored}, this code is "
+                             f"version {version}")
+        if tuple(joined_names(data["features"])) != names:
+            raise ModelError(f"{what} weights corrupt: {path}: features differ from this "
+                             f"code's (same version {version})")
+        roots, feature, left, right = (np.asarray(data[name], dtype=np.int64)
+                                       for name in ("roots", "feature", "left", "right"))
+        threshold, value = (np.asarray(data[name], dtype=np.float64)
+                            for name in ("threshold", "value"))
+        init, rate = float(data["init"]), float(data["rate"])
+        wrong = Trees.problem(roots, feature, threshold, left, right, value, init, rate,
+                              len(names))
+        if wrong:
+            raise ModelError(f"{what} weights corrupt: {path}: {wrong}")
+        return Trees(roots, feature, threshold, left, right, value, init, rate)
+
+
+def load_file(path: Path) -> Model:
     """The ranker in an `.npz` file (see `save_file`), or `ModelError` saying what is
     wrong with it."""
-    weights, bias, _ = load_linear(path, "source ranker", "bench/train_sources.py", _ARRAYS,
-                                   VERSION, FEATURES)
-    return Ranker(weights, bias)
+    return _load(path, "source ranker", VERSION, FEATURES)
 
 
-def save_file(ranker: Ranker, path: Path, version: int = VERSION,
+def save_file(ranker: Model, path: Path, version: int = VERSION,
               names: tuple[str, ...] = FEATURES) -> None:
     """Write `ranker` as `.npz` that `load_file` reads; the bytes depend on the weights
     only (fixed zip dates, arrays in a fixed order); written whole or not at all."""
@@ -506,16 +640,31 @@ def save_file(ranker: Ranker, path: Path, version: int = VERSION,
     arrays = {
         "version": np.asarray(version, dtype="<i8"),
         "features": np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8),
+    }
+    if isinstance(ranker, Trees):
+        arrays.update({
+            "roots": np.asarray(ranker.roots, dtype="<i4"),
+            "feature": np.asarray(ranker.feature, dtype="<i2"),
+            "threshold": np.asarray(ranker.threshold, dtype="<f8"),
+            "left": np.asarray(ranker.left, dtype="<i4"),
+            "right": np.asarray(ranker.right, dtype="<i4"),
+            "value": np.asarray(ranker.value, dtype="<f8"),
+            "init": np.asarray(ranker.init, dtype="<f8"),
+            "rate": np.asarray(ranker.rate, dtype="<f8"),
+        })
+        write_npz(path, [(name, arrays[name]) for name in _TREE_ARRAYS])
+        return
+    arrays.update({
         "weights": np.asarray(ranker.weights, dtype="<f8"),
         "bias": np.asarray(ranker.bias, dtype="<f8"),
-    }
+    })
     write_npz(path, [(name, arrays[name]) for name in _ARRAYS])
 
 
-_ranker: Ranker | None = None
+_ranker: Model | None = None
 
 
-def ranker() -> Ranker:
+def ranker() -> Model:
     """The shipped ranker, loaded once."""
     global _ranker
     if _ranker is None:
@@ -523,7 +672,7 @@ def ranker() -> Ranker:
     return _ranker
 
 
-def use(replacement: Ranker | None) -> None:
+def use(replacement: Model | None) -> None:
     """Rank with another model (training and cross-validation); None: the shipped one. Its
     `quotes` ranker, if any, ranks quotations (else the shipped quotation ranker)."""
     global _ranker, _quote_ranker
@@ -771,10 +920,10 @@ def quote_features(tokens: list[Token], cands: list[Candidate], paragraph_start:
     return rows
 
 
-_quote_ranker: Ranker | None = None
+_quote_ranker: Model | None = None
 
 
-def quote_ranker() -> Ranker:
+def quote_ranker() -> Model:
     """The shipped quotation ranker, loaded once."""
     global _quote_ranker
     if _quote_ranker is None:
@@ -782,11 +931,9 @@ def quote_ranker() -> Ranker:
     return _quote_ranker
 
 
-def load_quote_file(path: Path) -> Ranker:
+def load_quote_file(path: Path) -> Model:
     """The quotation ranker in an `.npz` file, or `ModelError`."""
-    weights, bias, _ = load_linear(path, "quotation source ranker", "bench/train_sources.py",
-                                   _ARRAYS, QUOTE_VERSION, QUOTE_FEATURES)
-    return Ranker(weights, bias)
+    return _load(path, "quotation source ranker", QUOTE_VERSION, QUOTE_FEATURES)
 
 
 def choose_quote(text: str, window: tuple[int, int], paragraph_start: int, ctx: QuoteContext,
@@ -814,7 +961,7 @@ def choose_quote(text: str, window: tuple[int, int], paragraph_start: int, ctx: 
 
 
 __all__ = ["CARRIED", "ENABLED", "FEATURES", "QUOTE_CUES", "QUOTE_FEATURES", "QUOTE_VERSION",
-           "QUOTE_WEIGHTS", "RANK_RULE", "VERSION", "WEIGHTS", "Candidate", "QuoteContext",
-           "Ranker", "candidates", "choose", "choose_quote", "features", "load_file",
-           "load_quote_file", "mentions", "quote_candidates", "quote_features",
+           "QUOTE_WEIGHTS", "RANK_RULE", "VERSION", "WEIGHTS", "Candidate", "Model",
+           "QuoteContext", "Ranker", "Trees", "candidates", "choose", "choose_quote", "features",
+           "load_file", "load_quote_file", "mentions", "quote_candidates", "quote_features",
            "quote_ranker", "ranker", "save_file", "tokenize", "use"]
