@@ -360,7 +360,12 @@ def generic(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     out = Rendered(f"generic-{style}")
     names = {key: f"Speaker {i + 1}" for i, key in enumerate(order)}
     if style == "unidentified" and len(order) > 1:
-        names[order[-1]] = "Unidentified Female"
+        # an unnamed voice who mostly asks is the press (issue 10 item 6): name one who answers
+        asks = {key: sum(body.rstrip().endswith("?") for k, body in turns if k == key)
+                / sum(k == key for k, _ in turns) for key in order}
+        answering = [key for key in order[1:] if asks[key] <= 0.25]
+        if answering:
+            names[answering[-1]] = "Unidentified Female"
     indent, width, gap = _perturb(rng)
     seconds = 0
     for key, body in turns:
