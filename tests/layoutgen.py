@@ -3873,6 +3873,178 @@ def member_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+# --- unlabelled speech named around it (issue 10, session 7) ---------------------------------
+
+_VIDEO_LEADS = ["On Friday, ", "Earlier today, ", "On Tuesday, ", "Yesterday, ",
+                "This morning, ", ""]
+_VIDEO_BLURBS = [
+    "Get more from the Harbour Channel. Subscribe for daily digests, in-depth stories and "
+    "more.\n\nhttps://example.org/membership/?utm_source=video&utm_medium=display\n\n\n"
+    "Stay Connected\nHarbour Channel on Video: http://example.org/video\n"
+    "More From the Channel: http://example.org\n",
+    "Subscribe for more videos: https://example.org/channel\n",
+    "",
+]
+
+
+def dated_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A video page's description names the one voice after a day or a time (`On Friday,
+    State Department Spokesperson Ana Ostrova held a press briefing.`), then a channel's
+    blurb, links and `Stay Connected` lines, then the transcript with a timestamp glued to
+    every line. Every line is the voice's, the role from the description."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    out = Rendered("dated_video")
+    role = (voice.role or "Spokesperson").split(",")[0]
+    out.roles[voice.name] = role
+    out.add(rng.choice(["• 2 days ago\n", "", "Streamed live 5 hours ago\n"]))
+    verb = rng.choice(["held a press briefing", "gave a news conference", "held a briefing"])
+    out.add(f"{rng.choice(_VIDEO_LEADS)}{role} {voice.name} {verb}.\n\n")
+    out.add(rng.choice(_VIDEO_BLURBS))
+    out.add(rng.choice(["Transcript\n", "Show transcript\n", "\n"]))
+    space = rng.choice(["", "", " "])
+    width = rng.choice([60, 72, 90])
+    seconds = 0
+    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
+    text, _, _ = wrap("", speech, width)
+    for line in text.split("\n"):
+        out.add(f"{seconds // 60:02d}:{seconds % 60:02d}{space}")
+        out.turn(line, voice.name)
+        out.add("\n")
+        seconds += rng.randint(3, 7)
+    return out
+
+
+_LONG_TOPS = ["March 14, 2031\nAlbany, Eastmoor\n\n", "Press Release\n\n", "",
+              "Home > Newsroom > Audio\n\n"]
+_RELEASE_HEADLINES = [
+    "Audio & Rush Transcript: {title} {surname} Gives Flood Briefing\n\n"
+    "TOP Audio & Rush Transcript: {title} {surname}...\n\n",
+    "{title} Confirms New Shelter Beds in {place}\n\n",
+    "Announces Second Pumping Station Will Open This Week\n\n",
+]
+_LONG_INTROS = [
+    "Earlier today during a conference call, {title} {full} confirmed that the second "
+    "pumping station in {place} will open this week.",
+    "{title} {full} today updated residents of {place} on the flood response on a call "
+    "with reporters.",
+]
+_TRANSCRIPT_LEADS = ["A rush transcript of the conference call is available below:",
+                     "A transcript of the {title}'s remarks follows.",
+                     "Rush transcript below:"]
+_PHONE_GREETINGS = ["Hi, this is the {title}.", "Good morning. This is the {title}.",
+                    "Hello, everyone.", "Thank you. Good afternoon."]
+
+
+def release_lead(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A release with a long intro over an official's call: a date and place, two or three
+    headline lines, two paragraphs in the third person naming the official (maybe with a
+    middle initial: `Governor Ana M. Ostrova`), an `AUDIO ... available here` line, then a
+    `rush transcript ... available below:` lead and the remarks, the first paragraph a
+    greeting (`Hi, this is the Governor.`). The remarks are the official's (title as role);
+    the intro is narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    title, role = rng.choice(_RELEASE_TITLES)
+    voice = people[order[0]]
+    place = rng.choice(_COUNTRIES)
+    full = voice.name if rng.random() < 0.5 else f"{voice.first} M. {voice.surname}"
+    out = Rendered("release_lead")
+    out.roles[voice.name] = role
+    out.add(rng.choice(_LONG_TOPS))
+    for headline in rng.sample(_RELEASE_HEADLINES, rng.randint(2, 3)):
+        out.add(headline.format(title=title, surname=voice.surname, place=place))
+    out.add(rng.choice(_LONG_INTROS).format(title=title, full=full, place=place) + "\n\n\n")
+    out.add(f"The {title} also said that crews would stay in {place} through the weekend, "
+            "and that schools will reopen on Monday.\n\n\n")
+    out.furnish("AUDIO of the conference call is available here")
+    out.add("\n\n\n")
+    out.furnish(rng.choice(_TRANSCRIPT_LEADS).format(title=title))
+    out.add("\n\n\n")
+    indent, width, _ = _perturb(rng)
+    bodies = [" ".join(body.split()) for _, body in turns if len(body.split()) >= 4][:30]
+    for n, body in enumerate(bodies):
+        if rng.random() < 0.5:
+            body = rng.choice(_FIRST_PERSON_OPENERS) + body[:1].lower() + body[1:]
+        if n == 0:
+            body = rng.choice(_PHONE_GREETINGS).format(title=title) + " " + body
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add("\n\n")
+    return out
+
+
+_SIR = {"f": "Ms.", "m": "Mr."}
+
+
+def split_handoff(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A call exported without names, one paragraph a line, the line cut after a title
+    (`... over to your first speaker today, Ms.` / `Ana Ostrova, Head of Investor
+    Relations. Thank you. Please go ahead.`): the cut line is still the operator's; the host
+    names who is on the call in full (`Mr. Bruno Keller, our Chief Financial Officer`) and
+    hands over by title and surname (`... over to our CFO, Mr. Keller.`), the next turn
+    opening with a thank-you or a `[Foreign Language].` note before a translation."""
+    merged: list[tuple[str, str]] = []
+    for key, body in turns:
+        body = " ".join(body.split())
+        if merged and merged[-1][0] == key:
+            merged[-1] = (key, merged[-1][1] + " " + body)
+        elif body:
+            merged.append((key, body))
+    order = _order(merged)
+    people = cast(order, rng)
+    titles = rng.choices(_EXEC_TITLES, k=len(order))
+    firm = rng.choice(_FIRMS)
+    out = Rendered("split_handoff")
+    out.add(rng.choice(_CALL_TOPS).format(firm=firm))
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    host = people[merged[0][0]]
+
+    def line(body: str, gold: str) -> None:
+        base = len(out.text)
+        out.add(body)
+        out.spans.append((base, base + len(body), gold))
+        out.add(gap)
+
+    opening = (f"Ladies and gentlemen, thank you for standing by, and welcome to the {firm} "
+               "results conference call. At this time, all participants are in a listen-only "
+               "mode. I would now like to hand the conference over to your first speaker "
+               f"today, {_SIR[host.gender]}")
+    rest = f"{host.name}, Head of Investor Relations. Thank you. Please go ahead."
+    base = len(out.text)
+    out.add(f"{opening}\n{rest}")  # the hand-off cut after the title, one line break
+    out.spans.append((base, len(out.text), "Operator"))
+    out.add(gap)
+    others = [(people[k], t) for k, t in zip(order, titles, strict=False) if people[k] != host]
+    intro = "Thank you, operator. Hello, everyone, and welcome to our results call."
+    if others:
+        intro += " Joining me today are " + "; ".join(
+            f"{_SIR[p.gender]} {p.name}, our {t}" for p, t in others) + "."
+    for n, (key, body) in enumerate(merged):
+        person = people[key]
+        if n == 0:
+            body = intro + " " + body
+        elif person != host and rng.random() < 0.3:
+            line("[Foreign Language].", person.name)
+        else:
+            body = rng.choice(_TAKEOVERS).format(prev=_SIR[people[merged[n - 1][0]].gender]
+                                                 + " " + people[merged[n - 1][0]].surname) \
+                + " " + body
+        if n + 1 < len(merged):
+            after = people[merged[n + 1][0]]
+            role = titles[order.index(merged[n + 1][0])]
+            body = body.rstrip() + ("" if body.rstrip()[-1:] in ".?!" else ".") + " " + \
+                rng.choice([f"I will now turn the call over to our {role}, "
+                            f"{_SIR[after.gender]} {after.surname}.",
+                            f"With that, I'll hand it over to {_SIR[after.gender]} "
+                            f"{after.surname}."])
+        line(body, person.name)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3907,6 +4079,9 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "one_voice_captions": one_voice_captions,
     "title_lines": title_lines,
     "member_lines": member_lines,
+    "dated_video": dated_video,
+    "release_lead": release_lead,
+    "split_handoff": split_handoff,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

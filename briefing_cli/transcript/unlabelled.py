@@ -113,6 +113,20 @@ def _unit(text: str, start: int, end: int) -> _Unit:
 _TITLE_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.\s*$")
 
 
+_NOTE_LINE = re.compile(r"\[[A-Z][\w ]{2,40}\]\.?")  # `[Foreign Language].` on its own line
+
+
+_FLOOR_LINE = re.compile(r"[^\S\n]*(?:Yes,[^\S\n]+)?(?:[Tt]hank[^\S\n]+you|[Tt]hanks),[^\S\n]+"
+                         r"(?:(?:Mr|Ms|Mrs|Dr)\.[^\S\n]+)?[A-Z][a-z][\w'’\-]*[.,!]")
+
+
+def _taking_floor(text: str, last: int, line: str) -> bool:
+    """A line opening `Thank you, Ms. Roe.` under a line that ended a sentence: a short
+    turn of an export with one paragraph a line, not a wrapped paragraph going on."""
+    return _SPOKEN_END.search(text, max(0, last - 3), last) is not None and \
+        _FLOOR_LINE.match(line) is not None
+
+
 def _units(text: str) -> list[_Unit]:
     """Paragraphs: runs of lines between blank lines, cut also after a long line that ends
     a sentence (an export that lost its blank lines keeps one paragraph a line)."""
@@ -129,15 +143,18 @@ def _units(text: str) -> list[_Unit]:
                 start = None
             carried = False
             continue
-        if start is not None and len(line) > 100 and short:
-            units.append(_unit(text, start, last))  # a header above long lines
+        if start is not None and (len(line) > 100 and short or
+                                  _NOTE_LINE.fullmatch(line.strip()) or
+                                  _taking_floor(text, last, line)):
+            units.append(_unit(text, start, last))  # a header above long lines, or a note
             start = None
         if start is None:
             start, short = s, True
         last = e
         short = short and len(line) <= 100
         split = len(line) > 100 and bool(_TITLE_END.search(line))
-        if (len(line) > 100 or carried) and _SPOKEN_END.search(line) and not split:
+        if (len(line) > 100 or carried or _NOTE_LINE.fullmatch(line.strip())) and \
+                _SPOKEN_END.search(line) and not split:
             units.append(_unit(text, start, last))
             start = None
         carried = split  # the next line ends that long line's paragraph
@@ -242,12 +259,22 @@ def _titled_rest(text: str, match: re.Match[str]) -> str:
     return rest
 
 
+def _past_office(candidates: list[str]) -> list[str]:
+    """The candidates after an office that opens them (`our Chief Financial Officer, Mr.
+    Roe`), when a titled one follows it."""
+    if len(candidates) > 1 and roles.role_line(candidates[0]) is not None:
+        titled = next((i for i, c in enumerate(candidates[1:4], start=1)
+                       if re.match(r"(?:Mr|Ms|Mrs|Dr|Prof)\b", c)), 0)
+        return candidates[titled:]
+    return candidates
+
+
 def _handed_to(unit: _Unit, full_names: _FullNames) -> str | None:
     """Who a paragraph hands the floor to, as a full name when the text gives one."""
     named: str | None = None
     for match in _HANDOVER.finditer(unit.text):
-        for candidate in [m.group() for m in _CANDIDATE.finditer(
-                _titled_rest(unit.text, match))][:1]:
+        for candidate in _past_office([m.group() for m in _CANDIDATE.finditer(
+                _titled_rest(unit.text, match))])[:1]:
             found = roles.titled_name(candidate)
             if found is not None and _person(found[0]):
                 named = display_words(found[0])
@@ -270,7 +297,7 @@ def _handed_to(unit: _Unit, full_names: _FullNames) -> str | None:
 def _staged_only(unit: _Unit) -> bool:
     """`[Foreign Language].`: a paragraph that is only a note on the speech (its speaker
     speaks a language the transcript does not give)."""
-    return re.fullmatch(r"\[[A-Z][\w ]{2,40}\]\.?", unit.text) is not None
+    return _NOTE_LINE.fullmatch(unit.text) is not None
 
 
 def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
@@ -392,6 +419,20 @@ def _after_lead(units: list[_Unit]) -> int:
     return 0
 
 
+def _sentence_official(intro: list[_Unit]) -> tuple[str, str] | None:
+    """The official a long intro's first sentences name, past its headline lines (`Mayor
+    Confirms New Shelter Beds` is a headline, not Mayor `Confirms New Shelter Beds`); only
+    when the intro has headlines above them."""
+    if len(intro) < 3:
+        return None
+    for unit in intro:
+        if _SPOKEN_END.search(unit.text) and len(unit.text.split()) >= 8:
+            found = _official(unit.text)
+            if found is not None:
+                return found
+    return None
+
+
 def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
     """Third-person intro naming a titled official, then first-person remarks opening with
     a greeting; None otherwise."""
@@ -404,7 +445,8 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
         return None  # the intro is someone's own words
     # each unit on its own: a breadcrumb (`News > Press Releases`) joined to the intro's first
     # words would make `Press Releases Premier` the title
-    found = next((who for unit in units[:n] if (who := _official(unit.text)) is not None), None)
+    found = _sentence_official(units[:n]) or \
+        next((who for unit in units[:n] if (who := _official(unit.text)) is not None), None)
     if found is None:
         return None
     speech = [u for u in units[n:] if _speech(u)]
