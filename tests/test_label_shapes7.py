@@ -83,3 +83,78 @@ def test_a_hand_off_split_after_a_title_and_a_surname_hand_over() -> None:
     assert _owner(transcript, "Before we continue") == "Nell Brightwater"
     assert _owner(transcript, "[Foreign Language]") == "Amos Tereshko"
     assert _owner(transcript, "In the first quarter") == "Amos Tereshko"
+
+
+_OFFICE_OPENING = ("Learn English with: Vice President Ana Ostrova and the Flood Task Force "
+                   "Hold a Press Briefing\n\n"
+                   "Difficulty: 0\n\n"
+                   "The Vice President: Good afternoon.\n\n"
+                   "We just finished today's meeting of the\n\n"
+                   "task force, and at the President's direction we\n\n"
+                   "have kept working with every county on the river.\n\n"
+                   "Let me begin by saying that, according to the\n\n"
+                   "experts here, the risk to the public remains low.\n\n"
+                   "But we are leaning into this effort with our\n\n"
+                   "partners in every state along the coast.\n")
+
+
+def test_an_office_label_under_a_title_naming_its_holder() -> None:
+    transcript = _parse(_OFFICE_OPENING)
+    assert _owner(transcript, "Good afternoon.") is not None
+    assert _owner(transcript, "partners in every state") == _owner(transcript, "Good afternoon.")
+    assert _owner(transcript, "Difficulty: 0") is None
+
+
+def test_an_office_label_with_no_holder_named_is_a_quotes_credit() -> None:
+    text = _OFFICE_OPENING.replace("Vice President Ana Ostrova", "Ana Ostrova")
+    transcript = _parse(text)
+    assert _owner(transcript, "partners in every state") is None
+
+
+_SENTIMENT_PAGE = ("Press Conference: Ana Ostrova Holds a Press Briefing - May 2, 2031\n\n"
+                   "  • Ana Ostrova\n    Person\n  • Question\n    Person\n\n"
+                   "Ana Ostrova\n\nVery Positive\n00:00:00-00:00:06 (6 sec)\n"
+                   "Good afternoon, everyone. 1\n\n"
+                   "Question\n\nSomewhat Positive\n00:00:06-00:00:08 ( sec)\n"
+                   "Good afternoon. Is the pier open? 2\n\n"
+                   "Ana Ostrova\n\nSlightly Negative\n00:00:08-00:00:20 (12 sec)\n"
+                   "Not yet. The pier opens next month, once the audit is done. 3\n\n"
+                   "Ana Ostrova\n\nNeutral\n00:00:20-00:00:31 (11 sec)\n"
+                   "We will say more on Monday. 4\n")
+
+
+def test_graded_sentiment_tags_are_no_speakers() -> None:
+    transcript = _parse(_SENTIMENT_PAGE)
+    names = {s.name for s in transcript.speakers}
+    assert not any("Positive" in n or "Negative" in n for n in names)
+    assert _owner(transcript, "Not yet. The pier") == "Ana Ostrova"
+    assert _owner(transcript, "We will say more") == "Ana Ostrova"
+
+
+_RUNNING_NOTE = ("Official - Subject to Final Review\n\n1\n\n"
+                 "IN THE HIGH COURT OF EASTMOOR\n\n"
+                 "The above-entitled matter came on for hearing at 10:02 a.m.\n\n"
+                 "Official - Subject to Final Review\n\n2\n\n"
+                 "ANA OSTROVA: May it please the Court. The permit was never lawful.\n\n"
+                 "BRUNO KELLER: It was issued in the ordinary way.\n")
+
+
+def test_a_running_note_in_name_dash_words_form_is_no_speaker() -> None:
+    transcript = _parse(_RUNNING_NOTE)
+    assert "Official" not in {s.name for s in transcript.speakers}
+    assert _owner(transcript, "The above-entitled matter") is None
+
+
+_FORMER = ("MR. TIM ROE:  Let us hear from the candidates.\n\n"
+           "FMR. GOV. ANA OSTROVA:  The harbour plan needs more work.\n\n"
+           "FMR. VICE PRES. BRUNO KELLER:  The flood barrier will open on time.\n\n"
+           "MR. ROE:  We will be right back.\n")
+
+
+def test_former_office_abbreviations_in_capitals_labels() -> None:
+    transcript = _parse(_FORMER)
+    assert _owner(transcript, "The harbour plan") == "Ana Ostrova"
+    assert _owner(transcript, "The flood barrier") == "Bruno Keller"
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Ana Ostrova"] == "Former Governor"
+    assert roles["Bruno Keller"] == "Former Vice President"

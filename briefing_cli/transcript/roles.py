@@ -191,7 +191,16 @@ def _expand(run: list[str]) -> str:
         run = [_recase(token) for token in run]
     if len(run) == 1:
         return TITLE_ABBREVIATIONS.get(run[0].lower().rstrip("."), run[0])
-    return " ".join(run)
+    return " ".join(_spelled(run))
+
+
+def _spelled(run: list[str]) -> list[str]:
+    """`FMR. Vice Pres.` -> `Former Vice President`: a run of several words spells out its
+    abbreviated titles only when one of them is `FMR.` (otherwise a role reads as written)."""
+    if not any(token.lower() == "fmr." for token in run):
+        return run
+    return [TITLE_ABBREVIATIONS.get(token.lower().rstrip("."), token) if token.endswith(".")
+            else token for token in run]
 
 
 def _recase(token: str) -> str:
