@@ -4045,6 +4045,123 @@ def split_handoff(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+# --- realcheck7 shapes (session 7) ---------------------------------------------------------
+
+_OFFICES = ["Vice President", "Prime Minister", "Governor", "Mayor", "Premier"]
+
+
+def office_phrases(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A language-practice page's copy of one official's statement: the page title names the
+    official with their office (`... with: Vice President Ana Ostrova and Members of the
+    Task Force Hold a Press Briefing`), a `Difficulty: 0` line, then one label only, the office
+    in ordinary case (`The Vice President: Good afternoon.`), the speech a short phrase a
+    line with a blank line after each (or wrapped at 50-60 columns). Every phrase is the
+    official's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    office = rng.choice(_OFFICES)
+    out = Rendered("office_phrases")
+    out.add(rng.choice(["Practice English Speaking&Listening with: ", "Learn English with: ",
+                        ""]))
+    # named in full, or by the surname alone (then the speaker is known by the surname)
+    gold = voice.surname if rng.random() < 0.4 else voice.name
+    out.roles[gold] = office
+    out.add(f"{office} {gold} and Members of "
+            f"the {rng.choice(_HEADINGS)} Task Force Hold a Press Briefing\n\n")
+    out.furnish(rng.choice(["Difficulty: 0", "Difficulty: 2", "Level: easy"]))
+    out.add("\n\n")
+    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
+    phrases = _phrases(speech, rng) if rng.random() < 0.6 else \
+        wrap("", speech, rng.choice([50, 56, 60]))[0].split("\n")
+    opening = rng.choice(["Good afternoon.", "Thank you all for being here."])
+    out.add(f"The {office}: ")
+    out.turn(opening, gold)
+    out.add("\n\n")
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    for phrase in phrases:
+        out.turn(phrase, gold)
+        out.add(gap)
+    return out
+
+
+_GRADES = ["Very Positive", "Somewhat Positive", "Slightly Positive", "Positive", "Neutral",
+           "Slightly Negative", "Very Negative", "Negative", "Extremely Negative"]
+
+
+def graded_sentiment(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A transcript archive's page: the speakers listed with `Person` under each, then each
+    turn as the speaker's name (or `Question`) on a line, a graded sentiment tag (`Very
+    Positive`), a clip time (`00:00:05-00:00:07 (2 sec)`, sometimes `( sec)`), and the speech
+    with its running number. The officials' names come back between the questions; the tags
+    and times are furniture."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = order[0]
+    out = Rendered("graded_sentiment")
+    voice = people[official]
+    out.add(f"Press Conference: {voice.name} Holds a Press Briefing - May 2, 2031\n\n")
+    for key in [official, "Q"]:
+        out.add(f"  • {voice.name if key == official else 'Question'}\n    Person\n")
+    out.add("\n")
+    seconds = 0
+    for n, (key, body) in enumerate(turns, start=1):
+        text = " ".join(body.split())
+        if not text:
+            continue
+        name = voice.name if key == official else "Question"
+        out.add(f"{name}\n\n")
+        out.furnish(rng.choice(_GRADES))
+        out.add("\n")
+        length = rng.randint(0, 30)
+        note = f"({length} sec)" if rng.random() < 0.8 else "( sec)"
+        out.furnish(f"00:{seconds // 60:02d}:{seconds % 60:02d}-"
+                    f"00:{(seconds + length) // 60:02d}:{(seconds + length) % 60:02d} {note}")
+        out.add("\n")
+        seconds += length
+        out.turn(text, voice.name if key == official else PRESS)
+        out.add(f" {n}\n\n")
+    return out
+
+
+_FORMER = ["FMR. GOV.", "FMR. VICE PRES.", "FMR. PRES.", "FMR. SEN.", "FMR. REP."]
+_FORMER_ROLES = {"FMR. GOV.": "Former Governor", "FMR. VICE PRES.": "Former Vice President",
+                 "FMR. PRES.": "Former President", "FMR. SEN.": "Former Senator",
+                 "FMR. REP.": "Former Representative"}
+
+
+def former_titles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A Sunday show's transcript: the moderator `MR. NAME:` then `MR. SURNAME:`, the guests
+    and the clips they appear in labelled with former offices abbreviated in capitals (`FMR.
+    GOV. ANA OSTROVA:`, `FMR. VICE PRES. BRUNO KELLER:`), two spaces after the colon or the
+    speech on the next line. The office spelled out is the role."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = order[0]
+    formers = {k: rng.choice(_FORMER) for k in order[1:]}
+    out = Rendered("former_titles")
+    out.add(rng.choice(["MEET THE PRESS\n\nSunday, March 3, 2031\n\n", "Transcript\n\n", ""]))
+    for k, title in formers.items():
+        out.roles[people[k].name] = _FORMER_ROLES[title]
+    indent, width, _ = _perturb(rng)
+    seen: set[str] = set()
+    for key, body in turns:
+        person = people[key]
+        if key == host:
+            label = (f"{person.honorific} {person.name.upper()}:" if key not in seen
+                     else f"{person.honorific} {person.surname.upper()}:")
+        else:
+            label = f"{formers[key]} {person.name.upper()}:"
+        seen.add(key)
+        sep = rng.choice(["  ", " ", "\n"])
+        text, start, end = wrap(indent + label + sep, " ".join(body.split()), width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4082,6 +4199,9 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "dated_video": dated_video,
     "release_lead": release_lead,
     "split_handoff": split_handoff,
+    "office_phrases": office_phrases,
+    "graded_sentiment": graded_sentiment,
+    "former_titles": former_titles,
 }
 
 # --- scoring ----------------------------------------------------------------------------------
