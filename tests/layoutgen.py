@@ -4162,6 +4162,97 @@ def former_titles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+def senate_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A legislature's floor captions in lower case, labels inside the flowing text: an
+    office after `the` (`the presiding officer:`, `the guest chaplain:`, said once or more)
+    and members by title and surname (`mr. keller:`), a clock line (`10:01 am`) now and
+    then, lines cut anywhere. Each turn is its label's speaker."""
+    order = _order(turns)
+    people = cast(order, rng)
+    offices = ["the presiding officer", "the president pro tempore", "the guest chaplain",
+               "the clerk"]
+    names: dict[str, str] = {}
+    gold: dict[str, str] = {}
+    for n, key in enumerate(order):
+        if n < 2:
+            label = offices[n] if rng.random() < 0.5 else rng.choice(offices[2:])
+            while label in names.values():
+                label = rng.choice(offices)
+            names[key] = label
+            gold[key] = " ".join(w.capitalize() for w in label.split()[1:])
+        else:
+            person = people[key]
+            names[key] = f"{person.honorific.lower()} {person.surname.lower()}"
+            gold[key] = f"{person.honorific.capitalize()} {person.surname}"
+    out = Rendered("senate_captions")
+    out.add(f"tv   Floor Proceedings  CSPAN  December {rng.randint(1, 28)}, 2031 "
+            "10:00am-12:01pm EST\n\n10:00 am\n")
+    width = rng.choice([300, 500, 700])
+    line_len = 0
+    minute = 0
+    for key, body in turns:
+        text = " ".join(body.split()).lower()
+        if not text:
+            continue
+        if text[-1] not in ".?!":
+            text += "."
+        piece = f"{names[key]}: "
+        out.add(piece)
+        start = len(out.text)
+        out.add(text)
+        out.spans.append((start, len(out.text), gold[key]))
+        line_len += len(piece) + len(text)
+        if line_len > width:
+            minute += 1
+            out.add(f"\n10:{minute:02d} am\n")
+            line_len = 0
+        else:
+            out.add(" ")
+    out.add("\n")
+    return out
+
+
+_TOPICS = ["Trade agreement with the UK; domestic tourism", "Flood recovery; the harbour levy",
+           "Border restrictions; school meals", "Rail timetable; the new clinic"]
+
+
+def listing_snippets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An official's site listing their transcripts: for each, a title line (`Interview on
+    Radio Eastmoor with Ana Ruiz`), then one line with the kind, the topics and the date and,
+    after a run of spaces, the first turn under a label (`Ana Ruiz: Now, ...`), each
+    interviewer's name used once on the whole page. Each snippet's speech is its label's
+    speaker (an interviewer by name: the page does not say they ask)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("listing_snippets")
+    out.add(rng.choice(["Transcripts\n\n", "Media\n\nHome > Media > Transcripts\n\n", ""]))
+    gap = rng.choice(["     ", "    ", "   ", "\t"])
+    hosts = [p for k, p in people.items() if k != order[0]] or [official]
+    used = 0
+    for n, (key, body) in enumerate(turns):
+        text = " ".join(body.split())
+        if len(text.split()) < 6:
+            continue
+        person = people[key]
+        if person != official:
+            if used >= len(hosts):
+                continue
+            person = hosts[used]  # each interviewer once
+            used += 1
+        out.add(rng.choice([f"Interview on Radio Eastmoor with {person.name}",
+                            "Press Club Q&A", "Doorstop Interview",
+                            f"Interview on the Morning Show, with {person.name}"]))
+        out.add("\n\n")
+        out.add(f"Transcript, E&OE Topics: {rng.choice(_TOPICS)}. {n % 28 + 1} June 2031{gap}")
+        out.add(f"{person.name}: ")
+        out.turn(text, person.name)
+        out.add("\n\n\n")
+        if used >= len(hosts) and n > 12:
+            break
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4202,6 +4293,8 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "office_phrases": office_phrases,
     "graded_sentiment": graded_sentiment,
     "former_titles": former_titles,
+    "senate_captions": senate_captions,
+    "listing_snippets": listing_snippets,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

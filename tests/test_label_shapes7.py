@@ -13,7 +13,7 @@ from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
 _FAMILIES = ["dated_video", "release_lead", "split_handoff", "office_phrases",
-             "graded_sentiment", "former_titles"]
+             "graded_sentiment", "former_titles", "senate_captions", "listing_snippets"]
 
 
 @pytest.mark.parametrize("family", _FAMILIES)
@@ -179,3 +179,43 @@ def test_former_office_abbreviations_in_capitals_labels() -> None:
     roles = {s.name: s.role for s in transcript.speakers}
     assert roles["Ana Ostrova"] == "Former Governor"
     assert roles["Bruno Keller"] == "Former Vice President"
+
+
+_FLOOR = ("tv   Floor Proceedings  December 4, 2031 10:00am-11:00am EST\n\n10:00 am\n"
+          "the senate expects a recess until one o'clock. the presiding officer: the senate "
+          "will come to order. the guest chaplain: let us pray. may we listen and care for "
+          "one another today.\n10:01 am\namen. the presiding officer: please join me in the "
+          "pledge. mr. keller: madam president? the presiding officer: the majority leader. "
+          "mr. keller: thank you. we have a long day ahead of us on the harbour bill.\n")
+
+
+def test_floor_captions_with_offices_and_titled_surnames_in_lower_case() -> None:
+    transcript = _parse(_FLOOR)
+    assert _owner(transcript, "let us pray") == "Guest Chaplain"
+    assert _owner(transcript, "we have a long day") == "Mr. Keller"
+    assert _owner(transcript, "please join me") == "Presiding Officer"
+
+
+_LISTING = ("Interview on Radio Eastmoor with Nell Brightwater\n\n"
+            "Transcript, E&OE Topics: Flood recovery; the harbour levy. 17 June 2031     "
+            "Nell Brightwater: Now, I spoke at the start of the show about the levy. Minister, "
+            "why should anyone pay it?\n\n\n"
+            "Press Club Q&A\n\n"
+            "Transcript, E&OE Topics: Rail timetable. 17 June 2031     Amos Tereshko: Minister, "
+            "if I could pick up on the timetable? When do the new trains arrive?\n\n\n"
+            "Doorstop Interview\n\n"
+            "Transcript, E&OE Topics: School meals. 14 June 2031\tIda Perrin: Look, the school "
+            "meals scheme goes to a vote next month, and we have the numbers.\n")
+
+
+def test_a_listing_pages_snippets_after_a_run_of_spaces() -> None:
+    transcript = _parse(_LISTING)
+    assert _owner(transcript, "Now, I spoke at the start") == "Nell Brightwater"
+    assert _owner(transcript, "if I could pick up") == "Amos Tereshko"
+    assert _owner(transcript, "the school meals scheme goes") == "Ida Perrin"
+
+
+def test_a_single_space_before_a_name_and_colon_stays_prose() -> None:
+    text = "The minister spoke today. 17 June 2031 Nell Brightwater: a profile.\n"
+    transcript = _parse(text)
+    assert _owner(transcript, "a profile") is None

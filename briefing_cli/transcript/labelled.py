@@ -637,10 +637,11 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                     _described_role(label, match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
+            wide = _wide_gap(text, before, opening)
             found.append((opening, label, role, colon.end(),
                           before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"
-                          or text[before] == ">"))
-            if text[before] == ">":
+                          or text[before] == ">" or wide))
+            if text[before] == ">" or wide:
                 chevrons.add(opening)
             counts[label.upper()] += 1
     if not found:
@@ -688,6 +689,18 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             accepted[start] = Mark(label, body, role=role)
             last_end = body
     return accepted
+
+
+def _wide_gap(text: str, before: int, opening: int) -> bool:
+    """`... 17 June 2020     Ana Ruiz: Now, ...`: a run of three spaces or a tab before a
+    name of two capitalised words, the break a listing page puts between a snippet's head
+    and its text (a line break lost)."""
+    gap = text[before + 1:opening]
+    return before >= 0 and (len(gap) >= 3 or "\t" in gap) and \
+        _TWO_WORDS.match(text, opening, opening + 60) is not None
+
+
+_TWO_WORDS = lazy_pattern(r"[A-Z][a-z][\w'’\-]*[^\S\n]+[A-Z][\w'’\-]+[^\S\n]*:")
 
 
 _INTRODUCED_REACH = 600  # characters before an inline label where its speaker is introduced
