@@ -495,7 +495,7 @@ def lower_labels(document: Document) -> dict[int, Mark]:
     # (every document is asked this once: the cheap count first, at C speed)
     if len(sample) < 300 or len(_UPPER_CHARS.findall(sample)) > 0.04 * len(sample):
         return {}
-    if _LOWER_LABEL.search(sample) is None:
+    if _LOWER_LABEL.search(sample) is None and _TITLED_LOWER.search(sample) is None:
         return {}
     found: list[tuple[int, str, int]] = []
     for match in _LOWER_LABEL.finditer(text):
