@@ -56,6 +56,7 @@ TITLE_ABBREVIATIONS = {
     "gov": "Governor", "sec": "Secretary", "maj": "Major", "sgt": "Sergeant",
     "pres": "President", "cmdr": "Commander", "supt": "Superintendent", "insp": "Inspector",
     "cpl": "Corporal", "pvt": "Private", "brig": "Brigadier", "atty": "Attorney",
+    "fmr": "Former",  # `FMR. GOV. ANA RUIZ:` (broadcast transcripts)
 }
 
 PRESS_LABELS = frozenset({"q", "question", "questioner", "reporter", "press", "journalist",

@@ -3878,6 +3878,386 @@ def member_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+# --- unlabelled speech named around it (issue 10, session 7) ---------------------------------
+
+_VIDEO_LEADS = ["On Friday, ", "Earlier today, ", "On Tuesday, ", "Yesterday, ",
+                "This morning, ", ""]
+_VIDEO_BLURBS = [
+    "Get more from the Harbour Channel. Subscribe for daily digests, in-depth stories and "
+    "more.\n\nhttps://example.org/membership/?utm_source=video&utm_medium=display\n\n\n"
+    "Stay Connected\nHarbour Channel on Video: http://example.org/video\n"
+    "More From the Channel: http://example.org\n",
+    "Subscribe for more videos: https://example.org/channel\n",
+    "",
+]
+
+
+def dated_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A video page's description names the one voice after a day or a time (`On Friday,
+    State Department Spokesperson Ana Ostrova held a press briefing.`), then a channel's
+    blurb, links and `Stay Connected` lines, then the transcript with a timestamp glued to
+    every line. Every line is the voice's, the role from the description."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    out = Rendered("dated_video")
+    role = (voice.role or "Spokesperson").split(",")[0]
+    out.roles[voice.name] = role
+    out.add(rng.choice(["• 2 days ago\n", "", "Streamed live 5 hours ago\n"]))
+    verb = rng.choice(["held a press briefing", "gave a news conference", "held a briefing"])
+    out.add(f"{rng.choice(_VIDEO_LEADS)}{role} {voice.name} {verb}.\n\n")
+    out.add(rng.choice(_VIDEO_BLURBS))
+    out.add(rng.choice(["Transcript\n", "Show transcript\n", "\n"]))
+    space = rng.choice(["", "", " "])
+    width = rng.choice([60, 72, 90])
+    seconds = 0
+    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
+    text, _, _ = wrap("", speech, width)
+    for line in text.split("\n"):
+        out.add(f"{seconds // 60:02d}:{seconds % 60:02d}{space}")
+        out.turn(line, voice.name)
+        out.add("\n")
+        seconds += rng.randint(3, 7)
+    return out
+
+
+_LONG_TOPS = ["March 14, 2031\nAlbany, Eastmoor\n\n", "Press Release\n\n", "",
+              "Home > Newsroom > Audio\n\n"]
+_RELEASE_HEADLINES = [
+    "Audio & Rush Transcript: {title} {surname} Gives Flood Briefing\n\n"
+    "TOP Audio & Rush Transcript: {title} {surname}...\n\n",
+    "{title} Confirms New Shelter Beds in {place}\n\n",
+    "Announces Second Pumping Station Will Open This Week\n\n",
+]
+_LONG_INTROS = [
+    "Earlier today during a conference call, {title} {full} confirmed that the second "
+    "pumping station in {place} will open this week.",
+    "{title} {full} today updated residents of {place} on the flood response on a call "
+    "with reporters.",
+]
+_TRANSCRIPT_LEADS = ["A rush transcript of the conference call is available below:",
+                     "A transcript of the {title}'s remarks follows.",
+                     "Rush transcript below:"]
+_PHONE_GREETINGS = ["Hi, this is the {title}.", "Good morning. This is the {title}.",
+                    "Hello, everyone.", "Thank you. Good afternoon."]
+
+
+def release_lead(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A release with a long intro over an official's call: a date and place, two or three
+    headline lines, two paragraphs in the third person naming the official (maybe with a
+    middle initial: `Governor Ana M. Ostrova`), an `AUDIO ... available here` line, then a
+    `rush transcript ... available below:` lead and the remarks, the first paragraph a
+    greeting (`Hi, this is the Governor.`). The remarks are the official's (title as role);
+    the intro is narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    title, role = rng.choice(_RELEASE_TITLES)
+    voice = people[order[0]]
+    place = rng.choice(_COUNTRIES)
+    full = voice.name if rng.random() < 0.5 else f"{voice.first} M. {voice.surname}"
+    out = Rendered("release_lead")
+    out.roles[voice.name] = role
+    out.add(rng.choice(_LONG_TOPS))
+    for headline in rng.sample(_RELEASE_HEADLINES, rng.randint(2, 3)):
+        out.add(headline.format(title=title, surname=voice.surname, place=place))
+    out.add(rng.choice(_LONG_INTROS).format(title=title, full=full, place=place) + "\n\n\n")
+    out.add(f"The {title} also said that crews would stay in {place} through the weekend, "
+            "and that schools will reopen on Monday.\n\n\n")
+    out.furnish("AUDIO of the conference call is available here")
+    out.add("\n\n\n")
+    out.furnish(rng.choice(_TRANSCRIPT_LEADS).format(title=title))
+    out.add("\n\n\n")
+    indent, width, _ = _perturb(rng)
+    bodies = [" ".join(body.split()) for _, body in turns if len(body.split()) >= 4][:30]
+    for n, body in enumerate(bodies):
+        if rng.random() < 0.5:
+            body = rng.choice(_FIRST_PERSON_OPENERS) + body[:1].lower() + body[1:]
+        if n == 0:
+            body = rng.choice(_PHONE_GREETINGS).format(title=title) + " " + body
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add("\n\n")
+    return out
+
+
+_SIR = {"f": "Ms.", "m": "Mr."}
+
+
+def split_handoff(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A call exported without names, one paragraph a line, the line cut after a title
+    (`... over to your first speaker today, Ms.` / `Ana Ostrova, Head of Investor
+    Relations. Thank you. Please go ahead.`): the cut line is still the operator's; the host
+    names who is on the call in full (`Mr. Bruno Keller, our Chief Financial Officer`) and
+    hands over by title and surname (`... over to our CFO, Mr. Keller.`), the next turn
+    opening with a thank-you or a `[Foreign Language].` note before a translation."""
+    merged: list[tuple[str, str]] = []
+    for key, body in turns:
+        body = " ".join(body.split())
+        if merged and merged[-1][0] == key:
+            merged[-1] = (key, merged[-1][1] + " " + body)
+        elif body:
+            merged.append((key, body))
+    order = _order(merged)
+    people = cast(order, rng)
+    titles = rng.choices(_EXEC_TITLES, k=len(order))
+    firm = rng.choice(_FIRMS)
+    out = Rendered("split_handoff")
+    out.add(rng.choice(_CALL_TOPS).format(firm=firm))
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    host = people[merged[0][0]]
+
+    def line(body: str, gold: str) -> None:
+        base = len(out.text)
+        out.add(body)
+        out.spans.append((base, base + len(body), gold))
+        out.add(gap)
+
+    opening = (f"Ladies and gentlemen, thank you for standing by, and welcome to the {firm} "
+               "results conference call. At this time, all participants are in a listen-only "
+               "mode. I would now like to hand the conference over to your first speaker "
+               f"today, {_SIR[host.gender]}")
+    rest = f"{host.name}, Head of Investor Relations. Thank you. Please go ahead."
+    base = len(out.text)
+    out.add(f"{opening}\n{rest}")  # the hand-off cut after the title, one line break
+    out.spans.append((base, len(out.text), "Operator"))
+    out.add(gap)
+    others = [(people[k], t) for k, t in zip(order, titles, strict=False) if people[k] != host]
+    intro = "Thank you, operator. Hello, everyone, and welcome to our results call."
+    if others:
+        intro += " Joining me today are " + "; ".join(
+            f"{_SIR[p.gender]} {p.name}, our {t}" for p, t in others) + "."
+    for n, (key, body) in enumerate(merged):
+        person = people[key]
+        if n == 0:
+            body = intro + " " + body
+        elif person != host and rng.random() < 0.3:
+            line("[Foreign Language].", person.name)
+        else:
+            body = rng.choice(_TAKEOVERS).format(prev=_SIR[people[merged[n - 1][0]].gender]
+                                                 + " " + people[merged[n - 1][0]].surname) \
+                + " " + body
+        if n + 1 < len(merged):
+            after = people[merged[n + 1][0]]
+            role = titles[order.index(merged[n + 1][0])]
+            body = body.rstrip() + ("" if body.rstrip()[-1:] in ".?!" else ".") + " " + \
+                rng.choice([f"I will now turn the call over to our {role}, "
+                            f"{_SIR[after.gender]} {after.surname}.",
+                            f"With that, I'll hand it over to {_SIR[after.gender]} "
+                            f"{after.surname}."])
+        line(body, person.name)
+    return out
+
+
+# --- realcheck7 shapes (session 7) ---------------------------------------------------------
+
+_OFFICES = ["Vice President", "Prime Minister", "Governor", "Mayor", "Premier"]
+
+
+def office_phrases(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A language-practice page's copy of one official's statement: the page title names the
+    official with their office (`... with: Vice President Ana Ostrova and Members of the
+    Task Force Hold a Press Briefing`), a `Difficulty: 0` line, then one label only, the office
+    in ordinary case (`The Vice President: Good afternoon.`), the speech a short phrase a
+    line with a blank line after each (or wrapped at 50-60 columns). Every phrase is the
+    official's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    office = rng.choice(_OFFICES)
+    out = Rendered("office_phrases")
+    out.add(rng.choice(["Practice English Speaking&Listening with: ", "Learn English with: ",
+                        ""]))
+    # named in full, or by the surname alone (then the speaker is known by the surname)
+    gold = voice.surname if rng.random() < 0.4 else voice.name
+    out.roles[gold] = office
+    out.add(f"{office} {gold} and Members of "
+            f"the {rng.choice(_HEADINGS)} Task Force Hold a Press Briefing\n\n")
+    out.furnish(rng.choice(["Difficulty: 0", "Difficulty: 2", "Level: easy"]))
+    out.add("\n\n")
+    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
+    phrases = _phrases(speech, rng) if rng.random() < 0.6 else \
+        wrap("", speech, rng.choice([50, 56, 60]))[0].split("\n")
+    opening = rng.choice(["Good afternoon.", "Thank you all for being here."])
+    out.add(f"The {office}: ")
+    out.turn(opening, gold)
+    out.add("\n\n")
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    for phrase in phrases:
+        out.turn(phrase, gold)
+        out.add(gap)
+    return out
+
+
+_GRADES = ["Very Positive", "Somewhat Positive", "Slightly Positive", "Positive", "Neutral",
+           "Slightly Negative", "Very Negative", "Negative", "Extremely Negative"]
+
+
+def graded_sentiment(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A transcript archive's page: the speakers listed with `Person` under each, then each
+    turn as the speaker's name (or `Question`) on a line, a graded sentiment tag (`Very
+    Positive`), a clip time (`00:00:05-00:00:07 (2 sec)`, sometimes `( sec)`), and the speech
+    with its running number. The officials' names come back between the questions; the tags
+    and times are furniture."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = order[0]
+    out = Rendered("graded_sentiment")
+    voice = people[official]
+    out.add(f"Press Conference: {voice.name} Holds a Press Briefing - May 2, 2031\n\n")
+    for key in [official, "Q"]:
+        out.add(f"  • {voice.name if key == official else 'Question'}\n    Person\n")
+    out.add("\n")
+    seconds = 0
+    for n, (key, body) in enumerate(turns, start=1):
+        text = " ".join(body.split())
+        if not text:
+            continue
+        name = voice.name if key == official else "Question"
+        out.add(f"{name}\n\n")
+        out.furnish(rng.choice(_GRADES))
+        out.add("\n")
+        length = rng.randint(0, 30)
+        note = f"({length} sec)" if rng.random() < 0.8 else "( sec)"
+        out.furnish(f"00:{seconds // 60:02d}:{seconds % 60:02d}-"
+                    f"00:{(seconds + length) // 60:02d}:{(seconds + length) % 60:02d} {note}")
+        out.add("\n")
+        seconds += length
+        out.turn(text, voice.name if key == official else PRESS)
+        out.add(f" {n}\n\n")
+    return out
+
+
+_FORMER = ["FMR. GOV.", "FMR. VICE PRES.", "FMR. PRES.", "FMR. SEN.", "FMR. REP."]
+_FORMER_ROLES = {"FMR. GOV.": "Former Governor", "FMR. VICE PRES.": "Former Vice President",
+                 "FMR. PRES.": "Former President", "FMR. SEN.": "Former Senator",
+                 "FMR. REP.": "Former Representative"}
+
+
+def former_titles(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A Sunday show's transcript: the moderator `MR. NAME:` then `MR. SURNAME:`, the guests
+    and the clips they appear in labelled with former offices abbreviated in capitals (`FMR.
+    GOV. ANA OSTROVA:`, `FMR. VICE PRES. BRUNO KELLER:`), two spaces after the colon or the
+    speech on the next line. The office spelled out is the role."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = order[0]
+    formers = {k: rng.choice(_FORMER) for k in order[1:]}
+    out = Rendered("former_titles")
+    out.add(rng.choice(["MEET THE PRESS\n\nSunday, March 3, 2031\n\n", "Transcript\n\n", ""]))
+    for k, title in formers.items():
+        out.roles[people[k].name] = _FORMER_ROLES[title]
+    indent, width, _ = _perturb(rng)
+    seen: set[str] = set()
+    for key, body in turns:
+        person = people[key]
+        if key == host:
+            label = (f"{person.honorific} {person.name.upper()}:" if key not in seen
+                     else f"{person.honorific} {person.surname.upper()}:")
+        else:
+            label = f"{formers[key]} {person.name.upper()}:"
+        seen.add(key)
+        sep = rng.choice(["  ", " ", "\n"])
+        text, start, end = wrap(indent + label + sep, " ".join(body.split()), width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, person.name))
+        out.add("\n\n")
+    return out
+
+
+def senate_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A legislature's floor captions in lower case, labels inside the flowing text: an
+    office after `the` (`the presiding officer:`, `the guest chaplain:`, said once or more)
+    and members by title and surname (`mr. keller:`), a clock line (`10:01 am`) now and
+    then, lines cut anywhere. Each turn is its label's speaker."""
+    order = _order(turns)
+    people = cast(order, rng)
+    offices = ["the presiding officer", "the president pro tempore", "the guest chaplain",
+               "the clerk"]
+    names: dict[str, str] = {}
+    gold: dict[str, str] = {}
+    for n, key in enumerate(order):
+        if n < 2:
+            label = offices[n] if rng.random() < 0.5 else rng.choice(offices[2:])
+            while label in names.values():
+                label = rng.choice(offices)
+            names[key] = label
+            gold[key] = " ".join(w.capitalize() for w in label.split()[1:])
+        else:
+            person = people[key]
+            names[key] = f"{person.honorific.lower()} {person.surname.lower()}"
+            gold[key] = f"{person.honorific.capitalize()} {person.surname}"
+    out = Rendered("senate_captions")
+    out.add(f"tv   Floor Proceedings  CSPAN  December {rng.randint(1, 28)}, 2031 "
+            "10:00am-12:01pm EST\n\n10:00 am\n")
+    width = rng.choice([300, 500, 700])
+    line_len = 0
+    minute = 0
+    for key, body in turns:
+        text = " ".join(body.split()).lower()
+        if not text:
+            continue
+        if text[-1] not in ".?!":
+            text += "."
+        piece = f"{names[key]}: "
+        out.add(piece)
+        start = len(out.text)
+        out.add(text)
+        out.spans.append((start, len(out.text), gold[key]))
+        line_len += len(piece) + len(text)
+        if line_len > width:
+            minute += 1
+            out.add(f"\n10:{minute:02d} am\n")
+            line_len = 0
+        else:
+            out.add(" ")
+    out.add("\n")
+    return out
+
+
+_TOPICS = ["Trade agreement with the UK; domestic tourism", "Flood recovery; the harbour levy",
+           "Border restrictions; school meals", "Rail timetable; the new clinic"]
+
+
+def listing_snippets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An official's site listing their transcripts: for each, a title line (`Interview on
+    Radio Eastmoor with Ana Ruiz`), then one line with the kind, the topics and the date and,
+    after a run of spaces, the first turn under a label (`Ana Ruiz: Now, ...`), each
+    interviewer's name used once on the whole page. Each snippet's speech is its label's
+    speaker (an interviewer by name: the page does not say they ask)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("listing_snippets")
+    out.add(rng.choice(["Transcripts\n\n", "Media\n\nHome > Media > Transcripts\n\n", ""]))
+    gap = rng.choice(["     ", "    ", "   ", "\t"])
+    hosts = [p for k, p in people.items() if k != order[0]] or [official]
+    used = 0
+    for n, (key, body) in enumerate(turns):
+        text = " ".join(body.split())
+        if len(text.split()) < 6:
+            continue
+        person = people[key]
+        if person != official:
+            if used >= len(hosts):
+                continue
+            person = hosts[used]  # each interviewer once
+            used += 1
+        out.add(rng.choice([f"Interview on Radio Eastmoor with {person.name}",
+                            "Press Club Q&A", "Doorstop Interview",
+                            f"Interview on the Morning Show, with {person.name}"]))
+        out.add("\n\n")
+        out.add(f"Transcript, E&OE Topics: {rng.choice(_TOPICS)}. {n % 28 + 1} June 2031{gap}")
+        out.add(f"{person.name}: ")
+        out.turn(text, person.name)
+        out.add("\n\n\n")
+        if used >= len(hosts) and n > 12:
+            break
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -3912,6 +4292,14 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "one_voice_captions": one_voice_captions,
     "title_lines": title_lines,
     "member_lines": member_lines,
+    "dated_video": dated_video,
+    "release_lead": release_lead,
+    "split_handoff": split_handoff,
+    "office_phrases": office_phrases,
+    "graded_sentiment": graded_sentiment,
+    "former_titles": former_titles,
+    "senate_captions": senate_captions,
+    "listing_snippets": listing_snippets,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.nlp import nonblank_line_spans
-from briefing_cli.speakers import SpeakerRegistry
+from briefing_cli.speakers import SpeakerRegistry, role_label
 from briefing_cli.transcript.common import (
     FURNITURE,
     PROCEDURAL,
@@ -495,7 +495,7 @@ def lower_labels(document: Document) -> dict[int, Mark]:
     # (every document is asked this once: the cheap count first, at C speed)
     if len(sample) < 300 or len(_UPPER_CHARS.findall(sample)) > 0.04 * len(sample):
         return {}
-    if _LOWER_LABEL.search(sample) is None:
+    if _LOWER_LABEL.search(sample) is None and _TITLED_LOWER.search(sample) is None:
         return {}
     found: list[tuple[int, str, int]] = []
     for match in _LOWER_LABEL.finditer(text):
@@ -504,13 +504,51 @@ def lower_labels(document: Document) -> dict[int, Mark]:
         if any(w in _NOT_NAME or w in _NOT_LABEL for w in words) and label not in _PARTS:
             continue
         found.append((match.start("label"), label, match.end()))
+    found = _with_titled(found, text)
     counts = Counter(label for _, label, _ in found)
     marks = {start: Mark(label.title(), body) for start, label, body in found
-             if counts[label] >= 2 or label in _PARTS}
+             if (counts[label] >= 2 or label in _PARTS or _part_of(label))
+             and (not label.startswith("the ") or _part_of(label))}  # not `the point is:`
     if len(marks) < _LOWER_MIN or (len({m.label for m in marks.values()}) < 2
                                    and not _one_voice_chevrons(text, marks)):
         return {}
     return marks
+
+
+# `... to order. the guest chaplain: let us pray.`, `mr. reid: mr. president?` - a Senate
+# floor's caption labels: an office after `the`, or a surname after a title.
+_TITLED_LOWER = lazy_pattern(
+    r"(?:^|(?<=[.?!\"”’)\]])[^\S\n]+|(?<=>>)[^\S\n]*)[^\S\n]*"
+    r"(?P<label>the[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+){0,3}|(?:mr|mrs|ms|dr|sen|rep)\.[^\S\n]+"
+    r"[a-z][a-z'’\-]+):[^\S\n]+(?=\S)", re.MULTILINE)
+
+
+def _with_titled(found: list[tuple[int, str, int]], text: str) -> list[tuple[int, str, int]]:
+    """`found` plus the titled lower-case labels (`the president pro tempore:`, `mr.
+    reid:`), which replace the bare word found inside them (`reid:`)."""
+    if "the " not in text and ". " not in text:
+        return found
+    titled = [(m.start("label"), m.group("label"), m.end()) for m in _TITLED_LOWER.finditer(text)
+              if not any(w in _NOT_LABEL for w in m.group("label").split())]
+    if not titled:
+        return found
+    ends = {end for _, _, end in titled}
+    return sorted([f for f in found if f[2] not in ends] + titled)
+
+
+def _lower_speaker(registry: SpeakerRegistry, label: str) -> str:
+    """A lower-case label's speaker: an office after `the` is known by the office as written
+    (`President Pro Tempore`), not split into a title and a name."""
+    if label.startswith("The "):
+        return registry.fixed(label[4:], label)
+    return registry.add(label)
+
+
+def _part_of(label: str) -> bool:
+    """`the guest chaplain`, `the presiding officer`: an office named once is still a label."""
+    words = label.split()
+    return words[0] == "the" and (role_label(label) is not None or
+                                  any(w in _PARTS for w in words[1:]))
 
 
 _ONE_VOICE_BARE = 2  # bare `>>` marks (other voices) beside a caption page's one named voice
@@ -540,7 +578,7 @@ def parse_lower(document: Document, layout: str, marks: dict[int, Mark]) -> Tran
         chevron = text.rfind(">>", max(0, offset - 4), offset)
         if chevron != -1 and not text[chevron + 2:offset].strip():
             offset = chevron  # `>> host:` is one cut, the label's
-        cuts[offset] = (registry.add(mark.label), mark.body_start)
+        cuts[offset] = (_lower_speaker(registry, mark.label), mark.body_start)
     drafts: list[Draft] = []
     current: Draft | None = None
     offsets = sorted(cuts)

@@ -97,9 +97,10 @@ STAGE = re.compile(
 # notices, advertisements, datelines, a header's date line (`Wednesday, January 8, 2020,
 # 11:04 a.m. Bangkok`), a translation notice. Never anyone's statement.
 FURNITURE = re.compile(
-    r"""^[^\S\n]*(?:(?i:positive|negative|neutral|mixed)
+    r"""^[^\S\n]*(?:(?i:(?:very|somewhat|slightly|extremely)[^\S\n]+)?
+      (?i:positive|negative|neutral|mixed)
     |\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[-–—][^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
-      (?:[^\S\n]*\(\d+[^\S\n]*(?i:s|sec|secs|seconds|min|mins|minutes)\.?\))?
+      (?:[^\S\n]*\(\d*[^\S\n]*(?i:s|sec|secs|seconds|min|mins|minutes)\.?\))?
     |\d{1,4}|(?i:segment|clip|part|item)[^\S\n]+\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?
     |(?i:advertisement|sponsored|story[^\S\n]+continues[^\S\n]+below.*|skip[^\S\n]+ad.*)
     |(?i:also[^\S\n]+read|read[^\S\n]+more|read[^\S\n]+also|related|recommended|

@@ -17,6 +17,7 @@ from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry, display_words, is_title
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import (
+    FURNITURE,
     PROCEDURAL,
     Mark,
     each_line,
@@ -147,7 +148,8 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
         name = match.group("name")
         first, second = match.group("first").strip(), (match.group("second") or "").strip()
         if _name_like(name) and _role_like(first) and (not second or _role_like(second)) \
-                and not _EVENT.search(match.group(0)[match.end("name"):]):
+                and not _EVENT.search(match.group(0)[match.end("name"):]) \
+                and not _page_note(name, first, second):
             if second:  # `Barclays -- Analyst`
                 role = f"{second}, {first}"
             else:
@@ -184,6 +186,19 @@ def _handed_over(text: str, offset: int, name: str) -> bool:
             return True
         at = text.rfind(surname, low, at)
     return False
+
+
+def _answered(found: dict[int, Mark]) -> bool:
+    """A `Question` heading (alone on its line) among the headings: one name that comes back
+    between the questions is the one answering, not a page's running head."""
+    return any(mark.label.lower() in ("question", "q") for mark in found.values())
+
+
+def _page_note(name: str, first: str, second: str) -> bool:
+    """`Official - Subject to Final Review`, `Draft - Not for Distribution`: a one-word
+    "name" over words that are no office is a page's running note, not a speaker."""
+    return len(name.split()) == 1 and not second and name.lower() not in _ALONE and \
+        roles.role_line(first) is None
 
 
 def _name_like(name: str) -> bool:
@@ -238,8 +253,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
             heading = (heading[0], f"Analyst, {heading[1]}", True)
         if heading is None:
             name = _NAME_LINE.match(text, start, end)
-            if name and _name_like(name.group("name")):
-                titled[start] = " ".join(name.group("name").split())
+            if name and _name_like(name.group("name")) and not FURNITURE.match(line):
+                titled[start] = " ".join(name.group("name").split())  # (`Very Positive`: a tag)
             continue
         label, role, asks = heading
         if _PORTRAIT.match(text[start:end]) or (line.endswith(")") and _member(line)):
@@ -257,8 +272,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
     for offset, label in titled.items():
         if hosted and _handed_over(text, offset, label):
             handed.add(offset)
-        if label.upper() in named or (titled_counts[label.upper()] > 1 and len(titled_counts) > 1) \
-                or offset in handed:
+        if label.upper() in named or (titled_counts[label.upper()] > 1 and (
+                len(titled_counts) > 1 or _answered(found))) or offset in handed:
             line_end = text.find("\n", offset)
             found[offset] = Mark(label, line_end if line_end != -1 else len(text),
                                  question=named.get(label.upper(), False))

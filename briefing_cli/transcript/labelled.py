@@ -641,10 +641,11 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                     _described_role(label, match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
+            wide = _wide_gap(text, before, opening)
             found.append((opening, label, role, colon.end(),
                           before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"
-                          or text[before] == ">"))
-            if text[before] == ">":
+                          or text[before] == ">" or wide))
+            if text[before] == ">" or wide:
                 chevrons.add(opening)
             counts[label.upper()] += 1
     if not found:
@@ -692,6 +693,18 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             accepted[start] = Mark(label, body, role=role)
             last_end = body
     return accepted
+
+
+def _wide_gap(text: str, before: int, opening: int) -> bool:
+    """`... 17 June 2020     Ana Ruiz: Now, ...`: a run of three spaces or a tab before a
+    name of two capitalised words, the break a listing page puts between a snippet's head
+    and its text (a line break lost)."""
+    gap = text[before + 1:opening]
+    return before >= 0 and (len(gap) >= 3 or "\t" in gap) and \
+        _TWO_WORDS.match(text, opening, opening + 60) is not None
+
+
+_TWO_WORDS = lazy_pattern(r"[A-Z][a-z][\w'’\-]*[^\S\n]+[A-Z][\w'’\-]+[^\S\n]*:")
 
 
 _INTRODUCED_REACH = 600  # characters before an inline label where its speaker is introduced
@@ -1068,6 +1081,17 @@ def _office_first(office: str, person: str) -> tuple[str, str] | None:
 _HEADER_MAX = 1500  # characters of page header a lone opening label may follow
 
 
+def _holder_above(text: str, offset: int, label: str) -> bool:
+    """`The Vice President:` under a page title naming the holder of that office (`Vice
+    President Ana Ruiz and Members of the Task Force Hold a Press Briefing`): the office is
+    that person's label, not a quotation's credit."""
+    office = re.sub(r"^(?i:the)\s+", "", label.strip())
+    if len(office) < 2:
+        return False
+    holder = re.compile(rf"\b{re.escape(office)}[^\S\n]+[A-Z][a-z][\w'’\-]+")
+    return holder.search(text, 0, offset) is not None
+
+
 def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     """One speaker labelled once, at the start of the body, who then speaks to the end: a
     radio host's monologue (`Brian Lehrer: It's The Brian Lehrer Show ...`) or a
@@ -1091,11 +1115,12 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
     # An office alone names a person only in capitals (`PM:`, `PREMIER:`), the way a
     # government's transcript labels its head; `The President:` may be a quote's credit.
     office = role_label(mark.label) is not None
-    if office and not text[offset:mark.body_start].isupper():
+    held = office and _holder_above(text, offset, mark.label)
+    if office and not text[offset:mark.body_start].isupper() and not held:
         return False
     if not (len(words) >= 2 or mark.role is not None or office) or \
             not all(w[:1].isupper() or w in _PARTICLES for w in words) or \
-            words[0].lower().rstrip(".") in _NOT_LABELS:
+            (words[0].lower().rstrip(".") in _NOT_LABELS and not held):
         return False
     # the office's opening remarks may run on about others for a while before an `I` or `we`
     speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]

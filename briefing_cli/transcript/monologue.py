@@ -185,6 +185,17 @@ def _timed_block(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     return (stamps[0][0], stamps) if len(stamps) >= _TIMED_RUN else None
 
 
+# `On Friday, `, `Earlier today, `: when or where, before the one who held the briefing
+_LEAD = lazy_pattern(r"(?:(?:On|Earlier|Later|Last|This|Yesterday|Today|Tonight|In|At|During)"
+                     r"\b[^,\n]{0,50}|[A-Z][a-z]+day),[^\S\n]*(?=[A-Z])")
+
+
+def _without_lead(who: str) -> str:
+    """`State Department Spokesperson Ana Ruiz` from `On Friday, State Department ...`."""
+    lead = _LEAD.match(who)
+    return who[lead.end():] if lead is not None else who
+
+
 def _timed_voice(text: str) -> tuple[str, str | None, dict[int, Mark]] | None:
     """A video transcript of one voice: the page names who `held a press briefing` above
     a block of timestamped lines; each line is theirs from where the speech starts (the
@@ -199,7 +210,7 @@ def _timed_voice(text: str) -> tuple[str, str | None, dict[int, Mark]] | None:
         held = _HELD.match(text, start, end)
         if held is None:
             continue
-        who = held.group("who").lstrip(" •·-").rstrip(" ,")
+        who = _without_lead(held.group("who").lstrip(" •·-").rstrip(" ,"))
         person, comma, stated = who.partition(",")  # `Ana Ruiz, Deputy Spokesperson,`
         found = roles.titled_name(person)
         if found is None or not person.rstrip().endswith(found[0].split()[-1]):

@@ -191,7 +191,16 @@ def _expand(run: list[str]) -> str:
         run = [_recase(token) for token in run]
     if len(run) == 1:
         return TITLE_ABBREVIATIONS.get(run[0].lower().rstrip("."), run[0])
-    return " ".join(run)
+    return " ".join(_spelled(run))
+
+
+def _spelled(run: list[str]) -> list[str]:
+    """`FMR. Vice Pres.` -> `Former Vice President`: a run of several words spells out its
+    abbreviated titles only when one of them is `FMR.` (otherwise a role reads as written)."""
+    if not any(token.lower() == "fmr." for token in run):
+        return run
+    return [TITLE_ABBREVIATIONS.get(token.lower().rstrip("."), token) if token.endswith(".")
+            else token for token in run]
 
 
 def _recase(token: str) -> str:
@@ -599,6 +608,18 @@ def role_holders(text: str, head: str) -> list[tuple[str, str]]:
     return out
 
 
+def _surname_holder(registry: SpeakerRegistry, header: str, label: str) -> None:
+    """`The Vice President:` under a title naming `Vice President Pence and Members of ...`:
+    the office's one holder, known by the surname only."""
+    office = re.sub(r"^(?i:the)\s+", "", " ".join(label.split()))
+    if len(office) < 3 or office.isupper():
+        return
+    found = {m.group(1) for m in re.finditer(
+        rf"\b{re.escape(office)}[^\S\n]+([A-Z][a-z][\w'’\-]*)\b(?![^\S\n]*[A-Z(])", header)}
+    if len(found) == 1:
+        registry.add(found.pop(), role=office)
+
+
 def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str]) -> None:
     """Register full names and roles from the header (then from the rest of the text) for
     the given labels, and the interviewee that `A:` stands for."""
@@ -622,6 +643,8 @@ def seed(registry: SpeakerRegistry, text: str, first_mark: int, labels: list[str
         if len(people) == 1:
             name, role = next(iter(people.items()))
             registry.add(name, role=role)
+        elif not people:
+            _surname_holder(registry, header, label)
     if any(label.lower().rstrip(".") in ANSWER_LABELS for label in distinct):
         # A headline such as `Jana Novak: 'Not yet'` can be the first label: the intro
         # that names the interviewee may come after it.

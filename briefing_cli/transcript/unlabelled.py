@@ -108,6 +108,25 @@ def _unit(text: str, start: int, end: int) -> _Unit:
     return _Unit(start, end, " ".join(text[start:end].split()), text.count("\n", start, end) + 1)
 
 
+# `... over to your first speaker today, Mr.` / `Tony Roe, Director ...`: a hand-off split
+# over two lines after a title's stop; the line does not end a sentence there
+_TITLE_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.\s*$")
+
+
+_NOTE_LINE = re.compile(r"\[[A-Z][\w ]{2,40}\]\.?")  # `[Foreign Language].` on its own line
+
+
+_FLOOR_LINE = re.compile(r"[^\S\n]*(?:Yes,[^\S\n]+)?(?:[Tt]hank[^\S\n]+you|[Tt]hanks),[^\S\n]+"
+                         r"(?:(?:Mr|Ms|Mrs|Dr)\.[^\S\n]+)?[A-Z][a-z][\w'’\-]*[.,!]")
+
+
+def _taking_floor(text: str, last: int, line: str) -> bool:
+    """A line opening `Thank you, Ms. Roe.` under a line that ended a sentence: a short
+    turn of an export with one paragraph a line, not a wrapped paragraph going on."""
+    return _SPOKEN_END.search(text, max(0, last - 3), last) is not None and \
+        _FLOOR_LINE.match(line) is not None
+
+
 def _units(text: str) -> list[_Unit]:
     """Paragraphs: runs of lines between blank lines, cut also after a long line that ends
     a sentence (an export that lost its blank lines keeps one paragraph a line)."""
@@ -115,23 +134,30 @@ def _units(text: str) -> list[_Unit]:
     start: int | None = None
     last = 0
     short = True  # every line of the open unit is short
+    carried = False  # the line before was long and cut after a title's stop
     for s, e in line_spans(text):
         line = text[s:e]
         if not line.strip():
             if start is not None:
                 units.append(_unit(text, start, last))
                 start = None
+            carried = False
             continue
-        if start is not None and len(line) > 100 and short:
-            units.append(_unit(text, start, last))  # a header above long lines
+        if start is not None and (len(line) > 100 and short or
+                                  _NOTE_LINE.fullmatch(line.strip()) or
+                                  _taking_floor(text, last, line)):
+            units.append(_unit(text, start, last))  # a header above long lines, or a note
             start = None
         if start is None:
             start, short = s, True
         last = e
         short = short and len(line) <= 100
-        if len(line) > 100 and _SPOKEN_END.search(line):
+        split = len(line) > 100 and bool(_TITLE_END.search(line))
+        if (len(line) > 100 or carried or _NOTE_LINE.fullmatch(line.strip())) and \
+                _SPOKEN_END.search(line) and not split:
             units.append(_unit(text, start, last))
             start = None
+        carried = split  # the next line ends that long line's paragraph
     if start is not None:
         units.append(_unit(text, start, last))
     return units
@@ -198,6 +224,21 @@ class _FullNames:
         self._index: roles.CapitalIndex | None = None
         self._found: dict[str, str | None] = {}
 
+    def of_surname(self, candidate: str) -> str | None:
+        """`Jay Roe` for `Mr. Roe` when the text names exactly one `Name Roe`."""
+        titled = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[^\S\n]+([A-Z][\w'’\-]+)", candidate)
+        if titled is None:
+            return None
+        surname = titled.group(1)
+        key = "\n" + surname
+        if key not in self._found:
+            firsts = {m.group(1) for m in re.finditer(
+                rf"\b([A-Z][a-z][\w'’\-]*)[^\S\n]+{re.escape(surname)}\b", self._text)
+                if m.group(1) not in {"Mr", "Ms", "Mrs", "Dr", "Prof"} and
+                roles.titled_name(m.group()) is not None}
+            self._found[key] = f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+        return self._found[key]
+
     def __call__(self, first: str) -> str | None:
         if first not in self._found:
             if self._index is None:
@@ -206,16 +247,43 @@ class _FullNames:
         return self._found[first]
 
 
+def _titled_rest(text: str, match: re.Match[str]) -> str:
+    """A hand-over's words after `to`, read on past a title's stop (`... to our CEO, Mr.
+    Jay Roe, ...`), where the hand-over pattern stops."""
+    rest = match["rest"]
+    end = match.end("rest")
+    if re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)$", rest) and text.startswith(".", end):
+        more = re.match(r"\.[^\S\n]*[^\n.;?!]{1,80}", text[end:])
+        if more is not None:
+            return rest + more.group()
+    return rest
+
+
+def _past_office(candidates: list[str]) -> list[str]:
+    """The candidates after an office that opens them (`our Chief Financial Officer, Mr.
+    Roe`), when a titled one follows it."""
+    if len(candidates) > 1 and roles.role_line(candidates[0]) is not None:
+        titled = next((i for i, c in enumerate(candidates[1:4], start=1)
+                       if re.match(r"(?:Mr|Ms|Mrs|Dr|Prof)\b", c)), 0)
+        return candidates[titled:]
+    return candidates
+
+
 def _handed_to(unit: _Unit, full_names: _FullNames) -> str | None:
     """Who a paragraph hands the floor to, as a full name when the text gives one."""
     named: str | None = None
     for match in _HANDOVER.finditer(unit.text):
-        for candidate in [m.group() for m in _CANDIDATE.finditer(match["rest"])][:1]:
+        for candidate in _past_office([m.group() for m in _CANDIDATE.finditer(
+                _titled_rest(unit.text, match))])[:1]:
             found = roles.titled_name(candidate)
             if found is not None and _person(found[0]):
                 named = display_words(found[0])
                 break
             bare = candidate.split()[-1]
+            surnamed = full_names.of_surname(candidate)
+            if surnamed is not None:
+                named = surnamed
+                break
             if " " in candidate or bare.lower() in _NOT_PERSON | ROLE_HEADS or \
                     not bare.isalpha():
                 continue
@@ -224,6 +292,12 @@ def _handed_to(unit: _Unit, full_names: _FullNames) -> str | None:
                 named = full
                 break
     return named
+
+
+def _staged_only(unit: _Unit) -> bool:
+    """`[Foreign Language].`: a paragraph that is only a note on the speech (its speaker
+    speaks a language the transcript does not give)."""
+    return _NOTE_LINE.fullmatch(unit.text) is not None
 
 
 def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
@@ -241,12 +315,13 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
         introduction = _introduction(unit)
         own = introduction[0] if introduction is not None else None
         thanks = _THANKS.match(unit.text) is not None
+        staged = _staged_only(unit)
         speaker = current
         if introduction is not None:
             speaker = registry.add(introduction[0], role=introduction[1])
             people.add(speaker)
             cued += thanks and expected is not None and own == expected
-        elif thanks and expected is not None:
+        elif (thanks or staged) and expected is not None:
             speaker = registry.add(expected)
             people.add(speaker)
             cued += 1
@@ -256,7 +331,7 @@ def _call_turns(document: Document, units: list[_Unit]) -> Transcript | None:
             cued += 1
         elif thanks and n:
             speaker = None  # someone takes the floor, and the text does not say who
-        if speaker is None or not (_spoken(unit) or speaker == current):
+        if speaker is None or not (_spoken(unit) or speaker == current or staged):
             drafts += _narration(text, unit)
         else:
             drafts.append(Draft(speaker, TurnKind.STATEMENT, unit.start, unit.end))
@@ -316,12 +391,45 @@ def _unquoted(text: str) -> str:
     return "".join(_QUOTES.split(text)[::2])
 
 
+_MIDDLE = re.compile(r"(?<=[a-z])[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")  # `Ana M. Ruiz`
+
+
 def _official(intro: str) -> tuple[str, str] | None:
     """The first official the intro names with a title: (`Ana Ruiz`, `Governor`)."""
     for match in _TITLED_RUN.finditer(intro):
-        found = roles.titled_name(match.group())
+        found = roles.titled_name(match.group()) or \
+            roles.titled_name(_MIDDLE.sub("", match.group()))
         if found is not None and found[1] is not None and _person(found[0]):
             return display_words(found[0]), found[1]
+    return None
+
+
+# `A rush transcript of the conference call is available below:` - a release's last intro line
+_BELOW = lazy_pattern(r"(?i:transcript|remarks)\b[^\n]{0,80}?\b(?i:below|follows)[^\S\n]*[:.]?$")
+_LEAD_UNITS = 16  # a release's headlines and paragraphs above its transcript lead
+
+
+def _after_lead(units: list[_Unit]) -> int:
+    """Where the remarks start when a long release intro ends with a line announcing the
+    transcript below it and the next paragraph opens with a greeting; 0 otherwise."""
+    for i, unit in enumerate(units[1:_LEAD_UNITS], start=1):
+        if len(unit.text) < 200 and _BELOW.search(unit.text):
+            following = units[i + 1] if i + 1 < len(units) else None
+            return i + 1 if following is not None and _GREETING.match(following.text) else 0
+    return 0
+
+
+def _sentence_official(intro: list[_Unit]) -> tuple[str, str] | None:
+    """The official a long intro's first sentences name, past its headline lines (`Mayor
+    Confirms New Shelter Beds` is a headline, not Mayor `Confirms New Shelter Beds`); only
+    when the intro has headlines above them."""
+    if len(intro) < 3:
+        return None
+    for unit in intro:
+        if _SPOKEN_END.search(unit.text) and len(unit.text.split()) >= 8:
+            found = _official(unit.text)
+            if found is not None:
+                return found
     return None
 
 
@@ -329,7 +437,7 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
     """Third-person intro naming a titled official, then first-person remarks opening with
     a greeting; None otherwise."""
     n = next((i for i, unit in enumerate(units[1:_INTRO_UNITS + 1], start=1)
-              if _GREETING.match(unit.text)), 0)
+              if _GREETING.match(unit.text)), 0) or _after_lead(units)
     if not n:
         return None
     intro = " ".join(u.text for u in units[:n])
@@ -337,7 +445,8 @@ def _remarks(document: Document, units: list[_Unit]) -> Transcript | None:
         return None  # the intro is someone's own words
     # each unit on its own: a breadcrumb (`News > Press Releases`) joined to the intro's first
     # words would make `Press Releases Premier` the title
-    found = next((who for unit in units[:n] if (who := _official(unit.text)) is not None), None)
+    found = _sentence_official(units[:n]) or \
+        next((who for unit in units[:n] if (who := _official(unit.text)) is not None), None)
     if found is None:
         return None
     speech = [u for u in units[n:] if _speech(u)]
