@@ -463,3 +463,68 @@ def test_a_quotation_cue_on_a_modifier_goes_to_the_person_named(
     assert _speaker_of(_parse(text), "hold the line") == f"{first} {surname}"
     monkeypatch.setitem(news.RULES, "apposed_name", False)
     assert _speaker_of(_parse(text), "hold the line") != f"{first} {surname}"
+
+
+# Session 7 (branch resolve4): quotation speakers.
+
+_WOMEN = [p for p in _PEOPLE if p[0] in ("Marta", "Irene", "Lucia")]
+_MEN = [p for p in _PEOPLE if p[0] in ("Daniel", "Tomas")]
+
+
+@pytest.mark.parametrize(("first", "surname"), _MEN)
+def test_an_object_pronoun_after_a_name_tells_no_gender(
+        first: str, surname: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`accused Bill Clinton of rape said ... a date with her`: the `her` is the woman's."""
+    text = ("Clinic dispute goes to court\n\n"
+            f"A nurse who sued {first} {surname} said on Sunday that the clinic called her "
+            "weeks after the hearing.\n")
+
+    def gender() -> str | None:
+        parser = news._Parser(Document(name="t", text=text))
+        parser.run()
+        registry = parser.state.registry
+        key = registry.find(f"{first} {surname}")
+        assert key is not None
+        return parser.state.gender.get(registry.root(key))
+
+    assert gender() is None
+    monkeypatch.setitem(news.RULES, "gender_subject_pronoun", False)
+    assert gender() == "f"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN)
+@pytest.mark.parametrize("body", ["RNC", "Union"])
+def test_she_is_never_a_title_taken_for_a_name(first: str, surname: str, body: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Union vote set for Friday\n\n"
+            "Daniel Vesely spoke to workers on Monday about the contract.\n\n"
+            f"That, {body} Chief of Staff {first} {surname} explained, is by design.\n\n"
+            "“We will hold the line,” she said.\n")
+    assert _speaker_of(_parse(text), "hold the line") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "pronoun_roles", False)
+    assert _speaker_of(_parse(text), "hold the line") != f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN)
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Dec. 8 (UPI) —", "NEW YORK (Reuters) —",
+                                      "PARIS —"])
+def test_a_dateline_is_no_quotation_speaker(first: str, surname: str, dateline: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"{dateline} In response to the plan, Senator {first} {surname} rallied "
+            "supporters, saying: “We have to be ready to stop it.”\n")
+    assert _speaker_of(_parse(text), "ready to stop it") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "dateline", False)
+    assert _speaker_of(_parse(text), "ready to stop it") != f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN + _MEN)
+@pytest.mark.parametrize("when", ["Hours later", "Days earlier", "Moments later"])
+def test_a_fronted_time_phrase_is_no_quotation_speaker(first: str, surname: str, when: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("City hall talks go on\n\n"
+            f"{first} {surname} met the mayor on Monday to talk about the budget.\n\n"
+            f"{when}, {surname} returned the compliment, telling reporters, “He is a fine "
+            "man and a good partner.”\n")
+    assert _speaker_of(_parse(text), "a fine man") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "time_lead_in", False)
+    assert _speaker_of(_parse(text), "a fine man") != f"{first} {surname}"

@@ -259,7 +259,21 @@ RULES: dict[str, bool] = {
     # A tie (10,136 either way, before clause_cut's last guard): kept (one speaker per
     # institution).
     "acronym_join": True,
+    # The gender a name's next pronoun tells (`_pronoun_gender`) is read from a subject or
+    # possessive (`he`, `she`, `his`, `himself`, `herself`), never from an object `him` /
+    # `her` (`accused Bill Clinton of rape said ... a date with her`: the woman's).
+    "gender_subject_pronoun": True,
+    # `he` / `she` never stands for an entry that is a title or a common noun (`RNC Chief`,
+    # `Group CEO`, `Voter`, `Audiences`): `_Resolver._role_entry`.
+    "pronoun_roles": True,
+    # A sentence's subject is never the place of a dateline (`WASHINGTON, Dec. 8 (UPI) —
+    # In response ..., Hillary Clinton's aide rallied supporters, saying: "`).
+    "dateline": True,
+    # Nor the time noun of a fronted time phrase (`Hours later, Trump returned the
+    # compliment, telling Reuters, "`: Trump, not `Hours`).
+    "time_lead_in": True,
 }
+_OBJECT_PRONOUNS = frozenset({"him", "her", "hers"})
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
 _MODEL_WORDS = 8
@@ -1023,8 +1037,22 @@ class _Resolver:
             return True  # (the resolver skips them anyway)
         words = [_POSSESSIVE.sub("", w.lower().strip(".,’'")) for w in
                  self.registry.name(key).split()]
+        if RULES["pronoun_roles"] and self._role_entry(words):
+            return False
         return not (any(w in _NOT_PERSON_WORDS for w in words) or words[0] in lex.ADVERBS
                     or words[0] in _LEAD_WORDS or words[-1] in _NOT_SURNAMES)
+
+    def _role_entry(self, words: list[str]) -> bool:
+        """A person entry that is a title or a common noun, not a name (`RNC Chief`, `Group
+        CEO`, `Voter`, `Audiences`): no first name, and its last word a person noun or
+        role, or its one word one the article writes in lower case
+        (`RULES["pronoun_roles"]`)."""
+        if _first_name(words[0]):
+            return False
+        last = words[-1]
+        if last in lex.PERSON_NOUNS or last in lex.ROLE_WORDS:
+            return True
+        return len(words) == 1 and self._common(last)
 
     def _group_before(self, offset: int) -> str | None:
         """`they`: the organization or group that is the most recent subject before
@@ -1108,6 +1136,8 @@ class _Resolver:
         between = self.text[start:found.start()]
         if re.search(r"[.!?;]|\b[A-Z][a-z]+\s+[A-Z][a-z]+", between):
             return
+        if RULES["gender_subject_pronoun"] and found.group().lower() in _OBJECT_PRONOUNS:
+            return  # `accused Bill Clinton of rape said ... a date with her`: someone else
         gender = "m" if found.group().lower() in ("he", "him", "his", "himself") else "f"
         self.state.gender.setdefault(self.registry.root(key), gender)
 
@@ -1557,6 +1587,10 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
     """The subject opening a sentence: `In a message posted Friday, Cruz said ...` -> Cruz;
     `Another critic, Laurence H. Tribe, likened ...` -> Laurence H. Tribe."""
     tokens = _tokens(text, start, end)
+    if RULES["dateline"]:
+        tokens = _after_dateline(tokens)
+    if RULES["time_lead_in"]:
+        tokens = _after_time(tokens)
     if not tokens:
         return None
     first = tokens[0][0]
@@ -1609,6 +1643,44 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
     if not words:
         return None
     return _Cue(" ".join(t for t, _ in words), words[0][1])
+
+
+_DASHES = frozenset("—―–")
+_TIME_AFTER = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+
+
+def _after_dateline(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`WASHINGTON, Dec. 8 (UPI) — In response ...`, `NEW YORK (Reuters) Ana ...`, `PARIS —
+    ...`: the words after a dateline (a place in capitals, then a comma, a bracketed agency
+    or a dash, up to its dash), which name no speaker (`RULES["dateline"]`)."""
+    k = 0
+    while k < min(len(tokens), 3) and len(tokens[k][0]) > 1 and tokens[k][0].isalpha() and \
+            tokens[k][0].isupper():
+        k += 1
+    if not k or k >= len(tokens) or tokens[k][0] not in (",", "(", *_DASHES):
+        return tokens
+    dash = next((j for j, (t, _) in enumerate(tokens[k:k + 10], k) if t in _DASHES), None)
+    if dash is not None:
+        return tokens[dash + 1:]
+    if tokens[k][0] == "(":
+        close = next((j for j, (t, _) in enumerate(tokens[k:k + 6], k) if t == ")"), None)
+        if close is not None:
+            return tokens[close + 1:]
+    return tokens
+
+
+def _after_time(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`Hours later, Trump returned ...`, `Two days earlier, ...`: the words after a fronted
+    time phrase (a few words ending in `later` / `earlier` / `ago` and a comma;
+    `RULES["time_lead_in"]`)."""
+    for k, (token, _) in enumerate(tokens[1:4], 1):
+        if token.lower() in _TIME_AFTER and k + 1 < len(tokens) and tokens[k + 1][0] == ",":
+            if any(_is_verb(tokens, j) for j in range(k)):
+                return tokens
+            return tokens[k + 2:]
+        if token in ",;:" or token in _DASHES:
+            break
+    return tokens
 
 
 # --- the parser ---------------------------------------------------------------------------
