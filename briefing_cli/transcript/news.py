@@ -272,6 +272,15 @@ RULES: dict[str, bool] = {
     # Nor the time noun of a fronted time phrase (`Hours later, Trump returned the
     # compliment, telling Reuters, "`: Trump, not `Hours`).
     "time_lead_in": True,
+    # Two quotations of one sentence are one quotation split by its cue (`split_quote`)
+    # unless the words between them hold a cue of someone else (`_Parser._own_cue`).
+    "split_own_cue": True,
+    # `Mateen left early, Nefzi said, adding, "He was not very religious."`: a participle
+    # cue after `NAME said,` is that NAME's, not the sentence's subject's.
+    "adding_cue": False,
+    # `Another intelligence source speaking to Fox News said, "`: the source, not the
+    # participle's object (`_before_participle`).
+    "participle_subject": False,
 }
 _OBJECT_PRONOUNS = frozenset({"him", "her", "hers"})
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
@@ -1259,6 +1268,20 @@ def _np_word(token: str) -> bool:
         lower in lex.SUFFIXES or token[:1].isdigit()
 
 
+def _before_participle(words: list[tuple[str, int]], np: list[tuple[str, int]]
+                       ) -> list[tuple[str, int]]:
+    """`Another intelligence source speaking to Fox News said`: the noun phrase before a
+    participle phrase, not its object (`RULES["participle_subject"]`)."""
+    m = len(words) - len(np) - 1
+    if m >= 0 and words[m][0].lower() in lex.PREPOSITIONS:
+        m -= 1
+    if m < 1 or not words[m][0].islower() or not words[m][0].endswith("ing") or \
+            words[m][0] in lex.PREPOSITIONS:
+        return np
+    head = _trailing_np(words[:m])
+    return head if head and head[-1][0].lower() not in lex.PRONOUNS else np
+
+
 def _trailing_np(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The noun phrase right before a verb: `... through what she` -> `she`;
     `Secretary of State John F. Kerry` -> all of it; `the New York businessman` -> all."""
@@ -1512,6 +1535,8 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
         while words and words[-1][0].lower() in lex.SKIPPED:
             words = words[:-1]
         subject = _trailing_np(words)
+        if subject and RULES["participle_subject"]:
+            subject = _before_participle(words, subject)
         if subject:
             return _Cue(" ".join(t for t, _ in subject), subject[0][1])
         if not words and lower in lex.INVERTED and i + 1 < len(tokens) and \
@@ -1524,6 +1549,12 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
                 return opening
             return _subject_after(text, tokens, i + 1, end)
         if j > 0 and tokens[j - 1][0] == "," and not words:
+            if RULES["adding_cue"] and lower.endswith("ing") and j > 1 and \
+                    tokens[j - 2][0].lower() in lex.SPEECH:
+                # `..., Nefzi said, adding, "`: the subject of the speech verb before.
+                said = cue_before(text, start, tokens[j - 1][1])
+                if said is not None:
+                    return said
             # `Jean-Marc Ayrault, the foreign minister of France, said ...`
             return sentence_subject(text, start, tokens[i][1])
         if first:
@@ -1850,7 +1881,8 @@ class _Parser:
                 continue
             following = quotes[i + 1].open_at if i + 1 < len(quotes) else end
             if RULES["split_quote"] and previous is not None and previous.explicit and \
-                    self._split(previous, quote):
+                    self._split(previous, quote) and not (
+                        RULES["split_own_cue"] and self._own_cue(previous, quote)):
                 # `"A," Reyes said, "B."`: one sentence quoted in two parts around its cue.
                 quote.speaker, quote.explicit = previous.speaker, True
                 previous = quote
@@ -1899,6 +1931,24 @@ class _Parser:
         between = self.masked[first.close_end:second.open_at]
         return bool(between.strip()) and not sentence_ends(self.masked, first.close_end,
                                                            second.open_at)
+
+    def _own_cue(self, first: _Quote, second: _Quote) -> bool:
+        """Whether the words between two quotations of one sentence hold a cue of another
+        speaker (`"leading from behind" and Donald Trump says he's "losing ..."`, `"...,"
+        Cruz said as the heckler yelled: "You suck!"`): then the second is no part of the
+        first (`RULES["split_own_cue"]`)."""
+        masked = self.masked
+        start, end = first.close_end, second.open_at
+        cue = None
+        if masked[start:end].rstrip().endswith(":"):
+            cue = _colon_subject(masked, start, end)
+        cue = cue or cue_before(masked, start, end)
+        if cue is None or first.speaker is None:
+            return False
+        key = self.resolver.subject(cue.subject, cue.offset, appositive=cue.appositive,
+                                    create=False)
+        registry = self.state.registry
+        return key is not None and registry.root(key) != registry.root(first.speaker)
 
     def _speaker_of(self, quote: _Quote, start: int, following: int) -> str | None:
         """The speaker of one quotation by the sieve's explicit rules, or None."""
