@@ -3,6 +3,7 @@
     python bench/coref_errors.py --crf-folds /tmp/crf-folds            # train, fold CRFs
     python bench/coref_errors.py --dev                                  # dev, in aggregate
     python bench/coref_errors.py --crf-folds DIR --switch clause_cut,lead_in   # rules off
+    python bench/coref_errors.py --crf-folds DIR --fold-models --kind direct   # session 7
 
 Parses each PolNeAR article (train: with the CRF trained WITHOUT its fold, `fold0.npz` ...
 `fold4.npz` as `bench/train_attribution.py --train-folds 0,1,2,3,4 --folds-dir DIR` writes
@@ -28,6 +29,13 @@ span run on past its noun phrase (`The senator paused and`); a long raw-span gol
 its last word; other, itself split by `other_family` into the families of session 6
 (bench/RESULTS.md). Same surname: found attributions whose predicted and gold names share
 the last word but not the first (the scorer counts them right) are counted apart.
+
+`--fold-models` ranks and resolves each fold with a source ranker, quotation ranker and
+resolver fitted without it (as `train_coref.py`'s CV does; `--models-cache FILE` keeps them
+for a second look) instead of the shipped ones; `--kind direct` counts only direct
+quotations. Every wrong speaker is also counted by `quote_family` (the families of session 7
+for direct quotations: the wrong mention ranked first, by who decided; the right mention
+resolved wrong, by what; no mention, the speaker carried).
 
 Prints counts only (dev is looked at in aggregate, never error by error). Reads the JSONL in
 place; nothing of it is written anywhere.
