@@ -1947,8 +1947,8 @@ class _Parser:
         if masked[start:end].rstrip().endswith(":"):
             cue = _colon_subject(masked, start, end)
         cue = cue or cue_before(masked, start, end)
-        if cue is None or first.speaker is None:
-            return False
+        if cue is None or first.speaker is None or cue.subject.lower() in lex.PRONOUNS:
+            return False  # (`"A," he said, "B."`: no other speaker, and no second look-up)
         key = self.resolver.subject(cue.subject, cue.offset, appositive=cue.appositive,
                                     create=False)
         registry = self.state.registry
