@@ -3,6 +3,7 @@
     python bench/coref_errors.py --crf-folds /tmp/crf-folds            # train, fold CRFs
     python bench/coref_errors.py --dev                                  # dev, in aggregate
     python bench/coref_errors.py --crf-folds DIR --switch clause_cut,lead_in   # rules off
+    python bench/coref_errors.py --crf-folds DIR --fold-models --kind direct   # session 7
 
 Parses each PolNeAR article (train: with the CRF trained WITHOUT its fold, `fold0.npz` ...
 `fold4.npz` as `bench/train_attribution.py --train-folds 0,1,2,3,4 --folds-dir DIR` writes
@@ -29,6 +30,13 @@ its last word; other, itself split by `other_family` into the families of sessio
 (bench/RESULTS.md). Same surname: found attributions whose predicted and gold names share
 the last word but not the first (the scorer counts them right) are counted apart.
 
+`--fold-models` ranks and resolves each fold with a source ranker, quotation ranker and
+resolver fitted without it (as `train_coref.py`'s CV does; `--models-cache FILE` keeps them
+for a second look) instead of the shipped ones; `--kind direct` counts only direct
+quotations. Every wrong speaker is also counted by `quote_family` (the families of session 7
+for direct quotations: the wrong mention ranked first, by who decided; the right mention
+resolved wrong, by what; no mention, the speaker carried).
+
 Prints counts only (dev is looked at in aggregate, never error by error). Reads the JSONL in
 place; nothing of it is written anywhere.
 """
@@ -51,13 +59,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 from attribution import EVAL, _speaker_match, speech_turn, turn_owner  # noqa: E402
 
 from briefing_cli.models import Document  # noqa: E402
-from briefing_cli.transcript import learned, news  # noqa: E402
+from briefing_cli.transcript import coref, learned, news, sourcerank  # noqa: E402
 from briefing_cli.transcript import lexicon as lex  # noqa: E402
 
 TRAIN = EVAL / "quotes_polnear_train.jsonl"
 DEV = EVAL / "quotes_polnear_dev.jsonl"
 FOLDS = 5
 SHOW: set[str] = set()
+KIND: set[str] = set()
 
 Decision = tuple[tuple[int, int], tuple[int, int] | None, str, str]
 
@@ -73,7 +82,8 @@ def instrumented() -> Iterator[dict[str, Any]]:
     and the registry's key -> speaker id map kept."""
     parser = news._Parser
     saved = {name: getattr(parser, name) for name in
-             ("_model_source", "_ranked_source", "_key", "_speaker_of", "_reported", "run")}
+             ("_model_source", "_ranked_source", "_key", "_speaker_of", "_reported", "run",
+              "_rank_quote", "_span_source")}
     box: dict[str, Any] = {"log": [], "last": None, "ranked": None, "parser": None}
 
     def ranked(self: Any, att: Any, rule: Any = None) -> Any:
@@ -111,8 +121,25 @@ def instrumented() -> Iterator[dict[str, Any]]:
         box["parser"] = self
         return saved["run"](self)
 
+    def span_source(self: Any, s: int, e: int) -> Any:
+        key = saved["_span_source"](self, s, e)
+        box["span"] = (s, e)
+        return key
+
+    def rank_quote(self: Any, quote: Any, carried: Any, *args: Any) -> Any:
+        # The quotation ranker may replace the sieve's speaker: a mention of its own
+        # (`quote_rank`) or the carried speaker (`quote_rank_carried`, no mention).
+        box["span"] = None
+        before = quote.speaker
+        out = saved["_rank_quote"](self, quote, carried, *args)
+        if quote.speaker is not None and quote.speaker != before:
+            via = "quote_rank" if box["span"] is not None else "quote_rank_carried"
+            box["log"].append(((quote.start, quote.end), box["span"], quote.speaker, via))
+        return out
+
     patches = {"_model_source": model_source, "_ranked_source": ranked, "_key": key_of,
-               "_speaker_of": speaker_of, "_reported": reported, "run": run}
+               "_speaker_of": speaker_of, "_reported": reported, "run": run,
+               "_rank_quote": rank_quote, "_span_source": span_source}
     for name, fn in patches.items():
         setattr(parser, name, fn)
     try:
@@ -246,6 +273,46 @@ def other_family(phrase: str, names: list[str], gold: str, gold_span: str, text:
     return "other"
 
 
+def quote_family(cat: str, via: str, mtype: str, phrase: str, names: list[str], kind: str,
+                 att: dict[str, Any], text: str, match: Any) -> str:
+    """The family of one wrong speaker, in the brief's terms for direct quotations
+    (session 7): the wrong mention ranked first, the right mention resolved wrong (by what
+    went wrong), or no mention at all (the speaker carried over from earlier quotations)."""
+    gold = att["speaker"]
+    gold_words = gold.split()
+    if cat == "carried":
+        if via == "none":
+            return "no mention: no speaker at all"
+        return f"no mention: continuity wrong ({via})"
+    if cat == "mention":
+        gs = att.get("speaker_span_start")
+        if gs is None:
+            return f"wrong mention ({via}): gold has no source span"
+        return f"wrong mention ({via})"
+    if mtype == "pronoun he/she":
+        return "resolved wrong: pronoun he/she"
+    if mtype in ("pronoun they", "pronoun I/we", "pronoun it", "relative"):
+        return f"resolved wrong: {mtype}"
+    low = " ".join(names).lower()
+    gold_last = gold_words[-1].lower() if gold_words else ""
+    if kind == "organization" and gold_last and gold_last in low:
+        return "resolved wrong: organization of a person"
+    if kind == "organization" or (kind == "person" and att["speaker_type"] == "nominal"
+                                  and mtype == "nominal institution"):
+        return "resolved wrong: organization / person confused"
+    if mtype == "nominal person":
+        if att["speaker_type"] == "nominal":
+            return "resolved wrong: role to holder (gold: the role)"
+        return "resolved wrong: role to the wrong holder / none"
+    if mtype == "single name word":
+        return "resolved wrong: one name word, other person"
+    if mtype == "full name":
+        if gold_last and gold_last in phrase.lower():
+            return "resolved wrong: full name read as another name (joined, cut)"
+        return "resolved wrong: full name, gold another name (nickname, alias, gold noise)"
+    return f"resolved wrong: {mtype}"
+
+
 def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
             match: Any) -> None:
     box["log"] = []
@@ -259,6 +326,8 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
     owner = turn_owner(transcript, len(text))
     for att in article.get("attributions", []):
         if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
+            continue
+        if KIND and att["kind"] not in KIND:
             continue
         best = speech_turn(att, text, owner, transcript)
         gtype = att["speaker_type"]
@@ -306,6 +375,15 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
             counts[f"right by mention type\t{mtype}"] += 1 if cat == "resolution" else 0
             continue
         counts[f"wrong\t{gtype}"] += 1
+        phrase = parser.masked[decision[1][0]:decision[1][1]] if cat != "carried" else ""
+        fam = quote_family(cat, via, mtype, phrase, names,
+                           speaker.kind.value if speaker else "none", att, text, match)
+        counts[f"quotation family\t{fam}"] += 1
+        if "quote" in SHOW:
+            s0 = decision[1][0] if cat != "carried" else turn.start
+            around = " ".join(text[max(0, s0 - 200):turn.start + 80].split())
+            print("QF", fam, "|", via, "|", phrase, "|", names, "| gold:", att["speaker"],
+                  "|", att.get("speaker_span"), "|", around, file=sys.stderr)
         counts[f"wrong: {cat}\tall"] += 1
         counts[f"wrong: {cat}\tvia {via}"] += 1
         if cat == "resolution":
@@ -341,6 +419,34 @@ def analyse(article: dict[str, Any], box: dict[str, Any], counts: Counter[str],
             counts[f"mention wrong by mention type\t{mtype}"] += 1
 
 
+def fold_models(articles: list[dict[str, Any]], crf: dict[int, learned.Model],
+                cache: Path | None) -> dict[int, tuple[Any, Any]]:
+    """For each fold, (source and quotation ranker, resolver) fitted on the other four,
+    as `train_coref.py`'s CV fits them."""
+    import pickle
+
+    if cache is not None and cache.exists():
+        loaded: dict[int, tuple[Any, Any]] = pickle.loads(cache.read_bytes())
+        return loaded
+    import train_coref
+    import train_sources
+
+    female, male = train_coref.name_genders([a["text"] for a in articles])
+    table = coref.Resolver([0.0] * len(coref.FEATURES), 0.0, female, male)
+    groups, ranked = train_coref.record(list(enumerate(articles)), crf, table)
+    train_sources.label(ranked, dict(enumerate(articles)))
+    models = {}
+    for fold in range(FOLDS):
+        ranker = train_sources.fit([g for g in ranked if g["article"] % FOLDS != fold and
+                                    g["labels"]], train_sources.SHIPPED_C)
+        resolver = train_coref.fit([g for g in groups if g["article"] % FOLDS != fold],
+                                   train_coref.SHIPPED_C, table)
+        models[fold] = (ranker, resolver)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(models))
+    return models
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -351,7 +457,18 @@ def main() -> None:
                                    "types (comma-separated) to stderr")
     ap.add_argument("--switch", help="news.RULES to switch the other way (comma-separated): "
                                      "the errors as they were without a rule")
+    ap.add_argument("--kind", help="only gold attributions of these kinds (comma-separated: "
+                                   "direct, indirect, mixed)")
+    ap.add_argument("--fold-models", action="store_true",
+                    help="train: each fold ranked and resolved by a source ranker, quotation "
+                         "ranker and resolver fitted without it (as train_coref.py's CV), not "
+                         "the shipped ones")
+    ap.add_argument("--models-cache", type=Path,
+                    help="with --fold-models: read the fold models from this pickle, or write "
+                         "them there (a quicker second look; stale once the code changes)")
     args = ap.parse_args()
+    if args.kind:
+        KIND.update(args.kind.split(","))
     for rule in args.switch.split(",") if args.switch else []:
         if rule not in news.RULES:
             ap.error(f"no such rule: {rule}")
@@ -367,14 +484,22 @@ def main() -> None:
         for fold in range(FOLDS):
             crf[fold] = learned.load_file(args.crf_folds / f"fold{fold}.npz")
             crf[fold].o_penalty = learned.model().o_penalty
+    models: dict[int, tuple[Any, Any]] = {}
+    if args.fold_models and not args.dev:
+        models = fold_models(articles[:args.limit], crf, args.models_cache)
     counts: Counter[str] = Counter()
     with instrumented() as box:
         try:
             for index, article in enumerate(articles[:args.limit]):
                 learned.use(crf.get(index % FOLDS))
+                if models:
+                    sourcerank.use(models[index % FOLDS][0])
+                    coref.use(models[index % FOLDS][1])
                 analyse(article, box, counts, match)
         finally:
             learned.use(None)
+            sourcerank.use(None)
+            coref.use(None)
     for name in sorted(counts):
         print(f"{name}\t{counts[name]}")
 

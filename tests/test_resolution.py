@@ -463,3 +463,125 @@ def test_a_quotation_cue_on_a_modifier_goes_to_the_person_named(
     assert _speaker_of(_parse(text), "hold the line") == f"{first} {surname}"
     monkeypatch.setitem(news.RULES, "apposed_name", False)
     assert _speaker_of(_parse(text), "hold the line") != f"{first} {surname}"
+
+
+# Session 7 (branch resolve4): quotation speakers.
+
+_WOMEN = [p for p in _PEOPLE if p[0] in ("Marta", "Irene", "Lucia")]
+_MEN = [p for p in _PEOPLE if p[0] in ("Daniel", "Tomas")]
+
+
+@pytest.mark.parametrize(("first", "surname"), _MEN)
+def test_an_object_pronoun_after_a_name_tells_no_gender(
+        first: str, surname: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`accused Bill Clinton of rape said ... a date with her`: the `her` is the woman's."""
+    text = ("Clinic dispute goes to court\n\n"
+            f"A nurse who sued {first} {surname} said on Sunday that the clinic called her "
+            "weeks after the hearing.\n")
+
+    def gender() -> str | None:
+        parser = news._Parser(Document(name="t", text=text))
+        parser.run()
+        registry = parser.state.registry
+        key = registry.find(f"{first} {surname}")
+        assert key is not None
+        return parser.state.gender.get(registry.root(key))
+
+    assert gender() is None
+    monkeypatch.setitem(news.RULES, "gender_subject_pronoun", False)
+    assert gender() == "f"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN)
+@pytest.mark.parametrize("body", ["RNC", "Union"])
+def test_she_is_never_a_title_taken_for_a_name(first: str, surname: str, body: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Union vote set for Friday\n\n"
+            "Daniel Vesely spoke to workers on Monday about the contract.\n\n"
+            f"That, {body} Chief of Staff {first} {surname} explained, is by design.\n\n"
+            "“We will hold the line,” she said.\n")
+    assert _speaker_of(_parse(text), "hold the line") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "pronoun_roles", False)
+    assert _speaker_of(_parse(text), "hold the line") != f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN)
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Dec. 8 (UPI) —", "NEW YORK (Reuters) —",
+                                      "PARIS —"])
+def test_a_dateline_is_no_quotation_speaker(first: str, surname: str, dateline: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"{dateline} In response to the plan, Senator {first} {surname} rallied "
+            "supporters, saying: “We have to be ready to stop it.”\n")
+    assert _speaker_of(_parse(text), "ready to stop it") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "dateline", False)
+    assert _speaker_of(_parse(text), "ready to stop it") != f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN + _MEN)
+@pytest.mark.parametrize("when", ["Hours later", "Days earlier", "Moments later"])
+def test_a_fronted_time_phrase_is_no_quotation_speaker(first: str, surname: str, when: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("City hall talks go on\n\n"
+            f"{first} {surname} met the mayor on Monday to talk about the budget.\n\n"
+            f"{when}, {surname} returned the compliment, telling reporters, “He is a fine "
+            "man and a good partner.”\n")
+    assert _speaker_of(_parse(text), "a fine man") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "time_lead_in", False)
+    assert _speaker_of(_parse(text), "a fine man") != f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN)
+@pytest.mark.parametrize(("other", "other_surname"), _MEN)
+@pytest.mark.parametrize("template", [
+    "{a} accuses the mayor of “leading from behind” and {b} says he is “losing the war on "
+    "potholes,” part of a lashing they gave the city.\n",
+    "{a} suggested that the pupils might do better at “less advanced schools,” {b} said: "
+    "“I do not like what she said, no.”\n",
+])
+def test_a_second_quotation_with_a_cue_of_its_own_is_not_the_first_speakers(
+        first: str, surname: str, other: str, other_surname: str, template: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Talks stall in the capital\n\n" + template.format(
+        a=f"{first} {surname}", b=f"{other} {other_surname}")
+    second = "losing the war" if "losing" in text else "I do not like"
+    assert _speaker_of(_parse(text), second) == f"{other} {other_surname}"
+    monkeypatch.setitem(news.RULES, "split_own_cue", False)
+    assert _speaker_of(_parse(text), second) == f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN + _MEN)
+def test_a_quotation_split_by_its_own_cue_stays_one_speakers(first: str, surname: str) -> None:
+    text = (f"Budget vote near\n\n“We will hold the line,” {first} {surname} said on Monday, "
+            "“and we will win the vote.”\n")
+    t = _parse(text)
+    assert _speaker_of(t, "hold the line") == _speaker_of(t, "win the vote") == \
+        f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("first", "surname"), _WOMEN)
+@pytest.mark.parametrize(("other", "other_surname"), _MEN)
+def test_adding_after_name_said_is_that_names(first: str, surname: str, other: str,
+                                              other_surname: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"Mosque recalls gunman\n\n{other} {other_surname} came for evening prayers. "
+            f"{other_surname} did not mingle but left as soon as prayers were finished, "
+            f"{first} {surname} said, adding, “He was not very religious.”\n")
+    monkeypatch.setitem(news.RULES, "adding_cue", True)
+    assert _speaker_of(_parse(text), "not very religious") == f"{first} {surname}"
+    monkeypatch.setitem(news.RULES, "adding_cue", False)
+    assert _speaker_of(_parse(text), "not very religious") == f"{other} {other_surname}"
+
+
+@pytest.mark.parametrize("source", ["Another intelligence source", "A senior aide",
+                                    "One longtime organizer"])
+@pytest.mark.parametrize("outlet", ["Fox News", "the Daily Ledger", "Reuters"])
+def test_the_object_of_a_participle_before_said_is_no_speaker(
+        source: str, outlet: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"Probe widens\n\n{source} speaking to {outlet} said, “The agents are "
+            "looking at the foundation.”\n")
+    monkeypatch.setitem(news.RULES, "participle_subject", True)
+    assert _speaker_of(_parse(text), "looking at the foundation") == \
+        source.split(maxsplit=1)[1][:1].upper() + source.split(maxsplit=1)[1][1:]
+    monkeypatch.setitem(news.RULES, "participle_subject", False)
+    assert _speaker_of(_parse(text), "looking at the foundation") != \
+        source.split(maxsplit=1)[1][:1].upper() + source.split(maxsplit=1)[1][1:]
