@@ -2,14 +2,16 @@
 
     python bench/flat_attribution.py [--gold PATH] [--limit N] [--forced]
 
-Perturbs each PolNeAR article (default: the TRAIN split, the one we may look at) and scores
-all attributions by the rules of bench/attribution.py (`score_all`): `original` is the text as
+Perturbs each PolNeAR article (default: the TRAIN split, the one we may look at) and scores all
+attributions by the rules of bench/attribution.py (`score_all`): `original` is the text as
 stored, `flat` joins every line into one (each run of whitespace holding a line break becomes
 one space), `few` keeps 3 of its line breaks, evenly spread, and joins the rest. Gold offsets
-are mapped onto the perturbed text. Each variant is parsed with the layout DETECTED (what a
-user gets), and, with `--forced`, also with `--input-format news` (what bench/attribution.py
-measures), and the share of articles detected as `news` is shown. The dataset has no licence:
-it is read in place and never copied into this repository.
+are mapped onto the perturbed text. `single-original`, `single-flat` and `single-few` also turn
+double quotation marks into single ones (`‘...’`, one British publisher's house style). Each
+variant is parsed with the layout DETECTED (what a user gets), and, with `--forced`, also with
+`--input-format news` (what bench/attribution.py measures), and the share of articles detected
+as `news` is shown. The dataset has no licence: it is read in place and never copied into this
+repository.
 """
 
 from __future__ import annotations
@@ -65,7 +67,14 @@ def flatten(text: str, keep: int = 0) -> tuple[str, list[int]]:
     return "".join(out), mapping
 
 
-def perturb(article: dict[str, Any], keep: int | None) -> dict[str, Any]:
+_SINGLE = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def perturb(article: dict[str, Any], keep: int | None, single: bool = False) -> dict[str, Any]:
+    """The article flattened (`keep` line breaks left; None: as stored), and with `single`,
+    its double quotation marks made single (`‘...’`, one publisher's house style)."""
+    if single:
+        article = {**article, "text": article["text"].translate(_SINGLE)}
     if keep is None:
         return article
     text, mapping = flatten(article["text"], keep)
@@ -113,9 +122,10 @@ def main() -> None:
     if args.limit:
         articles = articles[:args.limit]
     keeps = {"original": None, "flat": 0, "few": 3}
+    keeps.update({f"single-{k}": v for k, v in keeps.items()})
     print(f"{args.gold.name}: {len(articles)} articles")
     for name in args.variants.split(","):
-        variant = [perturb(a, keeps[name]) for a in articles]
+        variant = [perturb(a, keeps[name], name.startswith("single")) for a in articles]
         for layout in (None, "news") if args.forced else (None,):
             cpu = time.process_time()
             counts, layouts = score(variant, layout)

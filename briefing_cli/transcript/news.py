@@ -325,7 +325,38 @@ def score(document: Document) -> float:
     if not hits:
         reported = sum(1 for line in lines if _REPORTED.search(line))
         hits = reported if reported >= 2 and reported >= 0.1 * len(lines) else 0
+    if not hits:
+        return flat_score(text)
     return hits / len(lines)
+
+
+# Sentences that report speech: `X said`, `told the New York Post`, `according to`.
+_SPOKEN = lazy_pattern(r"\b(?:said|says|told|tells|added|according to)\b")
+# A quotation of three words or more between single marks (`'We're no heroes,' he said`).
+_QUOTED = lazy_pattern(r"(?<![\w'‘’])['‘][A-Z0-9]\S*?(?:\s+\S+?){2,}?['’](?![\w'‘’])|[“\"]")
+# `... Monday. Ana Ruiz, Deputy Spokesperson: Well, ...`: a speaker label opening a sentence.
+_INLINE_LABEL = lazy_pattern(r"^(?P<honorific>(?i:mr|ms|mrs|dr)\.?[^\S\n]+)?"
+                             r"(?:[A-Z][\w.'’\-]*[^\S\n]+){0,3}[A-Z][\w.'’\-]*"
+                             r"(?P<role>,[^\S\n][A-Z][^:.!?\n]{1,60})?:[^\S\n]")
+
+
+def flat_score(text: str) -> float:
+    """For a text that lost its line breaks (one line, or a few very long ones), where lines
+    say nothing: the share of its sentences that report speech (`'...,' X told the Post.`,
+    `... said on Monday`, `according to`), when there are a few of them; 0 for any other text,
+    and for a flattened transcript, whose sentences open with speaker labels."""
+    spans = list(nonblank_line_spans(text))
+    if not flattened(text, spans):
+        return 0.0
+    units = [text[s:e] for start, end in spans for s, e in sentence_units(text, start, end)]
+    labels = [m for m in map(_INLINE_LABEL.match, units) if m is not None]
+    # `Sale: ...`, `Joy Smith: ...`: a picture caption's heading is no transcript's label;
+    # a label with a role (`Ana Ruiz, Deputy Spokesperson:`) or an honorific (`MS. RUIZ:`) is.
+    if len(labels) >= 2 and any(m.group("role") or m.group("honorific") for m in labels):
+        return 0.0
+    reported = sum(1 for unit in units if _SPOKEN.search(unit))
+    hits = sum(1 for unit in units if _SPOKEN.search(unit) or _QUOTED.search(unit))
+    return hits / len(units) if reported and hits >= 2 and hits >= 0.1 * len(units) else 0.0
 
 
 # --- paragraphs ---------------------------------------------------------------------------
@@ -398,12 +429,19 @@ def sentence_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     outside quotations (a quotation of several sentences stays in one)."""
     pieces: list[str] = []
     pos = start
-    for quote in find_quotes(text, start, end):
-        inner = text[quote.start:quote.end]
+    quotes = [(q.start, q.end) for q in find_quotes(text, start, end)]
+    if not quotes:  # `'We're no heroes. Just tourists,' he said`: single marks, one style
+        quotes = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text, start, end)
+                  if m.end() - m.start() > 1]
+    for q_start, q_end in quotes:
+        inner = text[q_start:q_end]
         body = inner.rstrip(".!?…,;: ")
-        pieces.append(text[pos:quote.start])
+        pieces.append(text[pos:q_start])
         pieces.append(" " * len(body) + inner[len(body):])
-        pos = quote.end
+        pos = q_end
+        if text[pos:pos + 1] == "'":  # a closing `'` ends a sentence as `’` does
+            pieces.append("’")
+            pos += 1
     pieces.append(text[pos:end])
     masked = "".join(pieces)
     out: list[tuple[int, int]] = []
