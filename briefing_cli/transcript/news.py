@@ -326,8 +326,17 @@ def score(document: Document) -> float:
         reported = sum(1 for line in lines if _REPORTED.search(line))
         hits = reported if reported >= 2 and reported >= 0.1 * len(lines) else 0
     if not hits:
-        return flat_score(text)
+        return flat_score(text) or _single_score(text, lines)
     return hits / len(lines)
+
+
+def _single_score(text: str, lines: list[str]) -> float:
+    """For an article that quotes with single marks only (`'We're no heroes,' X said`): the
+    share of its lines that hold such a quotation, when two do and one line reports speech."""
+    if single_marked(text) is None or not any(_SPOKEN.search(line) for line in lines):
+        return 0.0
+    hits = sum(1 for line in lines if single_quotes(line, 0, len(line)))
+    return hits / len(lines) if hits >= 2 else 0.0
 
 
 # Sentences that report speech: `X said`, `told the New York Post`, `according to`.
@@ -438,15 +447,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 # A text whose lines are this long on average lost its line breaks (an article copied from
-# an app, a PDF or a JSON feed): PolNeAR's paragraphs average about 200 characters, and 4 of
-# its 840 train articles reach 500.
-_FLAT_LINE = 500
+# an app, a PDF or a JSON feed): PolNeAR's paragraphs average about 200 characters; 4 of its
+# 840 train articles reach 500 on average (book excerpts, long paragraphs), 1 reaches 800.
+_FLAT_LINE = 800
 
 
 def flattened(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether `text`, its non-blank lines `spans`, has lost its line breaks: one line, or a
     few very long ones."""
-    return bool(spans) and sum(e - s for s, e in spans) >= _FLAT_LINE * len(spans)
+    return len(spans) == 1 or (bool(spans) and
+                               sum(e - s for s, e in spans) >= _FLAT_LINE * len(spans))
 
 
 def _sentence_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
