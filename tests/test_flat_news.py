@@ -169,3 +169,24 @@ def test_one_line_input_keeps_spans_and_line_numbers_verbatim(pieces: list[str])
     units = news.sentence_units(text, 0, len(text))
     assert all(0 <= s < e <= len(text) for s, e in units)
     assert all(a[1] <= b[0] for a, b in zip(units, units[1:], strict=False))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_article_quoting_with_single_marks_is_news_with_its_line_breaks(seed: int) -> None:
+    rng = random.Random(seed)
+    text, gold = _one_line_article(rng)
+    while not any(m in text for m in "‘'"):
+        text, gold = _one_line_article(rng)
+    text = "\n\n".join(text.split(". "))  # one paragraph a sentence
+    transcript = parse_text(text)
+    assert transcript.layout == news.LAYOUT
+    for words, name in gold:
+        assert speaker_at(transcript, words) == name, (words, name)
+    for turn in transcript.turns:  # the input's own marks, not the double ones read
+        assert text[turn.start:turn.end] == turn.text
+
+
+def test_prose_with_a_phrase_in_single_marks_stays_prose() -> None:
+    text = "\n\n".join([*_NARRATION[:3], "Locals call the quay 'the old stones' to this day.",
+                        *_NARRATION[3:]])
+    assert detect(Document(name="t", text=text)) == "prose"

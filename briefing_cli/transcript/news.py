@@ -332,11 +332,13 @@ def score(document: Document) -> float:
 
 def _single_score(text: str, lines: list[str]) -> float:
     """For an article that quotes with single marks only (`'We're no heroes,' X said`): the
-    share of its lines that hold such a quotation, when two do and one line reports speech."""
-    if single_marked(text) is None or not any(_SPOKEN.search(line) for line in lines):
+    share of its lines that hold such a quotation, when two do or one does and a line reports
+    speech (`said`, `told`, `according to`)."""
+    if single_marked(text) is None:
         return 0.0
     hits = sum(1 for line in lines if single_quotes(line, 0, len(line)))
-    return hits / len(lines) if hits >= 2 else 0.0
+    spoken = hits and any(_SPOKEN.search(line) for line in lines)
+    return hits / len(lines) if hits >= 2 or spoken else 0.0
 
 
 # Sentences that report speech: `X said`, `told the New York Post`, `according to`.
