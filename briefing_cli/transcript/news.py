@@ -325,9 +325,15 @@ def score(document: Document) -> float:
     if not hits:
         reported = sum(1 for line in lines if _REPORTED.search(line))
         hits = reported if reported >= 2 and reported >= 0.1 * len(lines) else 0
-    if not hits:
-        return flat_score(text) or _single_score(text, lines)
     return hits / len(lines)
+
+
+def sentence_score(document: Document) -> float:
+    """The news vote for what `score`'s lines miss: a text that lost its line breaks, judged
+    by its sentences (`flat_score`), or an article quoting with single marks only."""
+    text = document.text
+    lines = [text[s:e] for s, e in nonblank_line_spans(text)]
+    return flat_score(text) or _single_score(text, lines) if lines else 0.0
 
 
 def _single_score(text: str, lines: list[str]) -> float:
