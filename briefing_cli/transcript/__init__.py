@@ -70,6 +70,8 @@ def detect(document: Document) -> str:
         return subtitles.LAYOUT
     if news.score(document) > 0:
         return news.LAYOUT
+    if news.sentence_score(document) > 0:  # one line, or single quotation marks
+        return news.LAYOUT
     return PROSE
 
 
