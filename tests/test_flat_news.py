@@ -6,6 +6,7 @@ prose stays prose. Every article here is generated from original sentences."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from helpers import parse_text, speaker_at
@@ -190,3 +191,19 @@ def test_prose_with_a_phrase_in_single_marks_stays_prose() -> None:
     text = "\n\n".join([*_NARRATION[:3], "Locals call the quay 'the old stones' to this day.",
                         *_NARRATION[3:]])
     assert detect(Document(name="t", text=text)) == "prose"
+
+
+
+@pytest.mark.parametrize("limit", [news._FLAT_SENTENCE, 10**9])
+def test_a_long_line_without_sentences_is_no_news(limit: int,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # a briefing's words, punctuation stripped, run into one 50,000-character line (as
+    # bench/speed.py's 5 MB line): speech words, but no sentences for the vote to judge, and
+    # reading it as news is slow and credits no one sensibly
+    sample = Path(__file__).resolve().parent.parent / "samples" / "white_house_briefing.txt"
+    words = [w.strip(".,?!:") for w in sample.read_text(encoding="utf-8").split()]
+    words = [w for w in words if w]
+    text = " ".join(words[i % len(words)] for i in range(10_000))[:50_000] + "\n"
+    monkeypatch.setattr(news, "_FLAT_SENTENCE", limit)
+    is_news = detect(Document(name="t", text=text)) == news.LAYOUT
+    assert is_news == (limit > 10**6), "the guard decides"

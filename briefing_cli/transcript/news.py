@@ -456,6 +456,8 @@ def flat_score(text: str) -> float:
     if not flattened(text, spans):
         return 0.0
     units = [text[s:e] for start, end in spans for s, e in sentence_units(text, start, end)]
+    if sum(map(len, units)) > _FLAT_SENTENCE * len(units):
+        return 0.0  # no sentences to judge (a megabyte line without punctuation): not news
     labels = [m for m in map(_INLINE_LABEL.match, units) if m is not None]
     # `Sale: ...`, `Joy Smith: ...`: a picture caption's heading is no transcript's label;
     # a label with a role (`Ana Ruiz, Deputy Spokesperson:`) or an honorific (`MS. RUIZ:`) is.
@@ -510,6 +512,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 # an app, a PDF or a JSON feed): PolNeAR's paragraphs average about 200 characters; 4 of its
 # 840 train articles reach 500 on average (book excerpts, long paragraphs), 1 reaches 800.
 _FLAT_LINE = 800
+# Sentences of a flattened article average 130-400 characters (CNN/DailyMail dev's one-line
+# articles); a text whose sentence units average more than this has no sentences to judge.
+_FLAT_SENTENCE = 1000
 
 
 def flattened(text: str, spans: list[tuple[int, int]]) -> bool:
