@@ -3230,6 +3230,19 @@ _TAKEOVERS = ["Thank you, {prev}.", "Thanks, {prev}.", "Yes, thank you, {prev}."
               "Thank you, {prev}, and good afternoon."]
 
 
+
+def _merged_turns(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`turns` with their whitespace collapsed, a speaker's consecutive turns joined into one
+    and empty ones dropped (a call's speakers hand over once per turn)."""
+    merged: list[tuple[str, str]] = []
+    for key, body in turns:
+        body = " ".join(body.split())
+        if merged and merged[-1][0] == key:
+            merged[-1] = (key, merged[-1][1] + " " + body)
+        elif body:
+            merged.append((key, body))
+    return merged
+
 def self_intro_call(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     """A call exported without any names: the operator's script opens it, the host
     introduces themself (`Good afternoon, everyone. I'm Ana Ostrova, Chief Executive
@@ -3238,13 +3251,7 @@ def self_intro_call(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     turn opens with a thank-you (`Thanks, Ana.`), sometimes a self-introduction (`This is
     Bruno Keller.`). One paragraph a line, or blank lines between paragraphs, maybe wrapped
     and indented. Every turn is its speaker's; the operator's script is `Operator`'s."""
-    merged: list[tuple[str, str]] = []
-    for key, body in turns:
-        body = " ".join(body.split())
-        if merged and merged[-1][0] == key:
-            merged[-1] = (key, merged[-1][1] + " " + body)
-        elif body:
-            merged.append((key, body))
+    merged = _merged_turns(turns)
     order = _order(merged)
     people = cast(order, rng)
     titles = rng.choices(_EXEC_TITLES, k=len(order))
@@ -3992,13 +3999,7 @@ def split_handoff(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     names who is on the call in full (`Mr. Bruno Keller, our Chief Financial Officer`) and
     hands over by title and surname (`... over to our CFO, Mr. Keller.`), the next turn
     opening with a thank-you or a `[Foreign Language].` note before a translation."""
-    merged: list[tuple[str, str]] = []
-    for key, body in turns:
-        body = " ".join(body.split())
-        if merged and merged[-1][0] == key:
-            merged[-1] = (key, merged[-1][1] + " " + body)
-        elif body:
-            merged.append((key, body))
+    merged = _merged_turns(turns)
     order = _order(merged)
     people = cast(order, rng)
     titles = rng.choices(_EXEC_TITLES, k=len(order))

@@ -493,6 +493,22 @@ def load_file(path: Path) -> Model:
                                  data["transitions"], float(data["o_penalty"]), version)
 
 
+def check_header(data: Any, path: Path, what: str, arrays: Sequence[str], version: int,
+                 features: tuple[str, ...]) -> None:
+    """`ModelError` unless the open `.npz` `data` holds every one of `arrays`, was written
+    for this `version` and names these `features` in order."""
+    missing = [name for name in arrays if name not in data.files]
+    if missing:
+        raise ModelError(f"{what} weights corrupt: {path}: no {missing[0]!r} array")
+    stored = int(data["version"])
+    if stored != version:
+        raise ModelError(f"{what} weights are for version {stored}, this code is "
+                         f"version {version}")
+    if tuple(joined_names(data["features"])) != features:
+        raise ModelError(f"{what} weights corrupt: {path}: features differ from this "
+                         f"code's (same version {version})")
+
+
 def load_linear(path: Path, what: str, script: str, arrays: Sequence[str], version: int,
                 features: tuple[str, ...], lists: Sequence[str] = (),
                 ) -> tuple[Any, float, dict[str, list[str]]]:
@@ -502,16 +518,7 @@ def load_linear(path: Path, what: str, script: str, arrays: Sequence[str], versi
     import numpy as np
 
     with _reading(what, path, script), np.load(path, allow_pickle=False) as data:
-        missing = [name for name in arrays if name not in data.files]
-        if missing:
-            raise ModelError(f"{what} weights corrupt: {path}: no {missing[0]!r} array")
-        stored = int(data["version"])
-        if stored != version:
-            raise ModelError(f"{what} weights are for version {stored}, this code is "
-                             f"version {version}")
-        if tuple(joined_names(data["features"])) != features:
-            raise ModelError(f"{what} weights corrupt: {path}: features differ from this "
-                             f"code's (same version {version})")
+        check_header(data, path, what, arrays, version, features)
         weights = np.asarray(data["weights"], dtype=np.float64)
         if weights.shape != (len(features),) or not np.all(np.isfinite(weights)):
             raise ModelError(f"{what} weights corrupt: {path}: weights of shape "

@@ -63,7 +63,7 @@ from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript.learned import (
     ModelError,
     _reading,
-    joined_names,
+    check_header,
     load_linear,
     write_npz,
 )
@@ -603,16 +603,7 @@ def _load(path: Path, what: str, version: int, names: tuple[str, ...]) -> Model:
         if "threshold" not in data.files:
             weights, bias, _ = load_linear(path, what, _SCRIPT, _ARRAYS, version, names)
             return Ranker(weights, bias)
-        missing = [name for name in _TREE_ARRAYS if name not in data.files]
-        if missing:
-            raise ModelError(f"{what} weights corrupt: {path}: no {missing[0]!r} array")
-        stored = int(data["version"])
-        if stored != version:
-            raise ModelError(f"{what} weights are for version {stored}, this code is "
-                             f"version {version}")
-        if tuple(joined_names(data["features"])) != names:
-            raise ModelError(f"{what} weights corrupt: {path}: features differ from this "
-                             f"code's (same version {version})")
+        check_header(data, path, what, _TREE_ARRAYS, version, names)
         roots, feature, left, right = (np.asarray(data[name], dtype=np.int64)
                                        for name in ("roots", "feature", "left", "right"))
         threshold, value = (np.asarray(data[name], dtype=np.float64)
