@@ -1025,6 +1025,23 @@ def bracketed_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+def _timed_speech(out: Rendered, turns: Sequence[tuple[str, str]], key: str, name: str,
+                  rng: random.Random) -> Rendered:
+    """`out` with every turn of `key`, run together and wrapped at 60-90 columns, one line a
+    time stamp (`00:07`, sometimes `00:07 `), as a video page's transcript shows it: `name`'s."""
+    space = rng.choice(["", "", " "])
+    width = rng.choice([60, 72, 90])
+    seconds = 0
+    speech = " ".join(" ".join(body.split()) for k, body in turns if k == key)
+    text, _, _ = wrap("", speech, width)
+    for line in text.split("\n"):
+        out.add(f"{seconds // 60:02d}:{seconds % 60:02d}{space}")
+        out.turn(line, name)
+        out.add("\n")
+        seconds += rng.randint(3, 7)
+    return out
+
+
 def timed_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     """A video page's transcript of one official: the page says who held the briefing,
     then every line of speech has its timestamp glued on (`00:07Just a few things`) or a
@@ -1043,17 +1060,7 @@ def timed_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     out.add(rng.choice(["Subscribe for more videos: https://example.org/channel\n\n"
                         "Stay Connected\nFollow us: http://example.org/follow\n",
                         "Transcript\n", "Show transcript\n"]))
-    space = rng.choice(["", "", " "])
-    width = rng.choice([60, 72, 90])
-    seconds = 0
-    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
-    text, _, _ = wrap("", speech, width)
-    for line in text.split("\n"):
-        out.add(f"{seconds // 60:02d}:{seconds % 60:02d}{space}")
-        out.turn(line, voice.name)
-        out.add("\n")
-        seconds += rng.randint(3, 7)
-    return out
+    return _timed_speech(out, turns, order[0], voice.name, rng)
 
 
 _OUTLETS = ["the Harbour Herald", "Radio Eastmoor", "the Riverton Post", "Channel Four News",
@@ -3915,17 +3922,7 @@ def dated_video(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     out.add(f"{rng.choice(_VIDEO_LEADS)}{role} {voice.name} {verb}.\n\n")
     out.add(rng.choice(_VIDEO_BLURBS))
     out.add(rng.choice(["Transcript\n", "Show transcript\n", "\n"]))
-    space = rng.choice(["", "", " "])
-    width = rng.choice([60, 72, 90])
-    seconds = 0
-    speech = " ".join(" ".join(body.split()) for key, body in turns if key == order[0])
-    text, _, _ = wrap("", speech, width)
-    for line in text.split("\n"):
-        out.add(f"{seconds // 60:02d}:{seconds % 60:02d}{space}")
-        out.turn(line, voice.name)
-        out.add("\n")
-        seconds += rng.randint(3, 7)
-    return out
+    return _timed_speech(out, turns, order[0], voice.name, rng)
 
 
 _LONG_TOPS = ["March 14, 2031\nAlbany, Eastmoor\n\n", "Press Release\n\n", "",
