@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,23 +106,29 @@ def score_all(articles: list[dict[str, Any]]) -> dict[str, Any]:
     match = _speaker_match()
     counts: dict[str, int] = {}
     for article in articles:
-        text = article["text"]
-        transcript = parse(Document(name=article["id"], text=text), "news")
-        owner = turn_owner(transcript, len(text))
-        for att in article.get("attributions", []):
-            if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
-                continue
-            best = speech_turn(att, text, owner, transcript)
-            found = best is not None
-            correct = False
-            if best is not None:
-                speaker = transcript.speaker(transcript.turns[best].speaker)
-                names = [speaker.name, *speaker.aliases] if speaker else []
-                correct = any(match(x, att["speaker"]) for x in names if x)
-            kind = att["kind"]
-            for key, add in (("total", 1), ("found", found), ("correct", correct)):
-                counts[f"{kind}/{key}"] = counts.get(f"{kind}/{key}", 0) + int(add)
+        transcript = parse(Document(name=article["id"], text=article["text"]), "news")
+        count_article(article, transcript, match, counts)
     return {"counts": counts, "report": report(counts), "summary": summary(counts)}
+
+
+def count_article(article: dict[str, Any], transcript: Transcript,
+                  match: Callable[[str, str], bool], counts: dict[str, int]) -> None:
+    """Add `article`'s scorable attributions, as `transcript` reads it, to `counts`
+    (`KIND/total`, `KIND/found`, `KIND/correct`; the rules of `score_all`)."""
+    text = article["text"]
+    owner = turn_owner(transcript, len(text))
+    for att in article.get("attributions", []):
+        if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
+            continue
+        best = speech_turn(att, text, owner, transcript)
+        correct = False
+        if best is not None:
+            speaker = transcript.speaker(transcript.turns[best].speaker)
+            names = [speaker.name, *speaker.aliases] if speaker else []
+            correct = any(match(x, att["speaker"]) for x in names if x)
+        kind = att["kind"]
+        for key, add in (("total", 1), ("found", best is not None), ("correct", correct)):
+            counts[f"{kind}/{key}"] = counts.get(f"{kind}/{key}", 0) + int(add)
 
 
 def learned_speed(articles: list[dict[str, Any]], rounds: int = 3) -> tuple[float, float]:

@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution import EVAL, _speaker_match, report, speech_turn, turn_owner  # noqa: E402
+from attribution import EVAL, _speaker_match, count_article, report  # noqa: E402
 
 from briefing_cli.models import Document  # noqa: E402
 from briefing_cli.transcript import detect, parse  # noqa: E402
@@ -93,19 +93,7 @@ def score(articles: list[dict[str, Any]],
         document = Document(name=article["id"], text=text)
         transcript = parse(document, layout)
         layouts[detect(document) if layout is None else layout] += 1
-        owner = turn_owner(transcript, len(text))
-        for att in article.get("attributions", []):
-            if not att.get("speaker") or att.get("speaker_resolved_by") == "unresolved":
-                continue
-            best = speech_turn(att, text, owner, transcript)
-            correct = False
-            if best is not None:
-                speaker = transcript.speaker(transcript.turns[best].speaker)
-                names = [speaker.name, *speaker.aliases] if speaker else []
-                correct = any(match(x, att["speaker"]) for x in names if x)
-            kind = att["kind"]
-            for key, add in (("total", 1), ("found", best is not None), ("correct", correct)):
-                counts[f"{kind}/{key}"] = counts.get(f"{kind}/{key}", 0) + int(add)
+        count_article(article, transcript, match, counts)
     return counts, layouts
 
 
