@@ -2086,7 +2086,9 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     the text names that person in full. An `Interviewer` asking is the press."""
     out: dict[int, Mark] = {}
     askers = PRESS_LABELS | _ASKERS
-    asking = [o for o, m in marks.items() if m.label.lower().rstrip(".") in askers]
+    asker_labels = {label for label in {m.label for m in marks.values()}
+                    if label.lower().rstrip(".") in askers}  # (each label's key made once)
+    asking = [o for o, m in marks.items() if m.label in asker_labels]
     if not asking:
         return out
     found: list[tuple[int, str, int]] = []
@@ -2098,8 +2100,9 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         end = _line_end(text, newlines, offset)
         if n + 1 < len(asking):
             end = min(end, asking[n + 1])
-        if text.find("?", offset, end) == -1:
-            continue
+        if text.find("?", offset, end) == -1 or text.find("?", max(0, offset - 1), end - 5) == -1:
+            continue  # (a match needs a `?` and, after it, at least a space, `Ab:`, a space, a
+            # character, all before `end`: a question ending its line has no answer in it)
         for match in _ANSWER_INLINE.finditer(text, offset, end):
             label = match.group("label")
             first = label.split()[0].lower()
