@@ -102,3 +102,33 @@ def test_the_timing_pre_checks_miss_no_timing(line: str) -> None:
         assert "-->" in line
     if monologue._GLUED.match(line) is not None:
         assert monologue._STAMP_DIGITS.search(line) is not None
+
+
+_HINT_PIECES = ["line", "LINE", "Line", "lİne", "lıne", "ahead", "AHEAD", "proceed", "PROCEED",
+                "l", "i", "ı", "İ", "n", "e", "ahe", "ad", "K", "\u212a", "é", " ", "\n", "?",
+                "go", "dead", "pipe"]
+
+
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=12).map("".join))
+def test_the_line_open_pre_check_misses_no_hint(text: str) -> None:
+    """labelled's lower-case substring test finds `line`/`ahead`/`proceed` wherever the
+    case-blind expression does, and on ASCII text exactly there."""
+    from briefing_cli.transcript import labelled
+
+    expected = labelled._LINE_OPEN_HINT.search(text) is not None
+    if expected:
+        assert labelled._line_open_hint(text)
+    if text.isascii():
+        assert labelled._line_open_hint(text) == expected
+
+
+@given(st.lists(st.sampled_from(["?", " ", "  ", "\t", "\n", "Ab", "A", "b", ":", "x", "”", ")",
+                                 "Parker", "Ruiz"]), max_size=14).map("".join),
+       st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=40))
+def test_the_inline_answer_pre_check_misses_no_answer(text: str, offset: int, end: int) -> None:
+    """`_inline_answers` skips a span only where its expression finds no answer's label."""
+    from briefing_cli.transcript import labelled
+
+    end = min(end, len(text))
+    if text.find("?", max(0, offset - 1), end - 5) == -1 and end >= 5:
+        assert list(labelled._ANSWER_INLINE.finditer(text, offset, end)) == []

@@ -2188,13 +2188,23 @@ _CALLER_CUE = lazy_pattern(r"(?i)\b(?:question|line|caller)\b")
 _LINE_OPEN_HINT = lazy_pattern(r"(?i)line|ahead|proceed")
 
 
+def _line_open_hint(text: str) -> bool:
+    """Whether `_LINE_OPEN_HINT` is in `text`. A case-blind expression with no literal start
+    tries every position (0.2 s on 4.5 MB); three substring tests on the text in lower case
+    take a tenth of that. Outside ASCII, where a letter may match another case-blind (the
+    dotless `ı`), a text where they find nothing is still read by the expression."""
+    low = text.lower()
+    return "line" in low or "ahead" in low or "proceed" in low or (
+        not text.isascii() and _LINE_OPEN_HINT.search(text) is not None)
+
+
 def _line_opened(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     """On a call, the unlabelled paragraph after an operator opens a caller's line (see
     `_LINE_OPEN`; `go ahead` only where the paragraph speaks of a question or a line) is the
     caller's: the press. Once the caller's paragraph ends with a question, the unlabelled
     paragraph after it is the answer of the official who spoke last before the operator.
     One pass over the lines."""
-    if not marks or _LINE_OPEN_HINT.search(text) is None:  # no `line`, `ahead`, `proceed`
+    if not marks or not _line_open_hint(text):  # no `line`, `ahead`, `proceed`
         return {}
     press = PRESS_LABELS | PRESS_OUTLETS
     added: dict[int, Mark] = {}
