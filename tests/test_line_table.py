@@ -54,6 +54,9 @@ def test_the_sound_bite_pre_check_misses_no_bite(text: str) -> None:
 
     if shotlist._ANY_BITE.search(text) is not None:
         assert "SOT" in text or shotlist._BITE_WORD.search(text) is not None
+    # the two branches searched apart find a bite exactly where the alternation does
+    assert (shotlist._ANY_BITE.search(text) is not None) == (
+        shotlist._SOT.search(text) is not None or shotlist._SOUND_BITE.search(text) is not None)
 
 
 @given(st.lists(st.sampled_from(["a", ". ", "。", "！", "」", "？", " ", "b"]), max_size=12)
@@ -132,3 +135,13 @@ def test_the_inline_answer_pre_check_misses_no_answer(text: str, offset: int, en
     end = min(end, len(text))
     if text.find("?", max(0, offset - 1), end - 5) == -1 and end >= 5:
         assert list(labelled._ANSWER_INLINE.finditer(text, offset, end)) == []
+
+
+@given(st.lists(st.sampled_from([",", " ", "  ", "\t", "\n", "said", "Said", "SAID", ":", "x",
+                                 "THE MINISTER", "sai", "d"]), max_size=12).map("".join))
+def test_the_said_pre_check_misses_no_label(text: str) -> None:
+    """`_said_labels` reads a text only where `said` and a colon can open a label."""
+    from briefing_cli.transcript import labelled
+
+    if labelled._SAID.search(text) is not None:
+        assert labelled._SAID_COLON.search(text) is not None

@@ -1331,6 +1331,9 @@ def _once_named(found: dict[int, Mark], marks: dict[int, Mark],
 
 # `... (SHRI PRAHLAD SINGH PATEL) moving the motion for consideration of the Bill, said: ...`
 _SAID = lazy_pattern(r",?[^\S\n]+said[^\S\n]*:[^\S\n]+(?=\S)")
+# What every `_SAID` match holds, with a literal start (`_SAID` has none: 0.32 CPU s to scan
+# 10 MB that holds `said`): searched first.
+_SAID_COLON = lazy_pattern(r"said[^\S\n]*:")
 _SAID_HEAD = lazy_pattern(
     r"[^\S\n]*(?P<head>[A-Z0-9(][A-Z0-9.,'’()/&\-]*(?:[^\S\n]+[A-Z0-9.,'’()/&\-]+)*)"
     r"(?P<tail>[^\S\n]+[^\n]{0,200})?$")
@@ -1349,6 +1352,8 @@ def _said_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     their role. The label starts at a line opening with `THE`, an honorific or a title, or at
     the line of `said:` when the capitals there are a whole name; no other labels between."""
     out: dict[int, Mark] = {}
+    if _SAID_COLON.search(text) is None:
+        return out  # no `said:` anywhere (one fast scan)
     for said in _SAID.finditer(text):
         # a label's last line is short: look back no further (linear on a flattened text)
         line_start = text.rfind("\n", max(0, said.start() - _SAID_REACH), said.start()) + 1
