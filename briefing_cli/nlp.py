@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -445,8 +445,9 @@ def _stemmer() -> Any:
     return SnowballStemmer("english", ignore_stopwords=False)
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Yield `(start, end)` offsets of the sentences in `text[start:end]`.
+def sentence_spans(text: str, start: int = 0, end: int | None = None
+                   ) -> Iterable[tuple[int, int]]:
+    """The `(start, end)` offsets of the sentences in `text[start:end]`, in order.
 
     A blank line always ends a sentence; so does a line break, unless the line looks
     hard-wrapped (no closing punctuation and the next line starts in lower case).
@@ -455,16 +456,22 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     end = len(text) if end is None else end
     if end - start <= PUNKT_WINDOW and text.find("\n", start, end) == -1 and _fast_paths():
         # One line that can hold one sentence only (most turns of a long transcript): what
-        # the general path below yields for it, without its four generators.
+        # the general path below yields for it, as a tuple (no generator to start and run
+        # for a turn of one sentence).
         cut = len(text[start:end].rstrip())
         if cut and _PUNKT_END.search(text, start, start + cut - 1) is None \
                 and _FULLWIDTH_END.search(text, start, end) is None:
             piece = text[start:start + cut]
             stripped = piece.strip()
-            if _ALNUM.search(stripped) is not None:
-                lead = cut - len(piece.lstrip())
-                yield start + lead, start + lead + len(stripped)
-            return
+            if _ALNUM.search(stripped) is None:
+                return ()
+            lead = cut - len(piece.lstrip())
+            return ((start + lead, start + lead + len(stripped)),)
+    return _split_spans(text, start, end)
+
+
+def _split_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`sentence_spans` by Punkt, chunk by chunk."""
     tokenizer = _punkt()
     for chunk_start, chunk_end in _chunks(text, start, end):
         chunk = text[chunk_start:chunk_end]

@@ -369,10 +369,11 @@ class SpeakerRegistry:
         titles, first, surname = self._parts(mention)
         title_role = role_from_titles(titles)
         title = titles[0] if titles else None
+        gender = _gender(titles)
         entry = self._match(titles, first, surname)
         if entry is None:
             entry = self._new(first, surname, title=title, role=role or title_role, kind=kind,
-                              gender=_gender(titles))
+                              gender=gender)
         else:
             if first and entry.first is None:
                 entry.first = first
@@ -381,7 +382,7 @@ class SpeakerRegistry:
                 entry.first = first  # `Antony J.` over `A.`
             self._index_first(entry)
             entry.title = entry.title or title
-            entry.gender = entry.gender or _gender(titles)
+            entry.gender = entry.gender or gender
             # A stated role of several words beats a bare title: `Commander of ...` > `General`.
             better = role or title_role
             if better and _better_role(entry.role, better):
@@ -565,6 +566,7 @@ def _better_role(known: str | None, stated: str) -> bool:
                                                                  known.lower() + " ")))
 
 
+@functools.lru_cache(maxsize=_LABEL_CACHE)  # every person with a title (`MR`) asks again
 def _role_head(role: str) -> str | None:
     """The word a role is named by: `Spokesman for the Secretary-General` -> `spokesman`,
     `Vice President, Investor Relations` -> `president`, `Chairman` -> `chair`."""

@@ -54,6 +54,9 @@ def test_the_sound_bite_pre_check_misses_no_bite(text: str) -> None:
 
     if shotlist._ANY_BITE.search(text) is not None:
         assert "SOT" in text or shotlist._BITE_WORD.search(text) is not None
+    # the two branches searched apart find a bite exactly where the alternation does
+    assert (shotlist._ANY_BITE.search(text) is not None) == (
+        shotlist._SOT.search(text) is not None or shotlist._SOUND_BITE.search(text) is not None)
 
 
 @given(st.lists(st.sampled_from(["a", ". ", "。", "！", "」", "？", " ", "b"]), max_size=12)
@@ -102,3 +105,43 @@ def test_the_timing_pre_checks_miss_no_timing(line: str) -> None:
         assert "-->" in line
     if monologue._GLUED.match(line) is not None:
         assert monologue._STAMP_DIGITS.search(line) is not None
+
+
+_HINT_PIECES = ["line", "LINE", "Line", "lİne", "lıne", "ahead", "AHEAD", "proceed", "PROCEED",
+                "l", "i", "ı", "İ", "n", "e", "ahe", "ad", "K", "\u212a", "é", " ", "\n", "?",
+                "go", "dead", "pipe"]
+
+
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=12).map("".join))
+def test_the_line_open_pre_check_misses_no_hint(text: str) -> None:
+    """labelled's lower-case substring test finds `line`/`ahead`/`proceed` wherever the
+    case-blind expression does, and on ASCII text exactly there."""
+    from briefing_cli.transcript import labelled
+
+    expected = labelled._LINE_OPEN_HINT.search(text) is not None
+    if expected:
+        assert labelled._line_open_hint(text)
+    if text.isascii():
+        assert labelled._line_open_hint(text) == expected
+
+
+@given(st.lists(st.sampled_from(["?", " ", "  ", "\t", "\n", "Ab", "A", "b", ":", "x", "”", ")",
+                                 "Parker", "Ruiz"]), max_size=14).map("".join),
+       st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=40))
+def test_the_inline_answer_pre_check_misses_no_answer(text: str, offset: int, end: int) -> None:
+    """`_inline_answers` skips a span only where its expression finds no answer's label."""
+    from briefing_cli.transcript import labelled
+
+    end = min(end, len(text))
+    if text.find("?", max(0, offset - 1), end - 5) == -1 and end >= 5:
+        assert list(labelled._ANSWER_INLINE.finditer(text, offset, end)) == []
+
+
+@given(st.lists(st.sampled_from([",", " ", "  ", "\t", "\n", "said", "Said", "SAID", ":", "x",
+                                 "THE MINISTER", "sai", "d"]), max_size=12).map("".join))
+def test_the_said_pre_check_misses_no_label(text: str) -> None:
+    """`_said_labels` reads a text only where `said` and a colon can open a label."""
+    from briefing_cli.transcript import labelled
+
+    if labelled._SAID.search(text) is not None:
+        assert labelled._SAID_COLON.search(text) is not None

@@ -332,10 +332,10 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
         index = len(turns)
         line = line_of(start)
         # (a turn's first sentence starts where it does, on its line: one look-up for both)
-        sentences = tuple(
+        sentences = tuple([
             Sentence(text[s:e], s, e, line if s == start else line_of(s), index)
             for s, e in nlp.sentence_spans(text, start, end)
-        )
+        ])
         reply_to = None
         if draft.kind is TurnKind.QUESTION:
             open_question = index
