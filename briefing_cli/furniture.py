@@ -289,8 +289,8 @@ def _family(piece: str, final: bool | None = None) -> bool:
     words = nlp.words(piece)
     if len(words) > SHORT_WORDS:  # boilerplate, links and dates are short
         return False
-    lower = set(map(str.lower, words))
-    if (lower & _BOILERPLATE_WORDS or "©" in piece) and _boilerplate(piece):
+    if (not _BOILERPLATE_WORDS.isdisjoint(map(str.lower, words)) or "©" in piece) and \
+            _boilerplate(piece):
         return True
     if all(w.lower().rstrip(".") in _MONTHS or w[:1].isdigit() for w in words):
         return True  # a date, a time or a dateline

@@ -61,3 +61,4 @@ def test_quick_furniture_match_on_every_fixture_line() -> None:
     assert len(lines) > 500
     for line in lines:
         assert furniture._furniture_match(line) == (FURNITURE.match(line) is not None), line
+
