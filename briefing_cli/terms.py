@@ -170,21 +170,25 @@ class _Vocabulary:
 
 
 def _candidates(tokens: Sequence[Token], vocabulary: _Vocabulary,
-                content: Sequence[bool] | None = None
+                content: Sequence[bool] | None = None, lower: Sequence[str] | None = None
                 ) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     """(lower-case words, written form, is a name) for n-grams (n = 1..3) and names.
 
     Checks that need the whole transcript's word uses (`_keeps`) are left to the caller, so
-    each sentence is read once.
+    each sentence is read once. `lower`: the tokens' lower-case words, when the caller has
+    them.
     """
     size = len(tokens)
+    if lower is None:
+        lower = [t[0] for t in tokens]
     if content is None:
-        content = vocabulary.flags([t[0] for t in tokens])
-    lower = [t[0] for t in tokens]
+        content = vocabulary.flags(lower)
     capital = [t[2] for t in tokens]
     for i in range(size):
         if not content[i] and not capital[i]:
             continue
+        # (asked for every length below: one look-up per start word)
+        number = content[i] and vocabulary.is_number(lower[i])
         starts_name = capital[i] and not (i > 0 and tokens[i][3] and capital[i - 1])
         name = stop = True  # every word so far capitalised; every word a stopword
         for n in (1, 2, 3, 4):
@@ -198,11 +202,13 @@ def _candidates(tokens: Sequence[Token], vocabulary: _Vocabulary,
                 if stop or not starts_name or (
                         end < size and tokens[end][3] and capital[end]):
                     continue
-                if n > 1 or (content[i] and not vocabulary.is_number(lower[i])):
-                    yield tuple(lower[i:end]), " ".join(t[1] for t in tokens[i:end]), True
+                if n > 1:
+                    yield tuple(lower[i:end]), " ".join([t[1] for t in tokens[i:end]]), True
+                elif content[i] and not number:
+                    yield (lower[i],), tokens[i][1], True
                 continue
             # Not a name, now or with more words: a noun phrase from here on.
-            if n == 4 or not content[i] or vocabulary.is_number(lower[i]):
+            if n == 4 or not content[i] or number:
                 break
             if n == 3 and not content[i + 1] and lower[i + 1] not in _INNER:
                 break
@@ -210,7 +216,10 @@ def _candidates(tokens: Sequence[Token], vocabulary: _Vocabulary,
                 continue
             if n == 3 and lower[i + 1] == "and" and capital[i] and capital[end - 1]:
                 continue  # two names joined ("Cyrus and Liam"), not one term
-            yield tuple(lower[i:end]), " ".join(t[1] for t in tokens[i:end]), False
+            if n == 1:
+                yield (lower[i],), tokens[i][1], False
+            else:
+                yield tuple(lower[i:end]), " ".join([t[1] for t in tokens[i:end]]), False
 
 
 def _keeps(words: tuple[str, ...], uses: Mapping[str, int]) -> bool:
@@ -373,7 +382,11 @@ def key_terms(texts: Sequence[str], speaker_of: Sequence[str | None], *,
         seen = raw.get(speaker)
         if seen is None:
             seen = raw[speaker] = {}
-        for candidate in _candidates(tokens, vocabulary, content):
+        if banned.isdisjoint(doc) and mine.isdisjoint(doc):  # (a candidate's words are doc's)
+            for candidate in _candidates(tokens, vocabulary, content, doc):
+                seen[candidate] = seen.get(candidate, 0) + 1
+            continue
+        for candidate in _candidates(tokens, vocabulary, content, doc):
             if banned.isdisjoint(candidate[0]) and mine.isdisjoint(candidate[0]):
                 seen[candidate] = seen.get(candidate, 0) + 1
     if not raw:
