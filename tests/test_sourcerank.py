@@ -219,6 +219,20 @@ def _rows(text: str, cue_word: str, content: str) -> dict[str, dict[str, float]]
             for c, row in zip(cands, rows, strict=True)}
 
 
+def test_a_contracted_pronoun_is_a_pronoun_not_a_possessive_name() -> None:
+    """`He’s comparing ... and says`: a pronoun with a contracted verb is a pronoun mention
+    (it was a capitalised one-word name marked possessive, or no mention at all)."""
+    for word, kind in (("He’s", "he"), ("she's", "he"), ("They’re", "they"), ("I’m", "we")):
+        text = f"{word} certain, and the mayor said that the talks had stalled."
+        rows = _rows(text, "said", "the talks had stalled")
+        tokens = sourcerank.tokenize(text, 0, len(text))
+        assert [c.kind for c in sourcerank.candidates(tokens)][0] == kind
+        assert rows[word]["possessive"] == 0 and rows[word]["kind_" + kind] == 1
+    # A name's possessive stays one.
+    rows = _rows("Okafor’s aide said that the talks had stalled.", "said", "the talks")
+    assert rows["Okafor’s"]["possessive"] == 1
+
+
 def test_clause_subject_skips_an_appositive_but_not_a_verb() -> None:
     rows = _rows("Ana Reyes, a former adviser to Tom Okafor, said that the talks had stalled.",
                  "said", "the talks had stalled")

@@ -69,7 +69,9 @@ from briefing_cli.transcript.learned import (
 )
 
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
-VERSION = 2
+# Version 3 (session 8): a pronoun with a contracted verb (`He’s`, `they’re`) is a pronoun
+# mention, not a capitalised one-word name marked possessive.
+VERSION = 3
 WEIGHTS = Path(__file__).resolve().parent / "data" / "sources.npz"
 # Off: the CRF's own source span is used as it is (bench/train_sources.py measures both).
 ENABLED = True
@@ -85,6 +87,8 @@ _PRESS = frozenset("reporters reporter journalists journalist press".split())
 _FUNCTION = frozenset({*lex.NOT_NAME, *lex.DETERMINERS, *lex.PREPOSITIONS, *lex.CLAUSE,
                        *lex.AUXILIARIES, "and", "or", "but", "so", "if", "yes", "no"})
 _VERBISH = frozenset({*lex.VERBS, *lex.SPEECH})
+# `He’s`, `they’re`, `I’m`: a pronoun with a contracted verb is a pronoun mention.
+_CONTRACTED = re.compile(r"(.+?)['’](?:s|re|m|ve|ll|d)")
 
 # Version 2 (session 6): the candidate's role in its sentence and paragraph, in both rankers
 # (`_roles`).
@@ -153,6 +157,16 @@ def _noun_kind(low: str) -> str | None:
     return None
 
 
+def _pronoun(low: str) -> str | None:
+    """The pronoun kind of a lower-case token (`he`, `he’s`, `they’re`), or None."""
+    kind = _PRONOUN_KIND.get(low)
+    if kind is None and ("'" in low or "’" in low):
+        contracted = _CONTRACTED.fullmatch(low)
+        if contracted:
+            kind = _PRONOUN_KIND.get(contracted.group(1))
+    return kind
+
+
 def candidates(tokens: list[Token]) -> list[Candidate]:
     """Mentions among `tokens` (the cue's paragraph and the one before it, quotations
     blanked): capitalised runs, pronouns, and person/institution noun phrases."""
@@ -162,8 +176,9 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     while i < n:
         word = tokens[i].text
         low = word.lower()
-        if low in _PRONOUN_KIND:
-            out.append(Candidate(tokens[i].start, tokens[i].end, _PRONOUN_KIND[low], i, i + 1))
+        pronoun = _pronoun(low)
+        if pronoun is not None:
+            out.append(Candidate(tokens[i].start, tokens[i].end, pronoun, i, i + 1))
             i += 1
             continue
         if _capital(word) and (low.rstrip(".") not in _FUNCTION or low.rstrip(".") in _TITLES):
@@ -324,7 +339,7 @@ def _shared_features(put: _Put, tokens: list[Token], c: Candidate,
             put("who_after")
     elif nxt.lower() in ("who", "whose"):
         put("who_after")
-    if tokens[c.last - 1].text.endswith(("’s", "'s")):
+    if tokens[c.last - 1].text.endswith(("’s", "'s")) and c.kind not in _PRONOUN_KINDS:
         put("possessive")
     name: tuple[str, ...] = ()
     if c.kind in name_kinds:
@@ -744,7 +759,8 @@ def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int
 # quotation's, or an intro paragraph's) as one more candidate, and picks one. Which
 # quotations it decides is a `news.RULES` switch per sieve branch, each measured on train CV.
 
-QUOTE_VERSION = 2
+# Version 3: the contracted pronouns of `candidates` (see `VERSION`).
+QUOTE_VERSION = 3
 QUOTE_WEIGHTS = Path(__file__).resolve().parent / "data" / "quote_sources.npz"
 # The sieve's cues of a quotation, by where they stand (`news._Parser._speaker_of`).
 # `crf`: the source the CRF links to the quotation, if any.
