@@ -585,3 +585,23 @@ def test_the_object_of_a_participle_before_said_is_no_speaker(
     monkeypatch.setitem(news.RULES, "participle_subject", False)
     assert _speaker_of(_parse(text), "looking at the foundation") != \
         source.split(maxsplit=1)[1][:1].upper() + source.split(maxsplit=1)[1][1:]
+
+
+_AFFILIATIONS = ["the Halvorsen Center for Arms Control Studies",
+                 "the University of Northern Arden at Kessel",
+                 "the Institute for Fiscal Research",
+                 "Bexley College of Law"]
+
+
+@pytest.mark.parametrize(("first", "surname"), _PEOPLE[:4])
+@pytest.mark.parametrize("affiliation", _AFFILIATIONS)
+def test_a_name_of_an_affiliation_with_lower_case_links_is_the_person(
+        first: str, surname: str, affiliation: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"Missile test draws doubts\n\n{first} {surname} of {affiliation} said that the "
+            "launch had failed after a few seconds and that another would follow.\n")
+    monkeypatch.setitem(news.RULES, "name_of_affiliation", True)
+    transcript = _parse(text)
+    assert _speaker_of(transcript, "launch had failed") == f"{first} {surname}"
+    assert [s.kind for s in transcript.speakers] == [SpeakerKind.PERSON]
+    monkeypatch.setitem(news.RULES, "name_of_affiliation", False)
+    assert _speaker_of(_parse(text), "launch had failed") != f"{first} {surname}"

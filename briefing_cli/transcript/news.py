@@ -310,6 +310,12 @@ RULES: dict[str, bool] = {
     # `Another intelligence source speaking to Fox News said, "`: the source, not the
     # participle's object (`_before_participle`). 10,177 on, 10,176 off (+1).
     "participle_subject": True,
+    # Session 8 (branch resolve5): who a source mention resolves to, the largest families of
+    # indirect (reported speech) errors (bench/RESULTS.md, "Session 8 (branch resolve5)").
+    # `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies`: a person's
+    # name before `of` / `at` / `from` and an affiliation with lower-case links is the
+    # person, not the affiliation's last capitalised run.
+    "name_of_affiliation": True,
 }
 _OBJECT_PRONOUNS = frozenset({"him", "her", "hers"})
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
@@ -909,6 +915,12 @@ class _Resolver:
                 run_start -= 1
             run = words[run_start:run_end]
             before = words[:run_start]
+            if RULES["name_of_affiliation"]:
+                person = self._name_of_affiliation(words)
+                if person is not None:
+                    a, b = person
+                    return self.named(words[a:b], " ".join(words[:a]),
+                                      " ".join(words[b:]), offset)
             if RULES["name_of"]:
                 person = self._name_of(before)
                 if person is not None:
@@ -1021,6 +1033,31 @@ class _Resolver:
         if len(name) < 2 and not any(_TITLE_WORD.match(w) for w in before[a:b]):
             return None  # `Secretary of State John Kerry`: the name comes after
         return a, b
+
+    def _name_of_affiliation(self, words: list[str]) -> tuple[int, int] | None:
+        """(start, end) of a person's name followed by `of` / `at` / `from` and an
+        affiliation whose name holds lower-case links (`Jeffrey Lewis of the James Martin
+        Center for Nonproliferation Studies`, `Ana Ruiz of the University of Texas at
+        Austin`), which `_name_of` misses (it looks before the last capitalised run only):
+        `RULES["name_of_affiliation"]`."""
+        for b in range(2, len(words) - 1):
+            if words[b].lower() not in ("of", "at", "from"):
+                continue
+            rest = words[b + 1:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            if not rest or not _capital(rest[0]) or not _capital(rest[-1]) or not all(
+                    _capital(w) or w.lower() in _AFFILIATION_LINKS for w in rest):
+                return None
+            a = b
+            while a > 0 and (_capital(words[a - 1]) or (a < b and words[a - 1].lower() in
+                                                        lex.NAME_PARTICLES)):
+                a -= 1
+            if a == b or (a and words[a - 1].lower() in lex.DETERMINERS) or \
+                    len(_name_words(words[a:b])) < 2 or not self._person_run(words[a:b]):
+                return None
+            return a, b
+        return None
 
     def _title_line(self, offset: int) -> bool:
         start = self.text.rfind("\n", 0, offset) + 1
@@ -2857,6 +2894,8 @@ _ACRONYM = lazy_pattern(r"(?P<name>(?:[A-Z][\w’'\-]*[^\S\n]+(?:(?:of|for|the|a
 _ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "on", "&"})
 # Mentions looked back over for `he` / `she` (coref.py and `_compatible` look at 200).
 _PEOPLE_WINDOW = 200
+# Lower-case words inside an institution's name (`RULES["name_of_affiliation"]`).
+_AFFILIATION_LINKS = frozenset({"of", "for", "the", "and", "on", "at", "in", "&"})
 # Words of no person's name (`RULES["pronoun_people"]`): weekdays and months' abbreviations.
 _NOT_PERSON_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 jan feb mar apr jun jul aug sep sept oct nov dec january february march july september
