@@ -138,6 +138,7 @@ def test_the_name_of_rule_is_what_finds_the_person(monkeypatch: pytest.MonkeyPat
             "Senator Lucia Fenwick of New Mexico said that the merger would raise fares for "
             "most riders.\n")
     monkeypatch.setitem(news.RULES, "name_of", False)
+    monkeypatch.setitem(news.RULES, "name_of_affiliation", False)  # (the same, for this)
     assert _speaker_of(_parse(text), "the merger would raise fares") != "Lucia Fenwick"
 
 
