@@ -606,3 +606,21 @@ def test_a_name_of_an_affiliation_with_lower_case_links_is_the_person(
     assert [s.kind for s in transcript.speakers] == [SpeakerKind.PERSON]
     monkeypatch.setitem(news.RULES, "name_of_affiliation", False)
     assert _speaker_of(_parse(text), "launch had failed") != f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("modifier", "head"), [
+    ("American", "police"), ("Iraqi military", "officials"), ("Iraqi military", "police"),
+    ("Iraqi military", "strategists"), ("Brazilian", "police")])
+def test_a_name_modifying_a_noun_for_people_gives_way_to_the_head(
+        modifier: str, head: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`according to American military officials`: the officials (a group), not a person
+    named `American` (the head noun decides the kind)."""
+    text = ("Base to stay open\n\nThe government is weighing a plan to keep the northern base "
+            f"open for several more years, according to {modifier} {head}.\n")
+    monkeypatch.setitem(news.RULES, "head_noun", True)
+    transcript = _parse(text)
+    assert _speaker_of(transcript, "weighing a plan") == f"{modifier} {head}"
+    assert [s.kind for s in transcript.speakers if s.name == f"{modifier} {head}"] == \
+        [SpeakerKind.ORGANIZATION]
+    monkeypatch.setitem(news.RULES, "head_noun", False)
+    assert _speaker_of(_parse(text), "weighing a plan") != f"{modifier} {head}"

@@ -316,6 +316,10 @@ RULES: dict[str, bool] = {
     # name before `of` / `at` / `from` and an affiliation with lower-case links is the
     # person, not the affiliation's last capitalised run.
     "name_of_affiliation": True,
+    # `one former GOP leadership aide said`, `Brazilian police charge ...`: a capitalised
+    # source mention that modifies a noun phrase whose head names people is that phrase
+    # (the head noun decides the kind: a person or a group, not the party or country).
+    "head_noun": True,
 }
 _OBJECT_PRONOUNS = frozenset({"him", "her", "hers"})
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
@@ -749,6 +753,13 @@ def _plural_people(word: str) -> bool:
         return False
     return low in lex.PERSON_NOUNS or low.endswith(("ists", "ians")) or \
         low.removesuffix("s") in lex.PERSON_NOUNS
+
+
+def _person_head(word: str) -> bool:
+    """A noun for a person or people (`aide`, `officials`, `police`, `strategist`)."""
+    low = word.lower()
+    return low in lex.PERSON_NOUNS or _plural_people(low) or (
+        low.endswith(lex.PERSON_SUFFIXES) and low not in lex.NOT_PEOPLE)
 
 
 def _group_head(words: list[str]) -> int:
@@ -2065,6 +2076,10 @@ class _Parser:
         return None
 
     def _key(self, cue: _Cue) -> str | None:
+        if RULES["head_noun"] and not cue.appositive:
+            end = self._noun_head(cue.offset, cue.offset + len(cue.subject))
+            if end > cue.offset + len(cue.subject):
+                cue = _Cue(self.masked[cue.offset:end], cue.offset)
         if RULES["apposed_name"] and not cue.appositive:
             # `said [Virginia] delegate Beau Correll`, `Col. Steven H. Warren, [a military
             # spokesman], said`: the person in apposition.
@@ -2577,6 +2592,8 @@ class _Parser:
 
     def _span_source(self, s: int, e: int) -> str | None:
         """The speaker a chosen source mention `text[s:e]` stands for."""
+        if RULES["head_noun"]:
+            e = self._noun_head(s, e)
         phrase = _REFLEXIVE.sub("", self.text[s:e])  # `Clinton herself` -> `Clinton`
         phrase = _WHEN.sub("", phrase)  # `The government on Wednesday` -> `The government`
         contraction = _CONTRACTION.fullmatch(phrase.strip())
@@ -2609,6 +2626,31 @@ class _Parser:
             # `Residents of Oravec`, `critics of the plan`: the people, not the place.
             return self._nominal_source(phrase)
         return self._source_key(phrase, s, appositive) or self._nominal_source(phrase)
+
+    def _noun_head(self, s: int, e: int) -> int:
+        """The end of a source mention with a capitalised word that modifies the noun phrase
+        it opens (`one former [GOP] leadership aide said`, `[Brazilian] police charge`,
+        `according to [American military] officials`): the phrase runs on to its head noun
+        when that head names people, who speak, not the party or country modifying it
+        (`RULES["head_noun"]`); else `e`."""
+        text = self.masked  # (never into a quotation)
+        words = text[s:e].split()
+        if not words or not any(_capital(w) for w in words) or \
+                not words[-1][-1:].isalpha() or (words[-1].islower() and
+                                                 _person_head(words[-1])):
+            return e  # (`Brazilian`, `Republican`: a modifier all the same)
+        found = _LOWER_RUN.match(text, e)
+        if found is None:
+            return e
+        end, at = e, e
+        for word in found.group().split():
+            at = text.index(word, at) + len(word)
+            if word in _NOT_MODIFIERS or (word.endswith(("ly", "ed")) and
+                                          word not in lex.PERSON_NOUNS):
+                break
+            if _person_head(word):
+                end = at
+        return end
 
     def _apposed_span(self, phrase: str, s: int, e: int) -> str | None:
         """A source mention next to a person's name in apposition (`RULES["apposed_name"]`):
@@ -2896,6 +2938,12 @@ _ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "on", "&"})
 _PEOPLE_WINDOW = 200
 # Lower-case words inside an institution's name (`RULES["name_of_affiliation"]`).
 _AFFILIATION_LINKS = frozenset({"of", "for", "the", "and", "on", "at", "in", "&"})
+# Up to three lower-case words right after a mention (`RULES["head_noun"]`), and the words
+# that end a noun phrase there.
+_LOWER_RUN = lazy_pattern(r"(?:[ \t]+[a-z][a-z\-]*){1,3}")
+_NOT_MODIFIERS = (lex.VERBS | lex.SPEECH | lex.AUXILIARIES | lex.PREPOSITIONS
+                  | lex.DETERMINERS | lex.ADVERBS | lex.CLAUSE | _TAIL | _RELATIVE
+                  | frozenset({"and", "or", "but", "to", "not"}))
 # Words of no person's name (`RULES["pronoun_people"]`): weekdays and months' abbreviations.
 _NOT_PERSON_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 jan feb mar apr jun jul aug sep sept oct nov dec january february march july september
