@@ -624,3 +624,28 @@ def test_a_name_modifying_a_noun_for_people_gives_way_to_the_head(
         [SpeakerKind.ORGANIZATION]
     monkeypatch.setitem(news.RULES, "head_noun", False)
     assert _speaker_of(_parse(text), "weighing a plan") != f"{modifier} {head}"
+
+
+def _span_speaker(text: str, phrase: str) -> str | None:
+    """The speaker the parser resolves the source mention `phrase` of `text` to (as if the
+    source ranker had chosen that span)."""
+    parser = news._Parser(Document(name="t", text=text))
+    parser.run()
+    start = text.index(phrase)
+    key = parser._span_source(start, start + len(phrase))
+    return parser.state.registry.name(key) if key is not None else None
+
+
+@pytest.mark.parametrize(("title", "surname"), [("Ms.", "Okafor"), ("Mr.", "Vesely"),
+                                                ("Mrs.", "Castell"), ("Dr.", "Brandt")])
+@pytest.mark.parametrize("verb", ["avoids", "first", "offers", "worries"])
+def test_a_titled_name_is_cut_before_a_word_of_another_kind(
+        title: str, surname: str, verb: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"Plant closes\n\nThe plant closed in March. {title} {surname} {verb} discussing "
+            "the election with the family, who believe the deal will bring the jobs back.\n")
+    monkeypatch.setitem(news.RULES, "titled_name", True)
+    assert _span_speaker(text, f"{title} {surname} {verb}") == f"{title} {surname}"
+    assert news._titled_run(f"{title} {surname} aides") == f"{title} {surname} aides"
+    assert news._titled_run(f"{title} {surname} of Ohio") == f"{title} {surname} of Ohio"
+    monkeypatch.setitem(news.RULES, "titled_name", False)
+    assert _span_speaker(text, f"{title} {surname} {verb}") != f"{title} {surname}"

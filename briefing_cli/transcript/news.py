@@ -320,6 +320,10 @@ RULES: dict[str, bool] = {
     # source mention that modifies a noun phrase whose head names people is that phrase
     # (the head noun decides the kind: a person or a group, not the party or country).
     "head_noun": True,
+    # `Ms. Hughes avoids discussing ...`, `Mr. Ackman first bought ...`: a model source that
+    # opens with an honorific and a name is that name before a lower-case word of another
+    # kind (it was a person named `Ms. Hughes avoids`).
+    "titled_name": True,
 }
 _OBJECT_PRONOUNS = frozenset({"him", "her", "hers"})
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
@@ -2619,6 +2623,8 @@ class _Parser:
         appositive = ""
         if RULES["name_run"]:
             phrase, appositive = _name_run(phrase)
+        if RULES["titled_name"]:
+            phrase = _titled_run(phrase)
         if RULES["tail_trim"]:
             phrase = _trim_tail(phrase)
         words = [w.lower() for w in phrase.split() if w.lower() not in lex.DETERMINERS]
@@ -2928,6 +2934,33 @@ def _name_run(phrase: str) -> tuple[str, str]:
     if not nxt.isalpha() or not verb:
         return phrase, ""
     return " ".join(words[:k]), ""
+
+
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr"})
+
+
+def _titled_run(phrase: str) -> str:
+    """`Ms. Hughes avoids`, `Mr. Ackman first`: a source that opens with an honorific and a
+    name is the titled name alone before a lower-case word other than a noun for a person,
+    a link or a preposition (`_name_run` cuts only before a verb it knows):
+    `RULES["titled_name"]`."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() not in _HONORIFICS:
+        return phrase
+    k = 1
+    while k < len(words) and _capital(words[k]):
+        k += 1
+    if k == 1 or k == len(words) or _POSSESSIVE.search(words[k - 1]) or \
+            words[k - 1].endswith(","):
+        return phrase
+    nxt = words[k].lower()
+    if nxt != words[k] or not nxt.isalpha() or _person_head(nxt) or nxt in _NAME_LINKS:
+        return phrase
+    return " ".join(words[:k])
+
+
+# Words after a titled name that keep the phrase whole (`RULES["titled_name"]`).
+_NAME_LINKS = lex.PREPOSITIONS | lex.NAME_PARTICLES | frozenset({"and", "or", "&", "of"})
 
 
 # `National Rifle Association (NRA)` (`RULES["acronym_join"]`).
