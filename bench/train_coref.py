@@ -15,11 +15,13 @@ it is copied here; only weights and a table of first names counted in it are wri
    by a subject or possessive pronoun (`he`, `his`, `she`, `her plan`: never an object
    `him`, `told her that`) counts the pronoun's gender for the first name, unless the name
    is a possessive (`Melania Trump's speech, nor did he`); `Mrs. Clinton` counts for the one
-   `Hillary Clinton` of its article. Names seen at least `--min-count` times with one gender
-   in at least 75% ship, but not a word the lexicon knows (`Senate`), a word more often a
-   surname (`Trump Tower`), one that follows `the` in over a tenth of its capitalised uses
-   (`the North`), nor one written in lower case (3 times or more) more often than it opens
-   a name (`state`; `Bill`, `Mark` open names more often than `the bill`).
+   `Hillary Clinton` of its article, and so does a bare surname's `he` / `she` within 40
+   characters (`Moss said she`) when the article names one person by it. Names seen at
+   least `--min-count` times with one gender in at least 75% ship, but not a word the
+   lexicon knows (`Senate`), a word more often a surname (`Trump Tower`), one that follows
+   `the` in over a tenth of its capitalised uses (`the North`), nor one written in lower
+   case (3 times or more) more often than it opens a name (`state`; `Bill`, `Mark` open
+   names more often than `the bill`).
 2. Every train article is parsed by the news parser with the CRF trained WITHOUT its fold
    (`--crf-folds DIR`: `fold0.npz` ... `fold4.npz`, as `bench/train_attribution.py
    --train-folds 0,1,2,3,4 --folds-dir DIR` writes them) and the source ranker off; each time
@@ -79,6 +81,9 @@ _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNOR
 _BETWEEN = re.compile(r"[.!?;]|\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _CAPITAL = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# A capitalised word (or an honorific) right before a surname: no bare surname (nor a
+# capitalised word after it: `Bloomberg News`).
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'\-]*[^\S\n]+$")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s+([A-Z][a-z]{2,})\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # After `her`: the words that make it an object (`told her that`, `gave her a`).
@@ -88,6 +93,8 @@ _NOT_OWNED = frozenset({*lex.DETERMINERS, *lex.PREPOSITIONS, *lex.SMALL_WORDS, *
 # A capitalised word that follows `the` in more than this share of its capitalised uses is
 # a place or an institution's word (`the North`), not a first name.
 THE_SHARE = 0.1
+# How far after a bare surname (`Mendoza said she`) its subject pronoun may stand.
+BARE_REACH = 40
 # What one article's `Mrs. Clinton` counts for `Hillary` (a pronoun counts 1).
 HONORIFIC = 3
 
@@ -127,14 +134,25 @@ def name_genders(texts: list[str], min_count: int = MIN_COUNT
             if len(genders) == 1 and len(firsts.get(surname, ())) == 1:
                 first = next(iter(firsts[surname]))
                 counts.setdefault(first, Counter())[next(iter(genders))] += HONORIFIC
-        for first, _surname, match in full:
-            end = match.end(2)
+        ends = [(first, match.end(2), 200) for first, _surname, match in full]
+        for surname, names in firsts.items():
+            # `Jessica Mendoza ... Mendoza said she`: the surname alone, when the article
+            # names one person by it, tells that first name's gender too.
+            if len(names) == 1 and surname.lower() not in skip:
+                first = next(iter(names))
+                ends.extend((first, bare.end(), BARE_REACH) for bare in re.finditer(
+                    rf"\b{re.escape(surname)}\b(?![^\S\n]+[A-Z])", text)
+                    if not _CAPITAL_BEFORE.search(text, max(0, bare.start() - 30),
+                                                  bare.start()))
+        for first, end, reach in ends:
             if text.startswith(("'s", "’s"), end):
                 continue  # `Melania Trump's speech, nor did he ...`: the owner's, not hers
-            found = _pronoun(text, end, min(len(text), end + 200))
+            found = _pronoun(text, end, min(len(text), end + reach))
             if found is None or _BETWEEN.search(text, end, found.start()) or \
                     _QUOTE_MARK.search(text, end, found.start()):
                 continue  # (`Melania Trump tells supporters that “he loves you`)
+            if reach == BARE_REACH and found.group().lower() not in ("he", "she"):
+                continue  # (a bare surname: only `Mendoza said she`)
             gender = "m" if found.group().lower() in ("he", "his", "himself") else "f"
             counts.setdefault(first, Counter())[gender] += 1
     # A word also written in lower case is no first name (`secretary`, `state`, `long`)

@@ -114,6 +114,19 @@ def test_the_name_table_counts_subject_pronouns_only(first: str, surname: str,
     assert name_genders(noise) == ([], [])
 
 
+def test_a_bare_surname_tells_the_gender_of_the_one_person_of_that_name() -> None:
+    """`Ana Moss ... Moss said she`: the surname alone counts for the article's one person of
+    that surname (its subject pronoun close after it), not when two people share it."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(_BENCH))
+    from train_coref import name_genders
+
+    texts = [f"Ana Moss arrived. {'Moss said she would stay. ' * 3}"]
+    assert name_genders(texts) == (["ana"], [])
+    texts = [f"Ana Moss and Tom Moss arrived. {'Moss said she would stay. ' * 3}"]
+    assert name_genders(texts) == ([], [])
+
+
 def test_a_name_also_written_in_lower_case_is_a_name_when_it_mostly_opens_one() -> None:
     """`Bill Clinton` and `the bill`: a word written in lower case is a first name when it
     opens a capitalised name at least as often; not a word that mostly follows `the` when
