@@ -649,3 +649,19 @@ def test_a_titled_name_is_cut_before_a_word_of_another_kind(
     assert news._titled_run(f"{title} {surname} of Ohio") == f"{title} {surname} of Ohio"
     monkeypatch.setitem(news.RULES, "titled_name", False)
     assert _span_speaker(text, f"{title} {surname} {verb}") != f"{title} {surname}"
+
+
+@pytest.mark.parametrize(("woman", "man"), [("Liane", "Corin"), ("Odile", "Tamsin"),
+                                            ("Maren", "Ilan")])
+def test_a_bare_surname_and_he_tell_that_persons_gender(woman: str, man: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Vasquez said he was ...`: Vasquez (whose first name no table knows) is a man, so a
+    later `she` is the woman named before him (`RULES["surname_gender"]`)."""
+    text = (f"Final ends in upset\n\n{woman} Okafor watched from the stands on Sunday. {man} "
+            "Vasquez won the final in four sets. Vasquez said he was already looking forward "
+            "to the rematch in the spring.\n\nShe said that the final had been the best match "
+            "she had seen in years.\n")
+    monkeypatch.setitem(news.RULES, "surname_gender", True)
+    assert _speaker_of(_parse(text), "best match") == f"{woman} Okafor"
+    monkeypatch.setitem(news.RULES, "surname_gender", False)
+    assert _speaker_of(_parse(text), "best match") == f"{man} Vasquez"

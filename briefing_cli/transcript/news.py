@@ -324,8 +324,13 @@ RULES: dict[str, bool] = {
     # opens with an honorific and a name is that name before a lower-case word of another
     # kind (it was a person named `Ms. Hughes avoids`).
     "titled_name": True,
+    # `Murray said he's ...`: a known person's bare surname followed closely by a subject
+    # `he` / `she` tells that person's gender (a full name's next pronoun did already), so a
+    # later `she` does not go to him.
+    "surname_gender": True,
 }
 _OBJECT_PRONOUNS = frozenset({"him", "her", "hers"})
+_SUBJECT_PRONOUN = lazy_pattern(r"\b(?:he|she)\b", re.IGNORECASE)
 # A stretch of narration shorter than this (counted by `_words`: word characters) is never
 # read by the model.
 _MODEL_WORDS = 8
@@ -1187,6 +1192,10 @@ class _Resolver:
             key = recent
             if role:
                 self.registry.set_role(key, role)
+            if RULES["surname_gender"]:
+                at = self.text.find(name[0], offset)
+                if at >= 0:
+                    self._surname_gender(key, at + len(name[0]), len(self.text))
         self._learn_gender(key, titles)
         self.state.mentions.append(_Mention(offset, key))
         return key
@@ -1387,6 +1396,17 @@ class _Resolver:
         gender = "m" if found.group().lower() in ("he", "him", "his", "himself") else "f"
         self.state.gender.setdefault(self.registry.root(key), gender)
 
+    def _surname_gender(self, key: str, start: int, end: int) -> None:
+        """`Murray said he's ...`: a known person's bare surname and, close after it in its
+        sentence, a subject `he` / `she` tell that person's gender, as a full name's next
+        pronoun does (`_pronoun_gender`; `RULES["surname_gender"]`)."""
+        found = _SUBJECT_PRONOUN.search(self.text, start, min(end, start + 40))
+        if found is None or re.search(r"[.!?;\"“”]|\b[A-Z][a-z]+\s+[A-Z][a-z]+",
+                                      self.text[start:found.start()]):
+            return
+        gender = "m" if found.group().lower() == "he" else "f"
+        self.state.gender.setdefault(self.registry.root(key), gender)
+
     def scan(self, start: int, end: int) -> None:
         """Register the people named in narration (for later surnames and pronouns)."""
         text = self.text
@@ -1415,6 +1435,8 @@ class _Resolver:
                 key = self._recent(name[0], match.start(), [])
                 if key is not None:
                     self.state.mentions.append(_Mention(match.start(), key))
+                    if RULES["surname_gender"]:
+                        self._surname_gender(key, match.end(), end)
                 continue
             if any(w.lower().rstrip(".") in lex.NOT_NAME for w in name) or len(name) > 4:
                 continue
