@@ -11,9 +11,17 @@ Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licen
 it is copied here; only weights and a table of first names counted in it are written).
 
 1. First-name gender table: in every train article, a two-word capitalised name followed
-   in its sentence, within 200 characters and no other such name between, by a personal
-   pronoun (`Hillary Clinton said her plan ...`) counts the pronoun's gender for the first
-   name; names seen at least `--min-count` times with one gender in at least 85% ship.
+   in its sentence, within 200 characters and no other such name or quotation mark between,
+   by a subject or possessive pronoun (`he`, `his`, `she`, `her plan`: never an object
+   `him`, `told her that`) counts the pronoun's gender for the first name, unless the name
+   is a possessive (`Melania Trump's speech, nor did he`); `Mrs. Clinton` counts for the one
+   `Hillary Clinton` of its article, and so does a bare surname's `he` / `she` within 40
+   characters (`Moss said she`) when the article names one person by it. Names seen at
+   least `--min-count` times with one gender in at least 75% ship, but not a word the
+   lexicon knows (`Senate`), a word more often a surname (`Trump Tower`), one that follows
+   `the` in over a tenth of its capitalised uses (`the North`), nor one written in lower
+   case (3 times or more) more often than it opens a name (`state`; `Bill`, `Mark` open
+   names more often than `the bill`).
 2. Every train article is parsed by the news parser with the CRF trained WITHOUT its fold
    (`--crf-folds DIR`: `fold0.npz` ... `fold4.npz`, as `bench/train_attribution.py
    --train-folds 0,1,2,3,4 --folds-dir DIR` writes them) and the source ranker off; each time
@@ -71,6 +79,24 @@ _LOWER = re.compile(r"\b[a-z]{3,}\b")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[.!?;]|\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_CAPITAL = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# A capitalised word (or an honorific) right before a surname: no bare surname (nor a
+# capitalised word after it: `Bloomberg News`).
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'\-]*[^\S\n]+$")
+_AFTER_THE = re.compile(r"\b(?:the|The)\s+([A-Z][a-z]{2,})\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# After `her`: the words that make it an object (`told her that`, `gave her a`).
+_NOT_OWNED = frozenset({*lex.DETERMINERS, *lex.PREPOSITIONS, *lex.SMALL_WORDS, *lex.CLAUSE,
+                        "to", "that", "and", "or", "but", "so", "up", "out", "off", "back",
+                        "down", "again", "too", "if", "what", "how", "why", "not"})
+# A capitalised word that follows `the` in more than this share of its capitalised uses is
+# a place or an institution's word (`the North`), not a first name.
+THE_SHARE = 0.1
+# How far after a bare surname (`Mendoza said she`) its subject pronoun may stand.
+BARE_REACH = 40
+# What one article's `Mrs. Clinton` counts for `Hillary` (a pronoun counts 1).
+HONORIFIC = 3
 
 Group = dict[str, Any]
 
@@ -84,7 +110,12 @@ def name_genders(texts: list[str], min_count: int = MIN_COUNT
                  ) -> tuple[list[str], list[str]]:
     """(female, male) first names, lower case, counted in `texts` (see the docstring)."""
     counts: dict[str, Counter[str]] = {}
-    skip = {*lex.NOT_NAME, *lex.DETERMINERS}
+    # Words the lexicon knows as something else are no first names (`Republican`, `Senate`,
+    # `North`: news.py's `_first_name` refuses them too).
+    skip = {*lex.NOT_NAME, *lex.DETERMINERS, *lex.ADJECTIVES, *lex.PLACES, *lex.GROUPS,
+            *lex.ORG_HEADS, *lex.PLACE_ENDS, *lex.ROLE_WORDS, *lex.PERSON_NOUNS}
+    as_first: Counter[str] = Counter()  # first word of a two-word capitalised name
+    as_surname: Counter[str] = Counter()  # second word of one
     for text in texts:
         honorific: dict[str, set[str]] = {}
         for match in _HONORIFIC.finditer(text):
@@ -95,31 +126,69 @@ def name_genders(texts: list[str], min_count: int = MIN_COUNT
         firsts: dict[str, set[str]] = {}
         for first, surname, _ in full:
             firsts.setdefault(surname, set()).add(first)
+            as_first[first] += 1
+            as_surname[surname.lower()] += 1
         for surname, genders in honorific.items():
             # `Hillary Clinton` ... `Mrs. Clinton`: the house style names the gender, when
             # the article has one person of that surname (not `Melania` and `Mr. Trump`).
             if len(genders) == 1 and len(firsts.get(surname, ())) == 1:
                 first = next(iter(firsts[surname]))
-                counts.setdefault(first, Counter())[next(iter(genders))] += 3
-        for first, _surname, match in full:
-            end = match.end(2)
-            found = _PRONOUN.search(text, end, min(len(text), end + 200))
-            if found is None or _BETWEEN.search(text, end, found.start()):
-                continue
-            gender = "m" if found.group().lower() in ("he", "him", "his", "himself") else "f"
+                counts.setdefault(first, Counter())[next(iter(genders))] += HONORIFIC
+        ends = [(first, match.end(2), 200) for first, _surname, match in full]
+        for surname, names in firsts.items():
+            # `Jessica Mendoza ... Mendoza said she`: the surname alone, when the article
+            # names one person by it, tells that first name's gender too.
+            if len(names) == 1 and surname.lower() not in skip:
+                first = next(iter(names))
+                ends.extend((first, bare.end(), BARE_REACH) for bare in re.finditer(
+                    rf"\b{re.escape(surname)}\b(?![^\S\n]+[A-Z])", text)
+                    if not _CAPITAL_BEFORE.search(text, max(0, bare.start() - 30),
+                                                  bare.start()))
+        for first, end, reach in ends:
+            if text.startswith(("'s", "’s"), end):
+                continue  # `Melania Trump's speech, nor did he ...`: the owner's, not hers
+            found = _pronoun(text, end, min(len(text), end + reach))
+            if found is None or _BETWEEN.search(text, end, found.start()) or \
+                    _QUOTE_MARK.search(text, end, found.start()):
+                continue  # (`Melania Trump tells supporters that “he loves you`)
+            if reach == BARE_REACH and found.group().lower() not in ("he", "she"):
+                continue  # (a bare surname: only `Mendoza said she`)
+            gender = "m" if found.group().lower() in ("he", "his", "himself") else "f"
             counts.setdefault(first, Counter())[gender] += 1
-    # A word also written in lower case is no first name (`secretary`, `state`, `long`).
+    # A word also written in lower case is no first name (`secretary`, `state`, `long`)
+    # unless it opens a capitalised name at least as often (`Bill`, `Mark`) and seldom
+    # follows `the` when capitalised (`the North`, `the Speaker`, `the Tea Party`).
     lower = Counter(w for text in texts for w in _LOWER.findall(text))
+    capital = Counter(w.lower() for text in texts for w in _CAPITAL.findall(text))
+    after_the = Counter(w.lower() for text in texts for w in _AFTER_THE.findall(text))
     female, male = [], []
     for first, count in counts.items():
         total = count["m"] + count["f"]
-        if total < min_count or lower[first] >= 3:
+        if total < min_count or as_surname[first] > as_first[first]:
+            continue  # (`Trump Tower ... he`: a surname)
+        if (lower[first] >= 3 and as_first[first] < lower[first]) or \
+                after_the[first] > max(4, THE_SHARE * capital[first]):
             continue
         if count["f"] >= SHARE * total:
             female.append(first)
         elif count["m"] >= SHARE * total:
             male.append(first)
     return sorted(female), sorted(male)
+
+
+def _pronoun(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first subject or possessive pronoun in text[start:end] (`he`, `his`, `she`,
+    `her plan`), never an object (`him`, `told her that`: someone else, the name's object)."""
+    for found in _PRONOUN.finditer(text, start, end):
+        word = found.group().lower()
+        if word in ("him", "hers"):
+            continue
+        if word == "her":
+            after = _NEXT_WORD.match(text, found.end())
+            if after is None or after.group(1) in _NOT_OWNED:
+                continue
+        return found
+    return None
 
 
 def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Model],

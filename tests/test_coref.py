@@ -85,6 +85,69 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     assert paths[0].read_bytes() == paths[1].read_bytes()
 
 
+_TABLE_FIRSTS = [("Ana", "Moss", "she"), ("Tom", "Reyes", "he"), ("Lucia", "Brandt", "she"),
+                 ("Pavel", "Okafor", "he")]
+
+
+@pytest.mark.parametrize(("first", "surname", "pronoun"), _TABLE_FIRSTS)
+def test_the_name_table_counts_subject_pronouns_only(first: str, surname: str,
+                                                     pronoun: str) -> None:
+    """A first name's gender comes from the subject or possessive pronoun after it, never
+    from an object (`asked Tom Reyes about her`), a possessive name (`Ana Moss's husband
+    said he`) or a quotation (`Ana Moss told them that “he ...`): such sentences, however
+    many, tell nothing."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(_BENCH))
+    from train_coref import name_genders
+
+    other = "her" if pronoun == "he" else "him"
+    owner = "he" if pronoun == "she" else "she"
+    noise = [f"The board asked {first} {surname} about {other} and the plan.",
+             f"{first} {surname}'s partner said {owner} would stay.",
+             f"{first} {surname} told the crowd that “{owner} is coming back."] * 4
+    texts = [f"{first} {surname} said {pronoun} would stay.", *noise,
+             f"Later {first} {surname} said {pronoun} had gone.",
+             f"And {first} {surname} said {pronoun} was tired."]
+    female, male = name_genders(texts)
+    assert (female, male) == (([first.lower()], []) if pronoun == "she" else
+                              ([], [first.lower()]))
+    assert name_genders(noise) == ([], [])
+
+
+def test_a_bare_surname_tells_the_gender_of_the_one_person_of_that_name() -> None:
+    """`Ana Moss ... Moss said she`: the surname alone counts for the article's one person of
+    that surname (its subject pronoun close after it), not when two people share it."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(_BENCH))
+    from train_coref import name_genders
+
+    texts = [f"Ana Moss arrived. {'Moss said she would stay. ' * 3}"]
+    assert name_genders(texts) == (["ana"], [])
+    texts = [f"Ana Moss and Tom Moss arrived. {'Moss said she would stay. ' * 3}"]
+    assert name_genders(texts) == ([], [])
+
+
+def test_a_name_also_written_in_lower_case_is_a_name_when_it_mostly_opens_one() -> None:
+    """`Bill Clinton` and `the bill`: a word written in lower case is a first name when it
+    opens a capitalised name at least as often; not a word that mostly follows `the` when
+    capitalised (`the North`), nor a surname (`Trump Tower ... he`)."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(_BENCH))
+    from train_coref import name_genders
+
+    texts = [f"Bill {surname} said he would sign it. The bill passed."
+             for surname in ("Moss", "Reyes", "Brandt", "Okafor")]
+    assert name_genders(texts) == ([], ["bill"])
+    assert name_genders([*texts, *["the bill and the bill"] * 3]) == ([], [])
+    north = [f"The North {place} said he would come." for place in
+             ("Moss", "Reyes", "Brandt", "Okafor", "Vesely", "Castell")]
+    assert name_genders(north) == ([], [])
+    tower = ["Vance Tower said he would open."] * 3
+    assert name_genders(tower) == ([], ["vance"])
+    tower += [f"{first} Vance spoke." for first in ("Ana", "Tom", "Pavel", "Irene")]
+    assert name_genders(tower) == ([], [])
+
+
 def test_missing_or_corrupt_weights_are_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(learned.ModelError, match="missing"):
         coref.load_file(tmp_path / "nowhere.npz")

@@ -138,6 +138,7 @@ def test_the_name_of_rule_is_what_finds_the_person(monkeypatch: pytest.MonkeyPat
             "Senator Lucia Fenwick of New Mexico said that the merger would raise fares for "
             "most riders.\n")
     monkeypatch.setitem(news.RULES, "name_of", False)
+    monkeypatch.setitem(news.RULES, "name_of_affiliation", False)  # (the same, for this)
     assert _speaker_of(_parse(text), "the merger would raise fares") != "Lucia Fenwick"
 
 
@@ -585,3 +586,82 @@ def test_the_object_of_a_participle_before_said_is_no_speaker(
     monkeypatch.setitem(news.RULES, "participle_subject", False)
     assert _speaker_of(_parse(text), "looking at the foundation") != \
         source.split(maxsplit=1)[1][:1].upper() + source.split(maxsplit=1)[1][1:]
+
+
+_AFFILIATIONS = ["the Halvorsen Center for Arms Control Studies",
+                 "the University of Northern Arden at Kessel",
+                 "the Institute for Fiscal Research",
+                 "Bexley College of Law"]
+
+
+@pytest.mark.parametrize(("first", "surname"), _PEOPLE[:4])
+@pytest.mark.parametrize("affiliation", _AFFILIATIONS)
+def test_a_name_of_an_affiliation_with_lower_case_links_is_the_person(
+        first: str, surname: str, affiliation: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"Missile test draws doubts\n\n{first} {surname} of {affiliation} said that the "
+            "launch had failed after a few seconds and that another would follow.\n")
+    monkeypatch.setitem(news.RULES, "name_of_affiliation", True)
+    transcript = _parse(text)
+    assert _speaker_of(transcript, "launch had failed") == f"{first} {surname}"
+    assert [s.kind for s in transcript.speakers] == [SpeakerKind.PERSON]
+    monkeypatch.setitem(news.RULES, "name_of_affiliation", False)
+    assert _speaker_of(_parse(text), "launch had failed") != f"{first} {surname}"
+
+
+@pytest.mark.parametrize(("modifier", "head"), [
+    ("American", "police"), ("Iraqi military", "officials"), ("Iraqi military", "police"),
+    ("Iraqi military", "strategists"), ("Brazilian", "police")])
+def test_a_name_modifying_a_noun_for_people_gives_way_to_the_head(
+        modifier: str, head: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`according to American military officials`: the officials (a group), not a person
+    named `American` (the head noun decides the kind)."""
+    text = ("Base to stay open\n\nThe government is weighing a plan to keep the northern base "
+            f"open for several more years, according to {modifier} {head}.\n")
+    monkeypatch.setitem(news.RULES, "head_noun", True)
+    transcript = _parse(text)
+    assert _speaker_of(transcript, "weighing a plan") == f"{modifier} {head}"
+    assert [s.kind for s in transcript.speakers if s.name == f"{modifier} {head}"] == \
+        [SpeakerKind.ORGANIZATION]
+    monkeypatch.setitem(news.RULES, "head_noun", False)
+    assert _speaker_of(_parse(text), "weighing a plan") != f"{modifier} {head}"
+
+
+def _span_speaker(text: str, phrase: str) -> str | None:
+    """The speaker the parser resolves the source mention `phrase` of `text` to (as if the
+    source ranker had chosen that span)."""
+    parser = news._Parser(Document(name="t", text=text))
+    parser.run()
+    start = text.index(phrase)
+    key = parser._span_source(start, start + len(phrase))
+    return parser.state.registry.name(key) if key is not None else None
+
+
+@pytest.mark.parametrize(("title", "surname"), [("Ms.", "Okafor"), ("Mr.", "Vesely"),
+                                                ("Mrs.", "Castell"), ("Dr.", "Brandt")])
+@pytest.mark.parametrize("verb", ["avoids", "first", "offers", "worries"])
+def test_a_titled_name_is_cut_before_a_word_of_another_kind(
+        title: str, surname: str, verb: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (f"Plant closes\n\nThe plant closed in March. {title} {surname} {verb} discussing "
+            "the election with the family, who believe the deal will bring the jobs back.\n")
+    monkeypatch.setitem(news.RULES, "titled_name", True)
+    assert _span_speaker(text, f"{title} {surname} {verb}") == f"{title} {surname}"
+    assert news._titled_run(f"{title} {surname} aides") == f"{title} {surname} aides"
+    assert news._titled_run(f"{title} {surname} of Ohio") == f"{title} {surname} of Ohio"
+    monkeypatch.setitem(news.RULES, "titled_name", False)
+    assert _span_speaker(text, f"{title} {surname} {verb}") != f"{title} {surname}"
+
+
+@pytest.mark.parametrize(("woman", "man"), [("Liane", "Corin"), ("Odile", "Tamsin"),
+                                            ("Maren", "Ilan")])
+def test_a_bare_surname_and_he_tell_that_persons_gender(woman: str, man: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Vasquez said he was ...`: Vasquez (whose first name no table knows) is a man, so a
+    later `she` is the woman named before him (`RULES["surname_gender"]`)."""
+    text = (f"Final ends in upset\n\n{woman} Okafor watched from the stands on Sunday. {man} "
+            "Vasquez won the final in four sets. Vasquez said he was already looking forward "
+            "to the rematch in the spring.\n\nShe said that the final had been the best match "
+            "she had seen in years.\n")
+    monkeypatch.setitem(news.RULES, "surname_gender", True)
+    assert _speaker_of(_parse(text), "best match") == f"{woman} Okafor"
+    monkeypatch.setitem(news.RULES, "surname_gender", False)
+    assert _speaker_of(_parse(text), "best match") == f"{man} Vasquez"
