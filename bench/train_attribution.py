@@ -248,6 +248,8 @@ def main() -> None:
                          "one (default: %(default)s, the one --cv chose for the shipped file)")
     ap.add_argument("--out", type=Path, default=learned.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
+    ap.add_argument("--no-dev", action="store_true",
+                    help="do not score dev (dev is looked at once, at the end of a step)")
     ap.add_argument("--folds-dir", type=Path,
                     help="keep the fold models here, and reuse those already there (to "
                          "re-score the parser without retraining)")
@@ -342,6 +344,8 @@ def main() -> None:
     if not args.no_write:
         write(model, args.out)
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    if args.no_dev:
+        return
     figures = evaluate(model, dev)
     print(f"dev (O penalty {model.o_penalty}):\n" + figures["report"], flush=True)
 
