@@ -389,7 +389,7 @@ _CUE_CLASS = {w: cls for cls, ws in {
     "admit": "acknowledged acknowledge admitted admit conceded agreed",
 }.items() for w in ws.split()}
 # Version 3's words outside those classes read as `stance` (the class of none of version 2's).
-_CUE_CLASS_3 = {**{w: "stance" for w in _CUES_3 - _CUES_2}, **_CUE_CLASS}
+_CUE_CLASS_3 = {**dict.fromkeys(_CUES_3 - _CUES_2, "stance"), **_CUE_CLASS}
 
 
 class Model:
