@@ -18,7 +18,7 @@ session 4: train CV all attributions correct 62.2% against 60.8% for version 1 o
 bench/RESULTS.md) adds sentence-grain attributes (position in the sentence, the nearest cue
 of the same sentence: its class, side, distance and the commas between; `said that` /
 `according to X,` / `said:` / `asked whether` clause openings) and a larger cue lexicon.
-Version 3 (trained, not shipped: train CV 10,159 against version 2's 10,192 with the shipped
+Version 3 (trained, not shipped: train CV 10,153 against version 2's 10,191 with refitted fold
 rankers, bench/RESULTS.md session 8) adds stance and action cues and verb slots after a
 subject (`They resent that ...`).
 """
