@@ -6,6 +6,7 @@
     python bench/train_attribution.py --cv --skip-full --no-write --folds-dir /tmp/folds \
         --penalties 0.25 --ablate all      # each hand rule of the sieve switched, on train CV
     python bench/train_attribution.py --features 1 --cv --out /tmp/v1.npz   # former features
+    python bench/train_attribution.py --analyse --features 2   # nested gold, cues off-lexicon
 
 Reads `../shared/eval/quotes_polnear_train.jsonl` in place (PolNeAR has no licence: nothing of
 it is copied here, only weights derived from it are written), builds one BIO sequence per
@@ -116,6 +117,49 @@ def sequences(article: dict[str, Any], version: int = learned.FEATURES_VERSION
                 same = i > 0 and owner[i - 1] == own
                 labels.append(("I-" if same else "B-") + own[0])
         yield learned.features(tokens, version), labels
+
+
+def analyse(articles: list[dict[str, Any]], version: int) -> str:
+    """What the linearisation in `sequences` makes of the gold: attributions whose source or
+    cue lies inside another attribution's content (a token belongs to one label, so the one
+    listed later loses it), and placed cues with no word of the cue lexicon of `version`."""
+    import re
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    heads: Counter[str] = Counter()
+    lexicon = learned.cue_words(version)
+    for article in articles:
+        text, atts = article["text"], article["attributions"]
+        paras = paragraphs(text)
+        contents = [(k, s, e) for k, att in enumerate(atts) for s, e in att["spans"]]
+        for k, att in enumerate(atts):
+            counts["attributions"] += 1
+            roles = []
+            if att.get("speaker_span_start") is not None:
+                roles.append(("source", att["speaker_span_start"], att["speaker_span_end"]))
+            first = att["spans"][0][0]
+            para = next(((s, e) for s, e in paras if s <= first < e), None)
+            cue = _cue_span(text, att, *para) if para is not None else None
+            if cue is not None:
+                roles.append(("cue", *cue))
+                words = re.findall(r"\w+", text[cue[0]:cue[1]].lower())
+                counts["cues placed"] += 1
+                if not any(w in lexicon for w in words):
+                    counts["cues placed, no lexicon word"] += 1
+                    heads[" ".join(words[:2])] += 1
+            for role, rs, re_ in roles:
+                if any(j != k and s <= rs and re_ <= e for j, s, e in contents):
+                    counts[f"{role} inside another content"] += 1
+                    if any(j < k and s <= rs and re_ <= e for j, s, e in contents):
+                        counts[f"{role} inside another content, label lost"] += 1
+            if any(j != k and s <= cs and ce <= e and (s, e) != (cs, ce)
+                   for j, s, e in contents for cs, ce in att["spans"]):
+                counts["content nested inside another content"] += 1
+    lines = [f"{name}: {value:,}" for name, value in counts.items()]
+    lines.append("most frequent cues without a lexicon word: " + ", ".join(
+        f"{h} {n}" for h, n in heads.most_common(25)))
+    return "\n".join(lines)
 
 
 def train(articles: list[dict[str, Any]], iterations: int,
@@ -248,6 +292,8 @@ def main() -> None:
                          "one (default: %(default)s, the one --cv chose for the shipped file)")
     ap.add_argument("--out", type=Path, default=learned.WEIGHTS)
     ap.add_argument("--no-write", action="store_true", help="do not write the weights")
+    ap.add_argument("--no-dev", action="store_true",
+                    help="do not score dev (dev is looked at once, at the end of a step)")
     ap.add_argument("--folds-dir", type=Path,
                     help="keep the fold models here, and reuse those already there (to "
                          "re-score the parser without retraining)")
@@ -263,6 +309,9 @@ def main() -> None:
                          "each of these hand rules of the news sieve switched the other way: "
                          "names in briefing_cli.transcript.news.RULES, comma-separated, or "
                          "'all'")
+    ap.add_argument("--analyse", action="store_true",
+                    help="print what the linearisation makes of nested gold attributions and "
+                         "how many gold cues the --features lexicon misses, and stop")
     ap.add_argument("--convert", type=Path, metavar="OLD.json.gz",
                     help="re-export weights of the former .json.gz form to --out as .npz, "
                          "unchanged (no training), and stop")
@@ -273,6 +322,9 @@ def main() -> None:
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
         return
     articles = read(TRAIN)
+    if args.analyse:
+        print(analyse(articles, args.features), flush=True)
+        return
     if args.train_folds:
         for fold in (int(f) for f in args.train_folds.split(",")):
             rest = [a for k, a in enumerate(articles) if k % args.folds != fold]
@@ -342,6 +394,8 @@ def main() -> None:
     if not args.no_write:
         write(model, args.out)
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    if args.no_dev:
+        return
     figures = evaluate(model, dev)
     print(f"dev (O penalty {model.o_penalty}):\n" + figures["report"], flush=True)
 

@@ -201,6 +201,32 @@ def test_feature_versions(monkeypatch: pytest.MonkeyPatch) -> None:
     assert seen == [2]
 
 
+def test_feature_version_3_reads_cues_outside_speech() -> None:
+    """Version 3 adds stance and action cues (`resent`, `mandates`, `lists`) and where a verb
+    outside any lexicon stands: after a subject, followed by a complement opener; versions 1
+    and 2 are left as they were (the weights of each decode with their own features)."""
+    text = ("They resent that the plan failed. The Constitution mandates a count, and "
+            "Okafor grumbles that nobody listens.")
+    tokens = learned.tokenize(text)
+    words = [t.text for t in tokens]
+    second, third = learned.features(tokens, 2), learned.features(tokens, 3)
+    assert all({f for f in a if f.startswith(("w=", "sh=", "bg="))} <= set(b)
+               for a, b in zip(second, third, strict=True))
+    assert not any(f.startswith(("sv=", "svf=", "subj=", "scc=stance")) for feats in second
+                   for f in feats)
+    for cue in ("resent", "mandates"):
+        assert "cue" in third[words.index(cue)] and "cue" not in second[words.index(cue)]
+    assert "op=that" in third[words.index("plan")]
+    assert "scc=stance|b" in third[words.index("plan")]
+    grumbles = words.index("grumbles")  # in no lexicon: its place makes it a verb
+    assert "cue" not in third[grumbles]
+    assert {"sv=cap|that", "svf=that|s"} <= set(third[grumbles])
+    assert "subj=that" in third[grumbles - 1] and "svclause" in third[grumbles + 2]
+    assert "sv=pro|that" in third[words.index("resent")]
+    assert not any(f.startswith("sv=") for f in third[words.index("Constitution")])
+    assert 3 in learned.VERSIONS and learned.cue_words(2) < learned.cue_words(3)
+
+
 def test_spans_repair() -> None:
     spans = learned.spans(["I-SOU", "B-CUE", "O", "I-CON", "I-CON", "B-CON", "I-CUE"])
     assert [(s.role, s.start, s.end) for s in spans] == [
