@@ -4256,6 +4256,58 @@ def listing_snippets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     return out
 
 
+_MEMBER_TOPS = [
+    "Houses of the Assembly\n\nAll debates are now published on our new website. "
+    "The publication of debates on this website will cease in December.\n\nGo to\n\n",
+    "Assembly Record\n\nContributions\n\n", "",
+]
+_MEMBER_HEADINGS = ["Business of the House", "Harbour Levy and Port Charges Bill: Statements",
+                    "Flood Relief and the Storm Damage: Expressions of Sympathy",
+                    "Order of Business"]
+_MEMBER_TAILS = ["More Button", "Share", "Link to this"]
+
+
+def member_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament site's page of one member's contributions: the member named once in the
+    header surname first (`– Ostrova, Ana`, `Mac Keller, Bruno`), a date, the chamber and a
+    volume line, then the member's paragraphs with no label under debate headings (some
+    `(Continued)`), a stage note (`Members rose.`), maybe a link's caption glued after every
+    paragraph's last stop (`... today.More Button`). Every paragraph is the member's; the
+    headings and notes are furniture."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    if rng.random() < 0.3:
+        voice = Person(voice.first, rng.choice(["Mac ", "Ó ", "de "]) + voice.surname,
+                       voice.gender, None)
+    out = Rendered("member_page")
+    out.add(rng.choice(_MEMBER_TOPS))
+    out.add(f"{rng.choice(['– ', '• ', '', '- '])}{voice.surname}, {voice.first}\n\n")
+    out.add(rng.choice(["Tuesday, 22 March 2031\n\n", "14 May 2031\n\n"]))
+    out.add(rng.choice(["Assembly Debate\nVol. Nbr.\n\n", "Assembly Debate\n\n", ""]))
+    indent, width, _ = _perturb(rng)
+    tail = rng.choice(_MEMBER_TAILS) if rng.random() < 0.6 else ""
+    bodies = [" ".join(body.split()) for _, body in turns if len(body.split()) >= 6][:24]
+    for n, body in enumerate(bodies):
+        if n % 4 == 0:
+            heading = rng.choice(_MEMBER_HEADINGS)
+            out.furnish(heading + (" (Continued)" if n and rng.random() < 0.5 else ""))
+            out.add("\n\n")
+        if n == 5:
+            out.furnish(rng.choice(["  Members rose.", "Sitting suspended.", "  Members rose."]))
+            out.add(tail + "\n\n")
+        if rng.random() < 0.4:
+            body = rng.choice(_FIRST_PERSON_OPENERS) + body[:1].lower() + body[1:]
+        if body[-1] not in ".?!":
+            body += "."
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text + tail)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4298,6 +4350,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "former_titles": former_titles,
     "senate_captions": senate_captions,
     "listing_snippets": listing_snippets,
+    "member_page": member_page,
 }
 
 # --- scoring ----------------------------------------------------------------------------------
