@@ -4308,6 +4308,98 @@ def member_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     return out
 
 
+_NUMBER_ROW = " ".join(str(i) for i in range(1, 26))
+
+
+def flat_court(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An appellate court's argument transcript flattened by a page viewer: a cover (`IN THE
+    SUPREME COURT OF ...`, parties, `APPEARANCES:`), maybe `C O N T E N T S`, then `P R O C E
+    E D I N G S (10:02 a.m.) CHIEF JUSTICE KELLER: ...` with every label inside the running
+    text (`... Ms. Ostrova? ORAL ARGUMENT OF ... MS. OSTROVA: Thank you ...`), the text cut
+    into lines at random, and between pages a reporter's name, a running note, the page
+    number and a row of line numbers 1-25 (furniture; the speaker goes on after it)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("flat_court")
+    court = rng.choice(["SUPREME COURT OF THE LAKE STATES", "SUPREME COURT OF EASTMOOR"])
+    reporter = rng.choice(["Harbour Reporting Company", "Eastmoor Court Reporters"])
+    note = rng.choice(["Official - Subject to Final Review", "Official"])
+    labels: dict[str, tuple[str, str]] = {}
+    for n, key in enumerate(order):
+        person = people[key]
+        sur = person.surname.upper()
+        if n == 0:
+            labels[key] = (f"CHIEF JUSTICE {sur}", f"Justice {person.surname}")
+            out.roles[f"Justice {person.surname}"] = "Chief Justice"
+        elif n < 3:
+            labels[key] = (f"JUSTICE {sur}", f"Justice {person.surname}")
+        elif n == 3 and rng.random() < 0.5:
+            labels[key] = (f"GENERAL {sur}", f"General {person.surname}")
+        else:
+            labels[key] = (f"{person.honorific} {sur}",
+                           f"{person.honorific.title()} {person.surname}")
+    page = 1
+
+    def page_break() -> None:
+        nonlocal page
+        out.add("\n\n")
+        if page > 1:
+            out.furnish(reporter)
+            out.add("\n\n")
+        out.furnish(note)
+        out.add("\n\n")
+        out.furnish(str(page))
+        out.add("\n")
+        out.furnish(_NUMBER_ROW)
+        out.add("\n\n")
+        page += 1
+
+    out.add(rng.choice(["You are on page 1of 67\n", ""]))
+    page_break()
+    counsel = [labels[k][0] for k in order[3:]] or [labels[order[-1]][0]]
+    out.add(f"IN THE {court} - - - - - - - - - - x EASTPORT FERRY TRUST, ET AL., Petitioners "
+            f"v. TARSAL WATER BOARD, ET AL. : : : No. 31-204\n\n- - - - - - - - - - x Eastport, "
+            f"Tuesday, April 22, 2031\n\nThe above-entitled matter came on for oral argument "
+            f"at 10:02 a.m. APPEARANCES: {', '.join(counsel)}, ESQ., Eastport; on behalf of "
+            "Petitioners.")
+    page_break()
+    if rng.random() < 0.5:
+        out.add("C O N T E N T S ORAL ARGUMENT OF " + counsel[0] + ", ESQ. On behalf of the "
+                "Petitioners 3 PAGE")
+        page_break()
+    out.add("P R O C E E D I N G S (10:02 a.m.) ")
+    since = 0  # characters on this page
+    page_size = rng.choice([900, 1400, 2000])
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        label, gold = labels[key]
+        if n and rng.random() < 0.3 and key not in order[:3]:
+            out.add(f"ORAL ARGUMENT OF {label} ON BEHALF OF THE PETITIONERS ")
+        out.add(f"{label}: ")
+        words = body.split()
+        chunk: list[str] = []
+        for i, word in enumerate(words):
+            chunk.append(word)
+            since += len(word) + 1
+            last = i == len(words) - 1
+            if since > page_size and not last:
+                out.turn(" ".join(chunk), gold)
+                chunk = []
+                page_break()
+                since = 0
+            elif not last and rng.random() < 0.02:
+                out.turn(" ".join(chunk), gold)
+                chunk = []
+                out.add("\n\n")
+        if chunk:
+            out.turn(" ".join(chunk), gold)
+        out.add("\n\n" if rng.random() < 0.15 else " ")
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4351,6 +4443,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "senate_captions": senate_captions,
     "listing_snippets": listing_snippets,
     "member_page": member_page,
+    "flat_court": flat_court,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from helpers import parse_text as _parse
 from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
-_FAMILIES = ["member_page"]
+_FAMILIES = ["member_page", "flat_court"]
 
 
 @pytest.mark.parametrize("family", _FAMILIES)
@@ -64,3 +64,38 @@ def test_a_dateline_over_third_person_news_is_no_member() -> None:
             "A decision on fares is expected next month.\n")
     transcript = _parse(text)
     assert not transcript.speakers
+
+
+_FLAT_COURT = ("Official - Subject to Final Review\n\n1\n"
+               "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25\n\n"
+               "IN THE SUPREME COURT OF THE LAKE STATES - - - - x EASTPORT FERRY TRUST, "
+               "Petitioners v. TARSAL WATER BOARD : : No. 31-88\n\n"
+               "Harbour Reporting Company\n\nOfficial - Subject to Final Review\n\n2\n"
+               "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25\n\n"
+               "P R O C E E D I N G S (10:04 a.m.) CHIEF JUSTICE BRIGHTWATER: We will hear "
+               "argument first this morning in the ferry case. Ms. Perrin?\n\n"
+               "ORAL ARGUMENT OF IDA PERRIN ON BEHALF OF THE PETITIONERS MS. PERRIN: Thank "
+               "you. The board never gave notice of the new fares, and the statute asks for "
+               "it. JUSTICE TERESHKO: Was the notice posted at the pier? MS. PERRIN: Only\n\n"
+               "Harbour Reporting Company\n\nOfficial - Subject to Final Review\n\n3\n"
+               "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25\n\n"
+               "after the fares had changed, Your Honor.\n")
+
+
+def test_labels_inside_a_flattened_court_page() -> None:
+    transcript = _parse(_FLAT_COURT)
+    assert transcript.layout == "record"
+    assert _owner(transcript, "We will hear argument") == "Justice Brightwater"
+    assert _owner(transcript, "The board never gave") == "Ida Perrin"
+    assert _owner(transcript, "Was the notice posted") == "Justice Tereshko"
+    assert _owner(transcript, "after the fares had changed") == "Ida Perrin"
+    assert _owner(transcript, "Harbour Reporting Company") is None
+    assert _owner(transcript, "1 2 3 4 5") is None
+    chief = next(s for s in transcript.speakers if s.name == "Justice Brightwater")
+    assert chief.role == "Chief Justice"
+
+
+def test_one_inline_label_under_a_court_cover_is_no_transcript() -> None:
+    text = ("ORAL ARGUMENT OF the ferry case was heard on Tuesday.\n\n"
+            "The court said: the board must publish its fares.\n")
+    assert _parse(text).layout != "record"

@@ -169,20 +169,66 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     return marks, frozenset(narration), is_numbered, signs
 
 
+# A court transcript flattened from a page viewer: its pages' lines run together, labels
+# inside them (`... (10:28 a.m.) CHIEF JUSTICE ROBERTS: We'll hear ...`), between running
+# heads and rows of line numbers. Its cover says what it is.
+_FLAT_SIGN = lazy_pattern(r"P[^\S\n]R[^\S\n]O[^\S\n]C[^\S\n]E[^\S\n]E[^\S\n]D[^\S\n]I[^\S\n]N"
+                          r"[^\S\n]G[^\S\n]S|\bORAL[^\S\n]+ARGUMENT[^\S\n]+OF\b")
+_INLINE = lazy_pattern(
+    rf"(?<![^\s.?!)\]])(?P<label>(?:CHIEF[^\S\n]+)?JUSTICE[^\S\n]+[A-Z][A-Z'’\-]+"
+    rf"|THE[^\S\n]+COURT|GENERAL[^\S\n]+[A-Z][A-Z'’\-]+"
+    rf"|{_HONORIFIC}[^\S\n]+(?:Ma?c|D[eiu]|L[ae])?[A-Z][A-Z'’\-]+)[^\S\n]*:(?=[^\S\n]|$)")
+_FLAT_HEAD = 20_000  # the cover's sign is looked for in this much of the text
+# page furniture of such a page: a row of line numbers, a page number, a running head
+_NUMBERS_ROW = lazy_pattern(r"[^\S\n]*\d{1,3}(?:[^\S\n]+\d{1,3}){0,30}[^\S\n]*$")
+
+
+def _flat_mark(label: str, body: int) -> Mark:
+    """`CHIEF JUSTICE ROBERTS` is Justice Roberts, Chief Justice (not `Chief Roberts`)."""
+    words = label.split()
+    if words[0] == "CHIEF":
+        return Mark(" ".join(words[1:]), body, role="Chief Justice")
+    return Mark(" ".join(words), body)
+
+
+def _flat_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | None:
+    """Labels inside the lines of a flattened court transcript (two or more, under a cover
+    with `P R O C E E D I N G S` or `ORAL ARGUMENT OF`), and its furniture lines; None for
+    any other document."""
+    text = document.text
+    if _FLAT_SIGN.search(text, 0, _FLAT_HEAD) is None:
+        return None
+    marks = {m.start(): _flat_mark(m.group("label"), m.end()) for m in _INLINE.finditer(text)}
+    if len(marks) < 2:
+        return None
+    seen: dict[str, int] = {}
+    spans = list(nonblank_line_spans(text))
+    for s, e in spans:
+        line = text[s:e].strip()
+        if len(line) < 60:
+            seen[line] = seen.get(line, 0) + 1
+    furniture = frozenset(s for s, e in spans if _NUMBERS_ROW.match(text, s, e)
+                          or seen.get(text[s:e].strip(), 0) >= 2)
+    return marks, furniture
+
+
 def score(document: Document) -> bool:
     """A court transcript: numbered lines with labels after the numbers, or a court's own
     labels and headings (`THE COURT:`, `DIRECT EXAMINATION BY`) with an examination."""
     text = document.text
     if not any(sign in text for sign in _SIGNS) and not _numbered_start(text):
-        return False  # (no full scan of a document with no sign of a court)
+        return _flat_marks(document) is not None  # (no full scan: no sign of a court)
     marks, _, numbered, signs = _scan(document)
     if numbered:
-        return len(marks) >= 2
-    return signs >= 1 and len(marks) >= 4
+        return len(marks) >= 2 or _flat_marks(document) is not None
+    return signs >= 1 and len(marks) >= 4 or _flat_marks(document) is not None
 
 
 def parse(document: Document, layout: str) -> Transcript:
     marks, narration, _, _ = _scan(document)
+    flat = _flat_marks(document)
+    if flat is not None and len(flat[0]) >= 2 * max(1, len(marks)):
+        marks, narration = flat  # most labels inside lines: the page was flattened
     registry = seeded_registry(document, marks, _CourtRegistry())
     return parse_marked(document, layout, marks, registry, narration=narration)
 
