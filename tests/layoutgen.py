@@ -4400,6 +4400,48 @@ def flat_court(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered
     return out
 
 
+def court_cover(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A hearing transcript's excerpt with its cover: court and parties, date and room,
+    `BEFORE: THE HONORABLE ...`, `APPEARANCES:` with bulleted counsel, `TRANSCRIBED BY: ...`,
+    an index of witnesses and exhibits with page numbers, a convening note, then only a few
+    turns of `THE COURT:` / `MR. KELLER:` colloquy (2-6 labels). The cover's fields are
+    furniture, never speakers; the colloquy is read as a court transcript."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("court_cover")
+    judge = people[order[0]]
+    out.add(rng.choice(["IN THE COURT OF COMMON PLEAS\nTRIAL DIVISION - CRIMINAL SECTION\n\n",
+                        "IN THE CIRCUIT COURT OF EASTMOOR COUNTY\n\n"]))
+    out.add("STATE OF EASTMOOR\n\nvs.\n\nARLO PENHALIGON\n\n- - - - -\n\n"
+            "Thursday, August 3, 2031\nCourtroom 653, City Hall\n\n- - - - -\n\n")
+    out.furnish(f"BEFORE: THE HONORABLE {judge.first.upper()} {judge.surname.upper()}, J.")
+    out.add("\n\n- - - - -\n\nAPPEARANCES:\n")
+    counsel = order[1:] or order[:1]
+    for key in counsel:
+        out.add(f"  • {people[key].first.upper()} {people[key].surname.upper()}, ESQUIRE\n")
+    out.add("    For the State\n\n- - - - -\n\n")
+    out.furnish(rng.choice(["TRANSCRIBED BY: ULLA HADDAD", "REPORTED BY: ULLA HADDAD, RPR"]))
+    out.add("\nOfficial Court Reporter\n\n\nPage 2.\n\n\nINDEX\nWITNESS DE CE RDE RCE\n")
+    out.furnish("Greta Moreau 16 28 85 103")
+    out.add("\n\nEXHIBITS\nNO. DESCRIPTION PAGE\n")
+    out.furnish("16 Inspection record (Moreau) 19")
+    out.add("\n\n\nPage 3.\n\n(At 11:15 a.m. the hearing was convened in\n"
+            "the presence of the Court and the attorneys.)\n\n")
+    count = rng.randint(2, 6)
+    for key, body in turns[:count]:
+        body = " ".join(body.split())
+        if key == order[0]:
+            label, gold = "THE COURT", "The Court"
+        else:
+            person = people[key]
+            label = f"{person.honorific} {person.surname.upper()}"
+            gold = f"{person.first} {person.surname}"
+        out.add(f"{label}: ")
+        out.turn(body, gold)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4444,6 +4486,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "listing_snippets": listing_snippets,
     "member_page": member_page,
     "flat_court": flat_court,
+    "court_cover": court_cover,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

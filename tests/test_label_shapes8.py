@@ -11,7 +11,7 @@ from helpers import parse_text as _parse
 from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
-_FAMILIES = ["member_page", "flat_court"]
+_FAMILIES = ["member_page", "flat_court", "court_cover"]
 
 
 @pytest.mark.parametrize("family", _FAMILIES)
@@ -99,3 +99,24 @@ def test_one_inline_label_under_a_court_cover_is_no_transcript() -> None:
     text = ("ORAL ARGUMENT OF the ferry case was heard on Tuesday.\n\n"
             "The court said: the board must publish its fares.\n")
     assert _parse(text).layout != "record"
+
+
+_COVER = ("IN THE CIRCUIT COURT OF LARCH COUNTY\n\nSTATE v. AMOS TERESHKO\n\n- - - - -\n\n"
+          "BEFORE: THE HONORABLE IDA PERRIN, J.\n\n"
+          "APPEARANCES:\n  • NELL BRIGHTWATER, ESQUIRE\n    For the State\n\n"
+          "TRANSCRIBED BY: OTTO VANCE\nOfficial Court Reporter\n\n"
+          "INDEX\nWITNESS DE CE\nMarta Quill 16 28\n\n"
+          "(The hearing was convened at 9:30 a.m.)\n\n"
+          "THE COURT: Good morning. Are we ready to proceed?\n\n"
+          "MS. BRIGHTWATER: We are, Your Honor. The State calls Marta Quill.\n")
+
+
+def test_a_court_covers_fields_are_no_speakers() -> None:
+    transcript = _parse(_COVER)
+    assert transcript.layout == "record"
+    names = {s.name for s in transcript.speakers}
+    assert not names & {"Before", "Transcribed By", "Appearances"}
+    assert _owner(transcript, "BEFORE: THE HONORABLE") is None
+    assert _owner(transcript, "Official Court Reporter") is None
+    assert _owner(transcript, "Are we ready") == "The Court"
+    assert _owner(transcript, "The State calls") == "Nell Brightwater"

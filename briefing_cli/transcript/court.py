@@ -52,11 +52,19 @@ _SWORN = lazy_pattern(
 # Colloquy labels that only a court transcript has.
 _COURT_WORDS = frozenset({"THE COURT", "THE WITNESS", "THE CLERK", "THE DEFENDANT",
                           "THE BAILIFF", "THE INTERPRETER", "THE REPORTER"})
+# A transcript's cover fields (`BEFORE: THE HONORABLE ...`, `TRANSCRIBED BY: ...`): who sat
+# and who took it down, never a speaker.
+_COVER_FIELDS = frozenset({"BEFORE", "TRANSCRIBED BY", "REPORTED BY", "RECORDED BY",
+                           "TAKEN BEFORE", "PRESIDING", "HEARD BEFORE", "COURT REPORTER",
+                           "APPEARANCES"})
+_COVER_SIGN = lazy_pattern(r"(?m:^[^\S\n]*(?:BEFORE|TRANSCRIBED[^\S\n]+BY|REPORTED[^\S\n]+BY|"
+                           r"APPEARANCES)[^\S\n]*:)")
+_COVERED = 3  # court signs (cover fields, `THE COURT:`) that make two labels a transcript
 # Capitals before a colon that head a note or a field, not a speaker.
 _NOT_LABELS = frozenset({"NOTE", "NOTES", "SOURCE", "PHOTO", "CREDIT", "UPDATE", "EDITOR",
                          "DATE", "TIME", "PAGE", "RE", "SUBJECT", "TITLE", "CASE", "EXHIBIT",
                          "INDEX", "APPEARANCES", "PRESENT", "ALSO PRESENT", "WITNESS",
-                         "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"})
+                         "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"}) | _COVER_FIELDS
 _ELIDED = lazy_pattern(r"(?:(?:\.[^\S\n]?){2,}\.?|…)[^\S\n]*(?=[QA][.:]|[A-Z]{2})")
 _FINISHED = (".", "?", "!", ":", '"', "”", ")", "-")
 _NOTE_LINES = 4  # most lines a wrapped stage note `(The jury ... as follows:)` runs over
@@ -158,6 +166,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             if label is not None:
                 said = " ".join(label.group("label").upper().split())  # (`McGILL`: recased whole)
                 if said in _NOT_LABELS:
+                    signs += said in _COVER_FIELDS  # a court transcript's own cover
                     finished = line.endswith(_FINISHED)
                     continue
                 if said in _COURT_WORDS:
@@ -216,12 +225,14 @@ def score(document: Document) -> bool:
     """A court transcript: numbered lines with labels after the numbers, or a court's own
     labels and headings (`THE COURT:`, `DIRECT EXAMINATION BY`) with an examination."""
     text = document.text
-    if not any(sign in text for sign in _SIGNS) and not _numbered_start(text):
+    if not any(sign in text for sign in _SIGNS) and not _numbered_start(text) and \
+            _COVER_SIGN.search(text, 0, _FLAT_HEAD) is None:
         return _flat_marks(document) is not None  # (no full scan: no sign of a court)
     marks, _, numbered, signs = _scan(document)
     if numbered:
         return len(marks) >= 2 or _flat_marks(document) is not None
-    return signs >= 1 and len(marks) >= 4 or _flat_marks(document) is not None
+    return signs >= 1 and len(marks) >= 4 or signs >= _COVERED and len(marks) >= 2 or \
+        _flat_marks(document) is not None
 
 
 def parse(document: Document, layout: str) -> Transcript:
