@@ -4442,6 +4442,60 @@ def court_cover(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     return out
 
 
+_OUTLETS = ["Harbour Shimbun", "Eastport Daily", "Tarsal TV", "Veltria News Agency", "NHK",
+            "Kyodo", "Northfield Times"]
+_TOPIC_HEADINGS = ["Ferry Agreement with Tarsal", "Visit of the Foreign Minister to Veltria",
+                   "Opening Remarks – Harbour Week (2031)", "Situation in the Alder Republic",
+                   "The Prime Minister's Appearance on the Cover of a Magazine"]
+
+
+def outlet_reporters(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A foreign ministry's press conference page: the title names the press secretary, a
+    translation notice, then the secretary's label with the name and office (`Ms. Ana
+    OSTROVA, Press Secretary:`, later `Press Secretary Ostrova:`), each reporter labelled by
+    outlet and surname (`Harbour Shimbun, Kato:` or `Kato, NHK:`), labels sometimes glued
+    to the speech (`...Kato:In the ...`), a topic heading in title case above some
+    questions (furniture), the answer maybe with no blank line above it. The reporters are
+    the press."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    out = Rendered("outlet_reporters")
+    out.roles[voice.name] = "Press Secretary"
+    out.add(rng.choice(["Press Conferences\n\n", ""]))
+    out.add(f"Press Conference by Foreign Press Secretary {voice.first} "
+            f"{voice.surname.upper()}\n\n")
+    out.add("Wednesday, April 28, 2031, 3:46 p.m. Ministry of Foreign Affairs\n\n")
+    out.add(rng.choice(["This is a provisional translation for reference purpose only.\n\n",
+                        ""]))
+    glue = rng.random() < 0.4
+    surnames = ["Kato", "Mori", "Abe", "Sato", "Okada"]
+    first = True
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            label = (f"{voice.honorific.title()} {voice.first} {voice.surname.upper()}, "
+                     "Press Secretary" if first or rng.random() < 0.3
+                     else f"Press Secretary {voice.surname}")
+            first = False
+            gold = voice.name
+            out.add(rng.choice(["\n", "\n\n"]) if n else "")
+        else:
+            outlet, surname = rng.choice(_OUTLETS), rng.choice(surnames)
+            label = f"{outlet}, {surname}" if rng.random() < 0.7 else f"{surname}, {outlet}"
+            gold = PRESS
+            if n and rng.random() < 0.3:
+                out.add("\n\n")
+                out.furnish(rng.choice(_TOPIC_HEADINGS))
+            out.add("\n\n" if n else "")
+        out.add(f"{label}:" if glue and body[:1].isupper() else f"{label}: ")
+        out.turn(body, gold)
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4487,6 +4541,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "member_page": member_page,
     "flat_court": flat_court,
     "court_cover": court_cover,
+    "outlet_reporters": outlet_reporters,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

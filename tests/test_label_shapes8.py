@@ -8,10 +8,11 @@ import random
 
 import pytest
 from helpers import parse_text as _parse
+from helpers import press_at
 from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
-_FAMILIES = ["member_page", "flat_court", "court_cover"]
+_FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters"]
 
 
 @pytest.mark.parametrize("family", _FAMILIES)
@@ -120,3 +121,35 @@ def test_a_court_covers_fields_are_no_speakers() -> None:
     assert _owner(transcript, "Official Court Reporter") is None
     assert _owner(transcript, "Are we ready") == "The Court"
     assert _owner(transcript, "The State calls") == "Nell Brightwater"
+
+
+_MINISTRY = ("Press Conference by Foreign Press Secretary Nell BRIGHTWATER\n\n"
+             "Thursday, May 8, 2031, 3:40 p.m. Ministry of Foreign Affairs\n\n"
+             "Ms. Nell BRIGHTWATER, Press Secretary: Good afternoon. I have nothing to "
+             "announce today.\n\n"
+             "Ferry Agreement with Tarsal\n\n"
+             "Harbour Shimbun, Kato: The agreement will be signed on Friday. When was the "
+             "last one signed?\n"
+             "Press Secretary Brightwater: It was last signed ten years ago.\n\n"
+             "We will sign it again on Friday.\n\n"
+             "Mori, Eastport Daily:In the briefing yesterday, the minister spoke of fares. "
+             "Will they rise?\n\n"
+             "Press Secretary Brightwater:I would like to refrain from commenting on fares.\n")
+
+
+def test_reporters_labelled_by_outlet_and_surname() -> None:
+    transcript = _parse(_MINISTRY)
+    assert transcript.layout == "labelled"
+    assert press_at(transcript, "The agreement will be signed")
+    assert press_at(transcript, "In the briefing yesterday")
+    assert _owner(transcript, "It was last signed") == "Nell Brightwater"
+    assert _owner(transcript, "I would like to refrain") == "Nell Brightwater"
+    assert _owner(transcript, "Ferry Agreement with Tarsal") is None
+
+
+def test_a_line_without_a_stop_in_speech_is_no_topic_heading() -> None:
+    text = ("ANA ROE: We will open the pier on Friday.\n\n"
+            "thank you all for coming\n\n"
+            "Q: Will the fares rise?\n\n"
+            "ANA ROE: Not this year.\n")
+    assert _owner(_parse(text), "thank you all") == "Ana Roe"

@@ -319,6 +319,29 @@ def _plausible(label: str, count: int) -> bool:
     return count > 1 or len(words) >= 2
 
 
+# Last words of a news outlet's name (`Harbour Shimbun`, `Eastport Daily`, `Tarsal TV`).
+_OUTLET_HEADS = frozenset("""
+shimbun daily times post news tv television radio press agency herald tribune journal
+gazette broadcasting network channel media newspaper wire chronicle telegraph ilbo
+""".split())
+
+
+def _outlet_reporter(label: str) -> bool:
+    """`Outlet, Surname` or `Surname, Outlet` (a ministry's transcript names each reporter
+    so): one side a news outlet, the other one or two capitalised words."""
+    first, _, second = (part.strip() for part in label.partition(","))
+    for outlet, name in ((first, second), (second, first)):
+        words = outlet.split()
+        if not words or not (outlet.lower() in PRESS_OUTLETS or len(words) >= 2 and
+                             words[-1].lower() in _OUTLET_HEADS):
+            continue
+        names = name.split()
+        if 1 <= len(names) <= 2 and all(w[:1].isupper() and w.isalpha() for w in names) \
+                and not any(is_title(w) for w in names):
+            return True
+    return False
+
+
 def find_marks(document: Document) -> dict[int, Mark]:
     """Labels by line start offset, after the plausibility vote (a new dict each call)."""
     return dict(_find_marks(document))
@@ -365,6 +388,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 _OUTLET_LABEL.match(label + ":") and role_label(label) is None and \
                 not any(is_title(word) for word in label.split()):  # `MINISTER OF MEDIA`
             label = "Media"  # `Iranian media`: the press
+        elif "," in label and _outlet_reporter(label):
+            label = "Media"  # `Asahi Shimbun, Abe:`, `Kojima, NHK:`: a reporter by outlet
         if label in _ROLE_INITIALS and (text[start + body:start + body + 1].isupper()
                                         or _ROLE_INITIALS[label].upper() in counts):
             # `PM: Good afternoon` - not a time of day; then `PM: so, uh` too
@@ -546,6 +571,8 @@ def _glued_without_evidence(found: dict[int, Mark], glued: set[int],
         key = label.upper()
         if key in spaced or counts[key] >= 2:
             continue
+        if found[offset].role is not None or key == "MEDIA":
+            continue  # `Ms. Ana Ruiz, Press Secretary:I`, `Harbour Shimbun, Kato:In`
         if label.isupper() and len(found) >= 3 and (
                 len(label.split()) >= 2 or _plausible_word(label)):
             continue
@@ -2314,6 +2341,39 @@ def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark]
     return added, frozenset(narration)
 
 
+_TOPIC_WORDS = 16  # longest topic heading
+_TOPIC_END = frozenset('.?!:;,"”’…-–—')
+
+
+def _topic_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A ministry briefing's topic headings between exchanges (`Ferry Agreement with
+    Tarsal`, `Opening remarks – Harbour Week (2031)`): a line alone after a blank line, in
+    title case, with no sentence end, whose next non-blank line opens a turn: narration, not
+    the last speaker going on. One pass over the labelled lines."""
+    out: set[int] = set()
+    for offset in marks:
+        own = text.rfind("\n", 0, offset) + 1
+        if text[own:offset].strip():
+            continue  # a label inside a line
+        end = own - 1
+        while end > 0 and text[end - 1] in " \t\r\n":
+            end -= 1  # back over the blank lines above the label
+        start = text.rfind("\n", 0, end) + 1
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or start in marks or text[above:start].strip():
+            continue  # the first line, a label, or a paragraph's last line
+        line = text[start:end].strip()
+        words = line.split()
+        if not words or len(words) > _TOPIC_WORDS or line[-1] in _TOPIC_END or \
+                not line[:1].isupper():
+            continue
+        long = [w for w in words if len(w.strip("()")) >= 4 and w[:1].isalpha()]
+        capital = [w for w in long if w.strip("(")[:1].isupper()]
+        if len(capital) >= 2 and len(capital) * 10 >= len(long) * 7:
+            out.add(start)
+    return frozenset(out)
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_unlabelled_answers(document.text, marks))
@@ -2341,7 +2401,8 @@ def parse(document: Document) -> Transcript:
                         | _numbered_headings(document.text, marks) | frozenset(captions)
                         | heading_lines | told
                         | _under_headings(document.text, marks, heading_lines)
-                        | _wrapped_heads(document.text, marks))
+                        | _wrapped_heads(document.text, marks)
+                        | _topic_headings(document.text, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
