@@ -4496,6 +4496,52 @@ def outlet_reporters(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     return out
 
 
+_SELF_NAMINGS = ["Sir, {name} from {outlet}. ", "This is {name} from the {outlet}. ",
+                 "{name}, {outlet}. ", "Sir this is {name} from {outlet}. ",
+                 "{name} with {outlet} here. "]
+_REPORTERS = [("Ayla", "Verhoeven"), ("Suresh", "Kamath"), ("Nadia", "Lindgren"),
+              ("Rohan", "Mistry"), ("Paloma", "Arcos"), ("Idris", "Bakare"), ("Mette", "Sund")]
+
+
+def self_named_reporters(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's weekly briefing: the spokesperson's label with an honorific and office
+    (`Shri Ana Ostrova, Official Spokesperson:`), then reporters each labelled once by a
+    first name whose question opens by naming them in full (`Sir, Ayla Verhoeven from
+    Harbour TV.`, `This is ...`, `Ayla Verhoeven, Eastport Daily.`), the spokesperson's
+    answers after `Official Spokesperson, Shri Ana Ostrova:` or the same label. Each
+    question is its reporter's (named in full), each answer the spokesperson's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    out = Rendered("self_named_reporters")
+    out.roles[voice.name] = "Official Spokesperson"
+    out.add(rng.choice(["Media Center\n\n", ""]))
+    out.add("Transcript of Weekly Media Briefing by the Official Spokesperson (May 2, 2031)\n\n")
+    reporters = rng.sample(_REPORTERS, len(_REPORTERS))
+    used = 0
+    label = f"Shri {voice.name}, Official Spokesperson"
+    for key, body in turns:
+        body = " ".join(body.split())
+        if len(body.split()) < 3:
+            continue
+        if key == order[0]:
+            out.add(f"{label}: ")
+            out.turn(body, voice.name)
+        else:
+            if used >= len(reporters):
+                break
+            first, sur = reporters[used]
+            used += 1
+            intro = rng.choice(_SELF_NAMINGS).format(name=f"{first} {sur}",
+                                                     outlet=rng.choice(_OUTLETS))
+            out.add(f"{first}: ")
+            out.turn(intro + body, f"{first} {sur}")
+        out.add("\n\n")
+    if not any(gold == voice.name for _, _, gold in out.spans):
+        out.roles.clear()  # the reporters ran out before the spokesperson spoke
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4542,6 +4588,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "flat_court": flat_court,
     "court_cover": court_cover,
     "outlet_reporters": outlet_reporters,
+    "self_named_reporters": self_named_reporters,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from helpers import press_at
 from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
-_FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters"]
+_FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters",
+             "self_named_reporters"]
 
 
 @pytest.mark.parametrize("family", _FAMILIES)
@@ -153,3 +154,28 @@ def test_a_line_without_a_stop_in_speech_is_no_topic_heading() -> None:
             "Q: Will the fares rise?\n\n"
             "ANA ROE: Not this year.\n")
     assert _owner(_parse(text), "thank you all") == "Ana Roe"
+
+
+_WEEKLY = ("Transcript of Weekly Media Briefing by the Official Spokesperson (May 2, 2031)\n\n"
+           "Shri Amos Tereshko, Official Spokesperson: Good afternoon. I open the floor.\n\n"
+           "Ayla: Sir, Ayla Verhoeven from Harbour TV. Will the ferry deal be signed?\n\n"
+           "Rohan: This is Rohan Mistry from the Eastport Daily. Any news on the visit?\n\n"
+           "Idris: Idris Bakare, Tarsal Radio. A question on the border, sir.\n\n"
+           "[Question in Tarsali: Approximate Translation] On the border talks, sir.\n\n"
+           "Shri Amos Tereshko, Official Spokesperson: Let me take these together.\n")
+
+
+def test_reporters_under_a_first_name_label_that_name_themselves() -> None:
+    transcript = _parse(_WEEKLY)
+    assert _owner(transcript, "Will the ferry deal") == "Ayla Verhoeven"
+    assert _owner(transcript, "Any news on the visit") == "Rohan Mistry"
+    assert _owner(transcript, "A question on the border") == "Idris Bakare"
+    assert _owner(transcript, "[Question in Tarsali") == "Idris Bakare"
+    assert _owner(transcript, "Let me take these") == "Amos Tereshko"
+
+
+def test_a_word_once_before_a_colon_is_no_self_named_label() -> None:
+    text = ("The harbour board met on Tuesday to discuss fares and the timetable.\n\n"
+            "Tuesday: Harbour Board members voted to keep the fares.\n\n"
+            "The decision will be reviewed in the spring.\n")
+    assert not _parse(text).speakers

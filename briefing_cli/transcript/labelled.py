@@ -553,10 +553,19 @@ _SELF_NAMED = lazy_pattern(
     r"[^\S\n]from[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 
 
+# `Santosh: Santosh Thakur Navbharat se.`, `Ana: This is Ana Ruiz from ...`: the speech opens
+# with the label's word and a surname after it.
+_SELF_FULL = lazy_pattern(
+    r"(?:(?:Sir|Ma'am|Madam)[,.]?[^\S\n]+)?(?:(?:I[^\S\n]+am|I'm|[Tt]his[^\S\n]+is|"
+    r"[Mm]y[^\S\n]+name[^\S\n]+is)[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+)[^\S\n]+[A-Z][a-z][\w'’\-]*\b")
+
+
 def _self_named(text: str, mark: Mark) -> bool:
     """A label used once that its own speech names (`Sahil: Sir, I am Sahil from ANI.`)."""
-    found = _SELF_NAMED.match(text, mark.body_start, mark.body_start + 160)
-    return found is not None and found.group("name").upper() == mark.label.split()[0].upper()
+    first = mark.label.split()[0].upper()
+    return any(found is not None and found.group("name").upper() == first
+               for found in (_SELF_NAMED.match(text, mark.body_start, mark.body_start + 160),
+                             _SELF_FULL.match(text, mark.body_start, mark.body_start + 160)))
 
 
 def _glued_without_evidence(found: dict[int, Mark], glued: set[int],
