@@ -4542,6 +4542,49 @@ def self_named_reporters(turns: Sequence[tuple[str, str]], rng: random.Random) -
     return out
 
 
+def host_own_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A Sunday show's transcript from a PDF: a copyright line, a capitals credit notice,
+    the program, a `GUESTS:` list and `MODERATOR: NAME - Network` (furniture), a rush
+    transcript disclaimer, then the host's label on a line of its own with the role in
+    lower case (`ANA OSTROVA, host:`) over the opening paragraphs, then `Announcer:` and
+    surname labels (`OSTROVA:`); an excerpt of a few turns, so labels explain few lines."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = people[order[0]]
+    out = Rendered("host_own_line")
+    out.add("© 2031 Harbour Broadcasting Inc. All Rights Reserved\n\n")
+    out.add('PLEASE CREDIT ANY QUOTES OR EXCERPTS FROM THIS PROGRAM TO "HARBOUR NEWS."\n\n')
+    out.add("Harbour News\n\nSUNDAY LINE\n\nSunday, September 3, 2031\n\n")
+    guests = [people[k] for k in order[1:3]]
+    out.add("GUESTS: " + "\n\n".join(f"{g.first} {g.surname.upper()} Correspondent"
+                                      for g in guests) + "\n\n")
+    out.add(f"MODERATOR: {host.first.upper()} {host.surname.upper()} - Harbour News\n\n")
+    out.add("This is a rush transcript provided for the information of the press. Accuracy "
+            "is not guaranteed.\n\n")
+    out.add(rng.choice(["SUNDAY LINE - HARBOUR NEWS 555-0100\n\n", ""]))
+    role = rng.choice(["host", "moderator", "anchor"])
+    out.add(f"{host.first.upper()} {host.surname.upper()}, {role}:\n\n")
+    indent, _, _ = _perturb(rng)  # (a PDF's paragraphs come out one a line)
+    opening = [" ".join(b.split()) for k, b in turns if k == order[0] and len(b.split()) >= 5]
+    for body in opening[:rng.randint(1, 3)]:
+        text, start, end = wrap(indent, body, None, indent)
+        base = len(out.text)
+        out.add(text + "\n\n")
+        out.spans.append((base + start, base + end, host.name))
+    out.add("Announcer: ")
+    out.turn("SUNDAY LINE with chief correspondent. And now from the capital, "
+             f"{host.name}.", "Announcer")
+    out.add("\n\n")
+    spoken = [(k, " ".join(b.split())) for k, b in turns if len(b.split()) >= 6]
+    for key, body in spoken[:rng.randint(2, 8)]:  # (a broadcast's turns are sentences)
+        person = people[key]
+        out.add(f"{person.surname.upper()}: ")
+        named = person == host or person in guests
+        out.turn(body, person.name if named else person.surname)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4589,6 +4632,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "court_cover": court_cover,
     "outlet_reporters": outlet_reporters,
     "self_named_reporters": self_named_reporters,
+    "host_own_line": host_own_line,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
 _FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters",
              "self_named_reporters"]
+_HARDER = ["host_own_line"]  # short excerpts: see bench/RESULTS.md (92.6%)
 
 
 @pytest.mark.parametrize("family", _FAMILIES)
@@ -28,6 +29,17 @@ def test_generated_families_come_back(family: str) -> None:
         assert result.furniture_leaked == 0
     assert right >= 0.95 * total
     assert roles_right >= 0.9 * roles
+
+
+@pytest.mark.parametrize("family", _HARDER)
+def test_generated_short_excerpts_mostly_come_back(family: str) -> None:
+    right = total = 0
+    for seed in range(5):
+        rng = random.Random(f"{family}-{seed}")
+        rendered = LABEL_SHAPES[family](synthetic_turns(rng, 24, speakers=3), rng)
+        result = score(rendered, _parse(rendered.text))
+        right, total = right + result.right, total + result.turns
+    assert right >= 0.85 * total
 
 
 _MEMBER = ("Assembly of the Isles\n\n"
@@ -179,3 +191,28 @@ def test_a_word_once_before_a_colon_is_no_self_named_label() -> None:
             "Tuesday: Harbour Board members voted to keep the fares.\n\n"
             "The decision will be reviewed in the spring.\n")
     assert not _parse(text).speakers
+
+
+_SUNDAY = ("© 2031 Harbour Broadcasting Inc. All Rights Reserved\n\n"
+           'PLEASE CREDIT ANY QUOTES FROM THIS PROGRAM TO "HARBOUR NEWS."\n\n'
+           "SUNDAY LINE\n\nSunday, May 4, 2031\n\n"
+           "GUESTS: Senator IDA PERRIN\n\nMODERATOR: NELL BRIGHTWATER - Harbour News\n\n"
+           "This is a rush transcript provided for the information of the press. Accuracy is "
+           "not guaranteed.\n\n"
+           "NELL BRIGHTWATER, host:\n\n"
+           "Today on SUNDAY LINE, the harbour levy vote is days away and both parties are "
+           "counting heads. We will ask Senator Ida Perrin where the votes are.\n\n"
+           "But first, the week in the capital.\n\n"
+           "Announcer: SUNDAY LINE with chief correspondent Nell Brightwater.\n\n"
+           "BRIGHTWATER: Good morning, and welcome to the broadcast. Senator, thank you for "
+           "being with us this morning.\n")
+
+
+def test_a_hosts_label_alone_on_its_line_with_the_role_in_lower_case() -> None:
+    transcript = _parse(_SUNDAY)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Today on SUNDAY LINE") == "Nell Brightwater"
+    assert _owner(transcript, "But first, the week") == "Nell Brightwater"
+    assert _owner(transcript, "SUNDAY LINE with chief") == "Announcer"
+    assert _owner(transcript, "Good morning, and welcome") == "Nell Brightwater"
+    assert _owner(transcript, "PLEASE CREDIT") is None

@@ -511,7 +511,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
 # `Andrew Ruiz, moderator: Good afternoon.` - a name, then its role in lower case.
 _LOWER_ROLED = lazy_pattern(
     r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,4}),"
-    r"[^\S\n]*(?P<role>[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
+    r"[^\S\n]*(?P<role>[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,2})[^\S\n]*:"
+    r"(?:[^\S\n]+(?=\S)|[^\S\n]*$)")  # the speech after it, or under it
 
 
 def _lower_role_label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
