@@ -4585,6 +4585,63 @@ def host_own_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+def half_numbered_court(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A trial transcript whose page numbers only some lines (a PDF's numbers 1-25 fall on
+    every other printed line): `1 MR. KELLER: I do ask ...`, the wrapped line after it
+    unnumbered, a bare number alone on a line before some labels, a running head (`Day 006 -
+    05 Jul 31 - Page 81`) between pages, `MR. JUSTICE ...:` for the judge. Each turn is its
+    label's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("half_numbered_court")
+    width = rng.choice([56, 60, 64])
+    page = rng.randint(2, 90)
+    number = 0
+
+    def head() -> None:
+        nonlocal page, number
+        out.add(f"Day {page % 40 + 1:03d} - 05 Jul 31 - Page {page}\n")
+        page += 1
+        number = 0
+
+    head()
+    physical = 0
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        label = (f"MR. JUSTICE {person.surname.upper()}" if key == order[0]
+                 else f"{person.honorific} {person.surname.upper()}")
+        gold = (f"Mr. {person.surname}" if key == order[0]
+                else f"{person.honorific.title()} {person.surname}")
+        text, start, end = wrap(f"{label}: ", body, width)
+        rows = text.split("\n")
+        if physical % 2 == 1 and rng.random() < 0.5:
+            number += 1
+            out.add(f"{number}\n")  # a number alone, the label on the line after it
+            physical = 0
+        spans: list[tuple[int, int]] = []
+        for row in rows:
+            prefix = ""
+            if physical % 2 == 0:
+                number += 1
+                if number > 25:
+                    head()
+                    number = 1
+                prefix = f"{number} "
+            physical += 1
+            at = len(out.text) + len(prefix)
+            out.add(prefix + row + "\n")
+            spans.append((at, at + len(row)))
+        first_start = spans[0][0] + start
+        out.spans.append((first_start, spans[-1][1], gold))
+        if n and rng.random() < 0.1:
+            head()
+            physical = 0
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4633,6 +4690,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "outlet_reporters": outlet_reporters,
     "self_named_reporters": self_named_reporters,
     "host_own_line": host_own_line,
+    "half_numbered_court": half_numbered_court,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
 _FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters",
-             "self_named_reporters"]
+             "self_named_reporters", "half_numbered_court"]
 _HARDER = ["host_own_line"]  # short excerpts: see bench/RESULTS.md (92.6%)
 
 
@@ -216,3 +216,29 @@ def test_a_hosts_label_alone_on_its_line_with_the_role_in_lower_case() -> None:
     assert _owner(transcript, "SUNDAY LINE with chief") == "Announcer"
     assert _owner(transcript, "Good morning, and welcome") == "Nell Brightwater"
     assert _owner(transcript, "PLEASE CREDIT") is None
+
+
+_HALF_NUMBERED = ("Day 012 - 14 Mar 31 - Page 40\n"
+                  "1 MR. KELLER: I ask the court to note that the witness is not\n"
+                  "the right person to speak about the ferry timetable.\n"
+                  "2 MS. OKAFOR: We agree to that, my Lord, but we may need\n"
+                  "to put some questions in writing later on.\n"
+                  "3\n"
+                  "MR. JUSTICE QUILL: We can see how we pick up loose ends\n"
+                  "4 later. Go on, please.\n"
+                  "5 MR. KELLER: I am obliged. The next document is the\n"
+                  "timetable for the winter, which the board published.\n"
+                  "6 MS. OKAFOR: We have not seen that version, my Lord.\n"
+                  "7\n"
+                  "MR. JUSTICE QUILL: Then it will be copied for you over the\n"
+                  "8 short adjournment.\n")
+
+
+def test_court_labels_after_line_numbers_on_a_page_numbering_every_other_line() -> None:
+    transcript = _parse(_HALF_NUMBERED)
+    assert _owner(transcript, "I ask the court") == "Mr. Keller"
+    assert _owner(transcript, "the right person to speak") == "Mr. Keller"
+    assert _owner(transcript, "We agree to that") == "Ms. Okafor"
+    assert _owner(transcript, "to put some questions") == "Ms. Okafor"
+    assert _owner(transcript, "We can see how") == "Mr. Quill"
+    assert _owner(transcript, "later. Go on") == "Mr. Quill"

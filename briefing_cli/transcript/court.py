@@ -76,6 +76,15 @@ _WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
 _SIGNS = ("THE COURT", "THE WITNESS", "THE CLERK", "EXAMINATION", "xamination", "duly sworn")
 
 
+_SPARSE = 0.8  # numbered lines below this share: the unnumbered ones are no furniture
+_HEAD = lazy_pattern(r"[^\n]{0,60}\b(?i:page)[^\S\n]+\d{1,4}[^\S\n]*$")
+
+
+def _running_head(text: str, start: int, end: int) -> bool:
+    """`Day 006 - 05 Jul 94 - Page 81`: a running head, on a page numbering some lines."""
+    return _HEAD.match(text, start, end) is not None
+
+
 def _numbered_start(text: str) -> bool:
     """Whether most of the first 50 non-blank lines start with a line number."""
     seen = numbered = 0
@@ -104,6 +113,8 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     spans = list(nonblank_line_spans(text))
     numbered = sum(1 for s, e in spans if _NUMBER.match(text, s, e))
     is_numbered = numbered >= 5 and numbered >= 0.6 * len(spans)
+    # a page that numbers only every other printed line: its other lines are wrapped speech
+    sparse = numbered < _SPARSE * len(spans)
     marks: dict[int, Mark] = {}
     narration: set[int] = set()
     signs = 0
@@ -118,7 +129,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
         number = _NUMBER.match(text, s, e) if is_numbered else None
         if number is not None:
             pos = number.end()
-        elif is_numbered:
+        elif is_numbered and (not sparse or _running_head(text, s, e)):
             narration.add(s)  # a running head or footer between numbered lines
             continue
         while pos < e and text[pos].isspace():

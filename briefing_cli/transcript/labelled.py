@@ -2351,6 +2351,24 @@ def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark]
     return added, frozenset(narration)
 
 
+# `5 MR. MORRIS: We are ...`: a court page's line number before a counsel's label (the
+# page numbers only some of its lines, so it is read as labelled, not as a court record).
+_NUMBERED_COUNSEL = lazy_pattern(
+    r"(?m:^[^\S\n]*\d{1,2}[^\S\n]+(?P<label>(?:MR|MS|MRS|MISS|DR)\.?(?:[^\S\n]+JUSTICE)?"
+    r"[^\S\n]+[A-Z][A-Z'’\-]+|THE[^\S\n]+(?:COURT|WITNESS|CLERK))[^\S\n]*:[^\S\n]+)")
+_COUNSEL_SHAPE = lazy_pattern(r"(?:MR|MS|MRS|MISS|DR)\.?(?:[^\S\n]+JUSTICE)?[^\S\n]+"
+                              r"[A-Z][A-Z'’\-]+$|THE[^\S\n]+(?:COURT|WITNESS|CLERK)$")
+
+
+def _numbered_counsel(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Court labels after a line number (`1 MR. RAMPTON: I do ask ...`), when the page's
+    other labels are of the same shape without one; one scan of the text."""
+    if not any(_COUNSEL_SHAPE.match(m.label) for m in marks.values()):
+        return {}
+    return {match.start(): Mark(" ".join(match.group("label").split()), match.end())
+            for match in _NUMBERED_COUNSEL.finditer(text) if match.start() not in marks}
+
+
 _TOPIC_WORDS = 16  # longest topic heading
 _TOPIC_END = frozenset('.?!:;,"”’…-–—')
 
@@ -2402,6 +2420,7 @@ def parse(document: Document) -> Transcript:
     quoted, told = _quoted_exchange(document.text, marks)
     marks.update(quoted)
     marks.update(_host_intro(document.text, marks))
+    marks.update(_numbered_counsel(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
