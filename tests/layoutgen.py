@@ -4642,6 +4642,64 @@ def half_numbered_court(turns: Sequence[tuple[str, str]], rng: random.Random) ->
     return out
 
 
+_PORTFOLIOS = ["Ports and Harbours", "Foreign Affairs and Trade", "Health",
+               "Transport and Infrastructure"]
+_QUESTION_TOPICS = ["Ports—Harbour Levy", "Health—Clinic Waiting Times",
+                    "Transport—Rail Timetable", "Trade—Ferry Agreement"]
+
+
+def question_time(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament's question time page: a site banner, the date, `Questions for Oral
+    Answer` and a numbered list of the day's topics (furniture), then under a topic heading
+    the numbered question `1. ANA RUIZ (Party) to the Minister of Ports: ...`, the answer
+    under `Hon BRUNO ROE (Minister of Ports and Harbours):` and supplementaries under
+    `Ana Ruiz:` / `Hon BRUNO ROE:`. Each turn is its member's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    minister = people[order[0]]
+    portfolio = rng.choice(_PORTFOLIOS)
+    out = Rendered("question_time")
+    out.roles[minister.name] = f"Minister of {portfolio}"
+    out.add(rng.choice(["Parliament Today | Video | Questions of the Day | Search\n\n",
+                        "Licence needed for work use Learn More\nParliament\n\n"]))
+    out.add("WEDNESDAY, 25 JUNE 2031\n\nQuestions for Oral Answer\n\n"
+            "Questions to Ministers:\n\n")
+    for n, topic in enumerate(_QUESTION_TOPICS, start=1):
+        out.furnish(f"{n}. {topic}")
+        out.add("\n")
+    out.add("\n")
+    out.furnish(_QUESTION_TOPICS[0])
+    out.add("\n\n")
+    asked = False
+    answered = False
+    number = 1
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        if key == order[0]:
+            label = (f"Hon {person.first.upper()} {person.surname.upper()}"
+                     + ("" if answered else f" (Minister of {portfolio})"))
+            answered = True
+        elif not asked:
+            label = (f"{number}. {person.first.upper()} {person.surname.upper()} "
+                     f"({rng.choice(['Eastmoor Labour', 'Leader of the Opposition', 'Greens'])})"
+                     f" to the Minister of {portfolio.split(' and ')[0]}")
+            asked = True
+        else:
+            label = person.name
+        out.add(f"{label}{rng.choice([':', ' :'])} ")
+        out.turn(body, person.name)
+        out.add("\n\n")
+        if asked and answered and rng.random() < 0.08 and n < len(turns) - 1:
+            number += 1
+            asked = answered = False
+            out.furnish(rng.choice(_QUESTION_TOPICS))
+            out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4691,6 +4749,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "self_named_reporters": self_named_reporters,
     "host_own_line": host_own_line,
     "half_numbered_court": half_numbered_court,
+    "question_time": question_time,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

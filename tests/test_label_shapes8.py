@@ -13,7 +13,8 @@ from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
 _FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters",
-             "self_named_reporters", "half_numbered_court"]
+             "self_named_reporters", "half_numbered_court",
+             "question_time"]
 _HARDER = ["host_own_line"]  # short excerpts: see bench/RESULTS.md (92.6%)
 
 
@@ -242,3 +243,24 @@ def test_court_labels_after_line_numbers_on_a_page_numbering_every_other_line() 
     assert _owner(transcript, "to put some questions") == "Ms. Okafor"
     assert _owner(transcript, "We can see how") == "Mr. Quill"
     assert _owner(transcript, "later. Go on") == "Mr. Quill"
+
+
+_QUESTIONS = ("Questions for Oral Answer\n\n"
+              "1. Ports—Harbour Levy\n2. Health—Clinic Hours\n\n"
+              "Ports—Harbour Levy\n\n"
+              "1. IDA PERRIN (Eastmoor Greens) to the Minister of Ports: Will she drop the "
+              "harbour levy before the winter sailings?\n\n"
+              "Hon AMOS TERESHKO (Minister of Ports and Harbours): No, the levy pays for the "
+              "new breakwater, and it stays until that is built.\n\n"
+              "Ida Perrin: Why did the Minister promise a review in March?\n\n"
+              "Hon AMOS TERESHKO: The review is under way and will report in June.\n")
+
+
+def test_numbered_oral_questions_and_an_answer_under_a_long_office() -> None:
+    transcript = _parse(_QUESTIONS)
+    assert _owner(transcript, "Will she drop the") == "Ida Perrin"
+    assert _owner(transcript, "No, the levy pays") == "Amos Tereshko"
+    assert _owner(transcript, "Why did the Minister") == "Ida Perrin"
+    assert _owner(transcript, "The review is under way") == "Amos Tereshko"
+    minister = next(s for s in transcript.speakers if s.name == "Amos Tereshko")
+    assert minister.role == "Minister of Ports and Harbours"

@@ -2369,6 +2369,38 @@ def _numbered_counsel(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             for match in _NUMBERED_COUNSEL.finditer(text) if match.start() not in marks}
 
 
+# A parliament's question time: `1. ANA RUIZ (Party) to the Minister of Ports: Will she
+# ...?` (the question's number, the asker in capitals, their party or office, the minister
+# asked) and the answer's `Hon BRUNO ROE (Minister of Ports and Harbours): ...`, the office
+# too long or too plain for a label's note.
+_ORAL_QUESTION = lazy_pattern(
+    r"(?m:^[^\S\n]*\d{1,2}\.[^\S\n]+(?P<name>[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){1,3})"
+    r"[^\S\n]+\([^()\n]{1,80}\)[^\S\n]+to[^\S\n]+the[^\S\n]+[^:\n]{3,100}?[^\S\n]*:[^\S\n]+)")
+_MEMBER_NOTED = lazy_pattern(
+    r"(?m:^[^\S\n]*(?P<title>(?:Rt[^\S\n]+)?Hon[^\S\n]+(?:Dr[^\S\n]+)?)?"
+    r"(?P<name>[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){1,3})[^\S\n]+"
+    r"\((?P<note>[^()\n]{3,100})\)[^\S\n]*:[^\S\n]+)")
+
+
+def _question_time(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Numbered oral questions and answers under a member's office in brackets (see
+    `_ORAL_QUESTION`), when the page labels its members elsewhere; one scan each."""
+    if not marks:
+        return {}
+    out: dict[int, Mark] = {}
+    for match in _ORAL_QUESTION.finditer(text):
+        if match.start() not in marks:
+            out[match.start()] = Mark(" ".join(match.group("name").split()), match.end())
+    labelled = {m.label.upper() for m in marks.values()}
+    for match in _MEMBER_NOTED.finditer(text):
+        name = " ".join(match.group("name").split())
+        said = " ".join(((match.group("title") or "") + name).split())
+        if match.start() in marks or not ({name, said.upper()} & labelled or out):
+            continue
+        out[match.start()] = Mark(said, match.end(), role=roles.role_line(match.group("note")))
+    return out
+
+
 _TOPIC_WORDS = 16  # longest topic heading
 _TOPIC_END = frozenset('.?!:;,"”’…-–—')
 
@@ -2421,6 +2453,7 @@ def parse(document: Document) -> Transcript:
     marks.update(quoted)
     marks.update(_host_intro(document.text, marks))
     marks.update(_numbered_counsel(document.text, marks))
+    marks.update(_question_time(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
