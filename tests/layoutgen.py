@@ -4700,6 +4700,43 @@ def question_time(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+_EVENTS = ["HARBOUR CUP FINAL: EASTPORT VS NORTHFIELD",
+           "NATIONAL ROWING CHAMPIONSHIP: SEMIFINALS",
+           "LAKE STATES BOWL: EASTMOOR v TARSAL", "WINTER REGATTA 2031: DAY THREE"]
+
+
+def event_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A sports press conference page: the event as a capitals heading with a colon
+    (`HARBOUR CUP FINAL: EASTPORT VS NORTHFIELD`, furniture, no speaker), the date, `AN
+    INTERVIEW WITH:` and the names, then `THE MODERATOR:`, `Q.` questions (the press) and
+    `COACH SURNAME:` / `NAME SURNAME:` answers."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("event_heading")
+    out.add(rng.choice(["Interviews\n\n", "Sports Press Conferences\n\n", ""]))
+    out.furnish(rng.choice(_EVENTS))
+    out.add("\n\n\nJanuary 10, 2031\n\n")
+    answerers = order[1:3] or order[:1]
+    out.add("AN INTERVIEW WITH:\n\n" + "\n\n".join(
+        f"{people[k].first.upper()} {people[k].surname.upper()}" for k in answerers) + "\n\n")
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            out.add("THE MODERATOR: ")
+            out.turn(body, "Moderator")
+        elif key in answerers:
+            person = people[key]
+            out.add(f"{person.first.upper()} {person.surname.upper()}: ")
+            out.turn(body, person.name)
+        else:
+            out.add("Q. ")
+            out.turn(body, PRESS)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4750,6 +4787,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "host_own_line": host_own_line,
     "half_numbered_court": half_numbered_court,
     "question_time": question_time,
+    "event_heading": event_heading,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

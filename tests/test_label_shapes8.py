@@ -14,7 +14,7 @@ from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
 _FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters",
              "self_named_reporters", "half_numbered_court",
-             "question_time"]
+             "question_time", "event_heading"]
 _HARDER = ["host_own_line"]  # short excerpts: see bench/RESULTS.md (92.6%)
 
 
@@ -264,3 +264,16 @@ def test_numbered_oral_questions_and_an_answer_under_a_long_office() -> None:
     assert _owner(transcript, "The review is under way") == "Amos Tereshko"
     minister = next(s for s in transcript.speakers if s.name == "Amos Tereshko")
     assert minister.role == "Minister of Ports and Harbours"
+
+
+def test_an_events_capitals_heading_is_no_speaker() -> None:
+    text = ("HARBOUR CUP FINAL: EASTPORT VS NORTHFIELD\n\nJune 3, 2031\n\n"
+            "THE MODERATOR: Questions for the coach, please.\n\n"
+            "Q. How did the crew handle the wind?\n\n"
+            "COACH IDA PERRIN: We trained for it all winter, so nobody was surprised.\n\n"
+            "Q. And the last turn?\n\n"
+            "COACH IDA PERRIN: We lost a length there and won it back.\n")
+    transcript = _parse(text)
+    assert all("Harbour" not in s.name for s in transcript.speakers)
+    assert _owner(transcript, "HARBOUR CUP FINAL") is None
+    assert _owner(transcript, "We trained for it") is not None

@@ -473,6 +473,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                  or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
+             and not _capitals_heading(text, item, counts[item.label.upper()])
              and not _metadata(text, item) and not _list_heading(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     if len(marks) >= 3 and len(marks) < len(found):
@@ -989,6 +990,23 @@ def _dated_heading(text: str, mark: Mark, count: int) -> bool:
         return False
     end = text.find("\n", mark.body_start)
     return _DATED.match(text, mark.body_start, end if end != -1 else len(text)) is not None
+
+
+_HEADING_REST = lazy_pattern(r"[^\S\n]*[A-Z0-9][A-Z0-9.&'’\-]*"
+                             r"(?:[^\S\n]+[A-Za-z0-9][A-Z0-9.&'’\-]*){0,7}[^\S\n]*$")
+
+
+def _capitals_heading(text: str, mark: Mark, count: int) -> bool:
+    """`FEDEX ORANGE BOWL: EASTPORT v NORTHFIELD`, `SESSION THREE: HARBOUR BUDGET`: a capitals
+    phrase of three words or more, used once, and nothing but capitals words after it on
+    its line (no sentence): an event's heading, not a speaker."""
+    if count != 1 or len(mark.label.split()) < 3 or not mark.label.isupper() or \
+            role_label(mark.label) is not None:
+        return False
+    end = text.find("\n", mark.body_start)
+    rest = text[mark.body_start:end if end != -1 else len(text)]
+    return bool(rest.strip()) and _HEADING_REST.match(rest) is not None and \
+        sum(c.islower() for c in rest) <= 1
 
 
 def _dateline(text: str, mark: Mark, count: int) -> bool:
