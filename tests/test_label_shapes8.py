@@ -277,3 +277,24 @@ def test_an_events_capitals_heading_is_no_speaker() -> None:
     assert all("Harbour" not in s.name for s in transcript.speakers)
     assert _owner(transcript, "HARBOUR CUP FINAL") is None
     assert _owner(transcript, "We trained for it") is not None
+
+
+def test_a_correspondent_with_an_outlet_after_the_office_is_no_reporter_label() -> None:
+    text = ("NELL BRIGHTWATER, CHIEF HARBOUR CORRESPONDENT, EASTPORT NEWS: Good morning. The "
+            "levy vote is on Tuesday.\n\n"
+            "IDA PERRIN: Thank you, Nell.\n\n"
+            "NELL BRIGHTWATER: Will it pass?\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Good morning. The levy") == "Nell Brightwater"
+
+
+def test_short_title_case_speech_before_a_label_is_no_topic_heading() -> None:
+    text = ("ROE: welcome back to the show\n\n"
+            "Senator Perrin\n\n"
+            "PERRIN: hi Ana\n\n"
+            "ROE: what is the news from the harbour?\n\n"
+            "PERRIN: The levy. The ferries.\n\n"
+            "Eastport Northfield Lakeside. Ferry Fares\n\n"
+            "ROE: thanks\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Eastport Northfield Lakeside") is not None

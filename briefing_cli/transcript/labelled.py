@@ -332,9 +332,10 @@ def _outlet_reporter(label: str) -> bool:
     first, _, second = (part.strip() for part in label.partition(","))
     for outlet, name in ((first, second), (second, first)):
         words = outlet.split()
-        if not words or not (outlet.lower() in PRESS_OUTLETS or len(words) >= 2 and
-                             words[-1].lower() in _OUTLET_HEADS):
-            continue
+        if not words or "," in outlet or len(words) > 4 or any(is_title(w) for w in words) \
+                or not (outlet.lower() in PRESS_OUTLETS or len(words) >= 2 and
+                        words[-1].lower() in _OUTLET_HEADS):
+            continue  # (`NAME, CHIEF CORRESPONDENT, ABC NEWS` is a labelled correspondent)
         names = name.split()
         if 1 <= len(names) <= 2 and all(w[:1].isupper() and w.isalpha() for w in names) \
                 and not any(is_title(w) for w in names):
@@ -2445,9 +2446,11 @@ def _topic_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         if not words or len(words) > _TOPIC_WORDS or line[-1] in _TOPIC_END or \
                 not line[:1].isupper():
             continue
-        long = [w for w in words if len(w.strip("()")) >= 4 and w[:1].isalpha()]
+        long = [w for w in re.split(r"[\s—–\-]+", line)
+                if len(w.strip("()")) >= 4 and w[:1].isalpha()]  # (`Ports—Harbour Levy`)
         capital = [w for w in long if w.strip("(")[:1].isupper()]
-        if len(capital) >= 2 and len(capital) * 10 >= len(long) * 7:
+        if len(capital) >= 3 and len(capital) * 10 >= len(long) * 7 and \
+                not re.search(r"[.?!][^\S\n]", line):  # (`Freddie Gray. Thanks` is speech)
             out.add(start)
     return frozenset(out)
 
