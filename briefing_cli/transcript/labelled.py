@@ -2385,7 +2385,14 @@ def _numbered_counsel(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     if not any(_COUNSEL_SHAPE.match(m.label) for m in marks.values()):
         return {}
     return {match.start(): Mark(" ".join(match.group("label").split()), match.end())
-            for match in _NUMBERED_COUNSEL.finditer(text) if match.start() not in marks}
+            for match in _NUMBERED_COUNSEL.finditer(text)
+            if not _marked_within(marks, match.start(), match.end())}
+
+
+def _marked_within(marks: dict[int, Mark], start: int, end: int) -> bool:
+    """Whether a mark already opens inside `start:end` (a label's own span, a few dozen
+    characters): a second mark there would make turns overlap."""
+    return any(offset in marks for offset in range(start, end))
 
 
 # A parliament's question time: `1. ANA RUIZ (Party) to the Minister of Ports: Will she
@@ -2408,13 +2415,14 @@ def _question_time(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         return {}
     out: dict[int, Mark] = {}
     for match in _ORAL_QUESTION.finditer(text):
-        if match.start() not in marks:
+        if not _marked_within(marks, match.start(), match.end()):
             out[match.start()] = Mark(" ".join(match.group("name").split()), match.end())
     labelled = {m.label.upper() for m in marks.values()}
     for match in _MEMBER_NOTED.finditer(text):
         name = " ".join(match.group("name").split())
         said = " ".join(((match.group("title") or "") + name).split())
-        if match.start() in marks or not ({name, said.upper()} & labelled or out):
+        if _marked_within(marks, match.start(), match.end()) or \
+                not ({name, said.upper()} & labelled or out):
             continue
         out[match.start()] = Mark(said, match.end(), role=roles.role_line(match.group("note")))
     return out
