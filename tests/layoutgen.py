@@ -4701,7 +4701,7 @@ def question_time(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
 
 
 _EVENTS = ["HARBOUR CUP FINAL: EASTPORT VS NORTHFIELD",
-           "NATIONAL ROWING CHAMPIONSHIP: SEMIFINALS",
+           "NATIONAL ROWING CHAMPIONSHIP: MEN'S SEMIFINALS",
            "LAKE STATES BOWL: EASTMOOR v TARSAL", "WINTER REGATTA 2031: DAY THREE"]
 
 

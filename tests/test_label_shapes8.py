@@ -298,3 +298,12 @@ def test_short_title_case_speech_before_a_label_is_no_topic_heading() -> None:
             "ROE: thanks\n")
     transcript = _parse(text)
     assert _owner(transcript, "Eastport Northfield Lakeside") is not None
+
+
+def test_a_long_capitals_label_used_once_with_a_short_reply_is_a_label() -> None:
+    text = ("ANA ROE: Welcome back. Joining us now is the former representative.\n\n"
+            "FMR. REP. IDA PERRIN: OK.\n\n"
+            "ANA ROE: Will the levy pass this week, do you think?\n\n"
+            "ANA ROE: And if it does not?\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "OK.") == "Ida Perrin"

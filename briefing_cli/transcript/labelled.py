@@ -999,15 +999,17 @@ _HEADING_REST = lazy_pattern(r"[^\S\n]*[A-Z0-9][A-Z0-9.&'’\-]*"
 
 def _capitals_heading(text: str, mark: Mark, count: int) -> bool:
     """`FEDEX ORANGE BOWL: EASTPORT v NORTHFIELD`, `SESSION THREE: HARBOUR BUDGET`: a capitals
-    phrase of three words or more, used once, and nothing but capitals words after it on
-    its line (no sentence): an event's heading, not a speaker."""
+    phrase of three words or more, used once, and two capitals words or more after it on
+    its line with no sentence end (`FMR. REP. ANA RUIZ: OK.` is a reply): an event's
+    heading, not a speaker."""
     if count != 1 or len(mark.label.split()) < 3 or not mark.label.isupper() or \
             role_label(mark.label) is not None:
         return False
     end = text.find("\n", mark.body_start)
     rest = text[mark.body_start:end if end != -1 else len(text)]
-    return bool(rest.strip()) and _HEADING_REST.match(rest) is not None and \
-        sum(c.islower() for c in rest) <= 1
+    words = rest.split()
+    return len(words) >= 2 and not rest.rstrip().endswith((".", "?", "!")) and \
+        _HEADING_REST.match(rest) is not None and sum(c.islower() for c in rest) <= 1
 
 
 def _dateline(text: str, mark: Mark, count: int) -> bool:
