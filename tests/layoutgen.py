@@ -4256,6 +4256,487 @@ def listing_snippets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     return out
 
 
+_MEMBER_TOPS = [
+    "Houses of the Assembly\n\nAll debates are now published on our new website. "
+    "The publication of debates on this website will cease in December.\n\nGo to\n\n",
+    "Assembly Record\n\nContributions\n\n", "",
+]
+_MEMBER_HEADINGS = ["Business of the House", "Harbour Levy and Port Charges Bill: Statements",
+                    "Flood Relief and the Storm Damage: Expressions of Sympathy",
+                    "Order of Business"]
+_MEMBER_TAILS = ["More Button", "Share", "Link to this"]
+
+
+def member_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament site's page of one member's contributions: the member named once in the
+    header surname first (`– Ostrova, Ana`, `Mac Keller, Bruno`), a date, the chamber and a
+    volume line, then the member's paragraphs with no label under debate headings (some
+    `(Continued)`), a stage note (`Members rose.`), maybe a link's caption glued after every
+    paragraph's last stop (`... today.More Button`). Every paragraph is the member's; the
+    headings and notes are furniture."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    if rng.random() < 0.3:
+        voice = Person(voice.first, rng.choice(["Mac ", "Ó ", "de "]) + voice.surname,
+                       voice.gender, None)
+    out = Rendered("member_page")
+    out.add(rng.choice(_MEMBER_TOPS))
+    out.add(f"{rng.choice(['– ', '• ', '', '- '])}{voice.surname}, {voice.first}\n\n")
+    out.add(rng.choice(["Tuesday, 22 March 2031\n\n", "14 May 2031\n\n"]))
+    out.add(rng.choice(["Assembly Debate\nVol. Nbr.\n\n", "Assembly Debate\n\n", ""]))
+    indent, width, _ = _perturb(rng)
+    tail = rng.choice(_MEMBER_TAILS) if rng.random() < 0.6 else ""
+    bodies = [" ".join(body.split()) for _, body in turns if len(body.split()) >= 6][:24]
+    for n, body in enumerate(bodies):
+        if n % 4 == 0:
+            heading = rng.choice(_MEMBER_HEADINGS)
+            out.furnish(heading + (" (Continued)" if n and rng.random() < 0.5 else ""))
+            out.add("\n\n")
+        if n == 5:
+            out.furnish(rng.choice(["  Members rose.", "Sitting suspended.", "  Members rose."]))
+            out.add(tail + "\n\n")
+        if rng.random() < 0.4:
+            body = rng.choice(_FIRST_PERSON_OPENERS) + body[:1].lower() + body[1:]
+        if body[-1] not in ".?!":
+            body += "."
+        text, start, end = wrap(indent, body, width, indent)
+        base = len(out.text)
+        out.add(text + tail)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add("\n\n")
+    return out
+
+
+_NUMBER_ROW = " ".join(str(i) for i in range(1, 26))
+
+
+def flat_court(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An appellate court's argument transcript flattened by a page viewer: a cover (`IN THE
+    SUPREME COURT OF ...`, parties, `APPEARANCES:`), maybe `C O N T E N T S`, then `P R O C E
+    E D I N G S (10:02 a.m.) CHIEF JUSTICE KELLER: ...` with every label inside the running
+    text (`... Ms. Ostrova? ORAL ARGUMENT OF ... MS. OSTROVA: Thank you ...`), the text cut
+    into lines at random, and between pages a reporter's name, a running note, the page
+    number and a row of line numbers 1-25 (furniture; the speaker goes on after it)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("flat_court")
+    court = rng.choice(["SUPREME COURT OF THE LAKE STATES", "SUPREME COURT OF EASTMOOR"])
+    reporter = rng.choice(["Harbour Reporting Company", "Eastmoor Court Reporters"])
+    note = rng.choice(["Official - Subject to Final Review", "Official"])
+    labels: dict[str, tuple[str, str]] = {}
+    for n, key in enumerate(order):
+        person = people[key]
+        sur = person.surname.upper()
+        if n == 0:
+            labels[key] = (f"CHIEF JUSTICE {sur}", f"Justice {person.surname}")
+            out.roles[f"Justice {person.surname}"] = "Chief Justice"
+        elif n < 3:
+            labels[key] = (f"JUSTICE {sur}", f"Justice {person.surname}")
+        elif n == 3 and rng.random() < 0.5:
+            labels[key] = (f"GENERAL {sur}", f"General {person.surname}")
+        else:
+            labels[key] = (f"{person.honorific} {sur}",
+                           f"{person.honorific.title()} {person.surname}")
+    page = 1
+
+    def page_break() -> None:
+        nonlocal page
+        out.add("\n\n")
+        if page > 1:
+            out.furnish(reporter)
+            out.add("\n\n")
+        out.furnish(note)
+        out.add("\n\n")
+        out.furnish(str(page))
+        out.add("\n")
+        out.furnish(_NUMBER_ROW)
+        out.add("\n\n")
+        page += 1
+
+    out.add(rng.choice(["You are on page 1of 67\n", ""]))
+    page_break()
+    counsel = [labels[k][0] for k in order[3:]] or [labels[order[-1]][0]]
+    out.add(f"IN THE {court} - - - - - - - - - - x EASTPORT FERRY TRUST, ET AL., Petitioners "
+            f"v. TARSAL WATER BOARD, ET AL. : : : No. 31-204\n\n- - - - - - - - - - x Eastport, "
+            f"Tuesday, April 22, 2031\n\nThe above-entitled matter came on for oral argument "
+            f"at 10:02 a.m. APPEARANCES: {', '.join(counsel)}, ESQ., Eastport; on behalf of "
+            "Petitioners.")
+    page_break()
+    if rng.random() < 0.5:
+        out.add("C O N T E N T S ORAL ARGUMENT OF " + counsel[0] + ", ESQ. On behalf of the "
+                "Petitioners 3 PAGE")
+        page_break()
+    out.add("P R O C E E D I N G S (10:02 a.m.) ")
+    since = 0  # characters on this page
+    page_size = rng.choice([900, 1400, 2000])
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        label, gold = labels[key]
+        if n and rng.random() < 0.3 and key not in order[:3]:
+            out.add(f"ORAL ARGUMENT OF {label} ON BEHALF OF THE PETITIONERS ")
+        out.add(f"{label}: ")
+        words = body.split()
+        chunk: list[str] = []
+        for i, word in enumerate(words):
+            chunk.append(word)
+            since += len(word) + 1
+            last = i == len(words) - 1
+            if since > page_size and not last:
+                out.turn(" ".join(chunk), gold)
+                chunk = []
+                page_break()
+                since = 0
+            elif not last and rng.random() < 0.02:
+                out.turn(" ".join(chunk), gold)
+                chunk = []
+                out.add("\n\n")
+        if chunk:
+            out.turn(" ".join(chunk), gold)
+        out.add("\n\n" if rng.random() < 0.15 else " ")
+    out.add("\n")
+    return out
+
+
+def court_cover(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A hearing transcript's excerpt with its cover: court and parties, date and room,
+    `BEFORE: THE HONORABLE ...`, `APPEARANCES:` with bulleted counsel, `TRANSCRIBED BY: ...`,
+    an index of witnesses and exhibits with page numbers, a convening note, then only a few
+    turns of `THE COURT:` / `MR. KELLER:` colloquy (2-6 labels). The cover's fields are
+    furniture, never speakers; the colloquy is read as a court transcript."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("court_cover")
+    judge = people[order[0]]
+    out.add(rng.choice(["IN THE COURT OF COMMON PLEAS\nTRIAL DIVISION - CRIMINAL SECTION\n\n",
+                        "IN THE CIRCUIT COURT OF EASTMOOR COUNTY\n\n"]))
+    out.add("STATE OF EASTMOOR\n\nvs.\n\nARLO PENHALIGON\n\n- - - - -\n\n"
+            "Thursday, August 3, 2031\nCourtroom 653, City Hall\n\n- - - - -\n\n")
+    out.furnish(f"BEFORE: THE HONORABLE {judge.first.upper()} {judge.surname.upper()}, J.")
+    out.add("\n\n- - - - -\n\nAPPEARANCES:\n")
+    counsel = order[1:] or order[:1]
+    for key in counsel:
+        out.add(f"  • {people[key].first.upper()} {people[key].surname.upper()}, ESQUIRE\n")
+    out.add("    For the State\n\n- - - - -\n\n")
+    out.furnish(rng.choice(["TRANSCRIBED BY: ULLA HADDAD", "REPORTED BY: ULLA HADDAD, RPR"]))
+    out.add("\nOfficial Court Reporter\n\n\nPage 2.\n\n\nINDEX\nWITNESS DE CE RDE RCE\n")
+    out.furnish("Greta Moreau 16 28 85 103")
+    out.add("\n\nEXHIBITS\nNO. DESCRIPTION PAGE\n")
+    out.furnish("16 Inspection record (Moreau) 19")
+    out.add("\n\n\nPage 3.\n\n(At 11:15 a.m. the hearing was convened in\n"
+            "the presence of the Court and the attorneys.)\n\n")
+    count = rng.randint(2, 6)
+    for key, body in turns[:count]:
+        body = " ".join(body.split())
+        if key == order[0]:
+            label, gold = "THE COURT", "The Court"
+        else:
+            person = people[key]
+            label = f"{person.honorific} {person.surname.upper()}"
+            gold = f"{person.first} {person.surname}"
+        out.add(f"{label}: ")
+        out.turn(body, gold)
+        out.add("\n\n")
+    return out
+
+
+_OUTLETS = ["Harbour Shimbun", "Eastport Daily", "Tarsal TV", "Veltria News Agency", "NHK",
+            "Kyodo", "Northfield Times"]
+_TOPIC_HEADINGS = ["Ferry Agreement with Tarsal", "Visit of the Foreign Minister to Veltria",
+                   "Opening Remarks – Harbour Week (2031)", "Situation in the Alder Republic",
+                   "The Prime Minister's Appearance on the Cover of a Magazine"]
+
+
+def outlet_reporters(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A foreign ministry's press conference page: the title names the press secretary, a
+    translation notice, then the secretary's label with the name and office (`Ms. Ana
+    OSTROVA, Press Secretary:`, later `Press Secretary Ostrova:`), each reporter labelled by
+    outlet and surname (`Harbour Shimbun, Kato:` or `Kato, NHK:`), labels sometimes glued
+    to the speech (`...Kato:In the ...`), a topic heading in title case above some
+    questions (furniture), the answer maybe with no blank line above it. The reporters are
+    the press."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    out = Rendered("outlet_reporters")
+    out.roles[voice.name] = "Press Secretary"
+    out.add(rng.choice(["Press Conferences\n\n", ""]))
+    out.add(f"Press Conference by Foreign Press Secretary {voice.first} "
+            f"{voice.surname.upper()}\n\n")
+    out.add("Wednesday, April 28, 2031, 3:46 p.m. Ministry of Foreign Affairs\n\n")
+    out.add(rng.choice(["This is a provisional translation for reference purpose only.\n\n",
+                        ""]))
+    glue = rng.random() < 0.4
+    surnames = ["Kato", "Mori", "Abe", "Sato", "Okada"]
+    first = True
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            label = (f"{voice.honorific.title()} {voice.first} {voice.surname.upper()}, "
+                     "Press Secretary" if first or rng.random() < 0.3
+                     else f"Press Secretary {voice.surname}")
+            first = False
+            gold = voice.name
+            out.add(rng.choice(["\n", "\n\n"]) if n else "")
+        else:
+            outlet, surname = rng.choice(_OUTLETS), rng.choice(surnames)
+            label = f"{outlet}, {surname}" if rng.random() < 0.7 else f"{surname}, {outlet}"
+            gold = PRESS
+            if n and rng.random() < 0.3:
+                out.add("\n\n")
+                out.furnish(rng.choice(_TOPIC_HEADINGS))
+            out.add("\n\n" if n else "")
+        out.add(f"{label}:" if glue and body[:1].isupper() else f"{label}: ")
+        out.turn(body, gold)
+    out.add("\n")
+    return out
+
+
+_SELF_NAMINGS = ["Sir, {name} from {outlet}. ", "This is {name} from the {outlet}. ",
+                 "{name}, {outlet}. ", "Sir this is {name} from {outlet}. ",
+                 "{name} with {outlet} here. "]
+_REPORTERS = [("Ayla", "Verhoeven"), ("Suresh", "Kamath"), ("Nadia", "Lindgren"),
+              ("Rohan", "Mistry"), ("Paloma", "Arcos"), ("Idris", "Bakare"), ("Mette", "Sund")]
+
+
+def self_named_reporters(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's weekly briefing: the spokesperson's label with an honorific and office
+    (`Shri Ana Ostrova, Official Spokesperson:`), then reporters each labelled once by a
+    first name whose question opens by naming them in full (`Sir, Ayla Verhoeven from
+    Harbour TV.`, `This is ...`, `Ayla Verhoeven, Eastport Daily.`), the spokesperson's
+    answers after `Official Spokesperson, Shri Ana Ostrova:` or the same label. Each
+    question is its reporter's (named in full), each answer the spokesperson's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    out = Rendered("self_named_reporters")
+    out.roles[voice.name] = "Official Spokesperson"
+    out.add(rng.choice(["Media Center\n\n", ""]))
+    out.add("Transcript of Weekly Media Briefing by the Official Spokesperson (May 2, 2031)\n\n")
+    reporters = rng.sample(_REPORTERS, len(_REPORTERS))
+    used = 0
+    label = f"Shri {voice.name}, Official Spokesperson"
+    for key, body in turns:
+        body = " ".join(body.split())
+        if len(body.split()) < 3:
+            continue
+        if key == order[0]:
+            out.add(f"{label}: ")
+            out.turn(body, voice.name)
+        else:
+            if used >= len(reporters):
+                break
+            first, sur = reporters[used]
+            used += 1
+            intro = rng.choice(_SELF_NAMINGS).format(name=f"{first} {sur}",
+                                                     outlet=rng.choice(_OUTLETS))
+            out.add(f"{first}: ")
+            out.turn(intro + body, f"{first} {sur}")
+        out.add("\n\n")
+    if not any(gold == voice.name for _, _, gold in out.spans):
+        out.roles.clear()  # the reporters ran out before the spokesperson spoke
+    return out
+
+
+def host_own_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A Sunday show's transcript from a PDF: a copyright line, a capitals credit notice,
+    the program, a `GUESTS:` list and `MODERATOR: NAME - Network` (furniture), a rush
+    transcript disclaimer, then the host's label on a line of its own with the role in
+    lower case (`ANA OSTROVA, host:`) over the opening paragraphs, then `Announcer:` and
+    surname labels (`OSTROVA:`); an excerpt of a few turns, so labels explain few lines."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = people[order[0]]
+    out = Rendered("host_own_line")
+    out.add("© 2031 Harbour Broadcasting Inc. All Rights Reserved\n\n")
+    out.add('PLEASE CREDIT ANY QUOTES OR EXCERPTS FROM THIS PROGRAM TO "HARBOUR NEWS."\n\n')
+    out.add("Harbour News\n\nSUNDAY LINE\n\nSunday, September 3, 2031\n\n")
+    guests = [people[k] for k in order[1:3]]
+    out.add("GUESTS: " + "\n\n".join(f"{g.first} {g.surname.upper()} Correspondent"
+                                      for g in guests) + "\n\n")
+    out.add(f"MODERATOR: {host.first.upper()} {host.surname.upper()} - Harbour News\n\n")
+    out.add("This is a rush transcript provided for the information of the press. Accuracy "
+            "is not guaranteed.\n\n")
+    out.add(rng.choice(["SUNDAY LINE - HARBOUR NEWS 555-0100\n\n", ""]))
+    role = rng.choice(["host", "moderator", "anchor"])
+    out.add(f"{host.first.upper()} {host.surname.upper()}, {role}:\n\n")
+    indent, _, _ = _perturb(rng)  # (a PDF's paragraphs come out one a line)
+    opening = [" ".join(b.split()) for k, b in turns if k == order[0] and len(b.split()) >= 5]
+    for body in opening[:rng.randint(1, 3)]:
+        text, start, end = wrap(indent, body, None, indent)
+        base = len(out.text)
+        out.add(text + "\n\n")
+        out.spans.append((base + start, base + end, host.name))
+    out.add("Announcer: ")
+    out.turn("SUNDAY LINE with chief correspondent. And now from the capital, "
+             f"{host.name}.", "Announcer")
+    out.add("\n\n")
+    spoken = [(k, " ".join(b.split())) for k, b in turns if len(b.split()) >= 6]
+    for key, body in spoken[:rng.randint(2, 8)]:  # (a broadcast's turns are sentences)
+        person = people[key]
+        out.add(f"{person.surname.upper()}: ")
+        named = person == host or person in guests
+        out.turn(body, person.name if named else person.surname)
+        out.add("\n\n")
+    return out
+
+
+def half_numbered_court(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A trial transcript whose page numbers only some lines (a PDF's numbers 1-25 fall on
+    every other printed line): `1 MR. KELLER: I do ask ...`, the wrapped line after it
+    unnumbered, a bare number alone on a line before some labels, a running head (`Day 006 -
+    05 Jul 31 - Page 81`) between pages, `MR. JUSTICE ...:` for the judge. Each turn is its
+    label's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("half_numbered_court")
+    width = rng.choice([56, 60, 64])
+    page = rng.randint(2, 90)
+    number = 0
+
+    def head() -> None:
+        nonlocal page, number
+        out.add(f"Day {page % 40 + 1:03d} - 05 Jul 31 - Page {page}\n")
+        page += 1
+        number = 0
+
+    head()
+    physical = 0
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        label = (f"MR. JUSTICE {person.surname.upper()}" if key == order[0]
+                 else f"{person.honorific} {person.surname.upper()}")
+        gold = (f"Mr. {person.surname}" if key == order[0]
+                else f"{person.honorific.title()} {person.surname}")
+        text, start, end = wrap(f"{label}: ", body, width)
+        rows = text.split("\n")
+        if physical % 2 == 1 and rng.random() < 0.5:
+            number += 1
+            out.add(f"{number}\n")  # a number alone, the label on the line after it
+            physical = 0
+        spans: list[tuple[int, int]] = []
+        for row in rows:
+            prefix = ""
+            if physical % 2 == 0:
+                number += 1
+                if number > 25:
+                    head()
+                    number = 1
+                prefix = f"{number} "
+            physical += 1
+            at = len(out.text) + len(prefix)
+            out.add(prefix + row + "\n")
+            spans.append((at, at + len(row)))
+        first_start = spans[0][0] + start
+        out.spans.append((first_start, spans[-1][1], gold))
+        if n and rng.random() < 0.1:
+            head()
+            physical = 0
+    return out
+
+
+_PORTFOLIOS = ["Ports and Harbours", "Foreign Affairs and Trade", "Health",
+               "Transport and Infrastructure"]
+_QUESTION_TOPICS = ["Ports—Harbour Levy", "Health—Clinic Waiting Times",
+                    "Transport—Rail Timetable", "Trade—Ferry Agreement"]
+
+
+def question_time(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament's question time page: a site banner, the date, `Questions for Oral
+    Answer` and a numbered list of the day's topics (furniture), then under a topic heading
+    the numbered question `1. ANA RUIZ (Party) to the Minister of Ports: ...`, the answer
+    under `Hon BRUNO ROE (Minister of Ports and Harbours):` and supplementaries under
+    `Ana Ruiz:` / `Hon BRUNO ROE:`. Each turn is its member's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    minister = people[order[0]]
+    portfolio = rng.choice(_PORTFOLIOS)
+    out = Rendered("question_time")
+    out.roles[minister.name] = f"Minister of {portfolio}"
+    out.add(rng.choice(["Parliament Today | Video | Questions of the Day | Search\n\n",
+                        "Licence needed for work use Learn More\nParliament\n\n"]))
+    out.add("WEDNESDAY, 25 JUNE 2031\n\nQuestions for Oral Answer\n\n"
+            "Questions to Ministers:\n\n")
+    for n, topic in enumerate(_QUESTION_TOPICS, start=1):
+        out.furnish(f"{n}. {topic}")
+        out.add("\n")
+    out.add("\n")
+    out.furnish(_QUESTION_TOPICS[0])
+    out.add("\n\n")
+    asked = False
+    answered = False
+    number = 1
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        if key == order[0]:
+            label = (f"Hon {person.first.upper()} {person.surname.upper()}"
+                     + ("" if answered else f" (Minister of {portfolio})"))
+            answered = True
+        elif not asked:
+            label = (f"{number}. {person.first.upper()} {person.surname.upper()} "
+                     f"({rng.choice(['Eastmoor Labour', 'Leader of the Opposition', 'Greens'])})"
+                     f" to the Minister of {portfolio.split(' and ')[0]}")
+            asked = True
+        else:
+            label = person.name
+        out.add(f"{label}{rng.choice([':', ' :'])} ")
+        out.turn(body, person.name)
+        out.add("\n\n")
+        if asked and answered and rng.random() < 0.08 and n < len(turns) - 1:
+            number += 1
+            asked = answered = False
+            out.furnish(rng.choice(_QUESTION_TOPICS))
+            out.add("\n\n")
+    return out
+
+
+_EVENTS = ["HARBOUR CUP FINAL: EASTPORT VS NORTHFIELD",
+           "NATIONAL ROWING CHAMPIONSHIP: MEN'S SEMIFINALS",
+           "LAKE STATES BOWL: EASTMOOR v TARSAL", "WINTER REGATTA 2031: DAY THREE"]
+
+
+def event_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A sports press conference page: the event as a capitals heading with a colon
+    (`HARBOUR CUP FINAL: EASTPORT VS NORTHFIELD`, furniture, no speaker), the date, `AN
+    INTERVIEW WITH:` and the names, then `THE MODERATOR:`, `Q.` questions (the press) and
+    `COACH SURNAME:` / `NAME SURNAME:` answers."""
+    order = _order(turns)
+    people = cast(order, rng)
+    out = Rendered("event_heading")
+    out.add(rng.choice(["Interviews\n\n", "Sports Press Conferences\n\n", ""]))
+    out.furnish(rng.choice(_EVENTS))
+    out.add("\n\n\nJanuary 10, 2031\n\n")
+    answerers = order[1:3] or order[:1]
+    out.add("AN INTERVIEW WITH:\n\n" + "\n\n".join(
+        f"{people[k].first.upper()} {people[k].surname.upper()}" for k in answerers) + "\n\n")
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            out.add("THE MODERATOR: ")
+            out.turn(body, "Moderator")
+        elif key in answerers:
+            person = people[key]
+            out.add(f"{person.first.upper()} {person.surname.upper()}: ")
+            out.turn(body, person.name)
+        else:
+            out.add("Q. ")
+            out.turn(body, PRESS)
+        out.add("\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4298,6 +4779,15 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "former_titles": former_titles,
     "senate_captions": senate_captions,
     "listing_snippets": listing_snippets,
+    "member_page": member_page,
+    "flat_court": flat_court,
+    "court_cover": court_cover,
+    "outlet_reporters": outlet_reporters,
+    "self_named_reporters": self_named_reporters,
+    "host_own_line": host_own_line,
+    "half_numbered_court": half_numbered_court,
+    "question_time": question_time,
+    "event_heading": event_heading,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

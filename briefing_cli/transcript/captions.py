@@ -393,8 +393,8 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
     if phrases < 0.6 * nonblank or broken < 0.25 * nonblank or len(found) > nonblank / 2:
         return {}
     # A label opens a phrase too (`Corrigan: Every day, there is the vast`), not a paragraph.
-    if 2 * short_labels < len(found):
-        return {}
+    if 2 * short_labels < len(found) or short_labels < 2:
+        return {}  # (one short label: an excerpt cut after a label, not a phrase's)
     counts = Counter(label for label, _ in found.values())
     people = {label for label in list(counts)[:50]
               if not any(w.lower() in _NOT_NAME | _NOT_LABEL | _TITLE_WORDS

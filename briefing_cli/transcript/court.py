@@ -52,11 +52,19 @@ _SWORN = lazy_pattern(
 # Colloquy labels that only a court transcript has.
 _COURT_WORDS = frozenset({"THE COURT", "THE WITNESS", "THE CLERK", "THE DEFENDANT",
                           "THE BAILIFF", "THE INTERPRETER", "THE REPORTER"})
+# A transcript's cover fields (`BEFORE: THE HONORABLE ...`, `TRANSCRIBED BY: ...`): who sat
+# and who took it down, never a speaker.
+_COVER_FIELDS = frozenset({"BEFORE", "TRANSCRIBED BY", "REPORTED BY", "RECORDED BY",
+                           "TAKEN BEFORE", "PRESIDING", "HEARD BEFORE", "COURT REPORTER",
+                           "APPEARANCES"})
+_COVER_SIGN = lazy_pattern(r"(?m:^[^\S\n]*(?:BEFORE|TRANSCRIBED[^\S\n]+BY|REPORTED[^\S\n]+BY|"
+                           r"APPEARANCES)[^\S\n]*:)")
+_COVERED = 3  # court signs (cover fields, `THE COURT:`) that make two labels a transcript
 # Capitals before a colon that head a note or a field, not a speaker.
 _NOT_LABELS = frozenset({"NOTE", "NOTES", "SOURCE", "PHOTO", "CREDIT", "UPDATE", "EDITOR",
                          "DATE", "TIME", "PAGE", "RE", "SUBJECT", "TITLE", "CASE", "EXHIBIT",
                          "INDEX", "APPEARANCES", "PRESENT", "ALSO PRESENT", "WITNESS",
-                         "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"})
+                         "WITNESSES", "FILED", "DOCKET", "CERTIFICATE"}) | _COVER_FIELDS
 _ELIDED = lazy_pattern(r"(?:(?:\.[^\S\n]?){2,}\.?|…)[^\S\n]*(?=[QA][.:]|[A-Z]{2})")
 _FINISHED = (".", "?", "!", ":", '"', "”", ")", "-")
 _NOTE_LINES = 4  # most lines a wrapped stage note `(The jury ... as follows:)` runs over
@@ -66,6 +74,15 @@ _WITNESS = "Witness"  # who answers `A.` when no one is sworn by name
 
 # Words a court transcript without line numbers holds somewhere.
 _SIGNS = ("THE COURT", "THE WITNESS", "THE CLERK", "EXAMINATION", "xamination", "duly sworn")
+
+
+_SPARSE = 0.8  # numbered lines below this share: the unnumbered ones are no furniture
+_HEAD = lazy_pattern(r"[^\n]{0,60}\b(?i:page)[^\S\n]+\d{1,4}[^\S\n]*$")
+
+
+def _running_head(text: str, start: int, end: int) -> bool:
+    """`Day 006 - 05 Jul 94 - Page 81`: a running head, on a page numbering some lines."""
+    return _HEAD.match(text, start, end) is not None
 
 
 def _numbered_start(text: str) -> bool:
@@ -96,6 +113,8 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     spans = list(nonblank_line_spans(text))
     numbered = sum(1 for s, e in spans if _NUMBER.match(text, s, e))
     is_numbered = numbered >= 5 and numbered >= 0.6 * len(spans)
+    # a page that numbers only every other printed line: its other lines are wrapped speech
+    sparse = numbered < _SPARSE * len(spans)
     marks: dict[int, Mark] = {}
     narration: set[int] = set()
     signs = 0
@@ -110,7 +129,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
         number = _NUMBER.match(text, s, e) if is_numbered else None
         if number is not None:
             pos = number.end()
-        elif is_numbered:
+        elif is_numbered and (not sparse or _running_head(text, s, e)):
             narration.add(s)  # a running head or footer between numbered lines
             continue
         while pos < e and text[pos].isspace():
@@ -158,6 +177,7 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             if label is not None:
                 said = " ".join(label.group("label").upper().split())  # (`McGILL`: recased whole)
                 if said in _NOT_LABELS:
+                    signs += said in _COVER_FIELDS  # a court transcript's own cover
                     finished = line.endswith(_FINISHED)
                     continue
                 if said in _COURT_WORDS:
@@ -169,20 +189,68 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
     return marks, frozenset(narration), is_numbered, signs
 
 
+# A court transcript flattened from a page viewer: its pages' lines run together, labels
+# inside them (`... (10:28 a.m.) CHIEF JUSTICE ROBERTS: We'll hear ...`), between running
+# heads and rows of line numbers. Its cover says what it is.
+_FLAT_SIGN = lazy_pattern(r"P[^\S\n]R[^\S\n]O[^\S\n]C[^\S\n]E[^\S\n]E[^\S\n]D[^\S\n]I[^\S\n]N"
+                          r"[^\S\n]G[^\S\n]S|\bORAL[^\S\n]+ARGUMENT[^\S\n]+OF\b")
+_INLINE = lazy_pattern(
+    rf"(?<![^\s.?!)\]])(?P<label>(?:CHIEF[^\S\n]+)?JUSTICE[^\S\n]+[A-Z][A-Z'’\-]+"
+    rf"|THE[^\S\n]+COURT|GENERAL[^\S\n]+[A-Z][A-Z'’\-]+"
+    rf"|{_HONORIFIC}[^\S\n]+(?:Ma?c|D[eiu]|L[ae])?[A-Z][A-Z'’\-]+)[^\S\n]*:(?=[^\S\n]|$)")
+_FLAT_HEAD = 20_000  # the cover's sign is looked for in this much of the text
+# page furniture of such a page: a row of line numbers, a page number, a running head
+_NUMBERS_ROW = lazy_pattern(r"[^\S\n]*\d{1,3}(?:[^\S\n]+\d{1,3}){0,30}[^\S\n]*$")
+
+
+def _flat_mark(label: str, body: int) -> Mark:
+    """`CHIEF JUSTICE ROBERTS` is Justice Roberts, Chief Justice (not `Chief Roberts`)."""
+    words = label.split()
+    if words[0] == "CHIEF":
+        return Mark(" ".join(words[1:]), body, role="Chief Justice")
+    return Mark(" ".join(words), body)
+
+
+def _flat_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | None:
+    """Labels inside the lines of a flattened court transcript (two or more, under a cover
+    with `P R O C E E D I N G S` or `ORAL ARGUMENT OF`), and its furniture lines; None for
+    any other document."""
+    text = document.text
+    if _FLAT_SIGN.search(text, 0, _FLAT_HEAD) is None:
+        return None
+    marks = {m.start(): _flat_mark(m.group("label"), m.end()) for m in _INLINE.finditer(text)}
+    if len(marks) < 2:
+        return None
+    seen: dict[str, int] = {}
+    spans = list(nonblank_line_spans(text))
+    for s, e in spans:
+        line = text[s:e].strip()
+        if len(line) < 60:
+            seen[line] = seen.get(line, 0) + 1
+    furniture = frozenset(s for s, e in spans if _NUMBERS_ROW.match(text, s, e)
+                          or seen.get(text[s:e].strip(), 0) >= 2)
+    return marks, furniture
+
+
 def score(document: Document) -> bool:
     """A court transcript: numbered lines with labels after the numbers, or a court's own
     labels and headings (`THE COURT:`, `DIRECT EXAMINATION BY`) with an examination."""
     text = document.text
-    if not any(sign in text for sign in _SIGNS) and not _numbered_start(text):
-        return False  # (no full scan of a document with no sign of a court)
+    if not any(sign in text for sign in _SIGNS) and not _numbered_start(text) and \
+            _COVER_SIGN.search(text, 0, _FLAT_HEAD) is None:
+        return _flat_marks(document) is not None  # (no full scan: no sign of a court)
     marks, _, numbered, signs = _scan(document)
     if numbered:
-        return len(marks) >= 2
-    return signs >= 1 and len(marks) >= 4
+        return len(marks) >= 2 or _flat_marks(document) is not None
+    return signs >= 1 and len(marks) >= 4 or signs >= _COVERED and len(marks) >= 2 or \
+        _flat_marks(document) is not None
 
 
 def parse(document: Document, layout: str) -> Transcript:
     marks, narration, _, _ = _scan(document)
+    flat = _flat_marks(document)
+    if flat is not None and len(flat[0]) >= 2 * max(1, len(marks)):
+        marks, narration = flat  # most labels inside lines: the page was flattened
     registry = seeded_registry(document, marks, _CourtRegistry())
     return parse_marked(document, layout, marks, registry, narration=narration)
 

@@ -319,6 +319,30 @@ def _plausible(label: str, count: int) -> bool:
     return count > 1 or len(words) >= 2
 
 
+# Last words of a news outlet's name (`Harbour Shimbun`, `Eastport Daily`, `Tarsal TV`).
+_OUTLET_HEADS = frozenset("""
+shimbun daily times post news tv television radio press agency herald tribune journal
+gazette broadcasting network channel media newspaper wire chronicle telegraph ilbo
+""".split())
+
+
+def _outlet_reporter(label: str) -> bool:
+    """`Outlet, Surname` or `Surname, Outlet` (a ministry's transcript names each reporter
+    so): one side a news outlet, the other one or two capitalised words."""
+    first, _, second = (part.strip() for part in label.partition(","))
+    for outlet, name in ((first, second), (second, first)):
+        words = outlet.split()
+        if not words or "," in outlet or len(words) > 4 or any(is_title(w) for w in words) \
+                or not (outlet.lower() in PRESS_OUTLETS or len(words) >= 2 and
+                        words[-1].lower() in _OUTLET_HEADS):
+            continue  # (`NAME, CHIEF CORRESPONDENT, ABC NEWS` is a labelled correspondent)
+        names = name.split()
+        if 1 <= len(names) <= 2 and all(w[:1].isupper() and w.isalpha() for w in names) \
+                and not any(is_title(w) for w in names):
+            return True
+    return False
+
+
 def find_marks(document: Document) -> dict[int, Mark]:
     """Labels by line start offset, after the plausibility vote (a new dict each call)."""
     return dict(_find_marks(document))
@@ -365,6 +389,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                 _OUTLET_LABEL.match(label + ":") and role_label(label) is None and \
                 not any(is_title(word) for word in label.split()):  # `MINISTER OF MEDIA`
             label = "Media"  # `Iranian media`: the press
+        elif "," in label and _outlet_reporter(label):
+            label = "Media"  # `Asahi Shimbun, Abe:`, `Kojima, NHK:`: a reporter by outlet
         if label in _ROLE_INITIALS and (text[start + body:start + body + 1].isupper()
                                         or _ROLE_INITIALS[label].upper() in counts):
             # `PM: Good afternoon` - not a time of day; then `PM: so, uh` too
@@ -448,6 +474,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
                  or _self_named(text, item))
              and not _dateline(text, item, counts[item.label.upper()])
              and not _dated_heading(text, item, counts[item.label.upper()])
+             and not _capitals_heading(text, item, counts[item.label.upper()])
              and not _metadata(text, item) and not _list_heading(text, item)
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
     if len(marks) >= 3 and len(marks) < len(found):
@@ -486,7 +513,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
 # `Andrew Ruiz, moderator: Good afternoon.` - a name, then its role in lower case.
 _LOWER_ROLED = lazy_pattern(
     r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,4}),"
-    r"[^\S\n]*(?P<role>[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,2})[^\S\n]*:[^\S\n]+(?=\S)")
+    r"[^\S\n]*(?P<role>[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,2})[^\S\n]*:"
+    r"(?:[^\S\n]+(?=\S)|[^\S\n]*$)")  # the speech after it, or under it
 
 
 def _lower_role_label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
@@ -528,10 +556,19 @@ _SELF_NAMED = lazy_pattern(
     r"[^\S\n]from[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 
 
+# `Santosh: Santosh Thakur Navbharat se.`, `Ana: This is Ana Ruiz from ...`: the speech opens
+# with the label's word and a surname after it.
+_SELF_FULL = lazy_pattern(
+    r"(?:(?:Sir|Ma'am|Madam)[,.]?[^\S\n]+)?(?:(?:I[^\S\n]+am|I'm|[Tt]his[^\S\n]+is|"
+    r"[Mm]y[^\S\n]+name[^\S\n]+is)[^\S\n]+)?(?P<name>[A-Z][\w'’\-]+)[^\S\n]+[A-Z][a-z][\w'’\-]*\b")
+
+
 def _self_named(text: str, mark: Mark) -> bool:
     """A label used once that its own speech names (`Sahil: Sir, I am Sahil from ANI.`)."""
-    found = _SELF_NAMED.match(text, mark.body_start, mark.body_start + 160)
-    return found is not None and found.group("name").upper() == mark.label.split()[0].upper()
+    first = mark.label.split()[0].upper()
+    return any(found is not None and found.group("name").upper() == first
+               for found in (_SELF_NAMED.match(text, mark.body_start, mark.body_start + 160),
+                             _SELF_FULL.match(text, mark.body_start, mark.body_start + 160)))
 
 
 def _glued_without_evidence(found: dict[int, Mark], glued: set[int],
@@ -546,6 +583,8 @@ def _glued_without_evidence(found: dict[int, Mark], glued: set[int],
         key = label.upper()
         if key in spaced or counts[key] >= 2:
             continue
+        if found[offset].role is not None or key == "MEDIA":
+            continue  # `Ms. Ana Ruiz, Press Secretary:I`, `Harbour Shimbun, Kato:In`
         if label.isupper() and len(found) >= 3 and (
                 len(label.split()) >= 2 or _plausible_word(label)):
             continue
@@ -952,6 +991,25 @@ def _dated_heading(text: str, mark: Mark, count: int) -> bool:
         return False
     end = text.find("\n", mark.body_start)
     return _DATED.match(text, mark.body_start, end if end != -1 else len(text)) is not None
+
+
+_HEADING_REST = lazy_pattern(r"[^\S\n]*[A-Z0-9][A-Z0-9.&'’\-]*"
+                             r"(?:[^\S\n]+[A-Za-z0-9][A-Z0-9.&'’\-]*){0,7}[^\S\n]*$")
+
+
+def _capitals_heading(text: str, mark: Mark, count: int) -> bool:
+    """`FEDEX ORANGE BOWL: EASTPORT v NORTHFIELD`, `SESSION THREE: HARBOUR BUDGET`: a capitals
+    phrase of three words or more, used once, and two capitals words or more after it on
+    its line with no sentence end (`FMR. REP. ANA RUIZ: OK.` is a reply): an event's
+    heading, not a speaker."""
+    if count != 1 or len(mark.label.split()) < 3 or not mark.label.isupper() or \
+            role_label(mark.label) is not None:
+        return False
+    end = text.find("\n", mark.body_start)
+    rest = text[mark.body_start:end if end != -1 else len(text)]
+    words = rest.split()
+    return len(words) >= 2 and not rest.rstrip().endswith((".", "?", "!")) and \
+        _HEADING_REST.match(rest) is not None and sum(c.islower() for c in rest) <= 1
 
 
 def _dateline(text: str, mark: Mark, count: int) -> bool:
@@ -2332,6 +2390,99 @@ def _quoted_exchange(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark]
     return added, frozenset(narration)
 
 
+# `5 MR. MORRIS: We are ...`: a court page's line number before a counsel's label (the
+# page numbers only some of its lines, so it is read as labelled, not as a court record).
+_NUMBERED_COUNSEL = lazy_pattern(
+    r"(?m:^[^\S\n]*\d{1,2}[^\S\n]+(?P<label>(?:MR|MS|MRS|MISS|DR)\.?(?:[^\S\n]+JUSTICE)?"
+    r"[^\S\n]+[A-Z][A-Z'’\-]+|THE[^\S\n]+(?:COURT|WITNESS|CLERK))[^\S\n]*:[^\S\n]+)")
+_COUNSEL_SHAPE = lazy_pattern(r"(?:MR|MS|MRS|MISS|DR)\.?(?:[^\S\n]+JUSTICE)?[^\S\n]+"
+                              r"[A-Z][A-Z'’\-]+$|THE[^\S\n]+(?:COURT|WITNESS|CLERK)$")
+
+
+def _numbered_counsel(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Court labels after a line number (`1 MR. RAMPTON: I do ask ...`), when the page's
+    other labels are of the same shape without one; one scan of the text."""
+    if not any(_COUNSEL_SHAPE.match(m.label) for m in marks.values()):
+        return {}
+    return {match.start(): Mark(" ".join(match.group("label").split()), match.end())
+            for match in _NUMBERED_COUNSEL.finditer(text)
+            if not _marked_within(marks, match.start(), match.end())}
+
+
+def _marked_within(marks: dict[int, Mark], start: int, end: int) -> bool:
+    """Whether a mark already opens inside `start:end` (a label's own span, a few dozen
+    characters): a second mark there would make turns overlap."""
+    return any(offset in marks for offset in range(start, end))
+
+
+# A parliament's question time: `1. ANA RUIZ (Party) to the Minister of Ports: Will she
+# ...?` (the question's number, the asker in capitals, their party or office, the minister
+# asked) and the answer's `Hon BRUNO ROE (Minister of Ports and Harbours): ...`, the office
+# too long or too plain for a label's note.
+_ORAL_QUESTION = lazy_pattern(
+    r"(?m:^[^\S\n]*\d{1,2}\.[^\S\n]+(?P<name>[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){1,3})"
+    r"[^\S\n]+\([^()\n]{1,80}\)[^\S\n]+to[^\S\n]+the[^\S\n]+[^:\n]{3,100}?[^\S\n]*:[^\S\n]+)")
+_MEMBER_NOTED = lazy_pattern(
+    r"(?m:^[^\S\n]*(?P<title>(?:Rt[^\S\n]+)?Hon[^\S\n]+(?:Dr[^\S\n]+)?)?"
+    r"(?P<name>[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){1,3})[^\S\n]+"
+    r"\((?P<note>[^()\n]{3,100})\)[^\S\n]*:[^\S\n]+)")
+
+
+def _question_time(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Numbered oral questions and answers under a member's office in brackets (see
+    `_ORAL_QUESTION`), when the page labels its members elsewhere; one scan each."""
+    if not marks:
+        return {}
+    out: dict[int, Mark] = {}
+    for match in _ORAL_QUESTION.finditer(text):
+        if not _marked_within(marks, match.start(), match.end()):
+            out[match.start()] = Mark(" ".join(match.group("name").split()), match.end())
+    labelled = {m.label.upper() for m in marks.values()}
+    for match in _MEMBER_NOTED.finditer(text):
+        name = " ".join(match.group("name").split())
+        said = " ".join(((match.group("title") or "") + name).split())
+        if _marked_within(marks, match.start(), match.end()) or \
+                not ({name, said.upper()} & labelled or out):
+            continue
+        out[match.start()] = Mark(said, match.end(), role=roles.role_line(match.group("note")))
+    return out
+
+
+_TOPIC_WORDS = 16  # longest topic heading
+_TOPIC_END = frozenset('.?!:;,"”’…-–—')
+
+
+def _topic_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A ministry briefing's topic headings between exchanges (`Ferry Agreement with
+    Tarsal`, `Opening remarks – Harbour Week (2031)`): a line alone after a blank line, in
+    title case, with no sentence end, whose next non-blank line opens a turn: narration, not
+    the last speaker going on. One pass over the labelled lines."""
+    out: set[int] = set()
+    for offset in marks:
+        own = text.rfind("\n", 0, offset) + 1
+        if text[own:offset].strip():
+            continue  # a label inside a line
+        end = own - 1
+        while end > 0 and text[end - 1] in " \t\r\n":
+            end -= 1  # back over the blank lines above the label
+        start = text.rfind("\n", 0, end) + 1
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or start in marks or text[above:start].strip():
+            continue  # the first line, a label, or a paragraph's last line
+        line = text[start:end].strip()
+        words = line.split()
+        if not words or len(words) > _TOPIC_WORDS or line[-1] in _TOPIC_END or \
+                not line[:1].isupper():
+            continue
+        long = [w for w in re.split(r"[\s—–\-]+", line)
+                if len(w.strip("()")) >= 4 and w[:1].isalpha()]  # (`Ports—Harbour Levy`)
+        capital = [w for w in long if w.strip("(")[:1].isupper()]
+        if len(capital) >= 3 and len(capital) * 10 >= len(long) * 7 and \
+                not re.search(r"[.?!][^\S\n]", line):  # (`Freddie Gray. Thanks` is speech)
+            out.add(start)
+    return frozenset(out)
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_unlabelled_answers(document.text, marks))
@@ -2350,6 +2501,8 @@ def parse(document: Document) -> Transcript:
     quoted, told = _quoted_exchange(document.text, marks)
     marks.update(quoted)
     marks.update(_host_intro(document.text, marks))
+    marks.update(_numbered_counsel(document.text, marks))
+    marks.update(_question_time(document.text, marks))
     registry = seeded_registry(document, marks)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
@@ -2359,7 +2512,8 @@ def parse(document: Document) -> Transcript:
                         | _numbered_headings(document.text, marks) | frozenset(captions)
                         | heading_lines | told
                         | _under_headings(document.text, marks, heading_lines)
-                        | _wrapped_heads(document.text, marks))
+                        | _wrapped_heads(document.text, marks)
+                        | _topic_headings(document.text, marks))
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]

@@ -603,8 +603,75 @@ def trailing(document: Document) -> Transcript | None:
     return _statements(document, _units(document.text), closed=True)
 
 
+# --- a member's page: one person's contributions under their name, inverted ---------------------
+
+# `– Fearghaíl, Seán`: a parliament site's page of one member's contributions names the member
+# once in its header, surname first; the paragraphs below are theirs, unlabelled.
+_INVERTED = re.compile(r"[^\S\n]*(?:[–—\-•·][^\S\n]*)?"
+                       r"(?P<sur>[^\W\d_][^\W\d_'’\-]*(?:[^\S\n]+[^\W\d_][^\W\d_'’\-]*){0,2})"
+                       r",[^\S\n]+(?P<first>[^\W\d_][^\W\d_'’\-]+(?:[^\S\n]+[^\W\d_]\.?)?)"
+                       r"[^\S\n]*")
+_MEMBER_HEAD = 10  # units of header the inverted name may be in
+# a link's caption glued after every paragraph's last stop (`... today.More Button`)
+_GLUED_TAIL = re.compile(r"(?<=[.?!…\"”’)\]\-])[A-Z][a-z]+(?:[^\S\n][A-Za-z]+){0,3}$")
+_MEMBER_SPEECH = 3  # paragraphs of first-person speech at least
+# a sentence's end, or speech cut off (`... a change-----`); not a heading's `(Continued)`
+_MEMBER_END = re.compile(r"""(?:[.?!…"”’]|[.?!]\)|-{2,}|…)\s*$""")
+
+
+def _inverted_name(unit: _Unit) -> str | None:
+    """`First Surname` of a header line that is only a person's name, surname first."""
+    match = _INVERTED.fullmatch(unit.text) if unit.lines == 1 else None
+    if match is None:
+        return None
+    words = match.group("sur").split() + match.group("first").split()
+    if not all(w[:1].isupper() or w in lexicon.NAME_PARTICLES for w in words) or any(
+            w.lower().strip(".") in lexicon.PLACES | lexicon.PLACE_ENDS | _TITLES
+            for w in words) or len(match.group("first").rstrip(".")) < 2:
+        return None
+    name = f"{match.group('first')} {match.group('sur')}"
+    return name if _person(name) else None
+
+
+def _glued_tail(units: list[_Unit]) -> str:
+    """The words a page glued after most paragraphs' last stop (a button's caption), or ''."""
+    tails = Counter(m.group().strip() for u in units if (m := _GLUED_TAIL.search(u.text)))
+    if not tails:
+        return ""
+    tail, count = tails.most_common(1)[0]
+    return tail if count >= 3 and count * 2 >= len(units) - _MEMBER_HEAD else ""
+
+
+def _member_page(document: Document, units: list[_Unit]) -> Transcript | None:
+    """A header line naming one person surname first, then paragraphs in the first person:
+    the paragraphs are that person's (headings and stage notes no one's); None otherwise."""
+    n, name = next(((i, found) for i, unit in enumerate(units[:_MEMBER_HEAD])
+                    if (found := _inverted_name(unit)) is not None), (0, None))
+    if name is None:
+        return None
+    tail = _glued_tail(units)
+    body = [u.text[:-len(tail)].rstrip() if tail and u.text.endswith(tail) else u.text
+            for u in units[n + 1:]]
+    spoken = [len(t.split()) >= 3 and bool(_MEMBER_END.search(t)) and not FURNITURE.match(t)
+              for t in body]
+    speech = [t for t, said in zip(body, spoken, strict=True) if said]
+    personal = sum(1 for t in speech if _I.search(t) or _WE.search(t))
+    quoted = sum(1 for t in speech if _QUOTES.search(t))
+    if personal < _MEMBER_SPEECH or personal * 2 < len(speech) or quoted * 2 > len(speech):
+        return None
+    registry = SpeakerRegistry()
+    key = registry.add(display_words(name))
+    drafts = [d for u in units[:n + 1] for d in _narration(document.text, u)]
+    for unit, said in zip(units[n + 1:], spoken, strict=True):
+        if said:
+            drafts.append(Draft(key, TurnKind.STATEMENT, unit.start, unit.end))
+        else:
+            drafts += _narration(document.text, unit)
+    return build(document, MONOLOGUE, registry, drafts)
+
+
 _READINGS: tuple[Callable[[Document, list[_Unit]], Transcript | None], ...] = (
-    _statements, _call_turns, _alternating, _remarks)
+    _statements, _call_turns, _alternating, _remarks, _member_page)
 
 
 _COVERING = 0.8  # of a news-like document's speech the named statements must hold
