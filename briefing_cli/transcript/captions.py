@@ -373,6 +373,7 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
         return {}
     nonblank = phrases = broken = short_labels = 0
     found: dict[int, tuple[str, int]] = {}
+    shapes: list[tuple[int, bool, bool]] = []  # (start, short, broken) of each line, backwards
     following = ""  # the next non-blank line (the scan runs backwards)
     for (start, end), line in zip(reversed(spans), reversed(lines), strict=True):
         if not line:
@@ -383,8 +384,9 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
         # A phrase cut mid-sentence where the next word would have fitted on the line: no
         # hard wrap (which fills its lines) cut it there.
         word = following.split(maxsplit=1)[0] if following else ""
-        broken += short and not line.endswith(_SENTENCE_END) and \
-            len(line) + 1 + len(word) <= width
+        cut = short and not line.endswith(_SENTENCE_END) and len(line) + 1 + len(word) <= width
+        broken += cut
+        shapes.append((start, short, cut))
         following = line
         match = _PHRASE_LABEL.match(text, start, end)
         if match is not None:
@@ -402,7 +404,7 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
               and (counts[label] >= 2 or _named_elsewhere(text, label))}
     marks = {offset: Mark(label, body) for offset, (label, body) in found.items()
              if label in people}
-    if len(marks) < 2:
+    if len(marks) < 2 or not _phrased_from(shapes, min(marks)):
         return {}
     surnames = {label.split()[-1].lower() for label in people}
     first = min(marks)
@@ -420,6 +422,15 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
             marks[opening] = Mark(name, opening)
     marks.update(_cold_open(text, spans, marks, surnames))
     return marks
+
+
+def _phrased_from(shapes: list[tuple[int, bool, bool]], first: int) -> bool:
+    """The lines from the first person's label on are phrases too: a page whose short
+    lines are all its header (a programme's title, date, guest list, credits over a short
+    excerpt of paragraphs) is not captions, however few its lines of speech."""
+    body = [(short, cut) for start, short, cut in shapes if start >= first]
+    return sum(short for short, _ in body) >= 0.6 * len(body) \
+        and sum(cut for _, cut in body) >= 0.25 * len(body)
 
 
 # `Judy Woodruff` alone on a header line: the programme's guest.
