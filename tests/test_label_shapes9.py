@@ -1,11 +1,14 @@
 """Real-transcript shapes found in session 8 (issue 10, branch labels14): short excerpts of a
-Sunday show under a long page header, and the generated family of it. Original text
-imitating those layouts; the generated families are in tests/layoutgen.py."""
+Sunday show under a long page header, a cable network's label whose party note never closes.
+Original text imitating those layouts; the generated families are in tests/layoutgen.py."""
 
 from __future__ import annotations
 
+import random
+
 from helpers import parse_text as _parse
 from helpers import speaker_at as _owner
+from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
 from briefing_cli.models import Document
 from briefing_cli.transcript import captions
@@ -43,3 +46,38 @@ def test_a_short_excerpt_under_a_long_header_is_no_phrase_captions() -> None:
     assert _owner(transcript, "SUNDAY LINE with chief") == "Announcer"
     assert _owner(transcript, "So, the timetable") == "Nell Brightwater"
     assert _owner(transcript, "PLEASE CREDIT") is None
+
+
+def test_generated_open_party_notes_come_back() -> None:
+    right = total = roles = roles_right = 0
+    for seed in range(5):
+        rng = random.Random(f"open_note-{seed}")
+        rendered = LABEL_SHAPES["open_note"](synthetic_turns(rng, 24, speakers=3), rng)
+        result = score(rendered, _parse(rendered.text))
+        right, total = right + result.right, total + result.turns
+        roles, roles_right = roles + result.roles, roles_right + result.roles_right
+    assert right >= 0.95 * total
+    assert roles_right >= 0.9 * roles
+
+
+_OPEN_NOTE = ("Return to Transcripts main page\n\nSunday Desk\n\n"
+              "Aired May 4, 2031 - 13:30   ET\n\n"
+              "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE "
+              "UPDATED.\n\n\n"
+              "[13:30:00] NELL BRIGHTWATER, HNN ANCHOR: The levy vote is days away. Yesterday "
+              "I spoke to the senator about it.\n\n"
+              "(BEGIN VIDEOTAPE)\n\n"
+              "IDA PERRIN, (R, SENATE CANDIDATE & FORMER MAYOR OF EASTPORT: I do not "
+              "understand what that means. The ferries run late every winter.\n\n"
+              "BRIGHTWATER: And some say the levy is too high. Is it?\n\n"
+              "PERRIN: No, I think it is right, and I have said how we would pay for it.\n")
+
+
+def test_a_capitals_label_whose_party_note_never_closes() -> None:
+    transcript = _parse(_OPEN_NOTE)
+    assert _owner(transcript, "I do not understand") == "Ida Perrin"
+    assert _owner(transcript, "The levy vote is days") == "Nell Brightwater"
+    assert _owner(transcript, "And some say") == "Nell Brightwater"
+    perrin = next(s for s in transcript.speakers if s.name == "Ida Perrin")
+    assert perrin.role == "Senate Candidate & Former Mayor of Eastport"
+
