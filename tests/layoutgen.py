@@ -4585,6 +4585,55 @@ def host_own_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+_OPEN_NOTE_ROLES = [("PRESIDENTIAL CANDIDATE & FORMER SECRETARY OF STATE",
+                     "Presidential Candidate & Former Secretary of State"),
+                    ("SENATE CANDIDATE", "Senate Candidate"),
+                    ("FORMER MAYOR OF EASTPORT", "Former Mayor of Eastport"),
+                    ("HOUSE MINORITY WHIP", "House Minority Whip")]
+
+
+def open_note(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A cable network's transcript page (`Return to Transcripts main page`, the show, the
+    `Aired` line, a capitals rush-transcript notice): the anchor's first label after a time
+    stamp (`[13:30:00] ANA RUIZ, HNN ANCHOR:`), each guest's first label a long capitals name
+    and office whose party note never closes (`BRUNO ROE, (D, SENATE CANDIDATE:`, `BRUNO ROE
+    (R-SC, HOUSE MINORITY WHIP:`), now and then a closed one (`(D), ...`), then surnames;
+    `(BEGIN VIDEOTAPE)` and `(END VIDEOTAPE)` between turns."""
+    order = _order(turns)
+    people = cast(order, rng)
+    host = order[0]
+    out = Rendered("open_note")
+    gap = rng.choice(["\n\n", "\n"])
+    out.add(f"Return to Transcripts main page{gap}{people[host].surname}{gap}")
+    out.add(f"Interview with {people[order[-1]].name}; Harbour Levy Vote Nears. Aired 1:30-2p "
+            f"ET{gap}Aired May {rng.randint(1, 28)}, 2031 - 13:30   ET{gap}")
+    out.add("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE "
+            f"UPDATED.{gap}\n")
+    firsts: dict[str, str] = {}
+    for n, key in enumerate(order):
+        person = people[key]
+        if key == host:
+            firsts[key] = f"[13:30:00] {person.name.upper()}, HNN ANCHOR"
+            out.roles[person.name] = "HNN Anchor"
+            continue
+        office, role = _OPEN_NOTE_ROLES[(n + rng.randrange(4)) % len(_OPEN_NOTE_ROLES)]
+        party = rng.choice(["D", "R", "R-SC", "D-NY"])
+        shape = rng.choice([f", ({party}, ", f" ({party}, ", f", ({party}, ", f" ({party}), "])
+        firsts[key] = f"{person.name.upper()}{shape}{office}"
+        out.roles[person.name] = role
+    seen: set[str] = set()
+    for n, (key, body) in enumerate(turns):
+        person = people[key]
+        if n and rng.random() < 0.1:
+            out.add(rng.choice(["(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)"]) + gap)
+        label = firsts[key] if key not in seen else person.surname.upper()
+        seen.add(key)
+        out.add(f"{label}: ")
+        out.turn(" ".join(body.split()), person.name)
+        out.add(gap)
+    return out
+
+
 def half_numbered_court(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     """A trial transcript whose page numbers only some lines (a PDF's numbers 1-25 fall on
     every other printed line): `1 MR. KELLER: I do ask ...`, the wrapped line after it
@@ -4788,6 +4837,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "half_numbered_court": half_numbered_court,
     "question_time": question_time,
     "event_heading": event_heading,
+    "open_note": open_note,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -13,9 +13,8 @@ from helpers import speaker_at as _owner
 from layoutgen import LABEL_SHAPES, score, synthetic_turns
 
 _FAMILIES = ["member_page", "flat_court", "court_cover", "outlet_reporters",
-             "self_named_reporters", "half_numbered_court",
+             "self_named_reporters", "host_own_line", "half_numbered_court",
              "question_time", "event_heading"]
-_HARDER = ["host_own_line"]  # short excerpts: see bench/RESULTS.md (92.6%)
 
 
 @pytest.mark.parametrize("family", _FAMILIES)
@@ -30,17 +29,6 @@ def test_generated_families_come_back(family: str) -> None:
         assert result.furniture_leaked == 0
     assert right >= 0.95 * total
     assert roles_right >= 0.9 * roles
-
-
-@pytest.mark.parametrize("family", _HARDER)
-def test_generated_short_excerpts_mostly_come_back(family: str) -> None:
-    right = total = 0
-    for seed in range(5):
-        rng = random.Random(f"{family}-{seed}")
-        rendered = LABEL_SHAPES[family](synthetic_turns(rng, 24, speakers=3), rng)
-        result = score(rendered, _parse(rendered.text))
-        right, total = right + result.right, total + result.turns
-    assert right >= 0.85 * total
 
 
 _MEMBER = ("Assembly of the Isles\n\n"

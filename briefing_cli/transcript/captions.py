@@ -336,6 +336,7 @@ _PHRASE_LABEL = lazy_pattern(
     r"[^\S\n]*(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}):[^\S\n]+(?=\S)")
 _PHRASE = 50  # most characters of a phrase line
 _LABELLED_PHRASE = 70  # of a labelled one
+_PHRASED_BODY = 0.8  # share of phrases from the first label on (captions: 0.9 and more)
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _NOT_LABEL = frozenset("""
 aired air date published updated posted source note transcript episode season watch listen
@@ -373,6 +374,7 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
         return {}
     nonblank = phrases = broken = short_labels = 0
     found: dict[int, tuple[str, int]] = {}
+    shapes: list[tuple[int, bool]] = []  # (start, short) of each line, backwards
     following = ""  # the next non-blank line (the scan runs backwards)
     for (start, end), line in zip(reversed(spans), reversed(lines), strict=True):
         if not line:
@@ -385,6 +387,7 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
         word = following.split(maxsplit=1)[0] if following else ""
         broken += short and not line.endswith(_SENTENCE_END) and \
             len(line) + 1 + len(word) <= width
+        shapes.append((start, short))
         following = line
         match = _PHRASE_LABEL.match(text, start, end)
         if match is not None:
@@ -402,7 +405,7 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
               and (counts[label] >= 2 or _named_elsewhere(text, label))}
     marks = {offset: Mark(label, body) for offset, (label, body) in found.items()
              if label in people}
-    if len(marks) < 2:
+    if len(marks) < 2 or not _phrased_from(shapes, min(marks)):
         return {}
     surnames = {label.split()[-1].lower() for label in people}
     first = min(marks)
@@ -420,6 +423,15 @@ def phrased_marks(document: Document) -> dict[int, Mark]:
             marks[opening] = Mark(name, opening)
     marks.update(_cold_open(text, spans, marks, surnames))
     return marks
+
+
+def _phrased_from(shapes: list[tuple[int, bool]], first: int) -> bool:
+    """The lines from the first person's label on are phrases too, nearly all of them (a
+    label opens a phrase, a turn runs on over phrases): a page whose short lines are mostly
+    its header (a programme's title, date, guest list, credits over a short excerpt of
+    paragraphs and one-line turns) is not captions, however few its lines of speech."""
+    body = [short for start, short in shapes if start >= first]
+    return sum(body) >= _PHRASED_BODY * len(body)
 
 
 # `Judy Woodruff` alone on a header line: the programme's guest.

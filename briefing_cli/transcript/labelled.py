@@ -51,8 +51,10 @@ _CAPS = lazy_pattern(
     rf"^(?P<label>[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z0-9.'’\-]+){{0,7}}{_ROLE}){_NOTE}\s*:(?:\s+|$)")
 # `GOV. ELLIS TROWBRIDGE (R), NORTH DAKOTA:` - a party note, then where they are from.
 # The role may open with a year: `SEN. LINDSEY GRAHAM (R-SC), 2016 PRESIDENTIAL CANDIDATE:`.
+# A network's party note may never close: `ANA RUIZ, (D, PRESIDENTIAL CANDIDATE:`.
 _CAPS_NOTED = lazy_pattern(
-    r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})[^\S\n]*\([^()\n]{1,30}\)"
+    r"^(?P<label>[A-Z][A-Z.'’\-]*(?:\s+[A-Z.'’\-]+){0,5})"
+    r"(?:[^\S\n]*\([^()\n]{1,30}\)|,?[^\S\n]*\([A-Z]{1,3}(?:-[A-Z]{2})?(?=,))"
     rf"(?P<role>{_ROLE}|,[^\S\n]*\d{{4}}(?:,?[^\S\n]+[\w.'’\-&]+){{1,11}}){_NOTE}\s*:(?:\s+|$)")
 # `Question:` / `Gen. Robert Hale:` - capitalised words; an office before a full name
 # (`Iranian Foreign Minister Mohammad Javad Zarif:`) makes six.
