@@ -368,7 +368,7 @@ class SpeakerRegistry:
             return self.press()
         titles, first, surname = self._parts(mention)
         title_role = role_from_titles(titles)
-        title = titles[0] if titles else None
+        title = _display_title(titles)
         gender = _gender(titles)
         entry = self._match(titles, first, surname)
         if entry is None:
@@ -545,6 +545,16 @@ class SpeakerRegistry:
         if entry.title:
             return f"{_title_display(entry.title)} {entry.surname}"
         return entry.surname
+
+
+def _display_title(titles: list[str]) -> str | None:
+    """The title a surname is shown with: an honorific (`Mr.`, `Dr.`) as it opens the
+    mention, otherwise the whole office (`Press Secretary Yoshida`, never `Press Yoshida`)."""
+    if not titles:
+        return None
+    if len(titles) == 1 or _key(titles[0]) in HONORIFICS:
+        return titles[0]
+    return " ".join(titles)
 
 
 @functools.lru_cache(maxsize=1024)  # a document has few distinct titles, used by many

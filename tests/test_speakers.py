@@ -118,3 +118,21 @@ def test_split_name_gives_fresh_lists() -> None:
     titles.append("changed")
     names.clear()
     assert split_name("MR. MILLER") == (["MR."], ["MILLER"])
+
+
+def test_an_office_before_a_bare_surname_is_shown_whole() -> None:
+    # `Press Secretary Yoshida:` was shown as `Press Yoshida` (the office's first word taken
+    # for an honorific); an honorific still opens the name alone (`Mr. Yoshida`).
+    for office, role in (("Press Secretary", "Press Secretary"),
+                         ("DEPUTY PRESS SECRETARY", "Deputy Press Secretary"),
+                         ("Foreign Minister", "Foreign Minister"),
+                         ("Defense Secretary", "Defense Secretary")):
+        registry = SpeakerRegistry()
+        key = registry.label(f"{office} Okonjo")
+        speaker = registry.speakers([key])[0][0]
+        assert speaker.name == f"{role} Okonjo"
+        assert speaker.role == role
+    for mention, shown in (("Mr. Okonjo", "Mr. Okonjo"), ("SECRETARY OKONJO", "Secretary Okonjo"),
+                           ("Dr. Okonjo", "Dr. Okonjo")):
+        registry = SpeakerRegistry()
+        assert registry.speakers([registry.label(mention)])[0][0].name == shown
