@@ -153,3 +153,32 @@ def test_the_label_rule_is_what_finds_the_name(monkeypatch: pytest.MonkeyPatch) 
     assert _quote_speaker(_parse(text), "The late deciders") == "Marta Okafor"
     monkeypatch.setitem(news.RULES, "label_colon", False)
     assert _quote_speaker(_parse(text), "The late deciders") != "Marta Okafor"
+
+
+_TITLED = ("Daniel Vesely won the county primary on Tuesday. Vesely said he would unite "
+           "the party.\n\n"
+           "Months ago, {modifier} {noun} Tomas Brandt expressed dismay at the thought of "
+           "Vesely as the nominee. \"I kept telling myself that it would not happen,\" he "
+           "said.\n")
+
+
+@pytest.mark.parametrize(("modifier", "noun"), list(itertools.product(
+    ["Florida", "Republican", "Ohio"], ["developer", "pollster", "strategist", "consultant"])))
+def test_a_titled_name_opening_the_sentence_is_its_subject(modifier: str, noun: str) -> None:
+    t = _parse(_TITLED.format(modifier=modifier, noun=noun))
+    assert _quote_speaker(t, "I kept telling myself") == "Tomas Brandt"
+
+
+@pytest.mark.parametrize("sentence", ["Clinton beat Bernie Sanders in Iowa.",
+                                      "Democrats want Bernie Sanders out.",
+                                      "Okafor answer Daniel Vesely daily."])
+def test_a_verb_before_a_name_is_no_title(sentence: str) -> None:
+    cue = news.sentence_subject(sentence, 0, len(sentence))
+    assert cue is not None and cue.subject == sentence.split()[0]
+
+
+def test_the_titled_subject_rule_is_what_finds_him(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _TITLED.format(modifier="Florida", noun="developer")
+    assert _quote_speaker(_parse(text), "I kept telling myself") == "Tomas Brandt"
+    monkeypatch.setitem(news.RULES, "titled_subject", False)
+    assert _quote_speaker(_parse(text), "I kept telling myself") != "Tomas Brandt"

@@ -350,6 +350,14 @@ RULES: dict[str, bool] = {
     # "...`, `Clinton: "Our goal ...`: a name alone before the colon (after a dash, or the
     # whole sentence) is the speaker; the colon rule wanted a verb and took a headline word.
     "label_colon": True,
+    # Session 9 (branch quotes7): `Florida developer Mel Sembler expressed dismay at the
+    # thought of Trump. "...," he said.`: one lower-case noun between a capitalised
+    # modifier and a full name is the name's title, so the sentence's subject is the
+    # person (it was `Florida`, nobody, and the pronoun went to the last name mentioned).
+    "titled_subject": True,
+    # Session 9 (branch quotes7): the pronoun resolver reads who was quoted before the
+    # pronoun (`coref.features`: `last_quoted`, `quoted_before`); off, those features are 0.
+    "quoted_resolver": True,
 }
 _LABEL_DASH = lazy_pattern(r"\s[-—–―]\s")
 # `RULES["collective_cue"]`: the people present, as one speaker.
@@ -1282,7 +1290,7 @@ class _Resolver:
             from briefing_cli.transcript import coref
             key = coref.choose(self.text, offset, gender, subjects, mentions, self.registry,
                                self.state.gender, key, strict=RULES["gender_filter"],
-                               quoted=self.state.quoted)
+                               quoted=self.state.quoted if RULES["quoted_resolver"] else ())
         if key is not None:
             self.state.gender.setdefault(self.registry.root(key), gender)
             self.state.subjects.append(_Mention(offset, key))
@@ -1925,6 +1933,35 @@ def _modifies_name(tokens: list[tuple[str, int]], k: int) -> bool:
     return False
 
 
+def _title_before_name(tokens: list[tuple[str, int]], k: int) -> bool:
+    """`Florida developer Mel Sembler`: a plain lower-case noun (no verb form, no function
+    word) right after a capitalised word and right before a name of two capitalised words
+    (`RULES["titled_subject"]`)."""
+    if not RULES["titled_subject"] or k < 1 or k + 2 >= len(tokens):
+        return False
+    token = tokens[k][0]
+    low = token.lower()
+    if not token.isalpha() or not token.islower() or len(token) < 4 or \
+            low.endswith(("ed", "ing", "ly", "s")) or low in lex.VERBS or \
+            low in _FUNCTION_WORDS or not _capital(tokens[k - 1][0]) or \
+            not low.endswith(_AGENT_ENDS) or low in _VERBS_AS_AGENTS:
+        return False
+    return _first_name(tokens[k + 1][0]) or (
+        _capital(tokens[k + 1][0]) and _capital(tokens[k + 2][0])
+        and tokens[k + 1][0].lower() not in lex.NOT_NAME)
+
+
+# A noun for a person by its ending (`developer`, `investor`, `strategist`, `consultant`,
+# `resident`, `historian`, `chairman`, `trustee`), and verbs of those endings.
+_AGENT_ENDS = ("er", "or", "ist", "ant", "ent", "ian", "man", "ee")
+_VERBS_AS_AGENTS = frozenset("""consider remember offer answer order deliver enter register
+counter prefer discover monitor favor honor mirror wonder gather suffer cover bother alter
+render encounter recover question want represent present prevent invent resent warrant
+""".split())
+_FUNCTION_WORDS = frozenset({*lex.PREPOSITIONS, *lex.AUXILIARIES, *lex.DETERMINERS,
+                             *lex.CLAUSE, *lex.PRONOUNS, *lex.NOT_NAME, "than", "then"})
+
+
 def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
     """The subject opening a sentence: `In a message posted Friday, Cruz said ...` -> Cruz;
     `Another critic, Laurence H. Tribe, likened ...` -> Laurence H. Tribe."""
@@ -1975,7 +2012,7 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
             break
         if words and not _capital(token) and words[-1][0].lower() not in lex.DETERMINERS and \
                 low not in lex.NAME_PARTICLES and not _role_word(token) and \
-                not _modifies_name(tokens, k):
+                not _modifies_name(tokens, k) and not _title_before_name(tokens, k):
             if _capital(words[-1][0]) or words[-1][0].lower() in lex.PRONOUNS or \
                     _role_word(words[-1][0]):
                 break
