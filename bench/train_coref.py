@@ -204,13 +204,13 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
 
     def recorder(text: str, offset: int, gender: str, subjects: Any, mentions: Any,
                  people: Any, known: dict[str, str], rule: str | None,
-                 strict: bool = False, quoted: Any = ()) -> str | None:
+                 strict: bool = False) -> str | None:
         found = coref.candidates(offset, subjects, mentions, people)
         if strict:
             found = coref.compatible(found, gender, people, known, table.name_gender)
         if found:
             rows = coref.features(text, offset, gender, found, people, known, rule,
-                                  table.name_gender, quoted)
+                                  table.name_gender)
             pending.append({"article": box["index"], "offset": offset,
                             "keys": [e.key for e in found], "rows": rows})
         return rule

@@ -34,9 +34,7 @@ from briefing_cli.models import SpeakerKind
 from briefing_cli.transcript.learned import load_linear, write_npz
 
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
-# Version 2 (session 9): `last_quoted`, `quoted_before` (who the article quoted before the
-# pronoun).
-VERSION = 2
+VERSION = 1
 WEIGHTS = Path(__file__).resolve().parent / "data" / "coref.npz"
 # Candidates considered: the most recent distinct people before the pronoun.
 MAX_CANDIDATES = 12
@@ -50,7 +48,6 @@ FEATURES = (
     "same_paragraph", "previous_paragraph", "same_sentence",
     "gender_agree", "gender_clash", "name_gender_agree", "name_gender_clash",
     "log_mentions", "log_subjects", "full_name", "most_mentioned", "first_person",
-    "last_quoted", "quoted_before",
 )
 _INDEX = {name: k for k, name in enumerate(FEATURES)}
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s")
@@ -172,29 +169,13 @@ def compatible(found: list[_Seen], gender: str, people: People,
     return out
 
 
-def _quoted(offset: int, quoted: Sequence[Mentioned], people: People) -> dict[str, int]:
-    """Each person quoted before `offset` (by root key): the offset of the latest of their
-    quotations there."""
-    out: dict[str, int] = {}
-    for quote in quoted[-_WINDOW:]:
-        if quote.offset < offset:
-            key = people.root(quote.key)
-            out[key] = max(out.get(key, -1), quote.offset)
-    return out
-
-
 def features(text: str, offset: int, gender: str, found: list[_Seen], people: People,
              known_gender: dict[str, str], rule: str | None,
-             name_gender: Any, quoted: Sequence[Mentioned] = ()) -> list[list[float]]:
-    """One row of `FEATURES` per candidate. `quoted`: the speakers of the article's
-    quotations so far (at each quotation's offset): among the candidates, the one quoted
-    last (`"...," he said` after a quotation of his: the same voice) and those quoted at
-    all."""
+             name_gender: Any) -> list[list[float]]:
+    """One row of `FEATURES` per candidate."""
     rows = []
     most = max((e.mentions + e.subjects for e in found), default=0)
     first = min((e.first_at for e in found), default=-1)
-    said = _quoted(offset, quoted, people)
-    latest = max((said[e.key] for e in found if e.key in said), default=-1)
     for entry in found:
         x = [0.0] * len(FEATURES)
 
@@ -236,10 +217,6 @@ def features(text: str, offset: int, gender: str, found: list[_Seen], people: Pe
             put("most_mentioned")
         if entry.first_at == first:
             put("first_person")
-        if entry.key in said:
-            put("quoted_before")
-            if said[entry.key] == latest:
-                put("last_quoted")
         rows.append(x)
     return rows
 
@@ -295,12 +272,10 @@ def use(replacement: Resolver | None) -> None:
 
 def choose(text: str, offset: int, gender: str, subjects: Sequence[Mentioned],
            mentions: Sequence[Mentioned], people: People, known_gender: dict[str, str],
-           rule: str | None, strict: bool = False, quoted: Sequence[Mentioned] = ()
-           ) -> str | None:
+           rule: str | None, strict: bool = False) -> str | None:
     """The key of the person the pronoun at `offset` (of `gender`, `m` or `f`) stands for,
     among the people mentioned before it; None when there is nobody. `strict`: only among
-    those of a compatible gender (`compatible`). `quoted`: the speakers of the quotations
-    before it (see `features`)."""
+    those of a compatible gender (`compatible`)."""
     found = candidates(offset, subjects, mentions, people)
     model = resolver()
     if strict:
@@ -308,7 +283,7 @@ def choose(text: str, offset: int, gender: str, subjects: Sequence[Mentioned],
     if not found:
         return None
     rows = features(text, offset, gender, found, people, known_gender, rule,
-                    model.name_gender, quoted)
+                    model.name_gender)
     scores = model.scores(rows)
     return found[max(range(len(found)), key=lambda k: (scores[k], -k))].key
 

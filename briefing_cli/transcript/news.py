@@ -355,9 +355,6 @@ RULES: dict[str, bool] = {
     # modifier and a full name is the name's title, so the sentence's subject is the
     # person (it was `Florida`, nobody, and the pronoun went to the last name mentioned).
     "titled_subject": True,
-    # Session 9 (branch quotes7): the pronoun resolver reads who was quoted before the
-    # pronoun (`coref.features`: `last_quoted`, `quoted_before`); off, those features are 0.
-    "quoted_resolver": True,
 }
 _LABEL_DASH = lazy_pattern(r"\s[-—–―]\s")
 # `RULES["collective_cue"]`: the people present, as one speaker.
@@ -413,7 +410,6 @@ class _State:
     subjects: list[_Mention] = field(default_factory=list)  # subjects of sentences and cues
     gender: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # `NRA` -> its name in full
-    quoted: list[_Mention] = field(default_factory=list)  # quotations' speakers, in order
 
 
 _REPORTED = lazy_pattern(r"\b(?:said|says|told reporters|according to|said in a statement)\b")
@@ -1289,8 +1285,7 @@ class _Resolver:
             # The learned resolver (coref.py), the rule's choice one of its features.
             from briefing_cli.transcript import coref
             key = coref.choose(self.text, offset, gender, subjects, mentions, self.registry,
-                               self.state.gender, key, strict=RULES["gender_filter"],
-                               quoted=self.state.quoted if RULES["quoted_resolver"] else ())
+                               self.state.gender, key, strict=RULES["gender_filter"])
         if key is not None:
             self.state.gender.setdefault(self.registry.root(key), gender)
             self.state.subjects.append(_Mention(offset, key))
@@ -2247,7 +2242,6 @@ class _Parser:
             previous = quote
             if key is not None:
                 quote.speaker, quote.explicit = key, True
-                self.state.quoted.append(_Mention(quote.start, key))
         # No cue of its own: the previous quotation's speaker (same paragraph, then the
         # intro paragraph or the previous paragraph's quotations).
         carried = self.pending or (self.prev_quote_speaker if opens_with_quote else None)
@@ -2266,7 +2260,6 @@ class _Parser:
         if opens_with_quote and self.chain:
             self.chain.append(quotes[0])
         self._emit(start, end, quotes)
-        self._quoted(start, quotes)
         if quotes:
             last = quotes[-1]
             speakers = [q.speaker for q in quotes if q.speaker is not None]
@@ -2278,15 +2271,6 @@ class _Parser:
         else:
             self.prev_quote_speaker = None
         self._close_chain()
-
-    def _quoted(self, start: int, quotes: list[_Quote]) -> None:
-        """The paragraph's quotations with the speakers the ranker and the carried speaker
-        gave them, in place of the sieve's, for later pronouns (`coref.features`)."""
-        quoted = self.state.quoted
-        while quoted and quoted[-1].offset >= start:
-            quoted.pop()
-        quoted.extend(_Mention(q.start, q.speaker) for q in quotes
-                      if q.speaker is not None and not q.title)
 
     def _split(self, first: _Quote, second: _Quote) -> bool:
         """Whether `second` continues the sentence `first` opened, past a cue between
