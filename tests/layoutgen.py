@@ -4786,6 +4786,81 @@ def event_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+
+# --- session 9 (labels16): realcheck9's families --------------------------------------------
+
+_ORDINAL_OFFICES = ["First Deputy Mayor", "First Minister", "First Vice President",
+                    "Second Vice President", "First Deputy Prime Minister",
+                    "First Deputy Commissioner", "First Deputy Minister"]
+_COLLEAGUE_TITLES = ["Commissioner", "Deputy Mayor", "Chancellor", "Director", "Chief"]
+_CITY_TOPS = ["Secondary Navigation\n\n", "Skip to main content\n\n", "Menu\n\nSearch\n\n", ""]
+_CITY_TITLES = ["Transcript: {office} {surname} Holds Storm Briefing",
+                "Transcript: City Hall Leadership Holds Media Availability",
+                "{office} {name} Delivers Remarks on the Harbour Levy",
+                "Transcript: {office} {surname} Updates the City on Flood Response"]
+
+
+def ordinal_office(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A city hall's or a government's transcript page (a navigation line, `Transcript: ...
+    Holds Storm Briefing`, the date, `Video available at:`) whose lead speaks under an office
+    that opens with an ordinal (`First Deputy Mayor Ana Ruiz:`, `FIRST MINISTER ANA RUIZ:`,
+    `Second Vice President ...`), the speech on the label's line: alone over many
+    paragraphs, or handing over to colleagues (`Commissioner Bruno Roe:`) and the press
+    (`Question:`), later as `First Deputy Mayor Ruiz:`. `First` opens sentences too (`First:
+    the levy`), so only an ordinal before a title word makes such a label."""
+    order = _order(turns)
+    people = cast(order, rng)
+    lead = people[order[0]]
+    office = rng.choice(_ORDINAL_OFFICES)
+    caps = rng.random() < 0.25
+    indent, width, gap = _perturb(rng)
+    out = Rendered("ordinal_office")
+    out.add(rng.choice(_CITY_TOPS))
+    out.add(rng.choice(_CITY_TITLES).format(office=office, surname=lead.surname, name=lead.name)
+            + f"\n\n{rng.choice(['December 23, 2031', 'March 4, 2031'])}\n\n")
+    out.add(rng.choice(["Video available at:\n\n\n", "", "Watch the video\n\n"]))
+    out.roles[lead.name] = office
+
+    def labelled(label: str, body: str, gold: str) -> None:
+        label = label.upper() if caps else label
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+
+    if rng.random() < 0.4 or len(order) < 2:  # the lead alone, labelled once
+        body = rng.choice(_GREETINGS) + " " + " ".join(
+            " ".join(b.split()) for k, b in turns if k == order[0])
+        for i, paragraph in enumerate(_paragraphs(body, rng)[:14]):
+            if i == 0:
+                labelled(f"{office} {lead.name}", paragraph, lead.name)
+                continue
+            text, start, end = wrap(indent, paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, lead.name))
+            out.add(gap)
+        return out
+    press = order[1]
+    titles = {key: rng.choice(_COLLEAGUE_TITLES) for key in order[2:]}
+    seen = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            short = f"{office} {lead.surname}" if rng.random() < 0.5 else f"{office} {lead.name}"
+            labelled(short if seen else f"{office} {lead.name}", body, lead.name)
+            seen = True
+        elif key == press:
+            labelled(rng.choice(["Question", "Q"]), body, PRESS)
+        else:
+            person = people[key]
+            labelled(f"{titles[key]} {person.name}", body, person.name)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4838,6 +4913,8 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "question_time": question_time,
     "event_heading": event_heading,
     "open_note": open_note,
+    # session 9 (labels16): realcheck9's families
+    "ordinal_office": ordinal_office,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -304,7 +304,8 @@ def _plausible(label: str, count: int) -> bool:
         return False
     if words[0].lower().rstrip(".") in _NOT_LABELS and not (
             words[0].lower() == "the" and (role_label(label) is not None
-                                           or label.upper() in _COURT_VOICES)):
+                                           or label.upper() in _COURT_VOICES)) \
+            and not _ordinal_office(words):
         return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
@@ -319,6 +320,19 @@ def _plausible(label: str, count: int) -> bool:
     # Title-case labels are common sentence openers ("Look:"); trust them when repeated
     # or when they read like a name (two or more capitalised words).
     return count > 1 or len(words) >= 2
+
+
+_ORDINALS = frozenset({"first", "second", "third"})
+# Offices that open with an ordinal besides the title words: `First Lady`, `Second Gentleman`.
+_ORDINAL_HEADS = frozenset({"lady", "gentleman"})
+
+
+def _ordinal_office(words: list[str]) -> bool:
+    """An office that opens with an ordinal (`First Deputy Mayor Ana Ruiz`, `First Minister
+    Ana Ruiz`, `SECOND VICE PRESIDENT ROE`, `First Lady Ana Ruiz`): a label, though `First`
+    alone opens sentences (`First: the levy`)."""
+    return len(words) >= 2 and words[0].lower() in _ORDINALS and (
+        is_title(words[1]) or words[1].lower() in _ORDINAL_HEADS)
 
 
 # Last words of a news outlet's name (`Harbour Shimbun`, `Eastport Daily`, `Tarsal TV`).
@@ -707,7 +721,7 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
     for _start, label, role, _body, _after_stop in found:
         words = label.split()
         first = words[0].lower().rstrip(".")
-        if first in _NOT_LABELS or first in _OPENERS:
+        if (first in _NOT_LABELS or first in _OPENERS) and not _ordinal_office(words):
             continue
         if role is not None and (len(words) >= 2 or label.isupper()):
             learn(label)
@@ -718,7 +732,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
         first = words[0].lower().rstrip(".")
         key = label.upper()
         if start < last_end or ((first in _NOT_LABELS or first in _OPENERS) and not (
-                first in ANSWER_LABELS and (key in known or asking))):
+                first in ANSWER_LABELS and (key in known or asking))
+                and not _ordinal_office(words)):
             continue  # `Answer:` is a label inside a line once it or `Question:` opened one
         titles, names = split_name(label)
         # A label with a role, or a form of a known one, may follow a sentence cut short;
@@ -1180,7 +1195,8 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
         return False
     if not (len(words) >= 2 or mark.role is not None or office) or \
             not all(w[:1].isupper() or w in _PARTICLES for w in words) or \
-            (words[0].lower().rstrip(".") in _NOT_LABELS and not held):
+            (words[0].lower().rstrip(".") in _NOT_LABELS and not held
+             and not _ordinal_office(words)):
         return False
     # the office's opening remarks may run on about others for a while before an `I` or `we`
     speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]
