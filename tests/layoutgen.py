@@ -4861,6 +4861,71 @@ def ordinal_office(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+
+_ARCHIVE_TITLES = ["Tag Archives: {show}", "Category Archives: {show}",
+                   "Monthly Archives: May 2031", "Author Archives: {host}"]
+_SHOWS = ["Morning Report", "Drivetime", "The Harbour Hour", "Sunday Line"]
+_POST_COMMENTS = ["New balls.", "Quite.", "Ouch.", "Well then.", "Make of that what you will."]
+_NEXT_POSTS = ["Harbour board to review the levy after the winter storms",
+               "Council approves new ferry routes; solicitor Ida Perrin"]
+
+
+def quoted_blog(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's tag-archive page (`Tag Archives: Drivetime`, a page title, not a label) with
+    posts that quote a radio exchange: intro paragraphs in the third person naming the host
+    and the guest, then labelled turns whose speech is all in quotation marks (`Ana Ruiz:
+    "..."` first, `Ruiz: "..."` after; a quotation over two paragraphs opens each with a
+    mark), then the post's own comment (`New balls.`), a link's caption, `Listen back here`
+    and the next post (headline, a paragraph, `He said:` and a quotation): all the blog's,
+    no speaker's (furniture)."""
+    order = _order(turns)[:2]
+    people = cast(order, rng)
+    host, guest = people[order[0]], people[order[-1]]
+    indent, width, gap = _perturb(rng)
+    gap = "\n\n" if width else gap  # (a wrapped page keeps its paragraphs apart)
+    out = Rendered("quoted_blog")
+    show = rng.choice(_SHOWS)
+    out.furnish(rng.choice(_ARCHIVE_TITLES).format(show=show, host=host.name))
+    out.add("\n\n")
+
+    def paragraph(words: str, gold: str | None, prefix: str = "") -> None:
+        text, start, end = wrap(indent + prefix, words, width, indent)
+        base = len(out.text)
+        out.add(text)
+        if gold is None:
+            out.furniture.append((base, base + len(text)))
+        else:
+            out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+
+    paragraph(f"On {show} earlier, in a segment presented by {host.name}, the host spoke "
+              f"with {guest.name} about the harbour levy and the winter timetable.", None)
+    if rng.random() < 0.5:
+        paragraph("They had this exchange.", None)
+    seen: set[str] = set()
+    shown = [(k, " ".join(b.split())) for k, b in turns if k in people and b.split()]
+    for key, body in shown[:rng.randint(3, 10)]:
+        person = people[key]
+        label = person.surname if key in seen else person.name
+        seen.add(key)
+        parts = _paragraphs(body, rng)
+        if len(parts) > 1 and rng.random() < 0.3:  # a quotation over two paragraphs
+            paragraph(f'"{parts[0]}', person.name, f"{label}: ")
+            paragraph(f'"{" ".join(parts[1:])}"', person.name)
+        else:
+            paragraph(f'"{body}"', person.name, f"{label}: ")
+    paragraph(rng.choice(_POST_COMMENTS), None)
+    paragraph(f"{guest.surname} criticised over levy remarks (The Harbour Times)", None)
+    paragraph("Listen back here", None)
+    paragraph(rng.choice(_NEXT_POSTS), None)
+    paragraph("Celia Marsh, in the Sunday Courier, reported that the board is considering "
+              "proposals to raise the levy again before the spring.", None)
+    paragraph("He said:", None)
+    paragraph('"I think the proposal they have made today is basically forty pages intended '
+              'to make that argument, and it does not."', None)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4915,6 +4980,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "open_note": open_note,
     # session 9 (labels16): realcheck9's families
     "ordinal_office": ordinal_office,
+    "quoted_blog": quoted_blog,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -65,3 +65,65 @@ def test_generated_ordinal_offices_come_back() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+# A blog's tag-archive page quoting a radio exchange, every turn in quotation marks (the
+# first one left open, as posts do), then the post's own comment and the next post.
+_TAG_PAGE = ("Tag Archives: Harbour Hour\n\n"
+             "On the Harbour Hour earlier, in a segment presented by Otto Vane, the host spoke "
+             "with Ida Perrin about the levy vote.\n\n"
+             'Ida Perrin: "It was a bit much, Otto.\n\n'
+             'Otto Vane: "Maybe... but the ferries did run late all winter."\n\n'
+             'Perrin: "Yes, and the board knew it would happen."\n\n'
+             'Vane: "So you are with the board?"\n\n'
+             'Perrin: "Of course not."\n\n'
+             "Quite.\n\n"
+             "Ferry board under fire over winter timetable (The Harbour Times)\n\n"
+             "Listen back here\n\n"
+             "Council approves new ferry routes; solicitor Nell Brightwater\n\n"
+             "Solicitor Nell Brightwater spoke to the Harbour Hour this morning and said the "
+             "routes were a mistake.\n\n"
+             "She said:\n\n"
+             '"I think the plan they published today is forty pages of reasons not to do it."\n')
+
+
+def test_an_archive_title_is_no_label_and_the_post_resumes_after_the_exchange() -> None:
+    transcript = _parse(_TAG_PAGE)
+    assert transcript.layout == "labelled"
+    assert "Tag Archives" not in {s.name for s in transcript.speakers}
+    assert _owner(transcript, "On the Harbour Hour") is None
+    assert _owner(transcript, "It was a bit much") == "Ida Perrin"
+    assert _owner(transcript, "Maybe... but") == "Otto Vane"
+    assert _owner(transcript, "Of course not") == "Ida Perrin"
+    for told in ("Quite.", "Ferry board under fire", "Listen back", "Council approves",
+                 "Solicitor Nell", "She said", "I think the plan"):
+        assert _owner(transcript, told) is None, told
+
+
+# A quotation over two paragraphs opens each with a mark: both stay the speaker's; and a
+# transcript whose turns are not all quotations keeps its unquoted paragraphs.
+_TWO_PARAGRAPHS = ('Ida Perrin: "The levy is too high.\n\n'
+                   '"And the ferries are late."\n\n'
+                   'Otto Vane: "Is it, though?"\n\n'
+                   'Perrin: "It is."\n\n'
+                   '"Every winter, the same."\n')
+_UNQUOTED = ('Ida Perrin: "The levy is too high."\n\n'
+             "Otto Vane: Is it, though?\n\n"
+             "We have heard that before.\n\n"
+             'Perrin: "It is."\n\n'
+             "And the ferries are late.\n")
+
+
+def test_quoted_paragraphs_stay_with_their_speaker() -> None:
+    transcript = _parse(_TWO_PARAGRAPHS)
+    assert _owner(transcript, "And the ferries") == "Ida Perrin"
+    assert _owner(transcript, "Every winter") == "Ida Perrin"
+    unquoted = _parse(_UNQUOTED)
+    assert _owner(unquoted, "We have heard") == "Otto Vane"
+    assert _owner(unquoted, "And the ferries") == "Ida Perrin"
+
+
+def test_generated_quoted_blogs_come_back() -> None:
+    right, total, _, _, leaked = family_totals("quoted_blog")
+    assert right >= 0.97 * total
+    assert leaked == 0

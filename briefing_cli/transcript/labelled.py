@@ -110,6 +110,7 @@ _HEADINGS = frozenset("""
 remarks statement statements session questions answers participants transcript summary
 agenda notes introduction conclusion overview highlights discussion contents presentation
 release note notice
+archive archives
 """.split())
 
 
@@ -1956,8 +1957,9 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                 if offset not in quoted and m.label.split()}
     quoting = {marks[offset].label for offset in quoted}
     only_quoted = quoting - {m.label for offset, m in marks.items() if offset not in quoted}
+    exchange = _all_quoted(text, marks)  # (every turn a quotation: none is a caption alone)
     return {offset: marks[offset] for offset, line in quoted.items()
-            if counts[line] >= 2 or (marks[offset].label in only_quoted
+            if counts[line] >= 2 or (marks[offset].label in only_quoted and not exchange
                                      and len(marks[offset].label.split()) >= 2
                                      and marks[offset].label.split()[-1].upper() in speaking)}
 
@@ -2531,7 +2533,72 @@ def parse(document: Document) -> Transcript:
                         | heading_lines | told
                         | _under_headings(document.text, marks, heading_lines)
                         | _wrapped_heads(document.text, marks)
-                        | _topic_headings(document.text, marks))
+                        | _topic_headings(document.text, marks)
+                        | _after_quoted_turns(document.text, marks))
+
+
+_QUOTED_TURNS_MIN = 3  # labelled turns, each in quotation marks, that make a quoted exchange
+_OPENING_QUOTES = "\"“‘'"
+
+
+def _quote_balance(speech: str) -> tuple[int, int]:
+    """Straight quotation marks in `speech`, and curly opening marks less closing ones: a
+    quotation is open while the first is odd or the second above zero."""
+    return speech.count('"'), speech.count("“") - speech.count("”")
+
+
+def _all_quoted(text: str, marks: dict[int, Mark]) -> bool:
+    """Three labelled turns or more, every one's speech opening with a quotation mark (`Ana
+    Ruiz: "..."`): an exchange a post or an article quotes."""
+    return len(marks) >= _QUOTED_TURNS_MIN and all(
+        text[m.body_start:m.body_start + 1] in _OPENING_QUOTES
+        and m.body_start < len(text) for m in marks.values())
+
+
+def _after_quoted_turns(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A blog post quoting an exchange, every label's speech in quotation marks (`Doyle: "Of
+    course I am."`): a paragraph after a turn whose quotation has closed that opens with no
+    quotation mark is the post's own text again (a comment, a link's caption, the next
+    post's headline), and so is every line after it up to the next label. A quotation that
+    runs over paragraphs opens each with a quotation mark, so those stay the speaker's.
+    (Paragraphs apart: a blank line, or a line that ends the quotation.) One pass over the
+    turns' lines."""
+    if not _all_quoted(text, marks):
+        return frozenset()
+    offsets = sorted(marks)
+    out: set[int] = set()
+    n = -1
+    body = 0
+    straight = curly = 0
+    open_ = ended = broken = False  # broken: a blank line, or a line ending the quotation
+    finished = False  # the last line ended a sentence
+    for start, end in each_line(text):
+        if n + 1 < len(offsets) and offsets[n + 1] <= end:
+            while n + 1 < len(offsets) and offsets[n + 1] <= end:
+                n += 1  # a label on this line: its turn starts
+            body = marks[offsets[n]].body_start
+            straight = curly = 0
+            open_ = ended = broken = finished = False
+        if n < 0 or end < body:
+            continue
+        line = text[max(start, body):end].strip()
+        if not line:
+            broken = True
+            continue
+        if ended or (broken and start > body and not open_
+                     and line[0] not in _OPENING_QUOTES):
+            ended = True
+            out.add(start)
+            continue
+        if start > body and open_ and line[0] in _OPENING_QUOTES and \
+                (broken or finished):
+            straight = curly = 0  # a quotation's next paragraph: its mark opens it again
+        marks_in = _quote_balance(line)
+        straight, curly = straight + marks_in[0], curly + marks_in[1]
+        open_ = straight % 2 == 1 or curly > 0
+        broken = not open_ and line.endswith(('"', "”"))
+        finished = line.endswith((".", "?", "!", "…"))
+    return frozenset(out)
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
