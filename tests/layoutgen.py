@@ -4926,6 +4926,57 @@ def quoted_blog(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     return out
 
 
+
+_ASKERS = ["Shrinjoy", "Tanvi", "Omari", "Lisbeth", "Kaveh", "Noor", "Ilse", "Matteo", "Sunita",
+           "Dario", "Yohan", "Priya"]
+_ADDRESSES = ["Sir, {outlet}. ", "Sir, ", "Sir. ", "Ma'am, ", "Madam, {outlet}. ",
+              "Sir, a follow-up. "]
+
+
+def addressing_askers(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's weekly briefing (`Media Center`, `Transcript of Weekly Media Briefing
+    by the Official Spokesperson`): the spokesperson's label with an honorific and office,
+    then reporters labelled once each by a first name, the first of them naming themself
+    (`Sir, I'm Ayla from Harbour TV.`), the others only addressing the official (`Shrinjoy:
+    Sir, Eastport Daily. ...`, `Ma'am, ...`). Each question is its reporter's, each answer
+    the spokesperson's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    indent, width, gap = _perturb(rng)
+    out = Rendered("addressing_askers")
+    out.roles[voice.name] = "Official Spokesperson"
+    out.add(rng.choice(["Media Center\n\n", ""]))
+    out.add("Transcript of Weekly Media Briefing by the Official Spokesperson (May 2, 2031)"
+            f"\n\nMay 2, 2031{gap}")
+    askers = rng.sample(_ASKERS, len(_ASKERS))
+    used = 0
+    label = f"Shri {voice.name}, Official Spokesperson"
+    opening = [(order[0], rng.choice(_GREETINGS) + " I will take your questions.")]
+    for key, body in opening + list(turns):
+        body = " ".join(body.split())
+        if len(body.split()) < 3:
+            continue
+        if key == order[0]:
+            prefix, gold = f"{label}: ", voice.name
+        else:
+            if used >= len(askers):
+                break
+            gold = askers[used]
+            opening = (f"Sir, I'm {gold} from {rng.choice(_OUTLETS)}. " if used == 0 else
+                       rng.choice(_ADDRESSES).format(outlet=rng.choice(_OUTLETS)))
+            used += 1
+            prefix, body = f"{gold}: ", opening + body
+        text, start, end = wrap(indent + prefix, body, width, indent)
+        if gold != voice.name:
+            start = len(indent + prefix)  # (the address is the reporter's too)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4981,6 +5032,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     # session 9 (labels16): realcheck9's families
     "ordinal_office": ordinal_office,
     "quoted_blog": quoted_blog,
+    "addressing_askers": addressing_askers,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

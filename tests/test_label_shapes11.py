@@ -127,3 +127,42 @@ def test_generated_quoted_blogs_come_back() -> None:
     right, total, _, _, leaked = family_totals("quoted_blog")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A ministry's briefing: reporters labelled once by a first name, the first naming
+# themself, the next only addressing the official (`Sir, Harbour Daily.`).
+_BRIEFING = ("Media Center\n\n"
+             "Transcript of Weekly Media Briefing by the Official Spokesperson (May 2, 2031)\n\n"
+             "Shri Otto Vane, Official Spokesperson: Good afternoon, and thank you for joining "
+             "us. I have one announcement about the ferry agreement.\n\n"
+             "Tanvi: Sir, I'm Tanvi from Eastport Daily. Has the agreement been signed?\n\n"
+             "Kaveh: Sir, Harbour Daily. Sir, what did the minister say about the levy?\n\n"
+             "Noor: Ma'am, a follow-up on the levy, if I may. Will it rise?\n\n"
+             "Shri Otto Vane, Official Spokesperson: On the agreement, yes, it was signed on "
+             "Monday. On the levy, I have nothing to add.\n")
+
+
+def test_a_first_name_addressing_the_official_is_a_reporter() -> None:
+    transcript = _parse(_BRIEFING)
+    assert _owner(transcript, "Sir, I'm Tanvi") == "Tanvi"
+    assert _owner(transcript, "Sir, Harbour Daily") == "Kaveh"
+    assert _owner(transcript, "Ma'am, a follow-up") == "Noor"
+    assert _owner(transcript, "On the agreement, yes") == "Otto Vane"
+
+
+# `Dateline: Sir Otto arrived ...`: the address must open the speech, as a word of its own
+# (`Sir Otto` is a name), and a one-word label in prose is still no label.
+_DATELINE = ("Harbour levy talks resume\n\n"
+             "Eastport: Sir Otto Vane arrived on Monday for the talks, his office said.\n\n"
+             "Officials expect an agreement by the end of the week.\n")
+
+
+def test_a_title_before_a_name_is_no_address() -> None:
+    transcript = _parse(_DATELINE)
+    assert "Eastport" not in {s.name for s in transcript.speakers}
+
+
+def test_generated_addressing_askers_come_back() -> None:
+    right, total, roles_right, roles, _ = family_totals("addressing_askers")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles

@@ -504,6 +504,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update({offset: m for offset, m in found.items() if m.label in named})
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_lone_first_names(text, found, marks, counts))
+    if len(marks) >= 2 and len(marks) < len(found):
+        marks.update(_addressing_askers(text, found, marks, counts))
     marks.update(_inline_marks(document, marks))
     if len(found) >= _LOWER_STYLE and len(marks) < len(found):
         marks.update(_lower_case_labels(text, found, marks, counts))
@@ -1625,6 +1627,32 @@ def _lone_first_names(text: str, found: dict[int, Mark], marks: dict[int, Mark],
             continue
         speech = text[mark.body_start:mark.body_start + 300]
         if speech[:1].isupper() and _FIRST_PERSON.search(speech):
+            out[offset] = mark
+    return out
+
+
+# `Sir, Times Now. ...` / `Ma'am, a follow-up.`: a reporter's question opens by addressing
+# the official.
+_ADDRESSING = lazy_pattern(r"(?:Sir|Ma'am|Ma’am|Madam)[,.][^\S\n]+\S")
+
+
+def _addressing_askers(text: str, found: dict[int, Mark], marks: dict[int, Mark],
+                       counts: Counter[str]) -> dict[int, Mark]:
+    """A first name used once (`Shrinjoy: Sir, Times Now. ...`) after the labels of a
+    briefing: one more reporter when the speech opens by addressing the official (`Sir,`,
+    `Ma'am,`, `Madam,`), the way a ministry's reporters do; a dateline or a heading never
+    opens so."""
+    first = min(marks)
+    out: dict[int, Mark] = {}
+    for offset, mark in found.items():
+        label = mark.label
+        if offset <= first or offset in marks or counts[label.upper()] != 1 or \
+                " " in label or not label[:1].isupper() or not label[1:].islower() or \
+                not label.isalpha() or len(label) < 3 or \
+                label.lower() in _NOT_LABELS | _HEADINGS | _OPENERS or \
+                role_label(label) is not None:
+            continue
+        if _ADDRESSING.match(text, mark.body_start, mark.body_start + 12) is not None:
             out[offset] = mark
     return out
 
