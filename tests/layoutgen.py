@@ -4977,6 +4977,59 @@ def addressing_askers(turns: Sequence[tuple[str, str]], rng: random.Random) -> R
     return out
 
 
+
+_SCRIPT_TITLES = ["Dr.", "Judge", "Inspector", "Mrs.", "Sergeant", "Captain", "Dr.", "Mr."]
+_SCRIPT_SCENES = ["{titled} is being cross-examined by {named}.",
+                  "{named} questions {titled} in the witness box.",
+                  "{titled} sits across the desk from {named}."]
+_UNNAMED_INITIALS = ["JF", "JC", "BT", "GL", "KN", "HV", "WB", "NG", "LP", "TB"]
+_SCRIPT_DIRECTIONS = ["[Rising to his feet]", "[Gavel twice.]", "[Pause]", "[To the jury]",
+                      "[Sighs]"]
+
+
+def script_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A soap's or a play's script: `Episode 273, scene 6.`, an indented stage direction
+    naming two characters, one in full (`Ana Ruiz`), one by a title and a surname only
+    (`Dr. Keller`), then turns labelled with initials and two spaces (`AR:  ...`, `MK:  ...`:
+    the titled one's first initial unknown; now and then the initials spell an honorific,
+    `MR:` for Dr. Rossi), continuation lines indented to the speech, bracketed directions;
+    the other voices' initials are named nowhere (`JF:`, kept as initials). Each turn is
+    its label's."""
+    order = _order(turns)[:4]
+    people = cast(order, rng)
+    named, titled = people[order[0]], people[order[-1]]
+    title = rng.choice(_SCRIPT_TITLES)
+    first = rng.choice([c for c in "MDMJP" if c + titled.surname[0] not in (
+        named.first[0] + named.surname[0], "PM")])  # (`MR`, `DR`, `MS`: honorific-like)
+    tags = {order[0]: named.first[0] + named.surname[0], order[-1]: first + titled.surname[0]}
+    gold = {order[0]: named.name, order[-1]: f"{title} {titled.surname}"}
+    used = set(tags.values())
+    unnamed = [t for t in rng.sample(_UNNAMED_INITIALS, len(_UNNAMED_INITIALS))
+               if t not in used and t[-1] not in {u[-1] for u in tags.values()}]
+    for key, tag in zip(order[1:-1], unnamed, strict=False):  # (a judge, a counsel: unnamed)
+        tags[key], gold[key] = tag, tag.title()
+    indent = "     "
+    width = rng.choice([None, 72, 76])
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    out = Rendered("script_initials")
+    out.add(f"Episode {rng.randint(100, 900)}, scene {rng.randint(1, 12)}.\n\n")
+    out.add(indent + rng.choice(_SCRIPT_SCENES).format(
+        titled=f"{title} {titled.surname}", named=named.name) + "\n\n")
+    for key, body in (t for t in turns if t[0] in tags):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        direction = rng.choice(_SCRIPT_DIRECTIONS) + "  " if rng.random() < 0.1 else ""
+        text, start, end = wrap(f"{tags[key]}:  {direction}", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold[key]))
+        out.add(gap)
+        if rng.random() < 0.05:
+            out.add(f"{indent}{rng.choice(_SCRIPT_DIRECTIONS)}{gap}")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5033,6 +5086,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "ordinal_office": ordinal_office,
     "quoted_blog": quoted_blog,
     "addressing_askers": addressing_askers,
+    "script_initials": script_initials,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -166,3 +166,40 @@ def test_generated_addressing_askers_come_back() -> None:
     right, total, roles_right, roles, _ = family_totals("addressing_askers")
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
+
+
+# A soap's script: a stage direction names one character in full and one by a title and a
+# surname only; the second's initials spell an honorific (`MR:` for Dr. Ravel).
+_SCRIPT = ("Episode 412, scene 3.\n\n"
+           "     Dr. Ravel is being questioned by Ida Perrin.\n\n"
+           "IP:  Dr. Ravel, were you at the harbour that night?\n"
+           "MR:  Yes, I was.\n"
+           "IP:  And you saw the ferry leave?\n"
+           "JB:  [Rising]  Objection, your honour.  The witness cannot know \n"
+           "     what time it was. \n"
+           "MR:  I do know.  It was late.\n"
+           "IP:  Thank you, doctor.\n")
+
+
+def test_initials_read_as_a_character_named_by_title_and_surname() -> None:
+    transcript = _parse(_SCRIPT)
+    assert _owner(transcript, "Yes, I was") == "Dr. Ravel"
+    assert _owner(transcript, "I do know") == "Dr. Ravel"
+    assert _owner(transcript, "were you at the harbour") == "Ida Perrin"
+    assert _owner(transcript, "what time it was") == "Jb"  # (named nowhere: the initials)
+    assert "Mr" not in {s.name for s in transcript.speakers}
+
+
+# Two initials ending in the surname's letter: which one is Dr. Ravel is not known.
+_TWO_FIT = _SCRIPT.replace("JB:", "KR:")
+
+
+def test_initials_that_two_labels_could_be_stay_initials() -> None:
+    transcript = _parse(_TWO_FIT)
+    assert "Dr. Ravel" not in {s.name for s in transcript.speakers}
+    assert _owner(transcript, "were you at the harbour") == "Ida Perrin"
+
+
+def test_generated_script_initials_come_back() -> None:
+    right, total, _, _, _ = family_totals("script_initials")
+    assert right >= 0.97 * total

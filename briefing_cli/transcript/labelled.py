@@ -1380,6 +1380,7 @@ def _initials(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             and m.label.isupper() and m.label.lower() not in PRESS_LABELS | ANSWER_LABELS
             and m.label.lower() not in PRESS_OUTLETS}
     names = _initial_names(header, keys)
+    names.update(_titled_initials(header, keys, names))
     if not names:
         return marks
     # `AG` after `AAG`: the shorter form of a name found whole (Aboul Gheit -> Ahmed Aboul Gheit)
@@ -1699,6 +1700,34 @@ def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
                 if initials in keys:
                     names[initials] = " ".join(words[i:j])
     return names
+
+
+# `Dr. Rossi`, `Judge Harlan`, `Inspector Vane`: a title, then a surname alone.
+_TITLED_SURNAME = lazy_pattern(r"\b(?P<title>[A-Z][a-z]{1,12}\.?)[^\S\n]+"
+                               r"(?P<surname>[A-Z][a-z'’\-]{2,})\b(?![^\S\n]+[A-Z][a-z])")
+
+
+def _titled_initials(header: str, keys: set[str], names: dict[str, str]) -> dict[str, str]:
+    """Initials (of `keys`, none found whole) -> a person the header names by a title and a
+    surname only (`Dr. Rossi is being cross-examined by Steven Cord.`, then `MR:` and `SC:`):
+    the last initial is the surname's, the first name's unknown. Only when one key and one
+    such person fit each other and no other (a soap's script, a play's cast)."""
+    left = {key for key in keys if key not in names and len(key) == 2}
+    if not left:
+        return {}
+    taken = {name.split()[-1] for name in names.values()}
+    people: dict[str, str] = {}
+    for found in _TITLED_SURNAME.finditer(header):
+        if is_title(found.group("title")) and found.group("surname") not in taken:
+            people.setdefault(found.group("surname"), f"{found.group('title')} "
+                                                      f"{found.group('surname')}")
+    out: dict[str, str] = {}
+    for key in left:
+        fits = [name for surname, name in people.items() if surname[0] == key[-1]]
+        rivals = [other for other in left if other[-1] == key[-1]]
+        if len(fits) == 1 and len(rivals) == 1:
+            out[key] = fits[0]
+    return out
 
 
 # `Opening statement of Director Ana Ruiz`, `PREPARED STATEMENT`, `Statement for the record`:
