@@ -5030,6 +5030,56 @@ def script_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+
+_END_MARKERS = ["[Transcript ends]", "[End of transcript]", "END", "(END)", "-- END --",
+                "END OF TRANSCRIPT", "END 2:01 P.M. EDT", "Transcript ends."]
+_BEGIN_MARKERS = ["[Transcript begins]", "TRANSCRIPT", "Transcript:", ""]
+_HELP_LINES = ["If you prefer to turn on captions when watching a video, move the cursor over "
+               "the video. A bar should appear at the bottom of the video image.",
+               'Click on the box labeled "CC." If there is only one option, a red line will '
+               "appear under the box to show that captions are on.",
+               "To set the captions to the language of your choice, click on the cog icon and "
+               "choose a language from the list.",
+               "This interview was edited for length and clarity. Our project team can be "
+               "reached through the contact page."]
+
+
+def transcript_ends(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A help page or an article that embeds an interview's transcript: intro paragraphs,
+    a start marker (`[Transcript begins]`), `Interviewer:` and surname labels, then the
+    transcript's end marker (`[Transcript ends]`, `END`, `-- END --`, `END 2:01 P.M. EDT`)
+    and the page's instructions or notes after it, which are no speaker's (furniture), as
+    the lines before the first label."""
+    order = _order(turns)[:2]
+    people = cast(order, rng)
+    guest = people[order[-1]]
+    indent, width, gap = _perturb(rng)
+    out = Rendered("transcript_ends")
+    out.add(rng.choice(["Captions for videos\n\n", "Interviews\n\n", ""]))
+    out.add(f"{indent}Captions describe the text on screen along with the audio. A transcript of "
+            f"our interview with {guest.name} follows.{gap}")
+    begin = rng.choice(_BEGIN_MARKERS)
+    if begin:
+        out.add(f"{indent}{begin}{gap}")
+    for key, body in turns:
+        body = " ".join(body.split())
+        if key not in people or not body:
+            continue
+        label, gold = (("Interviewer", "Interviewer") if key == order[0] and len(order) > 1
+                       else (guest.surname, guest.name))  # (named in the intro)
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    out.add(f"{indent}{rng.choice(_END_MARKERS)}{gap}{rng.choice(['', chr(10)])}")
+    for line in rng.sample(_HELP_LINES, rng.randint(1, len(_HELP_LINES))):
+        text, _, _ = wrap(indent, line, width, indent)
+        out.furnish(text)
+        out.add(gap + rng.choice(["", " " + chr(10) + chr(10)]))
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5087,6 +5137,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "quoted_blog": quoted_blog,
     "addressing_askers": addressing_askers,
     "script_initials": script_initials,
+    "transcript_ends": transcript_ends,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

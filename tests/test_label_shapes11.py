@@ -203,3 +203,38 @@ def test_initials_that_two_labels_could_be_stay_initials() -> None:
 def test_generated_script_initials_come_back() -> None:
     right, total, _, _, _ = family_totals("script_initials")
     assert right >= 0.97 * total
+
+
+# A help page embedding an interview: after the transcript's end marker, the page's
+# instructions are no one's; a clip's end (`(END VIDEOTAPE)`) is no transcript's end.
+_HELP_PAGE = ("Captions for videos\n\n"
+              "A transcript of our interview with Ida Perrin follows.\n\n"
+              "[Transcript begins]\n\n"
+              "Interviewer: Could you tell us about the ferry service?\n\n"
+              "Perrin: It runs late every winter, and nobody asks why.\n\n"
+              "Interviewer: Have you asked the board?\n\n"
+              "Perrin: Twice. They say the levy will fix it.\n\n"
+              "[Transcript ends]\n\n"
+              "If you prefer to turn on captions, move the cursor over the video.\n\n"
+              "Click on the box labeled CC to choose a language.\n")
+_CLIP = ("ANA RUIZ, HOST: Here is what the minister said.\n\n"
+         "(BEGIN VIDEOTAPE)\n\n"
+         "IDA PERRIN, MINISTER: The levy stays.\n\n"
+         "(END VIDEOTAPE)\n\n"
+         "RUIZ: And the ferries?\n\n"
+         "Nobody knows, it seems.\n")
+
+
+def test_lines_after_the_transcripts_end_are_no_ones() -> None:
+    transcript = _parse(_HELP_PAGE)
+    assert _owner(transcript, "It runs late") == "Ida Perrin"
+    assert _owner(transcript, "If you prefer") is None
+    assert _owner(transcript, "Click on the box") is None
+    clip = _parse(_CLIP)
+    assert _owner(clip, "Nobody knows") == "Ana Ruiz"
+
+
+def test_generated_transcript_ends_come_back() -> None:
+    right, total, _, _, leaked = family_totals("transcript_ends")
+    assert right >= 0.97 * total
+    assert leaked == 0

@@ -2591,7 +2591,38 @@ def parse(document: Document) -> Transcript:
                         | _under_headings(document.text, marks, heading_lines)
                         | _wrapped_heads(document.text, marks)
                         | _topic_headings(document.text, marks)
-                        | _after_quoted_turns(document.text, marks))
+                        | _after_quoted_turns(document.text, marks)
+                        | _after_end_marker(document.text, marks))
+
+
+# `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
+# transcript's own end, on a line of its own (not `(END VIDEOTAPE)`: a clip ends, speech
+# goes on).
+_END_MARKER = lazy_pattern(
+    r"(?im)^[^\S\n]*(?:[(\[][^\S\n]*|-{2,}[^\S\n]*)?(?:transcript[^\S\n]+end(?:s|ed)|end[^\S\n]+of"
+    r"[^\S\n]+(?:the[^\S\n]+)?transcript|end)(?:[^\S\n]+\d{1,2}:\d{2}[^\n]{0,20})?[^\S\n]*"
+    r"(?:[)\]]|[^\S\n]*-{2,})?\.?[^\S\n]*$")
+
+
+def _after_end_marker(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """The lines after a transcript's end marker (`[Transcript ends]`, `END`, `-- END --`)
+    up to the next label: the page around an embedded transcript (a help page's
+    instructions, an article going on), not the last speaker's. One scan for the marker,
+    then one pass over the lines when there is one."""
+    if not marks or _END_MARKER.search(text, min(marks)) is None:
+        return frozenset()
+    out: set[int] = set()
+    ended = False
+    for start, end in each_line(text):
+        if start in marks:
+            ended = False
+        elif ended:
+            out.add(start)
+        elif start > min(marks) and _END_MARKER.match(text, start, end + 1 if end < len(text)
+                                                     else end) is not None:
+            ended = True
+            out.add(start)
+    return frozenset(out)
 
 
 _QUOTED_TURNS_MIN = 3  # labelled turns, each in quotation marks, that make a quoted exchange
