@@ -5080,6 +5080,68 @@ def transcript_ends(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+
+_BULLET_OFFICES = ["Chief Cabinet Secretary", "Press Secretary", "Deputy Chief Cabinet Secretary"]
+_BULLET_TOPICS = ["The Northern Islands issue", "Consideration on deploying new patrol ships",
+                  "The presidential election in Veltria", "The harbour levy and port charges",
+                  "Visit of the Foreign Minister to Tarsal", "Measures against the heat wave",
+                  "\"Ferry agreement\" talks with Eastmoor"]
+_BULLET_HEADS = ["Q&As", "Questions and answers", "Topics", "Q&A"]
+
+
+def topic_bullets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A government's press conference page in translation: a breadcrumb, the date,
+    `[Provisional Translation]`, `Press Conference by the Chief Cabinet Secretary (Excerpt)`,
+    `Opening Statement by Chief Cabinet Secretary Ana Ruiz` over a dash topic, the statement
+    under `CHIEF CABINET SECRETARY RUIZ:`, then `(Abridged)`, a `Q&As` heading and the list
+    of topics taken up as dash lines (`- The Northern Islands issue`), `(Abridged)`, and
+    `REPORTER:` questions with the official's answers; now and then another heading and
+    list between exchanges. The lists are no one's (furniture)."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    office = rng.choice(_BULLET_OFFICES)
+    indent, width, gap = _perturb(rng)
+    out = Rendered("topic_bullets")
+    out.roles[voice.name] = office
+    out.add(f"Home > Press conferences > {office} > May 2031\n")
+    out.add(f"May 25, 2031(AM){gap}[Provisional Translation]{gap}"
+            f"Press Conference by the {office} (Excerpt){gap}"
+            f"Opening Statement by {office} {voice.name}{gap}")
+    out.add(f"- {rng.choice(_BULLET_TOPICS)}{gap}")
+    label = f"{office.upper()} {voice.surname.upper()}"
+
+    def topics() -> None:
+        out.add(f"(Abridged){gap}")
+        out.furnish(rng.choice(_BULLET_HEADS))
+        out.add("\n")
+        for topic in rng.sample(_BULLET_TOPICS, rng.randint(2, 4)):
+            out.furnish(rng.choice(["- ", "- ", "• "]) + topic)
+            out.add("\n")
+        out.add(f"(Abridged){gap}" if rng.random() < 0.7 else gap)
+
+    spoke = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            prefix, gold = f"{label}: ", voice.name
+        else:
+            if not spoke:
+                continue  # (the official opens with the statement)
+            prefix, gold = "REPORTER: ", PRESS
+        text, start, end = wrap(indent + prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+        if gold == voice.name and (not spoke or rng.random() < 0.08):
+            topics()
+        spoke = spoke or gold == voice.name
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5138,6 +5200,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "addressing_askers": addressing_askers,
     "script_initials": script_initials,
     "transcript_ends": transcript_ends,
+    "topic_bullets": topic_bullets,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -238,3 +238,39 @@ def test_generated_transcript_ends_come_back() -> None:
     right, total, _, _, leaked = family_totals("transcript_ends")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A press conference page in translation: the topics taken up, as dash lines under a bare
+# heading, are no one's; a speaker's own list after a colon stays theirs.
+_TOPICS = ("Press Conference by the Chief Cabinet Secretary (Excerpt)\n\n"
+           "Opening Statement by Chief Cabinet Secretary Ida Perrin\n\n"
+           "CHIEF CABINET SECRETARY PERRIN: I would like to brief you on the schedule of "
+           "the hearing on the harbour levy.\n\n"
+           "(Abridged)\n\n"
+           "Q&As\n"
+           "- The Northern Islands issue\n"
+           "- Consideration on deploying new patrol ships\n"
+           "- The presidential election in Veltria\n\n"
+           "(Abridged)\n\n"
+           "REPORTER: What does the government know about the islands?\n\n"
+           "CHIEF CABINET SECRETARY PERRIN: We will do three things:\n"
+           "- Ask the embassy for an account\n"
+           "- Brief the committee\n"
+           "- Report back next week\n")
+
+
+def test_a_topic_list_under_a_heading_is_no_ones() -> None:
+    transcript = _parse(_TOPICS)
+    for topic in ("Q&As", "The Northern Islands", "Consideration on deploying",
+                  "The presidential election"):
+        assert _owner(transcript, topic) is None, topic
+    assert _owner(transcript, "I would like to brief") == "Ida Perrin"
+    assert _owner(transcript, "Ask the embassy") == "Ida Perrin"
+    assert _owner(transcript, "Report back next week") == "Ida Perrin"
+
+
+def test_generated_topic_bullets_come_back() -> None:
+    right, total, roles_right, roles, leaked = family_totals("topic_bullets")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0

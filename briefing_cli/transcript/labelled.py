@@ -2592,7 +2592,8 @@ def parse(document: Document) -> Transcript:
                         | _wrapped_heads(document.text, marks)
                         | _topic_headings(document.text, marks)
                         | _after_quoted_turns(document.text, marks)
-                        | _after_end_marker(document.text, marks))
+                        | _after_end_marker(document.text, marks)
+                        | _topic_bullets(document.text, marks))
 
 
 # `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
@@ -2622,6 +2623,48 @@ def _after_end_marker(text: str, marks: dict[int, Mark]) -> frozenset[int]:
                                                      else end) is not None:
             ended = True
             out.add(start)
+    return frozenset(out)
+
+
+# `- The Northern Territories issue`: a dash or a bullet, then a short phrase with no end.
+_TOPIC_BULLET = lazy_pattern(r"[^\S\n]*[-–—•·▪][^\S\n]+[A-Z\"“'‘(][^\n]{0,100}$")
+_BULLET_WORDS = 12  # words of a topic bullet at most
+_BULLET_HEAD_WORDS = 6  # words of the heading above a topic list at most
+
+
+def _topic_bullets(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A list of the topics taken up (`Q&As` then `- The Northern Territories issue`, `-
+    Consideration on ...`): two dash or bullet lines or more, each a short phrase with no
+    sentence end, right under a short heading that ends with no punctuation, between turns:
+    narration, not the last speaker going on (a speaker's own list follows a sentence or a
+    colon). One pass over the lines."""
+    if not marks:
+        return frozenset()
+    first = min(marks)
+    out: set[int] = set()
+    run: list[int] = []  # the heading's line, then the bullets'
+    head_ok = False  # the line above the current run is a bare heading
+    previous = ""
+    previous_start = -1
+    for start, end in each_line(text, first):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if start not in marks and _TOPIC_BULLET.match(text, start, end) is not None and \
+                len(line.split()) <= _BULLET_WORDS and line[-1] not in ".?!:;,":
+            if not run:
+                head_ok = bool(previous) and len(previous.split()) <= _BULLET_HEAD_WORDS and \
+                    previous[-1] not in ".?!:;,\"”" and _TOPIC_BULLET.match(previous) is None \
+                    and previous_start not in marks
+                run.append(previous_start)
+            run.append(start)
+        else:
+            if len(run) >= 3 and head_ok:
+                out.update(run)
+            run = []
+        previous, previous_start = line, start
+    if len(run) >= 3 and head_ok:
+        out.update(run)
     return frozenset(out)
 
 
