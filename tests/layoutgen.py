@@ -5142,6 +5142,46 @@ def topic_bullets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+
+def dated_snippets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An official's site listing transcripts (as `listing_snippets`), each under its title
+    (`Interview on Radio Eastmoor with Ana Ruiz`, `Doorstop Interview`: no one's, furniture):
+    a line with the kind, the topics and the date, then the first turn under a label after a
+    run of spaces or only one space (`... 14 June 2031 Journalist: ...`); a doorstop's
+    snippet holds the press's question and, after its question mark, the official's answer
+    under their full name (`... Your reaction to that? Ana Ruiz: Look, ...`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("dated_snippets")
+    out.add(rng.choice(["Transcripts\n\n", "Media\n\nHome > Media > Transcripts\n\n", ""]))
+    hosts = [p for k, p in people.items() if k != order[0]] or [official]
+    spoken = [" ".join(b.split()) for _, b in turns if len(b.split()) >= 6]
+    for n, host in enumerate((hosts * 2)[:rng.randint(4, 10)]):  # (a page of the listing)
+        if len(spoken) < 2:
+            break
+        gap = rng.choice(["     ", "   ", "\t", " "])
+        date = rng.choice([f"{n % 28 + 1} June 2031", f"June {n % 28 + 1}, 2031"])
+        doorstop = rng.random() < 0.5
+        out.furnish(rng.choice(["Doorstop Interview", "Press Conference", "Doorstop"])
+                    if doorstop else
+                    rng.choice([f"Interview on Radio Eastmoor with {host.name}",
+                                f"Interview on the Morning Show, with {host.name}"]))
+        out.add("\n\n")
+        out.add(f"Transcript, E&OE Topics: {rng.choice(_TOPICS)}, {date}{gap}")
+        if doorstop:
+            out.add(rng.choice(["Journalist: ", "Question: ", "Reporter: "]))
+            question = spoken.pop(0).rstrip(".?!") + "?"
+            out.turn(question, PRESS)
+            out.add(f" {official.name}: ")
+            out.turn(spoken.pop(0), official.name)
+        else:
+            out.add(f"{host.name}: ")
+            out.turn(spoken.pop(0), host.name)
+        out.add("\n\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5201,6 +5241,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "script_initials": script_initials,
     "transcript_ends": transcript_ends,
     "topic_bullets": topic_bullets,
+    "dated_snippets": dated_snippets,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

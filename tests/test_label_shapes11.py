@@ -274,3 +274,44 @@ def test_generated_topic_bullets_come_back() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+# A minister's site listing transcripts: titles over snippet lines; a doorstop's snippet
+# opens after its date with one space, the press's question, then the minister's answer.
+_LISTING = ("Transcripts\n\n"
+            "Interview on Radio Eastmoor with Nell Brightwater\n\n"
+            "Transcript, E&OE Topics: the harbour levy; ferries. 17 June 2031     Nell "
+            "Brightwater: Now, the levy vote is days away and the ferries are late again.\n\n\n"
+            "Doorstop Interview\n\n"
+            "Transcript, E&OE Topics: the levy, flood recovery, 14 June 2031 Journalist: The "
+            "ferries ran late again overnight. Your reaction to that? Ida Perrin: Look, I think "
+            "the board has to answer for it.\n\n\n"
+            "Interview on the Morning Show with Otto Vane\n\n"
+            "Transcript, E&OE Topics: trade. 10 June 2031     Otto Vane: Well, the trade deal "
+            "is back on the table this week.\n")
+
+
+def test_a_listings_doorstop_snippet_and_its_titles() -> None:
+    transcript = _parse(_LISTING)
+    assert _owner(transcript, "The ferries ran late") == "Press"
+    assert _owner(transcript, "Look, I think the board") == "Ida Perrin"
+    assert _owner(transcript, "Now, the levy vote") == "Nell Brightwater"
+    assert _owner(transcript, "Doorstop Interview") is None
+    assert _owner(transcript, "Interview on the Morning Show") is None
+
+
+# A date inside running prose before a capitalised phrase and a colon is no label.
+_DATED_PROSE = ("The council met on 14 June 2031 Harbour Board: the minutes were read, and the "
+                "levy was put off again. Nobody asked why the ferries were late.\n\n"
+                "The next meeting is in July.\n")
+
+
+def test_a_date_in_prose_opens_no_label() -> None:
+    transcript = _parse(_DATED_PROSE)
+    assert "Harbour Board" not in {s.name for s in transcript.speakers}
+
+
+def test_generated_dated_snippets_come_back() -> None:
+    right, total, _, _, leaked = family_totals("dated_snippets")
+    assert right >= 0.95 * total
+    assert leaked == 0

@@ -664,6 +664,7 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
     # speaker-change mark before a label (a flattened caption text): the label needs no
     # finished sentence before it, nor a second use.
     chevrons: set[int] = set()
+    answering: set[int] = set()  # labels right after a question mark
     counts: Counter[str] = Counter(m.label.upper() for m in line_marks.values())
     for colon in _COLON.finditer(text):
         line_start = line_starts[bisect.bisect_right(line_starts, colon.start()) - 1]
@@ -699,12 +700,14 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                     _described_role(label, match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
-            wide = _wide_gap(text, before, opening)
+            wide = _wide_gap(text, before, opening) or _dated_before(text, line_start, opening)
             found.append((opening, label, role, colon.end(),
                           before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"
                           or text[before] == ">" or wide))
             if text[before] == ">" or wide:
                 chevrons.add(opening)
+            if before >= 0 and text[before] == "?":
+                answering.add(opening)
             counts[label.upper()] += 1
     if not found:
         return {}  # (what follows only sorts the candidates out)
@@ -747,11 +750,37 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             or (after_stop and (counts[key] >= 2 or start in chevrons) and (
                 len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
                 and _plausible(label, max(counts[key], 2 if start in chevrons else 1))) \
-            or (after_stop and _introduced_before(text, label, start))
+            or (after_stop and _introduced_before(text, label, start)) \
+            or (start in answering and _answers_press(text, line_starts, accepted, start, label))
         if ok:
             accepted[start] = Mark(label, body, role=role)
             last_end = body
     return accepted
+
+
+# `... Topics: the levy, 14 June 2031 Journalist: ...`: a snippet's date just before a label.
+_DATE_END = lazy_pattern(r"(?:\b\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?,?|\b[A-Z][a-z]{2,8}\.?[^\S\n]+"
+                         r"\d{1,2},?)[^\S\n]+\d{4}[^\S\n]+$")
+
+
+def _dated_before(text: str, line_start: int, opening: int) -> bool:
+    """A date (`14 June 2031`, `June 14, 2031`) right before a label inside a line: a
+    listing's snippet line opens its transcript there, as after a run of spaces."""
+    return opening - line_start >= 10 and \
+        _DATE_END.search(text, max(line_start, opening - 24), opening) is not None
+
+
+def _answers_press(text: str, line_starts: list[int], accepted: dict[int, Mark], start: int,
+                   label: str) -> bool:
+    """A full name as a label right after a question the press asked on the same line
+    (`Journalist: Your reaction to that? Ana Ruiz: Look, ...`): the answer."""
+    words = label.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or \
+            not _plausible(label, 2) or not accepted:
+        return False
+    line_start = line_starts[bisect.bisect_right(line_starts, start) - 1]
+    asked = max(accepted)
+    return asked >= line_start and accepted[asked].label.lower().rstrip(".") in PRESS_LABELS
 
 
 def _wide_gap(text: str, before: int, opening: int) -> bool:
@@ -2593,7 +2622,8 @@ def parse(document: Document) -> Transcript:
                         | _topic_headings(document.text, marks)
                         | _after_quoted_turns(document.text, marks)
                         | _after_end_marker(document.text, marks)
-                        | _topic_bullets(document.text, marks))
+                        | _topic_bullets(document.text, marks)
+                        | _snippet_titles(document.text, marks))
 
 
 # `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
@@ -2665,6 +2695,36 @@ def _topic_bullets(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         previous, previous_start = line, start
     if len(run) >= 3 and head_ok:
         out.update(run)
+    return frozenset(out)
+
+
+_SNIPPET_TITLE_WORDS = 12  # words of a listed transcript's title at most
+
+
+def _snippet_titles(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A listing's transcript titles (`Interview on Radio Eastmoor with Ana Ruiz`, `Doorstop
+    Interview`): a short line alone, with no sentence end, right above a snippet line whose
+    label comes after a run of spaces or a date (`... 14 June 2031     Ana Ruiz: ...`):
+    narration, not the speaker of the snippet before. One look above each such label."""
+    out: set[int] = set()
+    for offset in marks:
+        own = text.rfind("\n", 0, offset) + 1
+        if not text[own:offset].strip() or not (
+                _wide_gap(text, offset - 1 - (len(text[own:offset])
+                                              - len(text[own:offset].rstrip())), offset)
+                or _dated_before(text, own, offset)):
+            continue  # a label opening its line, or not after a snippet's head
+        end = own - 1
+        while end > 0 and text[end - 1] in " \t\r\n":
+            end -= 1  # back over the blank lines above the snippet
+        start = text.rfind("\n", 0, end) + 1
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or end >= own - 1 or start in marks or text[above:start].strip():
+            continue  # the first line, no blank line between, a label, or a paragraph's end
+        line = text[start:end].strip()
+        if line and len(line.split()) <= _SNIPPET_TITLE_WORDS and line[:1].isupper() and \
+                line[-1] not in ".?!:;,\"”":
+            out.add(start)
     return frozenset(out)
 
 
