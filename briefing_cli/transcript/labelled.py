@@ -770,7 +770,7 @@ def _dated_before(text: str, line_start: int, opening: int) -> bool:
         _DATE_END.search(text, max(line_start, opening - 24), opening) is not None
 
 
-def _answers_press(text: str, line_starts: list[int], accepted: dict[int, Mark], start: int,
+def _answers_press(text: str, line_starts: tuple[int, ...], accepted: dict[int, Mark], start: int,
                    label: str) -> bool:
     """A full name as a label right after a question the press asked on the same line
     (`Journalist: Your reaction to that? Ana Ruiz: Look, ...`): the answer."""
