@@ -311,6 +311,14 @@ def test_a_date_in_prose_opens_no_label() -> None:
     assert "Harbour Board" not in {s.name for s in transcript.speakers}
 
 
+def test_a_word_before_the_press_label_after_a_question_is_no_answer() -> None:
+    text = ("Q: Is the levy late? Keller: It is. Q: How late? Keller: A month, I think? "
+            "Like Q: Half a year, then? Keller: No.\n\n"
+            "Q: And the ferries? Keller: Late too.\n")
+    transcript = _parse(text)
+    assert "Like Q" not in {s.name for s in transcript.speakers}
+
+
 def test_generated_dated_snippets_come_back() -> None:
     right, total, _, _, leaked = family_totals("dated_snippets")
     assert right >= 0.95 * total

@@ -775,9 +775,10 @@ def _answers_press(text: str, line_starts: tuple[int, ...], accepted: dict[int, 
     """A full name as a label right after a question the press asked on the same line
     (`Journalist: Your reaction to that? Ana Ruiz: Look, ...`): the answer."""
     words = label.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or \
-            not _plausible(label, 2) or not accepted:
-        return False
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words) or \
+            words[0].lower() in _NOT_LABELS | _OPENERS or not _plausible(label, 2) or \
+            not accepted:
+        return False  # (`Like Q:` is speech, then the press's label)
     line_start = line_starts[bisect.bisect_right(line_starts, start) - 1]
     asked = max(accepted)
     return asked >= line_start and accepted[asked].label.lower().rstrip(".") in PRESS_LABELS
