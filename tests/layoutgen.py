@@ -4786,6 +4786,402 @@ def event_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+
+# --- session 9 (labels16): realcheck9's families --------------------------------------------
+
+_ORDINAL_OFFICES = ["First Deputy Mayor", "First Minister", "First Vice President",
+                    "Second Vice President", "First Deputy Prime Minister",
+                    "First Deputy Commissioner", "First Deputy Minister"]
+_COLLEAGUE_TITLES = ["Commissioner", "Deputy Mayor", "Chancellor", "Director", "Chief"]
+_CITY_TOPS = ["Secondary Navigation\n\n", "Skip to main content\n\n", "Menu\n\nSearch\n\n", ""]
+_CITY_TITLES = ["Transcript: {office} {surname} Holds Storm Briefing",
+                "Transcript: City Hall Leadership Holds Media Availability",
+                "{office} {name} Delivers Remarks on the Harbour Levy",
+                "Transcript: {office} {surname} Updates the City on Flood Response"]
+
+
+def ordinal_office(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A city hall's or a government's transcript page (a navigation line, `Transcript: ...
+    Holds Storm Briefing`, the date, `Video available at:`) whose lead speaks under an office
+    that opens with an ordinal (`First Deputy Mayor Ana Ruiz:`, `FIRST MINISTER ANA RUIZ:`,
+    `Second Vice President ...`), the speech on the label's line: alone over many
+    paragraphs, or handing over to colleagues (`Commissioner Bruno Roe:`) and the press
+    (`Question:`), later as `First Deputy Mayor Ruiz:`. `First` opens sentences too (`First:
+    the levy`), so only an ordinal before a title word makes such a label."""
+    order = _order(turns)
+    people = cast(order, rng)
+    lead = people[order[0]]
+    office = rng.choice(_ORDINAL_OFFICES)
+    caps = rng.random() < 0.25
+    indent, width, gap = _perturb(rng)
+    out = Rendered("ordinal_office")
+    out.add(rng.choice(_CITY_TOPS))
+    out.add(rng.choice(_CITY_TITLES).format(office=office, surname=lead.surname, name=lead.name)
+            + f"\n\n{rng.choice(['December 23, 2031', 'March 4, 2031'])}\n\n")
+    out.add(rng.choice(["Video available at:\n\n\n", "", "Watch the video\n\n"]))
+    out.roles[lead.name] = office
+
+    def labelled(label: str, body: str, gold: str) -> None:
+        label = label.upper() if caps else label
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+
+    if rng.random() < 0.4 or len(order) < 2:  # the lead alone, labelled once
+        body = rng.choice(_GREETINGS) + " " + " ".join(
+            " ".join(b.split()) for k, b in turns if k == order[0])
+        for i, paragraph in enumerate(_paragraphs(body, rng)[:14]):
+            if i == 0:
+                labelled(f"{office} {lead.name}", paragraph, lead.name)
+                continue
+            text, start, end = wrap(indent, paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, lead.name))
+            out.add(gap)
+        return out
+    press = order[1]
+    titles = {key: rng.choice(_COLLEAGUE_TITLES) for key in order[2:]}
+    seen = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            short = f"{office} {lead.surname}" if rng.random() < 0.5 else f"{office} {lead.name}"
+            labelled(short if seen else f"{office} {lead.name}", body, lead.name)
+            seen = True
+        elif key == press:
+            labelled(rng.choice(["Question", "Q"]), body, PRESS)
+        else:
+            person = people[key]
+            labelled(f"{titles[key]} {person.name}", body, person.name)
+    return out
+
+
+
+_ARCHIVE_TITLES = ["Tag Archives: {show}", "Category Archives: {show}",
+                   "Monthly Archives: May 2031", "Author Archives: {host}"]
+_SHOWS = ["Morning Report", "Drivetime", "The Harbour Hour", "Sunday Line"]
+_POST_COMMENTS = ["New balls.", "Quite.", "Ouch.", "Well then.", "Make of that what you will."]
+_NEXT_POSTS = ["Harbour board to review the levy after the winter storms",
+               "Council approves new ferry routes; solicitor Ida Perrin"]
+
+
+def quoted_blog(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's tag-archive page (`Tag Archives: Drivetime`, a page title, not a label) with
+    posts that quote a radio exchange: intro paragraphs in the third person naming the host
+    and the guest, then labelled turns whose speech is all in quotation marks (`Ana Ruiz:
+    "..."` first, `Ruiz: "..."` after; a quotation over two paragraphs opens each with a
+    mark), then the post's own comment (`New balls.`), a link's caption, `Listen back here`
+    and the next post (headline, a paragraph, `He said:` and a quotation): all the blog's,
+    no speaker's (furniture)."""
+    order = _order(turns)[:2]
+    people = cast(order, rng)
+    host, guest = people[order[0]], people[order[-1]]
+    indent, width, gap = _perturb(rng)
+    gap = "\n\n" if width else gap  # (a wrapped page keeps its paragraphs apart)
+    out = Rendered("quoted_blog")
+    show = rng.choice(_SHOWS)
+    out.furnish(rng.choice(_ARCHIVE_TITLES).format(show=show, host=host.name))
+    out.add("\n\n")
+
+    def paragraph(words: str, gold: str | None, prefix: str = "") -> None:
+        text, start, end = wrap(indent + prefix, words, width, indent)
+        base = len(out.text)
+        out.add(text)
+        if gold is None:
+            out.furniture.append((base, base + len(text)))
+        else:
+            out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+
+    paragraph(f"On {show} earlier, in a segment presented by {host.name}, the host spoke "
+              f"with {guest.name} about the harbour levy and the winter timetable.", None)
+    if rng.random() < 0.5:
+        paragraph("They had this exchange.", None)
+    seen: set[str] = set()
+    shown = [(k, " ".join(b.split())) for k, b in turns if k in people and b.split()]
+    for key, body in shown[:rng.randint(3, 10)]:
+        person = people[key]
+        label = person.surname if key in seen else person.name
+        seen.add(key)
+        parts = _paragraphs(body, rng)
+        if len(parts) > 1 and rng.random() < 0.3:  # a quotation over two paragraphs
+            paragraph(f'"{parts[0]}', person.name, f"{label}: ")
+            paragraph(f'"{" ".join(parts[1:])}"', person.name)
+        else:
+            paragraph(f'"{body}"', person.name, f"{label}: ")
+    paragraph(rng.choice(_POST_COMMENTS), None)
+    paragraph(f"{guest.surname} criticised over levy remarks (The Harbour Times)", None)
+    paragraph("Listen back here", None)
+    paragraph(rng.choice(_NEXT_POSTS), None)
+    paragraph("Celia Marsh, in the Sunday Courier, reported that the board is considering "
+              "proposals to raise the levy again before the spring.", None)
+    paragraph("He said:", None)
+    paragraph('"I think the proposal they have made today is basically forty pages intended '
+              'to make that argument, and it does not."', None)
+    return out
+
+
+
+_ASKERS = ["Shrinjoy", "Tanvi", "Omari", "Lisbeth", "Kaveh", "Noor", "Ilse", "Matteo", "Sunita",
+           "Dario", "Yohan", "Priya"]
+_ADDRESSES = ["Sir, {outlet}. ", "Sir, ", "Sir. ", "Ma'am, ", "Madam, {outlet}. ",
+              "Sir, a follow-up. "]
+
+
+def addressing_askers(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's weekly briefing (`Media Center`, `Transcript of Weekly Media Briefing
+    by the Official Spokesperson`): the spokesperson's label with an honorific and office,
+    then reporters labelled once each by a first name, the first of them naming themself
+    (`Sir, I'm Ayla from Harbour TV.`), the others only addressing the official (`Shrinjoy:
+    Sir, Eastport Daily. ...`, `Ma'am, ...`). Each question is its reporter's, each answer
+    the spokesperson's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    indent, width, gap = _perturb(rng)
+    out = Rendered("addressing_askers")
+    out.roles[voice.name] = "Official Spokesperson"
+    out.add(rng.choice(["Media Center\n\n", ""]))
+    out.add("Transcript of Weekly Media Briefing by the Official Spokesperson (May 2, 2031)"
+            f"\n\nMay 2, 2031{gap}")
+    askers = rng.sample(_ASKERS, len(_ASKERS))
+    used = 0
+    label = f"Shri {voice.name}, Official Spokesperson"
+    opening = [(order[0], rng.choice(_GREETINGS) + " I will take your questions.")]
+    for key, body in opening + list(turns):
+        body = " ".join(body.split())
+        if len(body.split()) < 3:
+            continue
+        if key == order[0]:
+            prefix, gold = f"{label}: ", voice.name
+        else:
+            if used >= len(askers):
+                break
+            gold = askers[used]
+            opening = (f"Sir, I'm {gold} from {rng.choice(_OUTLETS)}. " if used == 0 else
+                       rng.choice(_ADDRESSES).format(outlet=rng.choice(_OUTLETS)))
+            used += 1
+            prefix, body = f"{gold}: ", opening + body
+        text, start, end = wrap(indent + prefix, body, width, indent)
+        if gold != voice.name:
+            start = len(indent + prefix)  # (the address is the reporter's too)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    return out
+
+
+
+_SCRIPT_TITLES = ["Dr.", "Judge", "Inspector", "Mrs.", "Sergeant", "Captain", "Dr.", "Mr."]
+_SCRIPT_SCENES = ["{titled} is being cross-examined by {named}.",
+                  "{named} questions {titled} in the witness box.",
+                  "{titled} sits across the desk from {named}."]
+_UNNAMED_INITIALS = ["JF", "JC", "BT", "GL", "KN", "HV", "WB", "NG", "LP", "TB"]
+_SCRIPT_DIRECTIONS = ["[Rising to his feet]", "[Gavel twice.]", "[Pause]", "[To the jury]",
+                      "[Sighs]"]
+
+
+def script_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A soap's or a play's script: `Episode 273, scene 6.`, an indented stage direction
+    naming two characters, one in full (`Ana Ruiz`), one by a title and a surname only
+    (`Dr. Keller`), then turns labelled with initials and two spaces (`AR:  ...`, `MK:  ...`:
+    the titled one's first initial unknown; now and then the initials spell an honorific,
+    `MR:` for Dr. Rossi), continuation lines indented to the speech, bracketed directions;
+    the other voices' initials are named nowhere (`JF:`, kept as initials). Each turn is
+    its label's."""
+    order = _order(turns)[:4]
+    people = cast(order, rng)
+    named, titled = people[order[0]], people[order[-1]]
+    title = rng.choice(_SCRIPT_TITLES)
+    first = rng.choice([c for c in "MDMJP" if c + titled.surname[0] not in (
+        named.first[0] + named.surname[0], "PM")])  # (`MR`, `DR`, `MS`: honorific-like)
+    tags = {order[0]: named.first[0] + named.surname[0], order[-1]: first + titled.surname[0]}
+    gold = {order[0]: named.name, order[-1]: f"{title} {titled.surname}"}
+    used = set(tags.values())
+    unnamed = [t for t in rng.sample(_UNNAMED_INITIALS, len(_UNNAMED_INITIALS))
+               if t not in used and t[-1] not in {u[-1] for u in tags.values()}]
+    for key, tag in zip(order[1:-1], unnamed, strict=False):  # (a judge, a counsel: unnamed)
+        tags[key], gold[key] = tag, tag.title()
+    indent = "     "
+    width = rng.choice([None, 72, 76])
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    out = Rendered("script_initials")
+    out.add(f"Episode {rng.randint(100, 900)}, scene {rng.randint(1, 12)}.\n\n")
+    out.add(indent + rng.choice(_SCRIPT_SCENES).format(
+        titled=f"{title} {titled.surname}", named=named.name) + "\n\n")
+    for key, body in (t for t in turns if t[0] in tags):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        direction = rng.choice(_SCRIPT_DIRECTIONS) + "  " if rng.random() < 0.1 else ""
+        text, start, end = wrap(f"{tags[key]}:  {direction}", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold[key]))
+        out.add(gap)
+        if rng.random() < 0.05:
+            out.add(f"{indent}{rng.choice(_SCRIPT_DIRECTIONS)}{gap}")
+    return out
+
+
+
+_END_MARKERS = ["[Transcript ends]", "[End of transcript]", "END", "(END)", "-- END --",
+                "END OF TRANSCRIPT", "END 2:01 P.M. EDT", "Transcript ends."]
+_BEGIN_MARKERS = ["[Transcript begins]", "TRANSCRIPT", "Transcript:", ""]
+_HELP_LINES = ["If you prefer to turn on captions when watching a video, move the cursor over "
+               "the video. A bar should appear at the bottom of the video image.",
+               'Click on the box labeled "CC." If there is only one option, a red line will '
+               "appear under the box to show that captions are on.",
+               "To set the captions to the language of your choice, click on the cog icon and "
+               "choose a language from the list.",
+               "This interview was edited for length and clarity. Our project team can be "
+               "reached through the contact page."]
+
+
+def transcript_ends(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A help page or an article that embeds an interview's transcript: intro paragraphs,
+    a start marker (`[Transcript begins]`), `Interviewer:` and surname labels, then the
+    transcript's end marker (`[Transcript ends]`, `END`, `-- END --`, `END 2:01 P.M. EDT`)
+    and the page's instructions or notes after it, which are no speaker's (furniture), as
+    the lines before the first label."""
+    order = _order(turns)[:2]
+    people = cast(order, rng)
+    guest = people[order[-1]]
+    indent, width, gap = _perturb(rng)
+    out = Rendered("transcript_ends")
+    out.add(rng.choice(["Captions for videos\n\n", "Interviews\n\n", ""]))
+    out.add(f"{indent}Captions describe the text on screen along with the audio. A transcript of "
+            f"our interview with {guest.name} follows.{gap}")
+    begin = rng.choice(_BEGIN_MARKERS)
+    if begin:
+        out.add(f"{indent}{begin}{gap}")
+    for key, body in turns:
+        body = " ".join(body.split())
+        if key not in people or not body:
+            continue
+        label, gold = (("Interviewer", "Interviewer") if key == order[0] and len(order) > 1
+                       else (guest.surname, guest.name))  # (named in the intro)
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    out.add(f"{indent}{rng.choice(_END_MARKERS)}{gap}{rng.choice(['', chr(10)])}")
+    for line in rng.sample(_HELP_LINES, rng.randint(1, len(_HELP_LINES))):
+        text, _, _ = wrap(indent, line, width, indent)
+        out.furnish(text)
+        out.add(gap + rng.choice(["", " " + chr(10) + chr(10)]))
+    return out
+
+
+
+_BULLET_OFFICES = ["Chief Cabinet Secretary", "Press Secretary", "Deputy Chief Cabinet Secretary"]
+_BULLET_TOPICS = ["The Northern Islands issue", "Consideration on deploying new patrol ships",
+                  "The presidential election in Veltria", "The harbour levy and port charges",
+                  "Visit of the Foreign Minister to Tarsal", "Measures against the heat wave",
+                  "\"Ferry agreement\" talks with Eastmoor"]
+_BULLET_HEADS = ["Q&As", "Questions and answers", "Topics", "Q&A"]
+
+
+def topic_bullets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A government's press conference page in translation: a breadcrumb, the date,
+    `[Provisional Translation]`, `Press Conference by the Chief Cabinet Secretary (Excerpt)`,
+    `Opening Statement by Chief Cabinet Secretary Ana Ruiz` over a dash topic, the statement
+    under `CHIEF CABINET SECRETARY RUIZ:`, then `(Abridged)`, a `Q&As` heading and the list
+    of topics taken up as dash lines (`- The Northern Islands issue`), `(Abridged)`, and
+    `REPORTER:` questions with the official's answers; now and then another heading and
+    list between exchanges. The lists are no one's (furniture)."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    voice = people[order[0]]
+    office = rng.choice(_BULLET_OFFICES)
+    indent, width, gap = _perturb(rng)
+    out = Rendered("topic_bullets")
+    out.roles[voice.name] = office
+    out.add(f"Home > Press conferences > {office} > May 2031\n")
+    out.add(f"May 25, 2031(AM){gap}[Provisional Translation]{gap}"
+            f"Press Conference by the {office} (Excerpt){gap}"
+            f"Opening Statement by {office} {voice.name}{gap}")
+    out.add(f"- {rng.choice(_BULLET_TOPICS)}{gap}")
+    label = f"{office.upper()} {voice.surname.upper()}"
+
+    def topics() -> None:
+        out.add(f"(Abridged){gap}")
+        out.furnish(rng.choice(_BULLET_HEADS))
+        out.add("\n")
+        for topic in rng.sample(_BULLET_TOPICS, rng.randint(2, 4)):
+            out.furnish(rng.choice(["- ", "- ", "• "]) + topic)
+            out.add("\n")
+        out.add(f"(Abridged){gap}" if rng.random() < 0.7 else gap)
+
+    spoke = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            prefix, gold = f"{label}: ", voice.name
+        else:
+            if not spoke:
+                continue  # (the official opens with the statement)
+            prefix, gold = "REPORTER: ", PRESS
+        text, start, end = wrap(indent + prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+        if gold == voice.name and (not spoke or rng.random() < 0.08):
+            topics()
+        spoke = spoke or gold == voice.name
+    return out
+
+
+
+def dated_snippets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An official's site listing transcripts (as `listing_snippets`), each under its title
+    (`Interview on Radio Eastmoor with Ana Ruiz`, `Doorstop Interview`: no one's, furniture):
+    a line with the kind, the topics and the date, then the first turn under a label after a
+    run of spaces or only one space (`... 14 June 2031 Journalist: ...`); a doorstop's
+    snippet holds the press's question and, after its question mark, the official's answer
+    under their full name (`... Your reaction to that? Ana Ruiz: Look, ...`)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    official = people[order[0]]
+    out = Rendered("dated_snippets")
+    out.add(rng.choice(["Transcripts\n\n", "Media\n\nHome > Media > Transcripts\n\n", ""]))
+    hosts = [p for k, p in people.items() if k != order[0]] or [official]
+    spoken = [" ".join(b.split()) for _, b in turns if len(b.split()) >= 6]
+    for n, host in enumerate((hosts * 2)[:rng.randint(4, 10)]):  # (a page of the listing)
+        if len(spoken) < 2:
+            break
+        gap = rng.choice(["     ", "   ", "\t", " "])
+        date = rng.choice([f"{n % 28 + 1} June 2031", f"June {n % 28 + 1}, 2031"])
+        doorstop = rng.random() < 0.5
+        out.furnish(rng.choice(["Doorstop Interview", "Press Conference", "Doorstop"])
+                    if doorstop else
+                    rng.choice([f"Interview on Radio Eastmoor with {host.name}",
+                                f"Interview on the Morning Show, with {host.name}"]))
+        out.add("\n\n")
+        out.add(f"Transcript, E&OE Topics: {rng.choice(_TOPICS)}, {date}{gap}")
+        if doorstop:
+            out.add(rng.choice(["Journalist: ", "Question: ", "Reporter: "]))
+            question = spoken.pop(0).rstrip(".?!") + "?"
+            out.turn(question, PRESS)
+            out.add(f" {official.name}: ")
+            out.turn(spoken.pop(0), official.name)
+        else:
+            out.add(f"{host.name}: ")
+            out.turn(spoken.pop(0), host.name)
+        out.add("\n\n\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4838,6 +5234,14 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "question_time": question_time,
     "event_heading": event_heading,
     "open_note": open_note,
+    # session 9 (labels16): realcheck9's families
+    "ordinal_office": ordinal_office,
+    "quoted_blog": quoted_blog,
+    "addressing_askers": addressing_askers,
+    "script_initials": script_initials,
+    "transcript_ends": transcript_ends,
+    "topic_bullets": topic_bullets,
+    "dated_snippets": dated_snippets,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -110,6 +110,7 @@ _HEADINGS = frozenset("""
 remarks statement statements session questions answers participants transcript summary
 agenda notes introduction conclusion overview highlights discussion contents presentation
 release note notice
+archive archives
 """.split())
 
 
@@ -304,7 +305,8 @@ def _plausible(label: str, count: int) -> bool:
         return False
     if words[0].lower().rstrip(".") in _NOT_LABELS and not (
             words[0].lower() == "the" and (role_label(label) is not None
-                                           or label.upper() in _COURT_VOICES)):
+                                           or label.upper() in _COURT_VOICES)) \
+            and not _ordinal_office(words):
         return False  # `The Prime Minister:` is a label, `The point:` is not
     if words[-1].lower().rstrip(".") in _HEADINGS and count < 2:
         return False
@@ -319,6 +321,19 @@ def _plausible(label: str, count: int) -> bool:
     # Title-case labels are common sentence openers ("Look:"); trust them when repeated
     # or when they read like a name (two or more capitalised words).
     return count > 1 or len(words) >= 2
+
+
+_ORDINALS = frozenset({"first", "second", "third"})
+# Offices that open with an ordinal besides the title words: `First Lady`, `Second Gentleman`.
+_ORDINAL_HEADS = frozenset({"lady", "gentleman"})
+
+
+def _ordinal_office(words: list[str]) -> bool:
+    """An office that opens with an ordinal (`First Deputy Mayor Ana Ruiz`, `First Minister
+    Ana Ruiz`, `SECOND VICE PRESIDENT ROE`, `First Lady Ana Ruiz`): a label, though `First`
+    alone opens sentences (`First: the levy`)."""
+    return len(words) >= 2 and words[0].lower() in _ORDINALS and (
+        is_title(words[1]) or words[1].lower() in _ORDINAL_HEADS)
 
 
 # Last words of a news outlet's name (`Harbour Shimbun`, `Eastport Daily`, `Tarsal TV`).
@@ -489,6 +504,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update({offset: m for offset, m in found.items() if m.label in named})
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_lone_first_names(text, found, marks, counts))
+    if len(marks) >= 2 and len(marks) < len(found):
+        marks.update(_addressing_askers(text, found, marks, counts))
     marks.update(_inline_marks(document, marks))
     if len(found) >= _LOWER_STYLE and len(marks) < len(found):
         marks.update(_lower_case_labels(text, found, marks, counts))
@@ -647,6 +664,7 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
     # speaker-change mark before a label (a flattened caption text): the label needs no
     # finished sentence before it, nor a second use.
     chevrons: set[int] = set()
+    answering: set[int] = set()  # labels right after a question mark
     counts: Counter[str] = Counter(m.label.upper() for m in line_marks.values())
     for colon in _COLON.finditer(text):
         line_start = line_starts[bisect.bisect_right(line_starts, colon.start()) - 1]
@@ -682,12 +700,14 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                     _described_role(label, match.group("role").lstrip(", \t"))
                 if role is None:
                     continue
-            wide = _wide_gap(text, before, opening)
+            wide = _wide_gap(text, before, opening) or _dated_before(text, line_start, opening)
             found.append((opening, label, role, colon.end(),
                           before < 0 or text[before] in _SENTENCE_END or text[before] == "\n"
                           or text[before] == ">" or wide))
             if text[before] == ">" or wide:
                 chevrons.add(opening)
+            if before >= 0 and text[before] == "?":
+                answering.add(opening)
             counts[label.upper()] += 1
     if not found:
         return {}  # (what follows only sorts the candidates out)
@@ -707,7 +727,7 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
     for _start, label, role, _body, _after_stop in found:
         words = label.split()
         first = words[0].lower().rstrip(".")
-        if first in _NOT_LABELS or first in _OPENERS:
+        if (first in _NOT_LABELS or first in _OPENERS) and not _ordinal_office(words):
             continue
         if role is not None and (len(words) >= 2 or label.isupper()):
             learn(label)
@@ -718,7 +738,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
         first = words[0].lower().rstrip(".")
         key = label.upper()
         if start < last_end or ((first in _NOT_LABELS or first in _OPENERS) and not (
-                first in ANSWER_LABELS and (key in known or asking))):
+                first in ANSWER_LABELS and (key in known or asking))
+                and not _ordinal_office(words)):
             continue  # `Answer:` is a label inside a line once it or `Question:` opened one
         titles, names = split_name(label)
         # A label with a role, or a form of a known one, may follow a sentence cut short;
@@ -729,11 +750,38 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
             or (after_stop and (counts[key] >= 2 or start in chevrons) and (
                 len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
                 and _plausible(label, max(counts[key], 2 if start in chevrons else 1))) \
-            or (after_stop and _introduced_before(text, label, start))
+            or (after_stop and _introduced_before(text, label, start)) \
+            or (start in answering and _answers_press(text, line_starts, accepted, start, label))
         if ok:
             accepted[start] = Mark(label, body, role=role)
             last_end = body
     return accepted
+
+
+# `... Topics: the levy, 14 June 2031 Journalist: ...`: a snippet's date just before a label.
+_DATE_END = lazy_pattern(r"(?:\b\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?,?|\b[A-Z][a-z]{2,8}\.?[^\S\n]+"
+                         r"\d{1,2},?)[^\S\n]+\d{4}[^\S\n]+$")
+
+
+def _dated_before(text: str, line_start: int, opening: int) -> bool:
+    """A date (`14 June 2031`, `June 14, 2031`) right before a label inside a line: a
+    listing's snippet line opens its transcript there, as after a run of spaces."""
+    return opening - line_start >= 10 and \
+        _DATE_END.search(text, max(line_start, opening - 24), opening) is not None
+
+
+def _answers_press(text: str, line_starts: tuple[int, ...], accepted: dict[int, Mark], start: int,
+                   label: str) -> bool:
+    """A full name as a label right after a question the press asked on the same line
+    (`Journalist: Your reaction to that? Ana Ruiz: Look, ...`): the answer."""
+    words = label.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words) or \
+            words[0].lower() in _NOT_LABELS | _OPENERS or not _plausible(label, 2) or \
+            not accepted:
+        return False  # (`Like Q:` is speech, then the press's label)
+    line_start = line_starts[bisect.bisect_right(line_starts, start) - 1]
+    asked = max(accepted)
+    return asked >= line_start and accepted[asked].label.lower().rstrip(".") in PRESS_LABELS
 
 
 def _wide_gap(text: str, before: int, opening: int) -> bool:
@@ -1180,7 +1228,8 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
         return False
     if not (len(words) >= 2 or mark.role is not None or office) or \
             not all(w[:1].isupper() or w in _PARTICLES for w in words) or \
-            (words[0].lower().rstrip(".") in _NOT_LABELS and not held):
+            (words[0].lower().rstrip(".") in _NOT_LABELS and not held
+             and not _ordinal_office(words)):
         return False
     # the office's opening remarks may run on about others for a while before an `I` or `we`
     speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]
@@ -1361,6 +1410,7 @@ def _initials(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             and m.label.isupper() and m.label.lower() not in PRESS_LABELS | ANSWER_LABELS
             and m.label.lower() not in PRESS_OUTLETS}
     names = _initial_names(header, keys)
+    names.update(_titled_initials(header, keys, names))
     if not names:
         return marks
     # `AG` after `AAG`: the shorter form of a name found whole (Aboul Gheit -> Ahmed Aboul Gheit)
@@ -1612,6 +1662,32 @@ def _lone_first_names(text: str, found: dict[int, Mark], marks: dict[int, Mark],
     return out
 
 
+# `Sir, Times Now. ...` / `Ma'am, a follow-up.`: a reporter's question opens by addressing
+# the official.
+_ADDRESSING = lazy_pattern(r"(?:Sir|Ma'am|Ma’am|Madam)[,.][^\S\n]+\S")
+
+
+def _addressing_askers(text: str, found: dict[int, Mark], marks: dict[int, Mark],
+                       counts: Counter[str]) -> dict[int, Mark]:
+    """A first name used once (`Shrinjoy: Sir, Times Now. ...`) after the labels of a
+    briefing: one more reporter when the speech opens by addressing the official (`Sir,`,
+    `Ma'am,`, `Madam,`), the way a ministry's reporters do; a dateline or a heading never
+    opens so."""
+    first = min(marks)
+    out: dict[int, Mark] = {}
+    for offset, mark in found.items():
+        label = mark.label
+        if offset <= first or offset in marks or counts[label.upper()] != 1 or \
+                " " in label or not label[:1].isupper() or not label[1:].islower() or \
+                not label.isalpha() or len(label) < 3 or \
+                label.lower() in _NOT_LABELS | _HEADINGS | _OPENERS or \
+                role_label(label) is not None:
+            continue
+        if _ADDRESSING.match(text, mark.body_start, mark.body_start + 12) is not None:
+            out[offset] = mark
+    return out
+
+
 # `PRICE To answer your question ...` - a capitals label that lost its colon.
 _COLONLESS = lazy_pattern(
     r"[^\S\n]*(?P<label>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]+){0,3})[^\S\n]+"
@@ -1654,6 +1730,34 @@ def _initial_names(header: str, keys: set[str]) -> dict[str, str]:
                 if initials in keys:
                     names[initials] = " ".join(words[i:j])
     return names
+
+
+# `Dr. Rossi`, `Judge Harlan`, `Inspector Vane`: a title, then a surname alone.
+_TITLED_SURNAME = lazy_pattern(r"\b(?P<title>[A-Z][a-z]{1,12}\.?)[^\S\n]+"
+                               r"(?P<surname>[A-Z][a-z'’\-]{2,})\b(?![^\S\n]+[A-Z][a-z])")
+
+
+def _titled_initials(header: str, keys: set[str], names: dict[str, str]) -> dict[str, str]:
+    """Initials (of `keys`, none found whole) -> a person the header names by a title and a
+    surname only (`Dr. Rossi is being cross-examined by Steven Cord.`, then `MR:` and `SC:`):
+    the last initial is the surname's, the first name's unknown. Only when one key and one
+    such person fit each other and no other (a soap's script, a play's cast)."""
+    left = {key for key in keys if key not in names and len(key) == 2}
+    if not left:
+        return {}
+    taken = {name.split()[-1] for name in names.values()}
+    people: dict[str, str] = {}
+    for found in _TITLED_SURNAME.finditer(header):
+        if is_title(found.group("title")) and found.group("surname") not in taken:
+            people.setdefault(found.group("surname"), f"{found.group('title')} "
+                                                      f"{found.group('surname')}")
+    out: dict[str, str] = {}
+    for key in left:
+        fits = [name for surname, name in people.items() if surname[0] == key[-1]]
+        rivals = [other for other in left if other[-1] == key[-1]]
+        if len(fits) == 1 and len(rivals) == 1:
+            out[key] = fits[0]
+    return out
 
 
 # `Opening statement of Director Ana Ruiz`, `PREPARED STATEMENT`, `Statement for the record`:
@@ -1940,8 +2044,9 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                 if offset not in quoted and m.label.split()}
     quoting = {marks[offset].label for offset in quoted}
     only_quoted = quoting - {m.label for offset, m in marks.items() if offset not in quoted}
+    exchange = _all_quoted(text, marks)  # (every turn a quotation: none is a caption alone)
     return {offset: marks[offset] for offset, line in quoted.items()
-            if counts[line] >= 2 or (marks[offset].label in only_quoted
+            if counts[line] >= 2 or (marks[offset].label in only_quoted and not exchange
                                      and len(marks[offset].label.split()) >= 2
                                      and marks[offset].label.split()[-1].upper() in speaking)}
 
@@ -2515,7 +2620,177 @@ def parse(document: Document) -> Transcript:
                         | heading_lines | told
                         | _under_headings(document.text, marks, heading_lines)
                         | _wrapped_heads(document.text, marks)
-                        | _topic_headings(document.text, marks))
+                        | _topic_headings(document.text, marks)
+                        | _after_quoted_turns(document.text, marks)
+                        | _after_end_marker(document.text, marks)
+                        | _topic_bullets(document.text, marks)
+                        | _snippet_titles(document.text, marks))
+
+
+# `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
+# transcript's own end, on a line of its own (not `(END VIDEOTAPE)`: a clip ends, speech
+# goes on).
+_END_MARKER = lazy_pattern(
+    r"(?im)^[^\S\n]*(?:[(\[][^\S\n]*|-{2,}[^\S\n]*)?(?:transcript[^\S\n]+end(?:s|ed)|end[^\S\n]+of"
+    r"[^\S\n]+(?:the[^\S\n]+)?transcript|end)(?:[^\S\n]+\d{1,2}:\d{2}[^\n]{0,20})?[^\S\n]*"
+    r"(?:[)\]]|[^\S\n]*-{2,})?\.?[^\S\n]*$")
+
+
+def _after_end_marker(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """The lines after a transcript's end marker (`[Transcript ends]`, `END`, `-- END --`)
+    up to the next label: the page around an embedded transcript (a help page's
+    instructions, an article going on), not the last speaker's. One scan for the marker,
+    then one pass over the lines when there is one."""
+    if not marks or _END_MARKER.search(text, min(marks)) is None:
+        return frozenset()
+    out: set[int] = set()
+    ended = False
+    for start, end in each_line(text):
+        if start in marks:
+            ended = False
+        elif ended:
+            out.add(start)
+        elif start > min(marks) and _END_MARKER.match(text, start, end + 1 if end < len(text)
+                                                     else end) is not None:
+            ended = True
+            out.add(start)
+    return frozenset(out)
+
+
+# `- The Northern Territories issue`: a dash or a bullet, then a short phrase with no end.
+_TOPIC_BULLET = lazy_pattern(r"[^\S\n]*[-–—•·▪][^\S\n]+[A-Z\"“'‘(][^\n]{0,100}$")
+_BULLET_WORDS = 12  # words of a topic bullet at most
+_BULLET_HEAD_WORDS = 6  # words of the heading above a topic list at most
+
+
+def _topic_bullets(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A list of the topics taken up (`Q&As` then `- The Northern Territories issue`, `-
+    Consideration on ...`): two dash or bullet lines or more, each a short phrase with no
+    sentence end, right under a short heading that ends with no punctuation, between turns:
+    narration, not the last speaker going on (a speaker's own list follows a sentence or a
+    colon). One pass over the lines."""
+    if not marks:
+        return frozenset()
+    first = min(marks)
+    out: set[int] = set()
+    run: list[int] = []  # the heading's line, then the bullets'
+    head_ok = False  # the line above the current run is a bare heading
+    previous = ""
+    previous_start = -1
+    for start, end in each_line(text, first):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if start not in marks and _TOPIC_BULLET.match(text, start, end) is not None and \
+                len(line.split()) <= _BULLET_WORDS and line[-1] not in ".?!:;,":
+            if not run:
+                head_ok = bool(previous) and len(previous.split()) <= _BULLET_HEAD_WORDS and \
+                    previous[-1] not in ".?!:;,\"”" and _TOPIC_BULLET.match(previous) is None \
+                    and previous_start not in marks
+                run.append(previous_start)
+            run.append(start)
+        else:
+            if len(run) >= 3 and head_ok:
+                out.update(run)
+            run = []
+        previous, previous_start = line, start
+    if len(run) >= 3 and head_ok:
+        out.update(run)
+    return frozenset(out)
+
+
+_SNIPPET_TITLE_WORDS = 12  # words of a listed transcript's title at most
+
+
+def _snippet_titles(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A listing's transcript titles (`Interview on Radio Eastmoor with Ana Ruiz`, `Doorstop
+    Interview`): a short line alone, with no sentence end, right above a snippet line whose
+    label comes after a run of spaces or a date (`... 14 June 2031     Ana Ruiz: ...`):
+    narration, not the speaker of the snippet before. One look above each such label."""
+    out: set[int] = set()
+    for offset in marks:
+        own = text.rfind("\n", 0, offset) + 1
+        if not text[own:offset].strip() or not (
+                _wide_gap(text, offset - 1 - (len(text[own:offset])
+                                              - len(text[own:offset].rstrip())), offset)
+                or _dated_before(text, own, offset)):
+            continue  # a label opening its line, or not after a snippet's head
+        end = own - 1
+        while end > 0 and text[end - 1] in " \t\r\n":
+            end -= 1  # back over the blank lines above the snippet
+        start = text.rfind("\n", 0, end) + 1
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or end >= own - 1 or start in marks or text[above:start].strip():
+            continue  # the first line, no blank line between, a label, or a paragraph's end
+        line = text[start:end].strip()
+        if line and len(line.split()) <= _SNIPPET_TITLE_WORDS and line[:1].isupper() and \
+                line[-1] not in ".?!:;,\"”":
+            out.add(start)
+    return frozenset(out)
+
+
+_QUOTED_TURNS_MIN = 3  # labelled turns, each in quotation marks, that make a quoted exchange
+_OPENING_QUOTES = "\"“‘'"
+
+
+def _quote_balance(speech: str) -> tuple[int, int]:
+    """Straight quotation marks in `speech`, and curly opening marks less closing ones: a
+    quotation is open while the first is odd or the second above zero."""
+    return speech.count('"'), speech.count("“") - speech.count("”")
+
+
+def _all_quoted(text: str, marks: dict[int, Mark]) -> bool:
+    """Three labelled turns or more, every one's speech opening with a quotation mark (`Ana
+    Ruiz: "..."`): an exchange a post or an article quotes."""
+    return len(marks) >= _QUOTED_TURNS_MIN and all(
+        text[m.body_start:m.body_start + 1] in _OPENING_QUOTES
+        and m.body_start < len(text) for m in marks.values())
+
+
+def _after_quoted_turns(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A blog post quoting an exchange, every label's speech in quotation marks (`Doyle: "Of
+    course I am."`): a paragraph after a turn whose quotation has closed that opens with no
+    quotation mark is the post's own text again (a comment, a link's caption, the next
+    post's headline), and so is every line after it up to the next label. A quotation that
+    runs over paragraphs opens each with a quotation mark, so those stay the speaker's.
+    (Paragraphs apart: a blank line, or a line that ends the quotation.) One pass over the
+    turns' lines."""
+    if not _all_quoted(text, marks):
+        return frozenset()
+    offsets = sorted(marks)
+    out: set[int] = set()
+    n = -1
+    body = 0
+    straight = curly = 0
+    open_ = ended = broken = False  # broken: a blank line, or a line ending the quotation
+    finished = False  # the last line ended a sentence
+    for start, end in each_line(text):
+        if n + 1 < len(offsets) and offsets[n + 1] <= end:
+            while n + 1 < len(offsets) and offsets[n + 1] <= end:
+                n += 1  # a label on this line: its turn starts
+            body = marks[offsets[n]].body_start
+            straight = curly = 0
+            open_ = ended = broken = finished = False
+        if n < 0 or end < body:
+            continue
+        line = text[max(start, body):end].strip()
+        if not line:
+            broken = True
+            continue
+        if ended or (broken and start > body and not open_
+                     and line[0] not in _OPENING_QUOTES):
+            ended = True
+            out.add(start)
+            continue
+        if start > body and open_ and line[0] in _OPENING_QUOTES and \
+                (broken or finished):
+            straight = curly = 0  # a quotation's next paragraph: its mark opens it again
+        marks_in = _quote_balance(line)
+        straight, curly = straight + marks_in[0], curly + marks_in[1]
+        open_ = straight % 2 == 1 or curly > 0
+        broken = not open_ and line.endswith(('"', "”"))
+        finished = line.endswith((".", "?", "!", "…"))
+    return frozenset(out)
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
