@@ -21,6 +21,10 @@ HONORIFICS = frozenset({
     "honorable", "rev", "reverend", "father", "messrs", "mme", "m",
     "shri", "smt", "shrimati",  # India's government transcripts: `Shri Arindam Bagchi`
 })
+# Honorifics written as abbreviations take a full stop when shown (`Mr. Lee`, `Dr. Lee`);
+# whole words never do (`Professor Lee`, `Father Brown`, `Miss Lee`, `Shri Bagchi`).
+_ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "mx", "prof", "hon", "rev", "messrs", "m",
+                          "smt"})
 _MALE = frozenset({"mr", "sir", "father", "messrs", "m"})
 _FEMALE = frozenset({"mrs", "ms", "miss", "dame", "madam", "mme"})
 
@@ -560,7 +564,7 @@ def _display_title(titles: list[str]) -> str | None:
 @functools.lru_cache(maxsize=1024)  # a document has few distinct titles, used by many
 def _title_display(title: str) -> str:
     shown = TITLE_ABBREVIATIONS.get(_key(title), display_case(title))
-    if _key(title) in HONORIFICS and not shown.endswith("."):
+    if _key(title) in _ABBREVIATED and not shown.endswith("."):
         shown = display_case(title.rstrip(".")) + "."
     return shown
 

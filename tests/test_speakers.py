@@ -136,3 +136,15 @@ def test_an_office_before_a_bare_surname_is_shown_whole() -> None:
                            ("Dr. Okonjo", "Dr. Okonjo")):
         registry = SpeakerRegistry()
         assert registry.speakers([registry.label(mention)])[0][0].name == shown
+
+
+def test_a_whole_word_honorific_is_shown_without_a_full_stop() -> None:
+    # `Professor Doe:` was shown as `Professor. Doe` and `Father Brown:` as `Father. Brown`:
+    # only abbreviations take a full stop (`MR OKONJO` -> `Mr. Okonjo`).
+    for mention, shown in (("Professor Okonjo", "Professor Okonjo"),
+                           ("FATHER OKONJO", "Father Okonjo"), ("Miss Okonjo", "Miss Okonjo"),
+                           ("Sir Okonjo", "Sir Okonjo"), ("Shri Okonjo", "Shri Okonjo"),
+                           ("MR OKONJO", "Mr. Okonjo"), ("Prof Okonjo", "Prof. Okonjo"),
+                           ("MRS. OKONJO", "Mrs. Okonjo"), ("Rev Okonjo", "Rev. Okonjo")):
+        registry = SpeakerRegistry()
+        assert registry.speakers([registry.label(mention)])[0][0].name == shown, mention
