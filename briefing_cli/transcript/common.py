@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 from typing import Any, cast
 
-from briefing_cli import nlp
+from briefing_cli import nlp, parallel
 from briefing_cli.models import PRESS_ID, Document, Sentence, Transcript, Turn, TurnKind
 from briefing_cli.nlp import line_spans
 from briefing_cli.speakers import SpeakerRegistry, role_label
@@ -325,8 +325,8 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     turns: list[Turn] = []
     open_question: int | None = None
     line_of = document.line_of
-    for draft in _split_stage_directions(text, drafts):
-        start, end = strip_span(text, draft.start, draft.end)
+    drafts = _split_stage_directions(text, drafts)
+    for draft, (start, end, spans) in zip(drafts, _sentence_table(text, drafts), strict=True):
         if start >= end:
             continue
         index = len(turns)
@@ -334,7 +334,7 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
         # (a turn's first sentence starts where it does, on its line: one look-up for both)
         sentences = tuple([
             Sentence(text[s:e], s, e, line if s == start else line_of(s), index)
-            for s, e in nlp.sentence_spans(text, start, end)
+            for s, e in spans
         ])
         reply_to = None
         if draft.kind is TurnKind.QUESTION:
@@ -347,3 +347,26 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
             line=line, reply_to=reply_to, sentences=sentences,
         ))
     return Transcript(document=document, layout=layout, speakers=speakers, turns=tuple(turns))
+
+
+_PARALLEL_TEXT = 1_000_000  # characters of a text whose sentences workers split (parallel.py)
+# The parent's share of the drafts, against each worker's: it builds every turn afterwards.
+_PARENT_SHARE = 0.5
+
+
+def _sentence_table(text: str, drafts: list[Draft]
+                    ) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """Each draft's stripped span and its sentences' spans, in draft order; on a long text
+    the drafts are split into chunks, each in a worker of its own (the same spans)."""
+    def spans(bounds: tuple[int, int]) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+        out = []
+        for draft in drafts[bounds[0]:bounds[1]]:
+            start, end = strip_span(text, draft.start, draft.end)
+            out.append((start, end, tuple(nlp.sentence_spans(text, start, end))
+                        if start < end else ()))
+        return out
+
+    if len(text) < _PARALLEL_TEXT:
+        return spans((0, len(drafts)))
+    parts = parallel.chunks(len(drafts), parallel.workers(), _PARENT_SHARE)
+    return list(chain.from_iterable(parallel.fork_map(spans, parts)))

@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
+from briefing_cli import parallel
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import (
     ANSWER_LABELS,
@@ -363,10 +365,9 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     lower_body: set[int] = set()  # the words after the label start in lower case
     glued: set[int] = set()  # `CHUCK TODD:This Sunday` - no space after the colon
     lost: dict[int, Mark] = {}  # `: Thank you, Prime Minister.` - the name was lost
-    for start, end in each_line(text):
+    for (start, end), match in zip(each_line(text), _line_labels(text), strict=True):
         if start == end:
             continue  # a blank line holds no label
-        match = _match_label(text[start:end])
         if match is None and ("：" in text[start:end] or ":" in text[start:end]):
             han = _CJK.match(text, start, end)
             if han is not None:
@@ -510,6 +511,27 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     if ":" in text:
         marks.update(_line_end_labels(text, marks))
     return marks
+
+
+_PARALLEL_TEXT = 1_000_000  # characters of a text whose lines workers match (parallel.py)
+# The parent's share of the lines, against each worker's: it reads its own lines' labels
+# (the rest of `_find_marks`' loop) while the workers match theirs.
+_PARENT_SHARE = 0.5
+
+
+def _line_labels(text: str) -> Iterator[tuple[str, int, bool] | None]:
+    """`_match_label` of each line of `text` in order (None for a blank line); on a long
+    text, chunks of lines are matched in workers of their own (the same matches)."""
+    lines = list(each_line(text))
+
+    def labels(bounds: tuple[int, int]) -> list[tuple[str, int, bool] | None]:
+        return [_match_label(text[start:end]) if start != end else None
+                for start, end in lines[bounds[0]:bounds[1]]]
+
+    if len(text) < _PARALLEL_TEXT:
+        return iter(labels((0, len(lines))))
+    parts = parallel.chunks(len(lines), parallel.workers(), _PARENT_SHARE)
+    return chain.from_iterable(parallel.fork_imap(labels, parts))
 
 
 # `Andrew Ruiz, moderator: Good afternoon.` - a name, then its role in lower case.
