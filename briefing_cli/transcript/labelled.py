@@ -465,7 +465,9 @@ def _find_marks(document: Document) -> dict[int, Mark]:
 
     # A label before a lower-case word, when it is no known form, is a dateline or a
     # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
-    marks = {offset: item for offset, item in found.items()
+    # (one check per mark, each mark alone: on a long text chunks of them in workers)
+    def accepted(bounds: tuple[int, int]) -> list[int]:
+        return [offset for offset, item in pairs[bounds[0]:bounds[1]]
              if not (offset in lower_body and not _plausible_word(item.label)
                      and not in_parts(item.label)
                      and (" " not in item.label or (counts[item.label.upper()] == 1
@@ -479,7 +481,12 @@ def _find_marks(document: Document) -> dict[int, Mark]:
              and not _dated_heading(text, item, counts[item.label.upper()])
              and not _capitals_heading(text, item, counts[item.label.upper()])
              and not _metadata(text, item) and not _list_heading(text, item)
-             and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
+             and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")]
+
+    pairs = list(found.items())
+    kept = accepted((0, len(pairs))) if len(text) < _PARALLEL_TEXT else chain.from_iterable(
+        parallel.fork_map(accepted, parallel.chunks(len(pairs), parallel.workers())))
+    marks = {offset: found[offset] for offset in kept}
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_once_named(found, marks, counts))
     if found and len(marks) < len(found):
