@@ -18,7 +18,7 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -50,22 +50,40 @@ def fork_map(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
 
 
 def fork_imap(func: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-    """`fork_map` as an iterator: the children start at the first `next()`, the parent's own
-    result comes first, so the caller works on it while the children compute the rest."""
+    """`fork_map` as an iterator: the children start now, the parent's own item is computed
+    at the first `next()` and comes first, so the caller can do other work meanwhile and
+    work on the first result while the children compute the rest."""
     if len(items) < 2 or workers() < 2:
-        yield from map(func, items)
-        return
+        return map(func, items)
+    running = _run(func, items)
+    next(running)  # fork now (a started generator is closed, and its children reaped,
+    return cast(Iterator[R], running)  # even when its caller never reads it)
+
+
+def _run(func: Callable[[T], R], items: Sequence[T]) -> Iterator[object]:
     children: dict[int, tuple[int, int]] = {}  # index -> (pid, read end of its pipe)
     try:
         for index in range(1, len(items)):
-            read, write = os.pipe()
-            pid = os.fork()
+            try:
+                read, write = os.pipe()
+            except OSError:
+                break  # no more file descriptors: the rest is done here
+            try:
+                pid = os.fork()
+            except OSError:  # no more processes or memory: the rest is done here
+                os.close(read)
+                os.close(write)
+                break
             if pid == 0:  # the child: compute, send, and leave without any teardown
                 _child(func, items[index], read, write)
             os.close(write)
             children[index] = (pid, read)
+        yield None  # started
         yield func(items[0])
         for index in range(1, len(items)):
+            if index not in children:
+                yield func(items[index])
+                continue
             pid, read = children[index]
             source = os.fdopen(read, "rb")
             children[index] = (pid, -1)  # (the file object closes it now)

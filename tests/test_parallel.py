@@ -76,6 +76,31 @@ def test_a_caller_that_stops_early_leaves_no_child(forking: None) -> None:
     assert _no_children()
 
 
+def test_no_fork_left_means_the_work_is_done_here(
+        forking: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError("fork: Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    assert parallel.fork_map(lambda n: n * 2, [1, 2, 3]) == [2, 4, 6]
+
+
+def test_children_start_before_the_first_result_is_asked(forking: None) -> None:
+    read, write = os.pipe()
+
+    def signal_there(n: int) -> int:
+        if n == 2:
+            os.write(write, b"x")
+        return n
+
+    results = parallel.fork_imap(signal_there, [1, 2])
+    assert os.read(read, 1) == b"x"  # the child ran although nothing was read yet
+    assert list(results) == [1, 2]
+    os.close(read)
+    os.close(write)
+    assert _no_children()
+
+
 def test_one_worker_means_no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_WORKERS", "1")
     parent = os.getpid()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -318,6 +318,8 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     """Finish drafts: trim, split sentences, link answers to questions, assign ids."""
     text = document.text
     order = list(dict.fromkeys(d.speaker for d in drafts if d.speaker is not None))
+    drafts = _split_stage_directions(text, drafts)
+    table = _sentence_table(text, drafts)  # (on a long text, workers start on it now)
     speakers, ids = registry.speakers(order)
     # Those who run the session (`Operator: Our next question ...`) answer nothing.
     names = {speaker.id: speaker.name for speaker in speakers}
@@ -325,8 +327,7 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     turns: list[Turn] = []
     open_question: int | None = None
     line_of = document.line_of
-    drafts = _split_stage_directions(text, drafts)
-    for draft, (start, end, spans) in zip(drafts, _sentence_table(text, drafts), strict=True):
+    for draft, (start, end, spans) in zip(drafts, table, strict=True):
         if start >= end:
             continue
         index = len(turns)
@@ -355,7 +356,7 @@ _PARENT_SHARE = 0.5
 
 
 def _sentence_table(text: str, drafts: list[Draft]
-                    ) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+                    ) -> Iterable[tuple[int, int, tuple[tuple[int, int], ...]]]:
     """Each draft's stripped span and its sentences' spans, in draft order; on a long text
     the drafts are split into chunks, each in a worker of its own (the same spans)."""
     def spans(bounds: tuple[int, int]) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
@@ -369,4 +370,4 @@ def _sentence_table(text: str, drafts: list[Draft]
     if len(text) < _PARALLEL_TEXT:
         return spans((0, len(drafts)))
     parts = parallel.chunks(len(drafts), parallel.workers(), _PARENT_SHARE)
-    return list(chain.from_iterable(parallel.fork_map(spans, parts)))
+    return chain.from_iterable(parallel.fork_imap(spans, parts))
