@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar, cast
@@ -109,6 +108,8 @@ def _child(func: Callable[[T], R], item: T, read: int, write: int) -> None:
         quiet = os.open(os.devnull, os.O_WRONLY)  # nothing a child prints reaches the user
         os.dup2(quiet, 1)
         os.dup2(quiet, 2)
+        import pickle
+
         data = pickle.dumps(func(item), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write, "wb") as out:
             out.write(data)
@@ -122,6 +123,8 @@ def _child(func: Callable[[T], R], item: T, read: int, write: int) -> None:
 def _result(data: bytes, status: int, func: Callable[[T], R], item: T) -> R:
     """The child's result, or `func(item)` computed here if the child failed."""
     if status == 0 and data:
+        import pickle
+
         try:
             result: R = pickle.loads(data)
             return result
