@@ -42,17 +42,19 @@ def workers() -> int:
     return max(1, min(cores, limit))
 
 
-def fork_map(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
+def fork_map(func: Callable[[T], R], items: Sequence[T], min_items: int = 2) -> list[R]:
     """`[func(item) for item in items]`: `items[0]` in this process, every other item in a
-    forked child of its own (call it with at most `workers()` items)."""
-    return list(fork_imap(func, items))
+    forked child of its own (call it with at most `workers()` items); all in this process
+    when there are fewer than `min_items` items. Items are never pickled (a child reads them
+    as forked, closures included); results are, and come back in input order."""
+    return list(fork_imap(func, items, min_items))
 
 
-def fork_imap(func: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+def fork_imap(func: Callable[[T], R], items: Sequence[T], min_items: int = 2) -> Iterator[R]:
     """`fork_map` as an iterator: the children start now, the parent's own item is computed
     at the first `next()` and comes first, so the caller can do other work meanwhile and
     work on the first result while the children compute the rest."""
-    if len(items) < 2 or workers() < 2:
+    if len(items) < max(2, min_items) or workers() < 2:
         return map(func, items)
     running = _run(func, items)
     next(running)  # fork now (a started generator is closed, and its children reaped,

@@ -108,6 +108,13 @@ def test_one_worker_means_no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.fork_map(lambda n: os.getpid() == parent, [1, 2]) == [True, True]
 
 
+def test_fewer_items_than_asked_run_here(forking: None) -> None:
+    parent = os.getpid()
+    assert parallel.fork_map(lambda n: os.getpid() == parent, [1, 2], min_items=3) == [True] * 2
+    assert parallel.fork_map(lambda n: os.getpid() == parent, [1, 2, 3], min_items=3) == [
+        True, False, False]
+
+
 def test_chunks_cover_every_item_once() -> None:
     for count in (0, 1, 2, 7, 100):
         for parts in (1, 2, 3, 4):
