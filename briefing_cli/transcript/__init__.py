@@ -6,6 +6,10 @@ explain; the best wins, with news prose, then plain prose, as fallbacks.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from briefing_cli import parallel
 from briefing_cli.errors import UsageError
 from briefing_cli.models import Document, Transcript, TurnKind
 from briefing_cli.nlp import nonblank_line_spans
@@ -24,6 +28,8 @@ from briefing_cli.transcript import (
     unlabelled,
 )
 from briefing_cli.transcript.common import Draft, build
+
+T = TypeVar("T")
 
 PROSE = "prose"
 LAYOUTS = (labelled.LAYOUT, record.LAYOUT, headed.LAYOUT, subtitles.LAYOUT, news.LAYOUT,
@@ -45,40 +51,81 @@ _SCORES = {labelled.LAYOUT: labelled.score, record.LAYOUT: record.score,
 
 def detect(document: Document) -> str:
     """Name of the layout that best explains the document."""
-    if subtitles.score(document) >= 0.1:
+    return _detect(_Votes(document))
+
+
+def _detect(vote: _Votes) -> str:
+    if vote(subtitles.score) >= 0.1:
         return subtitles.LAYOUT
-    if court.score(document):  # line-numbered pages, `THE COURT:`, `Q.`/`A.` examination
+    if vote(court.score):  # line-numbered pages, `THE COURT:`, `Q.`/`A.` examination
         return record.LAYOUT
-    if padded.score(document):  # `CL          Hello`: initials padded with spaces
+    vote.ahead(labelled.score, (padded.score, shotlist.score, captions.lower_labels,
+                                captions.score, monologue.score, record.score, headed.score,
+                                captions.phrased_marks))
+    if vote(padded.score):  # `CL          Hello`: initials padded with spaces
         return labelled.LAYOUT
-    if shotlist.score(document):  # `4. SOUNDBITE: (English) Jane Roe, Spokesman:`
+    if vote(shotlist.score):  # `4. SOUNDBITE: (English) Jane Roe, Spokesman:`
         return labelled.LAYOUT
-    if captions.lower_labels(document):  # caption page: `... stop. brian: thanks amy.`
+    if vote(captions.lower_labels):  # caption page: `... stop. brian: thanks amy.`
         return subtitles.LAYOUT
-    strength = captions.score(document)
+    strength = vote(captions.score)
     if strength == 2:  # caption text: every `>>` voice change unlabelled
         return subtitles.LAYOUT
-    if monologue.score(document):  # a voice named in the header, paragraphs unlabelled
+    if vote(monologue.score):  # a voice named in the header, paragraphs unlabelled
         return monologue.LAYOUT
-    scores = {layout: score(document) for layout, score in _SCORES.items()}
+    scores = {layout: vote(score) for layout, score in _SCORES.items()}
     best = max(scores, key=lambda layout: scores[layout])
     if scores[best] >= _THRESHOLDS[best]:
         return best
-    if captions.phrased_marks(document):  # a short phrase a line, `Name:` now and then
+    if vote(captions.phrased_marks):  # a short phrase a line, `Name:` now and then
         return labelled.LAYOUT
     if strength:  # caption text: `>>` voice changes, time stamps, self-introductions
         return subtitles.LAYOUT
-    if news.score(document) > 0:
+    if vote(news.score) > 0:
         return news.LAYOUT
-    if news.sentence_score(document) > 0:  # one line, or single quotation marks
+    if vote(news.sentence_score) > 0:  # one line, or single quotation marks
         return news.LAYOUT
     return PROSE
+
+
+_PARALLEL_TEXT = 1_000_000  # characters of a text whose vote is split over workers
+
+
+class _Votes:
+    """Each layout test's answer on one document, computed once: the parse asks again some
+    tests the vote asked (`padded`, `shotlist`, `phrased_marks`, `labelled.score`)."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._known: dict[Callable[[Document], Any], Any] = {}
+
+    def __call__(self, test: Callable[[Document], T]) -> T:
+        if test not in self._known:
+            self._known[test] = test(self.document)
+        answer: T = self._known[test]
+        return answer
+
+    def ahead(self, here: Callable[[Document], Any],
+              there: Sequence[Callable[[Document], Any]]) -> None:
+        """On a long text, with workers (parallel.py): `here` in this process (the labelled
+        vote, whose marks the parse reads next), the tests `there` in a worker beside it.
+        The answers are the ones asked one by one would give; they are only read when the
+        vote asks for them."""
+        if len(self.document.text) < _PARALLEL_TEXT or parallel.workers() < 2:
+            return
+
+        def run(tests: Sequence[Callable[[Document], Any]]) -> list[Any]:
+            return [self(test) for test in tests]
+
+        theirs = parallel.fork_map(run, [(here,), there])[1]
+        self._known.update(zip(there, theirs, strict=True))
 
 
 def parse(document: Document, layout: str | None = None) -> Transcript:
     """Attribute every part of `document` to a speaker (or to narration)."""
     detected = layout is None
-    layout = layout or detect(document)
+    vote = _Votes(document)
+    layout = layout or _detect(vote)
     if detected and layout in (PROSE, news.LAYOUT):  # no labels: does the text say who speaks?
         found = unlabelled.parse(document, news=layout == news.LAYOUT)
         if found is not None:
@@ -92,12 +139,12 @@ def parse(document: Document, layout: str | None = None) -> Transcript:
                news.LAYOUT: news.parse, PROSE: parse_prose, monologue.LAYOUT: monologue.parse}
     if layout not in parsers:
         raise UsageError(f"unknown input format {layout!r} (choose from {', '.join(LAYOUTS)})")
-    if layout == labelled.LAYOUT and padded.score(document):
+    if layout == labelled.LAYOUT and vote(padded.score):
         return padded.parse(document)
-    if layout == labelled.LAYOUT and shotlist.score(document):
+    if layout == labelled.LAYOUT and vote(shotlist.score):
         return shotlist.parse(document, layout)
-    if layout == labelled.LAYOUT and captions.phrased_marks(document) \
-            and labelled.score(document) < _PHRASED_MAX:
+    if layout == labelled.LAYOUT and vote(captions.phrased_marks) \
+            and vote(labelled.score) < _PHRASED_MAX:
         return captions.parse_phrased(document)
     return parsers[layout](document)
 

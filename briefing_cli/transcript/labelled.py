@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
+from briefing_cli import parallel
 from briefing_cli.models import Document, Transcript
 from briefing_cli.speakers import (
     ANSWER_LABELS,
@@ -378,10 +380,9 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     lower_body: set[int] = set()  # the words after the label start in lower case
     glued: set[int] = set()  # `CHUCK TODD:This Sunday` - no space after the colon
     lost: dict[int, Mark] = {}  # `: Thank you, Prime Minister.` - the name was lost
-    for start, end in each_line(text):
+    for (start, end), match in zip(each_line(text), _line_labels(text), strict=True):
         if start == end:
             continue  # a blank line holds no label
-        match = _match_label(text[start:end])
         if match is None and ("：" in text[start:end] or ":" in text[start:end]):
             han = _CJK.match(text, start, end)
             if han is not None:
@@ -479,7 +480,9 @@ def _find_marks(document: Document) -> dict[int, Mark]:
 
     # A label before a lower-case word, when it is no known form, is a dateline or a
     # headline: `WASHINGTON: the text below ...`, `NPR's Steve Inskeep: truly ...`.
-    marks = {offset: item for offset, item in found.items()
+    # (one check per mark, each mark alone: on a long text chunks of them in workers)
+    def accepted(bounds: tuple[int, int]) -> list[int]:
+        return [offset for offset, item in pairs[bounds[0]:bounds[1]]
              if not (offset in lower_body and not _plausible_word(item.label)
                      and not in_parts(item.label)
                      and (" " not in item.label or (counts[item.label.upper()] == 1
@@ -493,7 +496,12 @@ def _find_marks(document: Document) -> dict[int, Mark]:
              and not _dated_heading(text, item, counts[item.label.upper()])
              and not _capitals_heading(text, item, counts[item.label.upper()])
              and not _metadata(text, item) and not _list_heading(text, item)
-             and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")}
+             and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")]
+
+    pairs = list(found.items())
+    kept = accepted((0, len(pairs))) if len(text) < _PARALLEL_TEXT else chain.from_iterable(
+        parallel.fork_map(accepted, parallel.chunks(len(pairs), parallel.workers())))
+    marks = {offset: found[offset] for offset in kept}
     if len(marks) >= 3 and len(marks) < len(found):
         marks.update(_once_named(found, marks, counts))
     if found and len(marks) < len(found):
@@ -527,6 +535,27 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     if ":" in text:
         marks.update(_line_end_labels(text, marks))
     return marks
+
+
+_PARALLEL_TEXT = 1_000_000  # characters of a text whose lines workers match (parallel.py)
+# The parent's share of the lines, against each worker's: it reads its own lines' labels
+# (the rest of `_find_marks`' loop) while the workers match theirs.
+_PARENT_SHARE = 0.5
+
+
+def _line_labels(text: str) -> Iterator[tuple[str, int, bool] | None]:
+    """`_match_label` of each line of `text` in order (None for a blank line); on a long
+    text, chunks of lines are matched in workers of their own (the same matches)."""
+    lines = list(each_line(text))
+
+    def labels(bounds: tuple[int, int]) -> list[tuple[str, int, bool] | None]:
+        return [_match_label(text[start:end]) if start != end else None
+                for start, end in lines[bounds[0]:bounds[1]]]
+
+    if len(text) < _PARALLEL_TEXT:
+        return iter(labels((0, len(lines))))
+    parts = parallel.chunks(len(lines), parallel.workers(), _PARENT_SHARE)
+    return chain.from_iterable(parallel.fork_imap(labels, parts))
 
 
 # `Andrew Ruiz, moderator: Good afternoon.` - a name, then its role in lower case.
