@@ -95,9 +95,10 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
     def recorder(text: str, window: tuple[int, int], paragraph_start: int,
                  content: tuple[int, int], cue: tuple[int, int],
                  hint: tuple[int, int] | None, known: Any,
-                 rule: tuple[int, int] | None = None) -> tuple[int, int] | None:
+                 rule: tuple[int, int] | None = None, inside: bool = False
+                 ) -> tuple[int, int] | None:
         tokens = sourcerank.tokenize(text, *window)
-        cands = sourcerank.mentions(tokens, content, hint, rule)
+        cands = sourcerank.mentions(tokens, content, hint, rule, inside=inside)
         if cands:
             rows = sourcerank.features(tokens, cands, paragraph_start, content, cue, hint,
                                        known, rule)
