@@ -108,7 +108,7 @@ INSIDE = (
     "inside_first", "inside_verb_after", "inside_cue_after", "inside_log_offset",
 )
 
-FEATURES = (
+_BASE = (
     "bias",
     "crf", "crf_exact",
     "kind_name", "kind_cap1", "kind_he", "kind_they", "kind_we", "kind_it",
@@ -126,10 +126,14 @@ FEATURES = (
     "rule",
     *ROLES,
     "clause_subject", "appositive_subject", "postposed_after",
-    # Version 4: a mention inside the content (`_inside_features`).
-    *INSIDE,
 )
+# Version 4: a mention inside the content has `INSIDE` and its own copy of every other
+# feature (`inside:NAME`), the mentions outside it none of these: the two kinds of candidate
+# are weighed apart (`bench/train_sources.py` fits the outer weights on the rankings whose
+# gold source lies outside the content only), and compared by score.
+FEATURES = (*_BASE, *INSIDE, *(f"inside:{name}" for name in _BASE))
 _INDEX = {name: k for k, name in enumerate(FEATURES)}
+_INNER_AT = len(_BASE) + len(INSIDE)
 
 
 @dataclass(frozen=True)
@@ -496,6 +500,8 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
             put("pronoun_before_adjacent")
         if c.inside:
             _inside_features(put, tokens, c, con_first, shared.nxt, inner_first)
+            x[_INNER_AT:] = x[:len(_BASE)]
+            x[:len(_BASE)] = [0.0] * len(_BASE)
         rows.append(x)
     return rows
 
@@ -780,7 +786,7 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
         return rule or hint
     rows = features(tokens, cands, paragraph_start, content, cue, hint, known, rule)
     scores = ranker().scores(rows)
-    chosen = cands[max(range(len(cands)), key=lambda k: (scores[k], -k))]
+    chosen = cands[best(scores, [c.inside for c in cands])]
     for given in (rule, hint):
         if given is not None and chosen.start < given[1] and given[0] < chosen.end:
             # A mention inside the span the sieve or the CRF gave: with the words right
@@ -794,6 +800,27 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
                 k -= 1
             return tokens[k].start, chosen.end
     return chosen.start, chosen.end
+
+
+# A mention inside the content is the source when its score is above this, whatever the
+# mentions outside it score (their weights are fitted apart, so the scores of the two kinds
+# are not on one scale); chosen by fold top-1 on train (bench/RESULTS.md, "Session 9").
+INSIDE_MIN = -1.0
+
+
+def best(scores: list[float], inside: list[bool]) -> int:
+    """The index of the chosen candidate: the best-scored mention inside the content if its
+    score passes `INSIDE_MIN` (or there is no other candidate), else the best of the others;
+    the first of equal scores."""
+    outer = [k for k, flag in enumerate(inside) if not flag]
+    inner = [k for k, flag in enumerate(inside) if flag]
+    top = max(outer, key=lambda k: (scores[k], -k)) if outer else None
+    if inner:
+        top_inner = max(inner, key=lambda k: (scores[k], -k))
+        if top is None or scores[top_inner] > INSIDE_MIN:
+            return top_inner
+    assert top is not None
+    return top
 
 
 def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int] | None,
