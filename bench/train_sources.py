@@ -502,7 +502,7 @@ def main() -> None:
         for fold in range(FOLDS):
             held = [g for g in groups if g["article"] % FOLDS == fold]
             rest = [g for g in groups if g["article"] % FOLDS != fold and g["kind"] == "source"]
-            r, h, t = top1(_fit(rest, model_class, c), held)
+            r, h, t = top1(_fit(outer_apart(rest), model_class, c), held)
             right, hint, total = right + r, hint + h, total + t
         print(f"{_named(model_class, c)}: fold top-1 {right}/{total} = "
               f"{100 * right / max(total, 1):.1f}% "

@@ -327,3 +327,24 @@ def test_a_mention_opening_the_content_is_placed_so() -> None:
                for c, r in zip(cands, rows, strict=True) if c.inside)
     assert row["inside_opens"] == row["inside_first"] == row["inside_verb_after"] == 1
     assert row["inside_log_offset"] == 0
+
+
+def test_an_inner_mention_wins_only_above_its_threshold() -> None:
+    """The two kinds of candidate are weighed apart (`inside:NAME` copies every feature of a
+    mention inside the content, whose outer columns stay 0), and an inner mention is chosen
+    when its score passes `INSIDE_MIN`, whatever the outer ones score."""
+    low, high = sourcerank.INSIDE_MIN - 0.5, sourcerank.INSIDE_MIN + 0.5
+    assert sourcerank.best([2.0, 5.0, low], [False, False, True]) == 1
+    assert sourcerank.best([2.0, 5.0, high], [False, False, True]) == 2
+    assert sourcerank.best([low, low - 1], [True, True]) == 0  # no outer candidate
+    assert sourcerank.best([1.0, 1.0], [False, False]) == 0  # the first of equal scores
+    text = "Tom Okafor said the talks had stalled. Ana Reyes wants a new deal."
+    tokens = sourcerank.tokenize(text, 0, len(text))
+    content = (text.index("the talks"), len(text) - 1)
+    cue = (text.index("said"), text.index("said") + 4)
+    cands = sourcerank.mentions(tokens, content, None, None, inside=True)
+    rows = sourcerank.features(tokens, cands, 0, content, cue, None, lambda word: False)
+    block = sourcerank.FEATURES.index("inside:bias")
+    for c, row in zip(cands, rows, strict=True):
+        outer, inner = row[:sourcerank.FEATURES.index("inside")], row[block:]
+        assert (any(outer), any(inner)) == ((False, True) if c.inside else (True, False))
