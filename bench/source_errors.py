@@ -175,6 +175,10 @@ def analyse(groups: list[dict[str, Any]], articles: dict[int, dict[str, Any]],
         ranker = model.quotes if quote and model.quotes is not None else model
         scores = ranker.scores(g["rows"])
         order = sorted(range(len(scores)), key=lambda k: (-scores[k], k))
+        if not quote:  # the source ranker's choice (`sourcerank.best`) first
+            top = sourcerank.best(scores, [bool(row[_SRC["inside"]]) for row in g["rows"]])
+            order.remove(top)
+            order.insert(0, top)
         top = order[0]
         if g["labels"][top]:
             counts[f"{family}\tright\t{branch}"] += 1

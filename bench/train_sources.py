@@ -70,6 +70,7 @@ QUOTE_C = 1.0
 MODEL = "lr"
 QUOTE_MODEL = "lr"
 _CHOSEN = sourcerank.QUOTE_FEATURES.index("sieve_chosen")
+_INSIDE = sourcerank.FEATURES.index("inside")
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -95,9 +96,10 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
     def recorder(text: str, window: tuple[int, int], paragraph_start: int,
                  content: tuple[int, int], cue: tuple[int, int],
                  hint: tuple[int, int] | None, known: Any,
-                 rule: tuple[int, int] | None = None) -> tuple[int, int] | None:
+                 rule: tuple[int, int] | None = None, inside: bool = False
+                 ) -> tuple[int, int] | None:
         tokens = sourcerank.tokenize(text, *window)
-        cands = sourcerank.mentions(tokens, content, hint, rule)
+        cands = sourcerank.mentions(tokens, content, hint, rule, inside=inside)
         if cands:
             rows = sourcerank.features(tokens, cands, paragraph_start, content, cue, hint,
                                        known, rule)
@@ -230,11 +232,28 @@ def fit(groups: list[Group], c: float = SHIPPED_C, quote_c: float = QUOTE_C,
     of each (see `_fit`; else `MODEL`, `QUOTE_MODEL`); `c`, `quote_c`: their inverse L2
     strength when linear."""
     quotes = [g for g in groups if g.get("kind") == "quote" and g["labels"]]
-    ranker = _fit([g for g in groups if g.get("kind", "source") == "source"],
+    ranker = _fit(outer_apart([g for g in groups if g.get("kind", "source") == "source"]),
                   model or MODEL, c)
     if quotes:
         ranker.quotes = _fit(quotes, quote_model or QUOTE_MODEL, quote_c)
     return ranker
+
+
+def outer_apart(groups: list[Group]) -> list[Group]:
+    """The source groups as fitted: a ranking whose gold source lies inside the content
+    only (a mention `inside` it is the sole positive) keeps its inside candidates alone, so
+    the weights of the mentions outside the content (a block of features of their own) are
+    fitted on the rankings they can win only, as before version 4."""
+    at = sourcerank.FEATURES.index("inside")
+    out = []
+    for g in groups:
+        labels = g["labels"]
+        if labels and not any(y and not row[at] for y, row in zip(labels, g["rows"],
+                                                                   strict=True)):
+            keep = [k for k, row in enumerate(g["rows"]) if row[at]]
+            g = {**g, "rows": [g["rows"][k] for k in keep], "labels": [labels[k] for k in keep]}
+        out.append(g)
+    return out
 
 
 def _fit(groups: list[Group], model: str, c: float) -> sourcerank.Model:
@@ -310,7 +329,7 @@ def top1(ranker: sourcerank.Model, groups: list[Group]) -> tuple[int, int, int]:
             continue
         total += 1
         scores = ranker.scores(g["rows"])
-        best = max(range(len(scores)), key=lambda k: (scores[k], -k))
+        best = sourcerank.best(scores, [bool(row[_INSIDE]) for row in g["rows"]])
         right += g["labels"][best]
         hint = g["rule"] or g["hint"]
         if hint is not None:
@@ -483,7 +502,7 @@ def main() -> None:
         for fold in range(FOLDS):
             held = [g for g in groups if g["article"] % FOLDS == fold]
             rest = [g for g in groups if g["article"] % FOLDS != fold and g["kind"] == "source"]
-            r, h, t = top1(_fit(rest, model_class, c), held)
+            r, h, t = top1(_fit(outer_apart(rest), model_class, c), held)
             right, hint, total = right + r, hint + h, total + t
         print(f"{_named(model_class, c)}: fold top-1 {right}/{total} = "
               f"{100 * right / max(total, 1):.1f}% "

@@ -143,6 +143,7 @@ def test_a_pronoun_sentence_after_the_cue_in_a_content_is_the_pronouns(
     from briefing_cli.transcript import sourcerank
 
     monkeypatch.setitem(news.RULES, "inner_pronoun", True)  # off as shipped (a tie)
+    monkeypatch.setitem(news.RULES, "inner_verb", False)  # which cuts `He was` anywhere
     text = f"the water was safe to drink for everyone. {pronoun} {rest}."
     tokens = sourcerank.tokenize(text, 0, len(text))
     found = news._inner_clause(tokens, 0)
@@ -169,3 +170,32 @@ def test_a_run_on_crf_source_span_is_its_first_mention(
     text = (f"Summit\n\nGENEVA - {xt} {xf} {xl} {verb} {yt} {yf} {yl} and declared that the "
             "border dispute would be settled by the end of the year.\n")
     assert _speaker_of(_parse(text), "border dispute") == f"{xf} {xl}"
+
+
+# Session 9: an inner clause whose verb is no cue word (`RULES["inner_verb"]`, off as
+# shipped: a tie on train CV).
+_PLAIN_VERBS = [("plans", "to replace every pipe in the old town before the winter floods"),
+                ("intends", "to reopen the northern bridge before the end of the month"),
+                ("sniped", "that the audit had been rushed through by the outgoing board")]
+
+
+@pytest.mark.parametrize(("person", "outer", "inner"),
+                         list(itertools.product(_PEOPLE, _CRF_OUTER, _PLAIN_VERBS)))
+def test_an_inner_clause_with_any_verb_in_a_crf_content_is_its_subject(
+        person: tuple[str, str, str], outer: tuple[str, str], inner: tuple[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    title, first, last = person
+    monkeypatch.setitem(news.RULES, "inner_verb", True)  # off as shipped (a tie)
+    assert inner[0] not in news._inner_cues()  # no cue word: `inner_cue` alone cuts nothing
+    text = _article(f"{outer[0]} {outer[1]}, but {title} {first} {last} {inner[0]} "
+                    f"{inner[1]}.")
+    t = _parse(text)
+    _exact(text, t)
+    assert _speaker_of(t, inner[1]) == f"{first} {last}"
+
+
+def test_inner_verb_words() -> None:
+    for word in ("plans", "sniped", "will", "intends"):
+        assert news._inner_verb(word)
+    for word in ("the", "that", "in", "Plans", "co-op", "and"):
+        assert not news._inner_verb(word)

@@ -197,5 +197,6 @@ def test_trees_file_missing_an_array_or_of_another_version(tmp_path: Path) -> No
     sourcerank.save_file(_forest(), newer, version=sourcerank.VERSION + 1)
     with pytest.raises(learned.ModelError, match="version"):
         sourcerank.load_file(newer)
-    with pytest.raises(learned.ModelError, match="features"):
+    # (The source ranker's version differs from the quotation ranker's since version 4.)
+    with pytest.raises(learned.ModelError, match="features|version"):
         sourcerank.load_quote_file(whole)

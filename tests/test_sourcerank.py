@@ -281,3 +281,70 @@ def test_source_is_the_subject_past_an_appositive(seed: int) -> None:
             + frame.format(name=name, other=other, clause=clause) + "\n")
     found = _paraphrases(text)
     assert any(clause in t and s == name for t, s in found), (text, found)
+
+
+# --- session 9: mentions inside the content ------------------------------------------------
+
+def test_mentions_inside_the_content_are_candidates_only_when_asked() -> None:
+    """`mentions(..., inside=True)`: the names, pronouns and person or institution noun
+    phrases inside a content the CRF predicted too wide are candidates too, marked `inside`
+    and placed by the `inside_*` features; `it` and mentions crossing the content's edge are
+    not. Without `inside` the content holds no candidate."""
+    text = ("Tom Okafor said the talks had stalled over border checks. Ana Reyes wants a "
+            "new deal, and it was the ministry that objected.")
+    tokens = sourcerank.tokenize(text, 0, len(text))
+    lo = text.index("the talks")
+    content = (lo, len(text) - 1)
+    cue = (text.index("said"), text.index("said") + 4)
+    outside = sourcerank.mentions(tokens, content, None, None)
+    assert [text[c.start:c.end] for c in outside] == ["Tom Okafor"]
+    cands = sourcerank.mentions(tokens, content, None, None, inside=True)
+    inner = [c for c in cands if c.inside]
+    assert [text[c.start:c.end] for c in inner] == ["Ana Reyes", "the ministry"]
+    rows = sourcerank.features(tokens, cands, 0, content, cue, None, lambda word: False)
+    named = {text[c.start:c.end]: dict(zip(sourcerank.FEATURES, row, strict=True))
+             for c, row in zip(cands, rows, strict=True)}
+    reyes, ministry, okafor = named["Ana Reyes"], named["the ministry"], named["Tom Okafor"]
+    assert reyes["inside"] == reyes["inside_after_end"] == reyes["inside_first"] == 1
+    assert reyes["inside_verb_after"] == 1 and reyes["inside_log_offset"] > 0
+    assert ministry["inside"] == 1 and ministry["inside_first"] == 0
+    assert ministry["inside_after_end"] == ministry["inside_verb_after"] == 0
+    assert okafor["inside"] == 0 and okafor["first_in_sentence"] == 1
+    # The outer candidates' features do not depend on the inner ones.
+    alone = sourcerank.features(tokens, outside, 0, content, cue, None, lambda word: False)
+    assert alone[0] == rows[0]
+
+
+def test_a_mention_opening_the_content_is_placed_so() -> None:
+    text = "Reporters were told Mrs. Clinton introduced him as a fighter for families."
+    tokens = sourcerank.tokenize(text, 0, len(text))
+    lo = text.index("Mrs.")
+    content = (lo, len(text) - 1)
+    cue = (text.index("told"), text.index("told") + 4)
+    cands = sourcerank.mentions(tokens, content, None, None, inside=True)
+    rows = sourcerank.features(tokens, cands, 0, content, cue, None, lambda word: False)
+    row = next(dict(zip(sourcerank.FEATURES, r, strict=True))
+               for c, r in zip(cands, rows, strict=True) if c.inside)
+    assert row["inside_opens"] == row["inside_first"] == row["inside_verb_after"] == 1
+    assert row["inside_log_offset"] == 0
+
+
+def test_an_inner_mention_wins_only_above_its_threshold() -> None:
+    """The two kinds of candidate are weighed apart (`inside:NAME` copies every feature of a
+    mention inside the content, whose outer columns stay 0), and an inner mention is chosen
+    when its score passes `INSIDE_MIN`, whatever the outer ones score."""
+    low, high = sourcerank.INSIDE_MIN - 0.5, sourcerank.INSIDE_MIN + 0.5
+    assert sourcerank.best([2.0, 5.0, low], [False, False, True]) == 1
+    assert sourcerank.best([2.0, 5.0, high], [False, False, True]) == 2
+    assert sourcerank.best([low, low - 1], [True, True]) == 0  # no outer candidate
+    assert sourcerank.best([1.0, 1.0], [False, False]) == 0  # the first of equal scores
+    text = "Tom Okafor said the talks had stalled. Ana Reyes wants a new deal."
+    tokens = sourcerank.tokenize(text, 0, len(text))
+    content = (text.index("the talks"), len(text) - 1)
+    cue = (text.index("said"), text.index("said") + 4)
+    cands = sourcerank.mentions(tokens, content, None, None, inside=True)
+    rows = sourcerank.features(tokens, cands, 0, content, cue, None, lambda word: False)
+    block = sourcerank.FEATURES.index("inside:bias")
+    for c, row in zip(cands, rows, strict=True):
+        outer, inner = row[:sourcerank.FEATURES.index("inside")], row[block:]
+        assert (any(outer), any(inner)) == ((False, True) if c.inside else (True, False))

@@ -71,7 +71,9 @@ from briefing_cli.transcript.learned import (
 # Bump whenever `features` or `candidates` change meaning: older weights are refused.
 # Version 3 (session 8): a pronoun with a contracted verb (`He’s`, `they’re`) is a pronoun
 # mention, not a capitalised one-word name marked possessive.
-VERSION = 3
+# Version 4 (session 9): mentions inside the content are candidates too (`mentions(...,
+# inside=True)`), with the `inside_*` features.
+VERSION = 4
 WEIGHTS = Path(__file__).resolve().parent / "data" / "sources.npz"
 # Off: the CRF's own source span is used as it is (bench/train_sources.py measures both).
 ENABLED = True
@@ -98,7 +100,15 @@ ROLES = (
     "nominal_same_sentence",
 )
 
-FEATURES = (
+# Version 4 (session 9): a mention inside a content the CRF predicted too wide (`... . Mr.
+# Sanders's plan would raise ...`, `[Mrs. Clinton introduced him as ...]`), where PolNeAR's
+# gold has an attribution of its own: its place in the content (`_inside_features`).
+INSIDE = (
+    "inside", "inside_opens", "inside_after_end", "inside_after_boundary", "inside_after_that",
+    "inside_first", "inside_verb_after", "inside_cue_after", "inside_log_offset",
+)
+
+_BASE = (
     "bias",
     "crf", "crf_exact",
     "kind_name", "kind_cap1", "kind_he", "kind_they", "kind_we", "kind_it",
@@ -117,7 +127,13 @@ FEATURES = (
     *ROLES,
     "clause_subject", "appositive_subject", "postposed_after",
 )
+# Version 4: a mention inside the content has `INSIDE` and its own copy of every other
+# feature (`inside:NAME`), the mentions outside it none of these: the two kinds of candidate
+# are weighed apart (`bench/train_sources.py` fits the outer weights on the rankings whose
+# gold source lies outside the content only), and compared by score.
+FEATURES = (*_BASE, *INSIDE, *(f"inside:{name}" for name in _BASE))
 _INDEX = {name: k for k, name in enumerate(FEATURES)}
+_INNER_AT = len(_BASE) + len(INSIDE)
 
 
 @dataclass(frozen=True)
@@ -136,6 +152,7 @@ class Candidate:
     kind: str  # name, cap1, he, they, we, it, person_noun, org_noun, press, span
     first: int  # token indices, end exclusive
     last: int
+    inside: bool = False  # a mention inside the content (`mentions(..., inside=True)`)
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -255,7 +272,7 @@ def _distances(cands: list[Candidate], first: int, last: int, skip: str = ""
     for c in cands:
         distance.append(first - c.last if c.last <= first else
                         c.first - last - 1 if c.first > last else 0)
-    ranked = [k for k, c in enumerate(cands) if c.kind != skip]
+    ranked = [k for k, c in enumerate(cands) if c.kind != skip and not c.inside]
     before = sorted((distance[k], k) for k in ranked if cands[k].last <= first)
     after = sorted((distance[k], k) for k in ranked if cands[k].first > last)
     rank: dict[int, int] = {}
@@ -367,7 +384,7 @@ def _firsts(cands: list[Candidate], sentences: list[int]) -> dict[int, int]:
     spans and the carried speaker are no mentions of their own)."""
     out: dict[int, int] = {}
     for k, c in enumerate(cands):
-        if c.kind in ("span", CARRIED):
+        if c.kind in ("span", CARRIED) or c.inside:
             continue
         sent = sentences[c.first]
         if sent not in out or c.first < cands[out[sent]].first:
@@ -439,6 +456,7 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
     firsts = _firsts(cands, sentences)
     paragraph = sentences[min(_token_at(tokens, paragraph_start), max(n - 1, 0))] if n else 0
     postposed = content[1] <= cue[0]
+    inner_first = min((c.first for c in cands if c.inside), default=-1)
     rows = []
     for k, c in enumerate(cands):
         x = [0.0] * len(FEATURES)
@@ -480,8 +498,62 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
                 put("name_after_adjacent")
         if c.kind in ("he", "they", "we", "it") and shared.side_before and d == 0:
             put("pronoun_before_adjacent")
+        if c.inside:
+            _inside_features(put, tokens, c, con_first, shared.nxt, inner_first)
+            x[_INNER_AT:] = x[:len(_BASE)]
+            x[:len(_BASE)] = [0.0] * len(_BASE)
         rows.append(x)
     return rows
+
+
+# The kinds of mention inside a content that are candidates (`mentions`): not `it`.
+_INSIDE_KINDS = frozenset({"name", "cap1", "person_noun", "org_noun", "press", "he", "they",
+                           "we"})
+_INSIDE_BOUNDARY = frozenset({",", ";", ":", "—", "–", "and", "but", "as", "while", "though",
+                              "although", "when", "because", "after", "before", "since"})
+
+
+def _inside_features(put: _Put, tokens: list[Token], c: Candidate, con_first: int, nxt: str,
+                     inner_first: int) -> None:
+    """A mention inside the content (version 4): where it stands in it (opening it, after
+    a sentence end, a clause boundary or `that`), whether it is the content's first inner
+    mention, and whether a verb or a cue word follows it (the subject of a clause of its
+    own: `... . Voters will be watching closely to see if ...`)."""
+    put("inside")
+    offset = c.first - con_first
+    before = tokens[c.first - 1].text.lower() if c.first else ""
+    if offset <= 0:
+        put("inside_opens")
+    elif before in _ENDS or (before in _CLOSE_MARKS and c.first > 1 and
+                             tokens[c.first - 2].text in _ENDS):
+        put("inside_after_end")
+    elif before in ("that", "whether", "if"):
+        put("inside_after_that")
+    elif before in _INSIDE_BOUNDARY:
+        put("inside_after_boundary")
+    if c.first == inner_first:
+        put("inside_first")
+    low = nxt.lower()
+    if nxt.isalpha() and nxt.islower() and (low in _VERBISH or low in lex.AUXILIARIES or
+                                            low not in _FUNCTION):
+        put("inside_verb_after")
+    after = tokens[c.last + 1].text.lower() if c.last + 1 < len(tokens) else ""
+    cues = _cue_words()
+    if low in cues or (low in lex.SKIPPED and after in cues):
+        put("inside_cue_after")
+    put("inside_log_offset", math.log1p(max(offset, 0)) / 3)
+
+
+_CUES: frozenset[str] | None = None
+
+
+def _cue_words() -> frozenset[str]:
+    """The speech verbs and the CRF's cue lexicon (as `news._inner_cues`)."""
+    global _CUES
+    if _CUES is None:
+        from briefing_cli.transcript.learned import cue_words
+        _CUES = frozenset(lex.SPEECH | cue_words())
+    return _CUES
 
 
 class Ranker:
@@ -694,13 +766,14 @@ _window_cache: tuple[str | None, tuple[int, int], list[Token], list[Candidate]] 
 
 def choose(text: str, window: tuple[int, int], paragraph_start: int,
            content: tuple[int, int], cue: tuple[int, int], hint: tuple[int, int] | None,
-           known: Callable[[str], bool], rule: tuple[int, int] | None = None
-           ) -> tuple[int, int] | None:
+           known: Callable[[str], bool], rule: tuple[int, int] | None = None,
+           inside: bool = False) -> tuple[int, int] | None:
     """The source mention of `content` (character span), among the mentions of
     `text[window[0]:window[1]]` (the cue's paragraph and the one before it; quotations
-    blanked out by the caller). `hint` is the CRF's source span and `rule` the sieve's, if
-    any: both are features, and a chosen mention that overlaps one keeps that span's words
-    before it. `hint` when there is no candidate."""
+    blanked out by the caller), and with `inside` those inside the content too. `hint` is
+    the CRF's source span and `rule` the sieve's, if any: both are features, and a chosen
+    mention that overlaps one keeps that span's words before it. `hint` when there is no
+    candidate."""
     global _window_cache
     if _window_cache[0] is text and _window_cache[1] == window:
         tokens, found = _window_cache[2], _window_cache[3]
@@ -708,12 +781,12 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
         tokens = tokenize(text, *window)
         found = candidates(tokens)
         _window_cache = (text, window, tokens, found)
-    cands = mentions(tokens, content, hint, rule, found)
+    cands = mentions(tokens, content, hint, rule, found, inside)
     if not cands:
         return rule or hint
     rows = features(tokens, cands, paragraph_start, content, cue, hint, known, rule)
     scores = ranker().scores(rows)
-    chosen = cands[max(range(len(cands)), key=lambda k: (scores[k], -k))]
+    chosen = cands[best(scores, [c.inside for c in cands])]
     for given in (rule, hint):
         if given is not None and chosen.start < given[1] and given[0] < chosen.end:
             # A mention inside the span the sieve or the CRF gave: with the words right
@@ -729,15 +802,42 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
     return chosen.start, chosen.end
 
 
+# A mention inside the content is the source when its score is above this, whatever the
+# mentions outside it score (their weights are fitted apart, so the scores of the two kinds
+# are not on one scale); chosen by fold top-1 on train (bench/RESULTS.md, "Session 9").
+INSIDE_MIN = -1.0
+
+
+def best(scores: list[float], inside: list[bool]) -> int:
+    """The index of the chosen candidate: the best-scored mention inside the content if its
+    score passes `INSIDE_MIN` (or there is no other candidate), else the best of the others;
+    the first of equal scores."""
+    outer = [k for k, flag in enumerate(inside) if not flag]
+    inner = [k for k, flag in enumerate(inside) if flag]
+    top = max(outer, key=lambda k: (scores[k], -k)) if outer else None
+    if inner:
+        top_inner = max(inner, key=lambda k: (scores[k], -k))
+        if top is None or scores[top_inner] > INSIDE_MIN:
+            return top_inner
+    assert top is not None
+    return top
+
+
 def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int] | None,
-             rule: tuple[int, int] | None, found: list[Candidate] | None = None
-             ) -> list[Candidate]:
+             rule: tuple[int, int] | None, found: list[Candidate] | None = None,
+             inside: bool = False) -> list[Candidate]:
     """The candidates of one ranking: the mentions outside the content (`found`:
-    `candidates(tokens)` made already), and the spans the CRF and the sieve gave as they are
-    (`some polls`, `Mr. Trump's rivals`: sources no mention pattern covers)."""
+    `candidates(tokens)` made already), with `inside` the names, pronouns and person or
+    institution noun phrases inside it (marked `inside`, after the others), and the spans
+    the CRF and the sieve gave as they are (`some polls`, `Mr. Trump's rivals`: sources no
+    mention pattern covers)."""
     if found is None:
         found = candidates(tokens)
     cands = [c for c in found if not (c.start < content[1] and content[0] < c.end)]
+    if inside:
+        cands.extend(Candidate(c.start, c.end, c.kind, c.first, c.last, True) for c in found
+                     if content[0] <= c.start and c.end <= content[1] and
+                     c.kind in _INSIDE_KINDS)
     spans = {(c.start, c.end) for c in cands}
     for given in (hint, rule):
         if given is not None and given not in spans and tokens:
