@@ -4786,6 +4786,93 @@ def event_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+# --- session 9 (labels15) ---------------------------------------------------------------------
+
+_FAMILY_NAMES = [("SAKAMOTO", "Haruka", "f"), ("KIM", "Soo-jin", "f"), ("PARK", "Min-jun", "m"),
+                 ("TANAKA", "Kenji", "m"), ("WANG", "Wenli", "f"), ("CHEN", "Jiayi", "f"),
+                 ("NGUYEN", "Thi Lan", "f"), ("LEE", "Dong-hyun", "m"), ("MORI", "Takeshi", "m"),
+                 ("HUANG", "Zhiwei", "m"), ("TRAN", "Van Minh", "m"), ("OKADA", "Emi", "f")]
+_EAST_OFFICES = ["Press Secretary", "Spokesperson", "Deputy Spokesperson",
+                 "Deputy Press Secretary", "Vice Minister"]
+
+
+def family_first(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A foreign ministry's press conference page naming its officials family name first in
+    capitals (`Mr. TANAKA Kenji, Press Secretary:`, `Ms. KIM Soo-jin (Spokesperson):`,
+    `Press Secretary TANAKA Kenji:`, `KIM Soo-jin, Spokesperson:`), later by office and family
+    name (`Press Secretary Tanaka:`, `Spokesperson Kim:`), an honorific (`Mr. Tanaka:`), the
+    capitals family name alone or the full label again; reporters as `Q:` or by outlet and
+    surname; a topic heading above some questions; indented, wrapped, or flattened several
+    turns a line. Gold names are given name then family name (`Kenji Tanaka`)."""
+    order = _order(turns)
+    officials = order[:rng.choice([1, 1, 2])]
+    names = rng.sample(_FAMILY_NAMES, len(officials))
+    offices = rng.sample(_EAST_OFFICES, len(officials))
+    indent, width, gap = _perturb(rng)
+    flat = rng.random() < 0.2
+    out = Rendered("family_first")
+    out.add(rng.choice(["Press Conferences\n\n", "", "Home > Press > Briefings\n\n"]))
+    family, given, _ = names[0]
+    out.add(f"Press Conference by {offices[0]} {family} {given}\n\n")
+    out.add(f"Wednesday, April {rng.randint(1, 28)}, 2031, 3:46 p.m. Ministry of Foreign "
+            "Affairs\n\n")
+    out.add(rng.choice(["This is a provisional translation for reference purpose only.\n\n",
+                        ""]))
+    later_shape = rng.choice(["office", "honorific", "caps", "full", "office"])
+    short_labels = rng.random() < 0.8
+    reporters = "q" if flat else rng.choice(["q", "outlet"])  # (outlets inside a line: no)
+    firsts: dict[str, str] = {}
+    laters: dict[str, list[str]] = {}
+    gold: dict[str, str] = {}
+    for key, (family, given, gender), office in zip(officials, names, offices, strict=True):
+        honorific = "Ms." if gender == "f" else "Mr."
+        surname = family.title()
+        gold[key] = f"{given} {surname}"
+        out.roles[gold[key]] = office
+        firsts[key] = rng.choice([f"{honorific} {family} {given}, {office}",
+                                  f"{honorific} {family} {given} ({office})",
+                                  f"{office} {family} {given}", f"{family} {given}, {office}"])
+        laters[key] = {"office": [f"{office} {surname}"],
+                       "honorific": [f"{honorific} {surname}"],
+                       "caps": [family], "full": [firsts[key]]}[later_shape]
+        if not short_labels:
+            laters[key] = [firsts[key]]
+    seen: set[str] = set()
+    line = 0
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key in gold:
+            label = firsts[key] if key not in seen else rng.choice(laters[key])
+            seen.add(key)
+            who = gold[key]
+        else:
+            if reporters == "q":
+                label = "Q"
+            else:
+                outlet = rng.choice(["Harbour Shimbun", "Eastport Daily", "NHK", "Kyodo"])
+                label = f"{outlet}, {rng.choice(['Kato', 'Abe', 'Sato', 'Ito'])}"
+            who = PRESS
+            if n and not flat and rng.random() < 0.2:
+                out.add("\n" if gap == "\n" else "")  # a heading is set apart by blank lines
+                out.furnish(rng.choice(_TOPIC_HEADINGS))
+                out.add("\n\n")
+        if flat:
+            out.add(f"{label}: ")
+            out.turn(body, who)
+            line += 1
+            out.add("\n" if line % 4 == 0 else " ")
+            continue
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, who))
+        out.add(gap)
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4838,6 +4925,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "question_time": question_time,
     "event_heading": event_heading,
     "open_note": open_note,
+    "family_first": family_first,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -1,0 +1,88 @@
+"""Real-transcript shapes found in session 9 (issue 10, branch labels15). Original text
+imitating those layouts; the generated families are in tests/layoutgen.py."""
+
+from __future__ import annotations
+
+from helpers import family_totals
+from helpers import parse_text as _parse
+from helpers import speaker_at as _owner
+
+# A foreign ministry's page: the press secretary's first label gives the family name first
+# in capitals, later labels the office and the family name alone.
+_MINISTRY = ("Press Conferences\n\n"
+             "Press Conference by Foreign Press Secretary MORIYAMA Aiko\n\n"
+             "Wednesday, May 14, 2031, 3:40 p.m. Ministry of Foreign Affairs\n\n"
+             "This is a provisional translation for reference purpose only.\n\n"
+             "Ms. MORIYAMA Aiko, Press Secretary: Good afternoon. I have one announcement "
+             "about the ferry talks with Tarsal, which resume on Monday.\n\n"
+             "Ferry Talks with Tarsal\n\n"
+             "Harbour Shimbun, Kato: Will the minister attend the talks in person?\n\n"
+             "Press Secretary Moriyama: The minister plans to attend the opening session.\n\n"
+             "Kato, NHK: And the levy on fuel?\n\n"
+             "Press Secretary Moriyama: That is under review, and I have nothing to add.\n")
+
+
+def test_a_family_name_in_capitals_is_the_surname_later_labels_use() -> None:
+    transcript = _parse(_MINISTRY)
+    people = [s for s in transcript.speakers if s.kind.value == "person"]
+    assert [(s.name, s.role) for s in people] == [("Aiko Moriyama", "Press Secretary")]
+    assert _owner(transcript, "Good afternoon. I have one") == "Aiko Moriyama"
+    assert _owner(transcript, "The minister plans") == "Aiko Moriyama"
+    assert _owner(transcript, "That is under review") == "Aiko Moriyama"
+    assert _owner(transcript, "Ferry Talks with Tarsal\n") is None
+
+
+_BRACKETED = ("Regular Briefing of the Ministry of Foreign Affairs\n\n"
+              "Ms. HAN Ye-rin (Spokesperson): Good afternoon. Two items today.\n\n"
+              "Q: What about the ferry to Tarsal?\n\n"
+              "Spokesperson Han: It runs again on Monday.\n\n"
+              "Q: And the levy?\n\n"
+              "HAN: It is under review.\n")
+
+
+def test_an_office_in_brackets_and_the_capitals_family_name_alone() -> None:
+    transcript = _parse(_BRACKETED)
+    people = [s for s in transcript.speakers if s.kind.value == "person"]
+    assert [(s.name, s.role) for s in people] == [("Ye-rin Han", "Spokesperson")]
+    assert _owner(transcript, "It runs again") == "Ye-rin Han"
+    assert _owner(transcript, "It is under review") == "Ye-rin Han"
+
+
+_FLAT = ("Press Conference by Spokesperson LIANG Wenhao\n\n"
+         "Q: When do the ferry talks resume? Spokesperson LIANG Wenhao: On Monday, and the "
+         "minister will attend. Q: And the levy? Ms. ZHOU Meili (Deputy Spokesperson): It is "
+         "under review. Q: Thank you. LIANG: You are welcome.\n")
+
+
+def test_family_first_labels_inside_a_flattened_line() -> None:
+    transcript = _parse(_FLAT)
+    assert _owner(transcript, "On Monday, and the") == "Wenhao Liang"
+    assert _owner(transcript, "It is under review") == "Meili Zhou"
+    assert _owner(transcript, "You are welcome") == "Wenhao Liang"
+    zhou = next(s for s in transcript.speakers if s.name == "Meili Zhou")
+    assert zhou.role == "Deputy Spokesperson"
+
+
+# Capitals before an ordinary word that are no family name: an office, an outlet, an
+# acronym, a label word. These stay as written.
+_NOT_FAMILY = ("Weekend Politics\n\n"
+               "RNC Chief: We will win the county. The numbers are there.\n\n"
+               "CNN Anchor: Is that a promise?\n\n"
+               "RNC Chief: It is.\n\n"
+               "SPEAKER Pelosi: The House will come to order.\n\n"
+               "CNN Anchor: Thank you.\n")
+
+
+def test_capitals_that_are_no_family_name_stay_as_written() -> None:
+    transcript = _parse(_NOT_FAMILY)
+    names = {s.name for s in transcript.speakers}
+    assert "Chief Rnc" not in names and "Anchor Cnn" not in names
+    assert "Pelosi Speaker" not in names
+    assert _owner(transcript, "We will win") == _owner(transcript, "It is.\n")
+
+
+def test_generated_family_first_labels_come_back() -> None:
+    right, total, roles_right, roles, leaked = family_totals("family_first")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0
