@@ -4873,6 +4873,86 @@ def family_first(turns: Sequence[tuple[str, str]], rng: random.Random) -> Render
     return out
 
 
+_CA_PARTIES = [("Liberal", "Lib."), ("Conservative", "CPC"), ("NDP", "NDP"),
+               ("Bloc Québécois", "BQ"), ("Green Party", "GP"), ("Canadian Alliance", "CA"),
+               ("Progressive Conservative", "PC")]
+_CA_RIDINGS = ["Riverton—Eastbay, ON", "Alder Vale, BC", "Northfield—Tarsal Lakes, MB",
+               "Eastmoor Centre, AB", "St. Ives—Harbour Point, NS", "Larch Hills, SK"]
+_CA_OFFICES = ["Minister of Ports", "Parliamentary Secretary to the Minister of Health",
+               "Minister of Rural Transport", "Minister of Housing and Minister responsible "
+               "for the Northern Development Agency", "Leader of the Government in the House"]
+_CA_TOPICS = ["Ferry ServicesOral Questions", "Harbour LevyOral Questions",
+              "Points of OrderOral Question Period", "Sitting ResumedBudget Implementation Act, "
+              "2031, No. 1Government Orders", "Rural TransportStatements by Members", "Housing"]
+
+
+def clocked_hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament site's House of Commons pages (openparliament style): a header sentence,
+    `Topics`, then before every speech a topic line (often glued: `Harbour LevyOral
+    Questions`), the clock (`3:05 p.m.`, the first with the date: `May 4th, 2031 / 3 p.m.`),
+    maybe the party and the riding on lines of their own, and the member's heading with no
+    colon: `Ana Keller Liberal Riverton—Eastbay, ON`, `Ana Keller Minister of Ports, Lib.`,
+    glued `Ana Keller LiberalMinister of Ports`, or the chair's office first (`The
+    Assistant Deputy Speaker NDP Ana Keller`). Speeches in paragraphs, maybe wrapped; blank
+    lines between or none. Topic, clock and party lines are furniture."""
+    order = _order(turns)
+    people = cast(order, rng)
+    shapes: dict[str, str] = {}
+    for n, key in enumerate(order):
+        shapes[key] = "chair" if n == len(order) - 1 and rng.random() < 0.4 else \
+            rng.choice(["riding", "riding", "office", "glued"])
+    party_of = {key: rng.choice(_CA_PARTIES) for key in order}
+    riding_of = {key: rng.choice(_CA_RIDINGS) for key in order}
+    office_of = {key: rng.choice(_CA_OFFICES) for key in order}
+    party_line = rng.random() < 0.6
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    width = rng.choice([None, None, 68, 76])
+    out = Rendered("clocked_hansard")
+    out.add(f"House of Commons Hansard #{rng.randint(10, 400)} of the 44th Parliament, 1st "
+            "Session. (The original version is on Parliament's site.) The word of the day "
+            f"was ferries.{gap}Topics{gap}")
+    hour, minute = rng.randint(1, 8), rng.choice([0, 5, 10, 35])
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        party, short = party_of[key]
+        out.furnish(rng.choice(_CA_TOPICS))
+        out.add(gap)
+        minute = (minute + rng.choice([0, 0, 5])) % 60
+        clock = f"{hour}:{minute:02d} p.m." if minute else f"{hour} p.m."
+        out.furnish(f"May 4th, 2031 / {clock}" if n == 0 else clock)
+        out.add(gap)
+        shape = shapes[key]
+        if shape == "glued" and rng.random() < 0.5:
+            out.furnish(riding_of[key].split(",")[0] + " Ontario")
+            out.add(gap)
+        if party_line or shape in ("glued", "chair"):
+            out.furnish(party)
+            out.add(gap)
+        if shape == "riding":
+            heading = f"{person.name} {party} {riding_of[key]}"
+        elif shape == "office":
+            heading = f"{person.name} {office_of[key]}, Lib."
+            out.roles[person.name] = office_of[key]
+        elif shape == "glued":
+            heading = f"{person.name} {party}{office_of[key]}"
+            out.roles[person.name] = office_of[key]
+        else:
+            heading = f"The Assistant Deputy Speaker {party} {person.name}"
+            out.roles[person.name] = "Assistant Deputy Speaker"
+        out.add(heading + gap)
+        paragraphs = _paragraphs(body, rng)
+        for i, paragraph in enumerate(paragraphs):
+            text, start, end = wrap("", paragraph, width)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, person.name))
+            out.add(gap if i < len(paragraphs) - 1 else gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -4926,6 +5006,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "event_heading": event_heading,
     "open_note": open_note,
     "family_first": family_first,
+    "clocked_hansard": clocked_hansard,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -86,3 +86,72 @@ def test_generated_family_first_labels_come_back() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+# A parliament site's House of Commons page: a topic line (glued), the clock, maybe the party
+# and riding lines, then the member's heading with no colon, the speech below.
+_COMMONS = ("House of Commons Hansard #88 of the 44th Parliament, 1st Session. (The original "
+            "version is on Parliament's site.) The word of the day was ferries.\n\n"
+            "Topics\n\n"
+            "Ferry ServicesOral Questions\n\n"
+            "May 4th, 2031 / 2:55 p.m.\n\n"
+            "Liberal\n\n"
+            "Nora Pell Liberal Alder Vale—Eastmoor, BC\n\n"
+            "Mr. Speaker, the ferry to the islands has missed four sailings this month. "
+            "When will the minister act?\n\n"
+            "Ferry ServicesOral Questions\n\n"
+            "2:55 p.m.\n\n"
+            "Tarsal Lakes Ontario\n\n"
+            "Liberal\n\n"
+            "Idris Vane LiberalMinister of Ports\n\n"
+            "Mr. Speaker, the new vessel enters service in June.\n\n"
+            "We have also hired twelve more crew for the winter.\n\n"
+            "Harbour LevyOral Questions\n\n"
+            "3 p.m.\n\n"
+            "NDP\n\n"
+            "The Assistant Deputy Speaker NDP Ruth Amadi\n\n"
+            "Order. The hon. member for Alder Vale has the floor.\n\n"
+            "Harbour LevyOral Questions\n\n"
+            "3 p.m.\n\n"
+            "Oskar Lind Minister of Rural Transport, Lib.\n\n"
+            "Mr. Speaker, the levy pays for the breakwater, and we will keep it.\n")
+
+
+def test_clocked_member_headings_of_a_debate_page() -> None:
+    transcript = _parse(_COMMONS)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "the ferry to the islands") == "Nora Pell"
+    assert _owner(transcript, "the new vessel") == "Idris Vane"
+    assert _owner(transcript, "We have also hired") == "Idris Vane"
+    assert _owner(transcript, "Order. The hon.") == "Ruth Amadi"
+    assert _owner(transcript, "the levy pays") == "Oskar Lind"
+    for furniture in ("Harbour LevyOral", "3 p.m.", "NDP\n", "Tarsal Lakes Ontario"):
+        assert _owner(transcript, furniture) is None
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Idris Vane"] == "Minister of Ports"
+    assert roles["Ruth Amadi"] == "Assistant Deputy Speaker"
+    assert roles["Oskar Lind"] == "Minister of Rural Transport"
+    assert roles["Nora Pell"] is None
+
+
+# A live blog's clock over headlines: no member headings (no party, riding or office).
+_LIVE_BLOG = ("Storm live updates\n\n"
+              "3:05 p.m.\n\n"
+              "Council Votes On Harbour Levy\n\n"
+              "The council approved the levy by seven votes to two on Tuesday.\n\n"
+              "3:20 p.m.\n\n"
+              "Ferry Services Suspended Until Friday\n\n"
+              "The operator said crossings would resume when the wind drops.\n")
+
+
+def test_a_live_blog_clock_over_headlines_gives_no_speaker() -> None:
+    transcript = _parse(_LIVE_BLOG)
+    assert transcript.layout != "headed"
+    assert not [s for s in transcript.speakers if s.name.startswith(("Council", "Ferry"))]
+
+
+def test_generated_clocked_member_headings_come_back() -> None:
+    right, total, roles_right, roles, leaked = family_totals("clocked_hansard")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0

@@ -58,6 +58,8 @@ def detect(document: Document) -> str:
     strength = captions.score(document)
     if strength == 2:  # caption text: every `>>` voice change unlabelled
         return subtitles.LAYOUT
+    if headed.clocked(document):  # a debate page's `3:05 p.m.` / `Ana Keller Liberal ...`
+        return headed.LAYOUT
     if monologue.score(document):  # a voice named in the header, paragraphs unlabelled
         return monologue.LAYOUT
     scores = {layout: score(document) for layout, score in _SCORES.items()}
