@@ -4953,6 +4953,57 @@ def clocked_hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
     return out
 
 
+_IR_TITLES = ["Head of Investor Relations", "Chief Executive Officer", "Chief Financial Officer",
+              "President and CEO", "Vice President, Investor Relations"]
+
+
+def participant_headings(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An earnings-call transcript site's export: `Sign in` furniture, the title (`Acme -
+    Earnings Call - Q2 2031`), the date and `Transcript`, then a heading alone on a line
+    before each turn with no colon: `Operator (participant)`, an executive's `Ana Ruiz
+    (Head of Investor Relations)`, an analyst's `Bruno Roe (participant)`; the turn's
+    paragraphs below. Sometimes a short excerpt of the operator and one executive only.
+    Analysts' turns are theirs (questions)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    short = rng.random() < 0.25
+    if short:  # the operator's welcome and the host's first turns only
+        excerpt = [t for t in turns if t[0] in order[:2]][:rng.randint(2, 4)]
+        short = len({key for key, _ in excerpt}) == 2
+        turns = excerpt if short else turns
+    operator = order[-1] if not short else order[1]
+    shuffled = rng.sample(_IR_TITLES, len(_IR_TITLES))
+    titles = {key: shuffled[n % len(shuffled)] for n, key in enumerate(order)}
+    analysts = {key for key in order if key != operator and rng.random() < 0.3
+                and not (short and key == order[0])}
+    indent, width, gap = _perturb(rng)
+    gap = "\n\n" if gap == "\n" and width else gap  # (a wrapped line is no heading)
+    out = Rendered("participant_headings")
+    out.add(rng.choice(["Sign in\n\nYou're signed outSign in or to get full access.\n\n", ""]))
+    out.add(f"{rng.choice(_FIRMS)} - Earnings Call - Q{rng.randint(1, 4)} 2031{gap}"
+            f"May {rng.randint(1, 28)}, 2031{gap}Transcript{gap}")
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        if key == operator:
+            heading, gold = "Operator (participant)", "Operator"
+        elif key in analysts:
+            heading, gold = f"{person.name} (participant)", person.name
+        else:
+            heading, gold = f"{person.name} ({titles[key]})", person.name
+            out.roles[person.name] = titles[key]
+        out.add(f"{indent}{heading}{gap}")
+        for paragraph in _paragraphs(body, rng):
+            text, start, end = wrap(indent, paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5007,6 +5058,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "open_note": open_note,
     "family_first": family_first,
     "clocked_hansard": clocked_hansard,
+    "participant_headings": participant_headings,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -155,3 +155,37 @@ def test_generated_clocked_member_headings_come_back() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+# An earnings-call export: headings alone on a line, no colon, `(participant)` for whoever is
+# no executive, the executive's title in brackets.
+_CALL = ("Sign in\n\nYou're signed outSign in or to get full access.\n\n"
+         "Eastmoor Freight - Earnings Call - Q3 2031\n\nNovember 4, 2031\n\nTranscript\n\n"
+         "Operator (participant)\n\n"
+         "Good day and welcome. Now I'd like to introduce your host, Lina Marsh, Head of "
+         "Investor Relations. Please go ahead.\n\n"
+         "Lina Marsh (Head of Investor Relations)\n\n"
+         "Thank you. Some of our comments today are forward-looking.\n\n"
+         "With me today are our chief executive and our chief financial officer.\n\n"
+         "Teo Brandt (participant)\n\n"
+         "Thanks for taking my question. How did volumes hold up in October?\n")
+
+
+def test_participant_and_title_headings_of_a_call_export() -> None:
+    transcript = _parse(_CALL)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "Good day and welcome") == "Operator"
+    assert _owner(transcript, "Some of our comments") == "Lina Marsh"
+    assert _owner(transcript, "With me today") == "Lina Marsh"
+    assert _owner(transcript, "How did volumes") == "Teo Brandt"
+    marsh = next(s for s in transcript.speakers if s.name == "Lina Marsh")
+    assert marsh.role == "Head of Investor Relations"
+    brandt = next(t for t in transcript.turns if "How did volumes" in
+                  transcript.document.text[t.start:t.end])
+    assert brandt.kind.value == "question"
+
+
+def test_generated_participant_headings_come_back() -> None:
+    right, total, roles_right, roles, _ = family_totals("participant_headings")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles

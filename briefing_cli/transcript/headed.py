@@ -135,6 +135,9 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
         member = _member(line)
         if member is not None:
             return member
+        participant = _participant(line)
+        if participant is not None:
+            return participant
     bullet = _BULLET.match(line)
     if bullet is not None:
         line = line[bullet.end():]
@@ -169,6 +172,22 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     if match and _name_like(match.group("name")) and not match.group("name").endswith("."):
         return match.group("name"), None, False
     return None
+
+
+# An earnings-call export's heading for whoever is not an executive: `Operator
+# (participant)`, `Ana Ruiz (participant)`; executives get their title in the brackets
+# (`Bruno Roe (Head of Investor Relations)`, read by `_PAREN_LINE`). A participant other than
+# the operator is an analyst: their turns ask.
+_PARTICIPANT = lazy_pattern(
+    rf"^[^\S\n]*(?P<name>{_NAME})[^\S\n]*\((?i:participant|analyst|attendee)\)[^\S\n]*$")
+
+
+def _participant(line: str) -> tuple[str, str | None, bool] | None:
+    match = _PARTICIPANT.match(line)
+    if match is None or not _name_like(match.group("name")):
+        return None
+    name = match.group("name")
+    return name, None, name.lower() not in _ALONE
 
 
 _HOSTS = frozenset({"operator", "moderator", "host", "presenter", "announcer"})
@@ -259,6 +278,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
         label, role, asks = heading
         if _PORTRAIT.match(text[start:end]) or (line.endswith(")") and _member(line)):
             portraits.add(start)  # strongly shaped: sure even alone
+        elif role is None and line.endswith(")") and _participant(line):
+            portraits.add(start)  # `Ana Ruiz (participant)`: as sure
         found[start] = Mark(label, end, role=role, question=asks)
         counts[label.upper()] += 1
         with_roles += role is not None
