@@ -5004,6 +5004,51 @@ def participant_headings(turns: Sequence[tuple[str, str]], rng: random.Random) -
     return out
 
 
+def named_then_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A newspaper's interview in full: a date and headline, an intro paragraph that may
+    name the host after `interview with` (`... his radio interview with Ana Ruiz ...`),
+    then the host's and the guest's first turns labelled by full name (`Ana Ruiz: "Welcome
+    ... we have been joined by Bruno Roe. Good morning."`, `Bruno Roe: "Good morning,
+    Ana."`), the rest `Q:` and `A:`, in quotation marks, an answer maybe over several
+    paragraphs. `A` is the guest; `Q` the press."""
+    order = _order(turns)
+    people = cast(order[:2], rng)
+    host, guest = people[order[0]], people[order[1]]
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    quote = rng.random() < 0.7
+    out = Rendered("named_then_qa")
+    out.add(f"Saturday {rng.randint(1, 28)} May 2031{gap}"
+            f"Morning after: the minister's interview in full{gap}")
+    intro = rng.choice([f"Minister {guest.name} never expected a routine radio interview to "
+                        f"draw such interest, but his interview with {host.name} did.",
+                        f"Here is the full text of the radio interview {host.name} did with "
+                        f"{guest.name} this morning.", ""])
+    if intro:
+        out.add(intro + gap)
+
+    def say(label: str, body: str, gold: str) -> None:
+        paragraphs = _paragraphs(body, rng) if gold == guest.name else [body]
+        for i, paragraph in enumerate(paragraphs):
+            out.add(f"{label}: " if i == 0 else "")
+            out.add('"' if quote else "")
+            out.turn(paragraph, gold)
+            out.add('"' if quote else "")
+            out.add(gap)
+
+    say(host.name, f"Welcome back. We have just been joined by {guest.name}. Minister, "
+        "good morning.", host.name)
+    say(guest.name, f"Good morning, {host.first}.", guest.name)
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[1]:
+            say("A", body, guest.name)
+        else:
+            say("Q", body, PRESS)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5059,6 +5104,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "family_first": family_first,
     "clocked_hansard": clocked_hansard,
     "participant_headings": participant_headings,
+    "named_then_qa": named_then_qa,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -189,3 +189,33 @@ def test_generated_participant_headings_come_back() -> None:
     right, total, roles_right, roles, _ = family_totals("participant_headings")
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
+
+
+# A newspaper's interview in full: host and guest labelled by name first, then `Q:`/`A:`; the
+# intro names the host after `interview with`, which must not make the host the one answering.
+_IN_FULL = ("Saturday 3 May 2031\n\n"
+            "The morning after: the minister's interview in full\n\n"
+            "Minister Colm Ashby never expected a routine radio interview to draw such "
+            "interest, but his interview with Niamh Dorr did.\n\n"
+            'Niamh Dorr: "Welcome back. We have just been joined by Colm Ashby. Minister, '
+            'good morning."\n\n'
+            'Colm Ashby: "Good morning, Niamh."\n\n'
+            'Q: "The harbour levy was meant to be settled by now. What happened?"\n\n'
+            'A: "Nothing happened. The figures are being checked, that is all."\n\n'
+            '"And they will be published before the summer."\n\n'
+            'Q: "Will the ferries run this winter?"\n\n'
+            'A: "They will."\n')
+
+
+def test_a_after_named_host_and_guest_is_the_guest() -> None:
+    transcript = _parse(_IN_FULL)
+    assert _owner(transcript, "Nothing happened") == "Colm Ashby"
+    assert _owner(transcript, "And they will be published") == "Colm Ashby"
+    assert _owner(transcript, "They will.") == "Colm Ashby"
+    assert _owner(transcript, "Welcome back") == "Niamh Dorr"
+    assert _owner(transcript, "What happened?") in ("Press", "Niamh Dorr")
+
+
+def test_generated_named_host_and_guest_before_q_and_a() -> None:
+    right, total, _, _, _ = family_totals("named_then_qa")
+    assert right >= 0.97 * total

@@ -2581,6 +2581,34 @@ def _family_alone(text: str, marks: dict[int, Mark], named: dict[int, Mark]) -> 
             if match.group("label") in families and match.start() not in marks}
 
 
+def _named_answerer(text: str, marks: dict[int, Mark]) -> str | None:
+    """The label `A:` stands for in an interview whose host and guest are also labelled by
+    name (`Ana Ruiz: "Welcome ... we are joined by Bruno Roe."`, `Bruno Roe: "Good morning,
+    Ana."`, then `Q:`/`A:`): of the two named, the guest is the one whose surname the other's
+    turns say (the host introduces the guest; the guest greets the host by first name).
+    None unless exactly two people are labelled by name and `A` labels answers."""
+    if not any(m.label.lower().rstrip(".") in ANSWER_LABELS for m in marks.values()):
+        return None
+    offsets = sorted(marks)
+    said: dict[str, list[str]] = {}
+    for i, offset in enumerate(offsets):
+        mark = marks[offset]
+        names = name_parts(mark.label)[1]
+        key = mark.label.lower().rstrip(".")
+        if len(names) < 2 or key in ANSWER_LABELS or key in PRESS_LABELS or \
+                role_label(mark.label) is not None:
+            continue
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
+        said.setdefault(mark.label, []).append(text[mark.body_start:end])
+    if len(said) != 2:
+        return None
+    first, second = said
+    named = [label for label, other in ((first, second), (second, first))
+             if any(re.search(rf"\b{re.escape(label.split()[-1])}\b", turn)
+                    for turn in said[other])]
+    return named[0] if len(named) == 1 else None
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_unlabelled_answers(document.text, marks))
@@ -2604,6 +2632,9 @@ def parse(document: Document) -> Transcript:
     marks.update(_family_first_inline(document.text, marks))
     marks.update(_family_first_marks(marks))
     registry = seeded_registry(document, marks)
+    answerer = _named_answerer(document.text, marks)
+    if answerer is not None:
+        registry.interviewee = registry.label(answerer)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,
