@@ -5049,6 +5049,51 @@ def named_then_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     return out
 
 
+_GUEST_OFFICES_TV = ["Prime Minister", "Treasurer", "Minister for Health", "Premier",
+                     "Foreign Minister"]
+
+
+def vocative_opening(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A government's page of a television interview: a title (`Prime Minister Television
+    interview – Harbour News Today`), the office alone on a line, the host's first question
+    unlabelled and addressing the guest (`Prime Minister, thanks for your time. ...`, `Mr
+    Ruiz, ...`, `Minister, ...`), then `ANA RUIZ, PRIME MINISTER:` and `JOURNALIST:` labels.
+    The opening question is the press's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    guest = people[order[0]]
+    office = rng.choice(_GUEST_OFFICES_TV)
+    out = Rendered("vocative_opening")
+    out.roles[guest.name] = office
+    gap = rng.choice(["\n\n", "\n\n", "\n\n\n"])
+    out.add(f"{rng.choice(['Australian ', ''])}{office} Television interview – Harbour News "
+            f"Today{gap}{office}{gap}")
+    address = rng.choice([office, office.split()[-1], f"{guest.honorific.title()[:-1]} "
+                          f"{guest.surname}", guest.surname])
+    host = rng.choice(["JOURNALIST", "QUESTION", "Journalist"])
+    first = True
+    seen = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            label = f"{guest.name.upper()}, {office.upper()}: " if not seen else \
+                rng.choice([f"{guest.name.upper()}, {office.upper()}: ",
+                            f"{guest.surname.upper()}: "])
+            seen = True
+            out.add(label)
+            out.turn(body, guest.name)
+        elif first and not seen:
+            out.turn(f"{address}, thanks very much for your time. {body}", PRESS)
+        else:
+            out.add(f"{host}: ")
+            out.turn(body, PRESS)
+        first = False
+        out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5105,6 +5150,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "clocked_hansard": clocked_hansard,
     "participant_headings": participant_headings,
     "named_then_qa": named_then_qa,
+    "vocative_opening": vocative_opening,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

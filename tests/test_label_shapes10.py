@@ -219,3 +219,32 @@ def test_a_after_named_host_and_guest_is_the_guest() -> None:
 def test_generated_named_host_and_guest_before_q_and_a() -> None:
     right, total, _, _, _ = family_totals("named_then_qa")
     assert right >= 0.97 * total
+
+
+_TV = ("Treasurer Television interview – Harbour News Today\n\n"
+       "Treasurer\n\n"
+       "Treasurer, thanks very much for your time. The levy was meant to be settled by now, "
+       "and the ferries are late again.\n\n"
+       "BRUNO ROE, TREASURER: The figures are being checked, and they will be published "
+       "before the summer.\n\n"
+       "JOURNALIST: Will the ferries run this winter?\n\n"
+       "ROE: They will.\n")
+# A header paragraph with a comma after capitalised words, addressing no one who answers.
+_NOT_ADDRESSED = ("Harbour News Today\n\n"
+                  "Eastport, a town of ferries, waits for the levy to be settled this year.\n\n"
+                  "BRUNO ROE, TREASURER: The figures are being checked.\n\n"
+                  "JOURNALIST: Will the ferries run this winter?\n\n"
+                  "ROE: They will.\n")
+
+
+def test_an_unlabelled_opening_question_addressing_the_guest_is_the_press() -> None:
+    transcript = _parse(_TV)
+    assert _owner(transcript, "thanks very much for your time") == "Press"
+    assert _owner(transcript, "The figures are being") == "Bruno Roe"
+    assert _owner(_parse(_NOT_ADDRESSED), "a town of ferries") is None
+
+
+def test_generated_vocative_openings_come_back() -> None:
+    right, total, roles_right, roles, _ = family_totals("vocative_opening")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles

@@ -2609,6 +2609,43 @@ def _named_answerer(text: str, marks: dict[int, Mark]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_VOCATIVE = lazy_pattern(r"[^\S\n]*(?P<who>[A-Z][\w.'’\-]*"
+                         r"(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|for|of|the)){0,4}),[^\S\n]+\S")
+
+
+def _opening_question(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An interview's first question left unlabelled above the first label, addressing the
+    one who answers by office or name (`Prime Minister, thanks for your time. ...` over
+    `ANA RUIZ, PRIME MINISTER: ...`): the press's, not the page's header."""
+    if not marks:
+        return {}
+    first = min(marks)
+    if text[text.rfind("\n", 0, first) + 1:first].strip():
+        return {}  # the first label inside a line
+    end = text.rfind("\n", 0, first)
+    while end > 0 and text[end - 1] in " \t\r\n":
+        end -= 1
+    start = text.rfind("\n\n", 0, end)
+    start = 0 if start == -1 else start + 2
+    match = _VOCATIVE.match(text, start, end)
+    if match is None or end - start < 40:
+        return {}
+    who = match.group("who").lower()
+    forms: set[str] = set()
+    for label, role in {(m.label, m.role) for m in marks.values()}:
+        if label.lower() in PRESS_LABELS:
+            continue  # (the one addressed answers)
+        titles, names = name_parts(label)
+        forms |= {" ".join(titles).lower(), names[-1].lower() if names else ""}
+        if role:
+            forms |= {role.lower(), role.lower().split()[-1]}
+    forms.discard("")
+    said = who.split(maxsplit=1)[-1] if who.split()[0].rstrip(".") in HONORIFICS else who
+    if who not in forms and said not in forms:
+        return {}
+    return {start: Mark("Q", start)}
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_unlabelled_answers(document.text, marks))
@@ -2631,6 +2668,7 @@ def parse(document: Document) -> Transcript:
     marks.update(_question_time(document.text, marks))
     marks.update(_family_first_inline(document.text, marks))
     marks.update(_family_first_marks(marks))
+    marks.update(_opening_question(document.text, marks))
     registry = seeded_registry(document, marks)
     answerer = _named_answerer(document.text, marks)
     if answerer is not None:
