@@ -5094,6 +5094,46 @@ def vocative_opening(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     return out
 
 
+def keyed_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A health agency's press conference transcript as a PDF viewer's text: `Total Page:16`
+    furniture, the title, then `Speaker key:` with initials and names (`AO Ana Ostrova
+    BK Dr Bruno Keller ...`, reporters by first name), then turns labelled by the initials
+    with one space (`AO Hello, everybody.`), a time stamp before some (`00:00:49`), with the
+    line breaks lost (everything on one line or a few) or one turn a line."""
+    order = _order(turns)
+    people = cast(order, rng)
+    doctors = {key for key in order if rng.random() < 0.4}
+    initials: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for key in order:
+        person = people[key]
+        code = person.first[0] + person.surname[0]
+        if code in initials.values():
+            code = person.first[:2].upper()
+        initials[key] = code
+        names[key] = f"Dr {person.name}" if key in doctors else person.name
+    flat = rng.choice([True, True, False])
+    out = Rendered("keyed_initials")
+    out.add(rng.choice(["Total Page:16\nFile Type:pdf, Size:1020Kb\n", ""]))
+    out.add(f"Virtual press conference {rng.randint(1, 28)} May 2031 Speaker key: ")
+    out.add(" ".join(f"{initials[key]} {names[key]}" for key in order))
+    seconds = 40
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."
+        seconds += rng.randint(5, 90)
+        stamp = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d} " \
+            if n == 0 or rng.random() < 0.3 else ""
+        out.add(" " if flat and rng.random() < 0.9 else "\n")
+        out.add(f"{stamp}{initials[key]} ")
+        out.turn(body, people[key].name)
+    out.add("\n")
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5151,6 +5191,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "participant_headings": participant_headings,
     "named_then_qa": named_then_qa,
     "vocative_opening": vocative_opening,
+    "keyed_initials": keyed_initials,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

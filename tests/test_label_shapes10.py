@@ -248,3 +248,27 @@ def test_generated_vocative_openings_come_back() -> None:
     right, total, roles_right, roles, _ = family_totals("vocative_opening")
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
+
+
+# A press conference transcript from a PDF viewer: the speaker key first, then initials with
+# one space as labels, the line breaks lost.
+_KEYED = ("Total Page:12\nFile Type:pdf, Size:880Kb\n"
+          "Virtual press conference 4 May 2031 Speaker key: LM Lina Marsh TO Dr Teo Okonjo "
+          "RB Rafa 00:00:41 LM Hello, everyone, and welcome to today's briefing. Dr Okonjo, "
+          "you have the floor. TO Thank you, Lina. The outbreak in the eastern districts is "
+          "slowing. LM Thank you. Rafa, please go ahead. RB Thank you. When will the "
+          "clinics reopen? 00:04:10 TO Next week, if the numbers hold.\n")
+
+
+def test_initials_read_through_the_speaker_key_in_a_flattened_transcript() -> None:
+    transcript = _parse(_KEYED)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Hello, everyone") == "Lina Marsh"
+    assert _owner(transcript, "The outbreak") == "Teo Okonjo"
+    assert _owner(transcript, "When will the clinics") == "Rafa"
+    assert _owner(transcript, "Next week, if") == "Teo Okonjo"
+
+
+def test_generated_keyed_initials_come_back() -> None:
+    right, total, _, _, _ = family_totals("keyed_initials")
+    assert right >= 0.97 * total
