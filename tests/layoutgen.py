@@ -5134,6 +5134,57 @@ def keyed_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+_NZ_OFFICES = ["Minister for Ports", "Minister of Health", "Minister for Rural Transport",
+               "Minister of Housing"]
+
+
+def glued_debate(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A debate site's question-time page: its own banner lines, the topic, `Wednesday 8
+    April 2031 Hansard source (external site)`, then each speech under a heading whose
+    member's photo alt text (the surname) is glued before it and a permalink's caption
+    after it: `Keller11. Hon ANA KELLER (Labour—Riverton) Link to this` with `to the
+    Minister for Ports` under it, `RoeHon Dr BRUNO ROE (Minister for Ports) Link to this`,
+    later `KellerHon Ana Keller Link to this` or the capitals again. The minister's office in
+    brackets is the role."""
+    order = _order(turns)
+    people = cast(order, rng)
+    offices = {key: rng.choice(_NZ_OFFICES) for key in order}
+    ministers = {key for key in order[:2] if rng.random() < 0.6}
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    out = Rendered("glued_debate")
+    out.add(f"How often did parties agree on bills in the last parliament?{gap}"
+            f"Compare party bill voting from the last parliament.{gap}"
+            f"Harbour Levy—2030-31 Financial Review{gap}"
+            f"Wednesday {rng.randint(1, 28)} April 2031 Hansard source (external site){gap}")
+    seen: set[str] = set()
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        honour = rng.choice(["Hon ", "Hon Dr ", ""]) if key not in ministers else "Hon Dr "
+        if key in ministers:
+            note = f" ({offices[key]})"
+            out.roles[person.name] = offices[key]
+        else:
+            note = rng.choice([" (Labour—Riverton)", " (National—Eastmoor)", " (Green)"])
+        caps = rng.random() < 0.7
+        name = person.name.upper() if caps else person.name
+        number = f"{n + 1}. " if n == 0 else ""
+        label = f"{person.surname}{number}{honour or 'Hon '}{name}" + \
+            (note if key not in seen or rng.random() < 0.3 else "")
+        out.add(f"{label} Link to this\n")
+        if n == 0 and key not in ministers:
+            out.furnish(f"to the {offices[order[1]]}")
+            out.add("\n")
+        seen.add(key)
+        out.add(gap[1:] if gap == "\n\n" else "")
+        for paragraph in _paragraphs(body, rng):
+            out.turn(paragraph, person.name)
+            out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5192,6 +5243,7 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "named_then_qa": named_then_qa,
     "vocative_opening": vocative_opening,
     "keyed_initials": keyed_initials,
+    "glued_debate": glued_debate,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -272,3 +272,35 @@ def test_initials_read_through_the_speaker_key_in_a_flattened_transcript() -> No
 def test_generated_keyed_initials_come_back() -> None:
     right, total, _, _, _ = family_totals("keyed_initials")
     assert right >= 0.97 * total
+
+
+# A debate site's headings: the member's surname (a photo's alt text) glued before the
+# heading, a question's number, a permalink's caption after it.
+_GLUED = ("How often did parties agree on bills in the last parliament?\n\n"
+          "Harbour Levy—2030-31 Financial Review\n\n"
+          "Wednesday 9 April 2031 Hansard source (external site)\n\n"
+          "Keller4. Hon ANA KELLER (Labour—Riverton) Link to this\n"
+          "to the Minister for Ports\n\n"
+          "Did he tell reporters that the levy would be reviewed; if so, when?\n\n"
+          "RoeHon Dr BRUNO ROE (Minister for Ports) Link to this\n\n"
+          "Yes; the review starts in June.\n\n"
+          "KellerHon Ana Keller Link to this\n\n"
+          "Why did he tell the committee otherwise?\n")
+
+
+def test_glued_alt_text_headings_of_a_debate_site() -> None:
+    transcript = _parse(_GLUED)
+    assert transcript.layout == "headed"
+    assert _owner(transcript, "Did he tell reporters") == "Ana Keller"
+    assert _owner(transcript, "the review starts") == "Bruno Roe"
+    assert _owner(transcript, "Why did he tell") == "Ana Keller"
+    assert _owner(transcript, "to the Minister for Ports") is None
+    roe = next(s for s in transcript.speakers if s.name == "Bruno Roe")
+    assert roe.role == "Minister for Ports"
+
+
+def test_generated_glued_debate_headings_come_back() -> None:
+    right, total, roles_right, roles, leaked = family_totals("glued_debate")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0

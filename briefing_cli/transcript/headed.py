@@ -130,6 +130,9 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     portrait = _portrait(line) if "Portrait" in line else None
     if portrait is not None:
         return portrait
+    glued = _glued_member(line) if "Hon" in line or "Link to this" in line else None
+    if glued is not None:
+        return glued
     closed = line.rstrip().endswith(")")
     if closed:
         member = _member(line)
@@ -188,6 +191,28 @@ def _participant(line: str) -> tuple[str, str | None, bool] | None:
         return None
     name = match.group("name")
     return name, None, name.lower() not in _ALONE
+
+
+# A debate site's speech heading with the member's photo alt text (their surname) glued
+# before it, maybe a question's number, and a permalink's caption after it: `Keller11. Hon
+# ANA KELLER (Labour—Riverton) Link to this`, `RoeHon Dr BRUNO ROE (Minister for Ports) Link
+# to this`, `KellerHon Ana Keller Link to this`. The glued word must be the name's surname.
+_GLUED_MEMBER = lazy_pattern(
+    r"[^\S\n]*(?P<alt>[A-Z][a-z][\w'’\-]*?)(?:\d{1,3}\.[^\S\n]*)?"
+    r"(?P<label>(?:Rt[^\S\n]+)?(?:Hon|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\.?[^\S\n]+[^()\n]{2,80}?)"
+    r"(?:[^\S\n]*\((?P<note>[^()\n]{2,100})\))?[^\S\n]*(?:Link[^\S\n]+to[^\S\n]+this)?[^\S\n]*$")
+
+
+def _glued_member(line: str) -> tuple[str, str | None, bool] | None:
+    match = _GLUED_MEMBER.match(line)
+    if match is None:
+        return None
+    label = " ".join(match.group("label").split())
+    surname = label.split()[-1]
+    if surname.lower() != match.group("alt").lower() or not _name_like(label):
+        return None
+    note = match.group("note")
+    return label, roles.role_line(note) if note else None, False
 
 
 _HOSTS = frozenset({"operator", "moderator", "host", "presenter", "announcer"})
@@ -280,6 +305,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
             portraits.add(start)  # strongly shaped: sure even alone
         elif role is None and line.endswith(")") and _participant(line):
             portraits.add(start)  # `Ana Ruiz (participant)`: as sure
+        elif ("Hon" in line or "Link to this" in line) and _glued_member(line):
+            portraits.add(start)  # `RoeHon Dr BRUNO ROE Link to this`: as sure
         found[start] = Mark(label, end, role=role, question=asks)
         counts[label.upper()] += 1
         with_roles += role is not None
@@ -403,7 +430,8 @@ def parse(document: Document) -> Transcript:
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry),
                         narration=_markers(document.text, marks)
                         | _clock_lines(document.text, marks)
-                        | _clocked_headings(document.text, {})[1])
+                        | _clocked_headings(document.text, {})[1]
+                        | _addressees(document.text, marks))
 
 
 # `- Director of IR` / `- Chairman & CEO` alone on a line: a call's export that lost the
@@ -662,6 +690,21 @@ def _clocked_headings(text: str, found: dict[int, Mark]) -> tuple[dict[int, Mark
     if len(marks) < _CLOCKED_MIN:
         return {}, frozenset()
     return marks, frozenset(narration)
+
+
+_ADDRESSEE = lazy_pattern(r"[^\S\n]*to[^\S\n]+the[^\S\n]+[A-Z][^\n.?!]{2,100}$")
+
+
+def _addressees(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """`to the Minister for Ports` on the line under a question's heading: the minister
+    asked, part of the heading, not speech."""
+    out = set()
+    for mark in marks.values():
+        start = mark.body_start + 1
+        end = text.find("\n", start)
+        if start < len(text) and _ADDRESSEE.match(text, start, len(text) if end == -1 else end):
+            out.add(start)
+    return frozenset(out)
 
 
 __all__ = ["LAYOUT", "clocked", "find_marks", "parse", "score"]
