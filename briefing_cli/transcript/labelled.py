@@ -2545,10 +2545,17 @@ def _family_first_inline(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     """Family-name-first labels (`_family_first`) inside lines, with an honorific or an
     office before the name or after it (a name alone is no label there); one scan."""
     out: dict[int, Mark] = {}
+    offsets = sorted(marks)
     for match in _FAMILY_INLINE.finditer(text):
         start = match.start()
         if start in marks or _marked_within(marks, start, match.end()):
             continue
+        at = bisect.bisect_right(offsets, start) - 1
+        if at >= 0 and start < marks[offsets[at]].body_start:
+            continue  # inside a label already found (`Mr. TANAKA Kenji:` after `Mr.`)
+        before = text[max(0, start - 12):start].split()
+        if before and is_title(before[-1]):
+            continue  # (the stop of `Mr.` is no sentence's end)
         label = " ".join(match.group("label").split())
         titles, _names = name_parts(label)
         if any(not (is_title(t) or t.lower().strip(".") in _OFFICE_WORDS) for t in titles):
@@ -2576,9 +2583,19 @@ def _family_alone(text: str, marks: dict[int, Mark], named: dict[int, Mark]) -> 
                                        for m in (*marks.values(), *named.values()))
                 if len(names) > 1 and _FAMILY_NAME.fullmatch(names[0])
                 and _GIVEN_NAME.fullmatch(names[1])}
+    found = {**marks, **named}
+    offsets = sorted(found)
     return {match.start(): Mark(match.group("label"), match.end())
             for match in _CAPITALS_INLINE.finditer(text)
-            if match.group("label") in families and match.start() not in marks}
+            if match.group("label") in families and match.start() not in marks
+            and not _inside_label(found, offsets, match.start())}
+
+
+def _inside_label(marks: dict[int, Mark], offsets: list[int], offset: int) -> bool:
+    """Whether `offset` falls inside a found label (between its start and its speech);
+    `offsets` is `marks` sorted."""
+    at = bisect.bisect_left(offsets, offset) - 1
+    return at >= 0 and offset < marks[offsets[at]].body_start
 
 
 def _named_answerer(text: str, marks: dict[int, Mark]) -> str | None:
