@@ -5182,6 +5182,405 @@ def dated_snippets(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
     return out
 
 
+# --- session 9 (labels15) ---------------------------------------------------------------------
+
+_FAMILY_NAMES = [("SAKAMOTO", "Haruka", "f"), ("KIM", "Soo-jin", "f"), ("PARK", "Min-jun", "m"),
+                 ("TANAKA", "Kenji", "m"), ("WANG", "Wenli", "f"), ("CHEN", "Jiayi", "f"),
+                 ("NGUYEN", "Thi Lan", "f"), ("LEE", "Dong-hyun", "m"), ("MORI", "Takeshi", "m"),
+                 ("HUANG", "Zhiwei", "m"), ("TRAN", "Van Minh", "m"), ("OKADA", "Emi", "f")]
+_EAST_OFFICES = ["Press Secretary", "Spokesperson", "Deputy Spokesperson",
+                 "Deputy Press Secretary", "Vice Minister"]
+
+
+def family_first(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A foreign ministry's press conference page naming its officials family name first in
+    capitals (`Mr. TANAKA Kenji, Press Secretary:`, `Ms. KIM Soo-jin (Spokesperson):`,
+    `Press Secretary TANAKA Kenji:`, `KIM Soo-jin, Spokesperson:`), later by office and family
+    name (`Press Secretary Tanaka:`, `Spokesperson Kim:`), an honorific (`Mr. Tanaka:`), the
+    capitals family name alone or the full label again; reporters as `Q:` or by outlet and
+    surname; a topic heading above some questions; indented, wrapped, or flattened several
+    turns a line. Gold names are given name then family name (`Kenji Tanaka`)."""
+    order = _order(turns)
+    officials = order[:rng.choice([1, 1, 2])]
+    names = rng.sample(_FAMILY_NAMES, len(officials))
+    offices = rng.sample(_EAST_OFFICES, len(officials))
+    indent, width, gap = _perturb(rng)
+    flat = rng.random() < 0.2
+    out = Rendered("family_first")
+    out.add(rng.choice(["Press Conferences\n\n", "", "Home > Press > Briefings\n\n"]))
+    family, given, _ = names[0]
+    out.add(f"Press Conference by {offices[0]} {family} {given}\n\n")
+    out.add(f"Wednesday, April {rng.randint(1, 28)}, 2031, 3:46 p.m. Ministry of Foreign "
+            "Affairs\n\n")
+    out.add(rng.choice(["This is a provisional translation for reference purpose only.\n\n",
+                        ""]))
+    later_shape = rng.choice(["office", "honorific", "caps", "full", "office"])
+    short_labels = rng.random() < 0.8
+    reporters = "q" if flat else rng.choice(["q", "outlet"])  # (outlets inside a line: no)
+    firsts: dict[str, str] = {}
+    laters: dict[str, list[str]] = {}
+    gold: dict[str, str] = {}
+    for key, (family, given, gender), office in zip(officials, names, offices, strict=True):
+        honorific = "Ms." if gender == "f" else "Mr."
+        surname = family.title()
+        gold[key] = f"{given} {surname}"
+        out.roles[gold[key]] = office
+        firsts[key] = rng.choice([f"{honorific} {family} {given}, {office}",
+                                  f"{honorific} {family} {given} ({office})",
+                                  f"{office} {family} {given}", f"{family} {given}, {office}"])
+        laters[key] = {"office": [f"{office} {surname}"],
+                       "honorific": [f"{honorific} {surname}"],
+                       "caps": [family], "full": [firsts[key]]}[later_shape]
+        if not short_labels:
+            laters[key] = [firsts[key]]
+    seen: set[str] = set()
+    line = 0
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key in gold:
+            label = firsts[key] if key not in seen else rng.choice(laters[key])
+            seen.add(key)
+            who = gold[key]
+        else:
+            if reporters == "q":
+                label = "Q"
+            else:
+                outlet = rng.choice(["Harbour Shimbun", "Eastport Daily", "NHK", "Kyodo"])
+                label = f"{outlet}, {rng.choice(['Kato', 'Abe', 'Sato', 'Ito'])}"
+            who = PRESS
+            if n and not flat and rng.random() < 0.2:
+                out.add("\n" if gap == "\n" else "")  # a heading is set apart by blank lines
+                out.furnish(rng.choice(_TOPIC_HEADINGS))
+                out.add("\n\n")
+        if flat:
+            out.add(f"{label}: ")
+            out.turn(body, who)
+            line += 1
+            out.add("\n" if line % 4 == 0 else " ")
+            continue
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, who))
+        out.add(gap)
+    out.add("\n")
+    return out
+
+
+_CA_PARTIES = [("Liberal", "Lib."), ("Conservative", "CPC"), ("NDP", "NDP"),
+               ("Bloc Québécois", "BQ"), ("Green Party", "GP"), ("Canadian Alliance", "CA"),
+               ("Progressive Conservative", "PC")]
+_CA_RIDINGS = ["Riverton—Eastbay, ON", "Alder Vale, BC", "Northfield—Tarsal Lakes, MB",
+               "Eastmoor Centre, AB", "St. Ives—Harbour Point, NS", "Larch Hills, SK"]
+_CA_OFFICES = ["Minister of Ports", "Parliamentary Secretary to the Minister of Health",
+               "Minister of Rural Transport", "Minister of Housing and Minister responsible "
+               "for the Northern Development Agency", "Leader of the Government in the House"]
+_CA_TOPICS = ["Ferry ServicesOral Questions", "Harbour LevyOral Questions",
+              "Points of OrderOral Question Period", "Sitting ResumedBudget Implementation Act, "
+              "2031, No. 1Government Orders", "Rural TransportStatements by Members", "Housing"]
+
+
+def clocked_hansard(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament site's House of Commons pages (openparliament style): a header sentence,
+    `Topics`, then before every speech a topic line (often glued: `Harbour LevyOral
+    Questions`), the clock (`3:05 p.m.`, the first with the date: `May 4th, 2031 / 3 p.m.`),
+    maybe the party and the riding on lines of their own, and the member's heading with no
+    colon: `Ana Keller Liberal Riverton—Eastbay, ON`, `Ana Keller Minister of Ports, Lib.`,
+    glued `Ana Keller LiberalMinister of Ports`, or the chair's office first (`The
+    Assistant Deputy Speaker NDP Ana Keller`). Speeches in paragraphs, maybe wrapped; blank
+    lines between or none. Topic, clock and party lines are furniture."""
+    order = _order(turns)
+    people = cast(order, rng)
+    shapes: dict[str, str] = {}
+    for n, key in enumerate(order):
+        shapes[key] = "chair" if n == len(order) - 1 and rng.random() < 0.4 else \
+            rng.choice(["riding", "riding", "office", "glued"])
+    party_of = {key: rng.choice(_CA_PARTIES) for key in order}
+    riding_of = {key: rng.choice(_CA_RIDINGS) for key in order}
+    office_of = {key: rng.choice(_CA_OFFICES) for key in order}
+    party_line = rng.random() < 0.6
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    width = rng.choice([None, None, 68, 76])
+    out = Rendered("clocked_hansard")
+    out.add(f"House of Commons Hansard #{rng.randint(10, 400)} of the 44th Parliament, 1st "
+            "Session. (The original version is on Parliament's site.) The word of the day "
+            f"was ferries.{gap}Topics{gap}")
+    hour, minute = rng.randint(1, 8), rng.choice([0, 5, 10, 35])
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        party, short = party_of[key]
+        out.furnish(rng.choice(_CA_TOPICS))
+        out.add(gap)
+        minute = (minute + rng.choice([0, 0, 5])) % 60
+        clock = f"{hour}:{minute:02d} p.m." if minute else f"{hour} p.m."
+        out.furnish(f"May 4th, 2031 / {clock}" if n == 0 else clock)
+        out.add(gap)
+        shape = shapes[key]
+        if shape == "glued" and rng.random() < 0.5:
+            out.furnish(riding_of[key].split(",")[0] + " Ontario")
+            out.add(gap)
+        if party_line or shape in ("glued", "chair"):
+            out.furnish(party)
+            out.add(gap)
+        if shape == "riding":
+            heading = f"{person.name} {party} {riding_of[key]}"
+        elif shape == "office":
+            heading = f"{person.name} {office_of[key]}, Lib."
+            out.roles[person.name] = office_of[key]
+        elif shape == "glued":
+            heading = f"{person.name} {party}{office_of[key]}"
+            out.roles[person.name] = office_of[key]
+        else:
+            heading = f"The Assistant Deputy Speaker {party} {person.name}"
+            out.roles[person.name] = "Assistant Deputy Speaker"
+        out.add(heading + gap)
+        paragraphs = _paragraphs(body, rng)
+        for i, paragraph in enumerate(paragraphs):
+            text, start, end = wrap("", paragraph, width)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, person.name))
+            out.add(gap if i < len(paragraphs) - 1 else gap)
+    return out
+
+
+_IR_TITLES = ["Head of Investor Relations", "Chief Executive Officer", "Chief Financial Officer",
+              "President and CEO", "Vice President, Investor Relations"]
+
+
+def participant_headings(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An earnings-call transcript site's export: `Sign in` furniture, the title (`Acme -
+    Earnings Call - Q2 2031`), the date and `Transcript`, then a heading alone on a line
+    before each turn with no colon: `Operator (participant)`, an executive's `Ana Ruiz
+    (Head of Investor Relations)`, an analyst's `Bruno Roe (participant)`; the turn's
+    paragraphs below. Sometimes a short excerpt of the operator and one executive only.
+    Analysts' turns are theirs (questions)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    short = rng.random() < 0.25
+    if short:  # the operator's welcome and the host's first turns only
+        excerpt = [t for t in turns if t[0] in order[:2]][:rng.randint(2, 4)]
+        short = len({key for key, _ in excerpt}) == 2
+        turns = excerpt if short else turns
+    operator = order[-1] if not short else order[1]
+    shuffled = rng.sample(_IR_TITLES, len(_IR_TITLES))
+    titles = {key: shuffled[n % len(shuffled)] for n, key in enumerate(order)}
+    analysts = {key for key in order if key != operator and rng.random() < 0.3
+                and not (short and key == order[0])}
+    indent, width, gap = _perturb(rng)
+    gap = "\n\n" if gap == "\n" and width else gap  # (a wrapped line is no heading)
+    out = Rendered("participant_headings")
+    out.add(rng.choice(["Sign in\n\nYou're signed outSign in or to get full access.\n\n", ""]))
+    out.add(f"{rng.choice(_FIRMS)} - Earnings Call - Q{rng.randint(1, 4)} 2031{gap}"
+            f"May {rng.randint(1, 28)}, 2031{gap}Transcript{gap}")
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        if key == operator:
+            heading, gold = "Operator (participant)", "Operator"
+        elif key in analysts:
+            heading, gold = f"{person.name} (participant)", person.name
+        else:
+            heading, gold = f"{person.name} ({titles[key]})", person.name
+            out.roles[person.name] = titles[key]
+        out.add(f"{indent}{heading}{gap}")
+        for paragraph in _paragraphs(body, rng):
+            text, start, end = wrap(indent, paragraph, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add(gap)
+    return out
+
+
+def named_then_qa(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A newspaper's interview in full: a date and headline, an intro paragraph that may
+    name the host after `interview with` (`... his radio interview with Ana Ruiz ...`),
+    then the host's and the guest's first turns labelled by full name (`Ana Ruiz: "Welcome
+    ... we have been joined by Bruno Roe. Good morning."`, `Bruno Roe: "Good morning,
+    Ana."`), the rest `Q:` and `A:`, in quotation marks, an answer maybe over several
+    paragraphs. `A` is the guest; `Q` the press."""
+    order = _order(turns)
+    people = cast(order[:2], rng)
+    host, guest = people[order[0]], people[order[1]]
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    quote = rng.random() < 0.7
+    out = Rendered("named_then_qa")
+    out.add(f"Saturday {rng.randint(1, 28)} May 2031{gap}"
+            f"Morning after: the minister's interview in full{gap}")
+    intro = rng.choice([f"Minister {guest.name} never expected a routine radio interview to "
+                        f"draw such interest, but his interview with {host.name} did.",
+                        f"Here is the full text of the radio interview {host.name} did with "
+                        f"{guest.name} this morning.", ""])
+    if intro:
+        out.add(intro + gap)
+
+    def say(label: str, body: str, gold: str) -> None:
+        paragraphs = _paragraphs(body, rng) if gold == guest.name else [body]
+        for i, paragraph in enumerate(paragraphs):
+            out.add(f"{label}: " if i == 0 else "")
+            out.add('"' if quote else "")
+            out.turn(paragraph, gold)
+            out.add('"' if quote else "")
+            out.add(gap)
+
+    say(host.name, f"Welcome back. We have just been joined by {guest.name}. Minister, "
+        "good morning.", host.name)
+    say(guest.name, f"Good morning, {host.first}.", guest.name)
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[1]:
+            say("A", body, guest.name)
+        else:
+            say("Q", body, PRESS)
+    return out
+
+
+_GUEST_OFFICES_TV = ["Prime Minister", "Treasurer", "Minister for Health", "Premier",
+                     "Foreign Minister"]
+
+
+def vocative_opening(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A government's page of a television interview: a title (`Prime Minister Television
+    interview – Harbour News Today`), the office alone on a line, the host's first question
+    unlabelled and addressing the guest (`Prime Minister, thanks for your time. ...`, `Mr
+    Ruiz, ...`, `Minister, ...`), then `ANA RUIZ, PRIME MINISTER:` and `JOURNALIST:` labels.
+    The opening question is the press's."""
+    order = _order(turns)
+    people = cast(order[:1], rng)
+    guest = people[order[0]]
+    office = rng.choice(_GUEST_OFFICES_TV)
+    out = Rendered("vocative_opening")
+    out.roles[guest.name] = office
+    gap = rng.choice(["\n\n", "\n\n", "\n\n\n"])
+    out.add(f"{rng.choice(['Australian ', ''])}{office} Television interview – Harbour News "
+            f"Today{gap}{office}{gap}")
+    address = rng.choice([office, office.split()[-1], f"{guest.honorific.title()[:-1]} "
+                          f"{guest.surname}", guest.surname])
+    host = rng.choice(["JOURNALIST", "QUESTION", "Journalist"])
+    first = True
+    seen = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key == order[0]:
+            label = f"{guest.name.upper()}, {office.upper()}: " if not seen else \
+                rng.choice([f"{guest.name.upper()}, {office.upper()}: ",
+                            f"{guest.surname.upper()}: "])
+            seen = True
+            out.add(label)
+            out.turn(body, guest.name)
+        elif first and not seen:
+            out.turn(f"{address}, thanks very much for your time. {body}", PRESS)
+        else:
+            out.add(f"{host}: ")
+            out.turn(body, PRESS)
+        first = False
+        out.add(gap)
+    return out
+
+
+def keyed_initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A health agency's press conference transcript as a PDF viewer's text: `Total Page:16`
+    furniture, the title, then `Speaker key:` with initials and names (`AO Ana Ostrova
+    BK Dr Bruno Keller ...`, reporters by first name), then turns labelled by the initials
+    with one space (`AO Hello, everybody.`), a time stamp before some (`00:00:49`), with the
+    line breaks lost (everything on one line or a few) or one turn a line."""
+    order = _order(turns)
+    people = cast(order, rng)
+    doctors = {key for key in order if rng.random() < 0.4}
+    initials: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for key in order:
+        person = people[key]
+        code = person.first[0] + person.surname[0]
+        if code in initials.values():
+            code = person.first[:2].upper()
+        initials[key] = code
+        names[key] = f"Dr {person.name}" if key in doctors else person.name
+    flat = rng.choice([True, True, False])
+    out = Rendered("keyed_initials")
+    out.add(rng.choice(["Total Page:16\nFile Type:pdf, Size:1020Kb\n", ""]))
+    out.add(f"Virtual press conference {rng.randint(1, 28)} May 2031 Speaker key: ")
+    out.add(" ".join(f"{initials[key]} {names[key]}" for key in order))
+    seconds = 40
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."
+        seconds += rng.randint(5, 90)
+        stamp = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d} " \
+            if n == 0 or rng.random() < 0.3 else ""
+        out.add(" " if flat and rng.random() < 0.9 else "\n")
+        out.add(f"{stamp}{initials[key]} ")
+        out.turn(body, people[key].name)
+    out.add("\n")
+    return out
+
+
+_NZ_OFFICES = ["Minister for Ports", "Minister of Health", "Minister for Rural Transport",
+               "Minister of Housing"]
+
+
+def glued_debate(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A debate site's question-time page: its own banner lines, the topic, `Wednesday 8
+    April 2031 Hansard source (external site)`, then each speech under a heading whose
+    member's photo alt text (the surname) is glued before it and a permalink's caption
+    after it: `Keller11. Hon ANA KELLER (Labour—Riverton) Link to this` with `to the
+    Minister for Ports` under it, `RoeHon Dr BRUNO ROE (Minister for Ports) Link to this`,
+    later `KellerHon Ana Keller Link to this` or the capitals again. The minister's office in
+    brackets is the role."""
+    order = _order(turns)
+    people = cast(order, rng)
+    offices = {key: rng.choice(_NZ_OFFICES) for key in order}
+    ministers = {key for key in order[:2] if rng.random() < 0.6}
+    gap = rng.choice(["\n\n", "\n\n", "\n"])
+    out = Rendered("glued_debate")
+    out.add(f"How often did parties agree on bills in the last parliament?{gap}"
+            f"Compare party bill voting from the last parliament.{gap}"
+            f"Harbour Levy—2030-31 Financial Review{gap}"
+            f"Wednesday {rng.randint(1, 28)} April 2031 Hansard source (external site){gap}")
+    seen: set[str] = set()
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        honour = rng.choice(["Hon ", "Hon Dr ", ""]) if key not in ministers else "Hon Dr "
+        if key in ministers:
+            note = f" ({offices[key]})"
+            out.roles[person.name] = offices[key]
+        else:
+            note = rng.choice([" (Labour—Riverton)", " (National—Eastmoor)", " (Green)"])
+        caps = rng.random() < 0.7
+        name = person.name.upper() if caps else person.name
+        number = f"{n + 1}. " if n == 0 else ""
+        label = f"{person.surname}{number}{honour or 'Hon '}{name}" + \
+            (note if key not in seen or rng.random() < 0.3 else "")
+        out.add(f"{label} Link to this\n")
+        if n == 0 and key not in ministers:
+            out.furnish(f"to the {offices[order[1]]}")
+            out.add("\n")
+        seen.add(key)
+        out.add(gap[1:] if gap == "\n\n" else "")
+        for paragraph in _paragraphs(body, rng):
+            out.turn(paragraph, person.name)
+            out.add(gap)
+    return out
+
+
 LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Rendered]] = {
     "sparse": sparse, "prefixed": prefixed, "diarized": diarized, "bare_qa": bare_qa,
     "name_lines": name_lines, "single_label": single_label, "metadata_header": metadata_header,
@@ -5242,6 +5641,13 @@ LABEL_SHAPES: dict[str, Callable[[Sequence[tuple[str, str]], random.Random], Ren
     "transcript_ends": transcript_ends,
     "topic_bullets": topic_bullets,
     "dated_snippets": dated_snippets,
+    "family_first": family_first,
+    "clocked_hansard": clocked_hansard,
+    "participant_headings": participant_headings,
+    "named_then_qa": named_then_qa,
+    "vocative_opening": vocative_opening,
+    "keyed_initials": keyed_initials,
+    "glued_debate": glued_debate,
 }
 
 # --- scoring ----------------------------------------------------------------------------------

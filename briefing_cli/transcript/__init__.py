@@ -61,7 +61,7 @@ def _detect(vote: _Votes) -> str:
         return record.LAYOUT
     vote.ahead(labelled.score, (padded.score, shotlist.score, captions.lower_labels,
                                 captions.score, monologue.score, record.score, headed.score,
-                                captions.phrased_marks))
+                                captions.phrased_marks, headed.clocked))
     if vote(padded.score):  # `CL          Hello`: initials padded with spaces
         return labelled.LAYOUT
     if vote(shotlist.score):  # `4. SOUNDBITE: (English) Jane Roe, Spokesman:`
@@ -71,6 +71,8 @@ def _detect(vote: _Votes) -> str:
     strength = vote(captions.score)
     if strength == 2:  # caption text: every `>>` voice change unlabelled
         return subtitles.LAYOUT
+    if vote(headed.clocked):  # a debate page's `3:05 p.m.` / `Ana Keller Liberal ...`
+        return headed.LAYOUT
     if vote(monologue.score):  # a voice named in the header, paragraphs unlabelled
         return monologue.LAYOUT
     scores = {layout: vote(score) for layout, score in _SCORES.items()}

@@ -130,11 +130,17 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     portrait = _portrait(line) if "Portrait" in line else None
     if portrait is not None:
         return portrait
+    glued = _glued_member(line) if "Hon" in line or "Link to this" in line else None
+    if glued is not None:
+        return glued
     closed = line.rstrip().endswith(")")
     if closed:
         member = _member(line)
         if member is not None:
             return member
+        participant = _participant(line)
+        if participant is not None:
+            return participant
     bullet = _BULLET.match(line)
     if bullet is not None:
         line = line[bullet.end():]
@@ -169,6 +175,44 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     if match and _name_like(match.group("name")) and not match.group("name").endswith("."):
         return match.group("name"), None, False
     return None
+
+
+# An earnings-call export's heading for whoever is not an executive: `Operator
+# (participant)`, `Ana Ruiz (participant)`; executives get their title in the brackets
+# (`Bruno Roe (Head of Investor Relations)`, read by `_PAREN_LINE`). A participant other than
+# the operator is an analyst: their turns ask.
+_PARTICIPANT = lazy_pattern(
+    rf"^[^\S\n]*(?P<name>{_NAME})[^\S\n]*\((?i:participant|analyst|attendee)\)[^\S\n]*$")
+
+
+def _participant(line: str) -> tuple[str, str | None, bool] | None:
+    match = _PARTICIPANT.match(line)
+    if match is None or not _name_like(match.group("name")):
+        return None
+    name = match.group("name")
+    return name, None, name.lower() not in _ALONE
+
+
+# A debate site's speech heading with the member's photo alt text (their surname) glued
+# before it, maybe a question's number, and a permalink's caption after it: `Keller11. Hon
+# ANA KELLER (Labour—Riverton) Link to this`, `RoeHon Dr BRUNO ROE (Minister for Ports) Link
+# to this`, `KellerHon Ana Keller Link to this`. The glued word must be the name's surname.
+_GLUED_MEMBER = lazy_pattern(
+    r"[^\S\n]*(?P<alt>[A-Z][a-z][\w'’\-]*?)(?:\d{1,3}\.[^\S\n]*)?"
+    r"(?P<label>(?:Rt[^\S\n]+)?(?:Hon|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\.?[^\S\n]+[^()\n]{2,80}?)"
+    r"(?:[^\S\n]*\((?P<note>[^()\n]{2,100})\))?[^\S\n]*(?:Link[^\S\n]+to[^\S\n]+this)?[^\S\n]*$")
+
+
+def _glued_member(line: str) -> tuple[str, str | None, bool] | None:
+    match = _GLUED_MEMBER.match(line)
+    if match is None:
+        return None
+    label = " ".join(match.group("label").split())
+    surname = label.split()[-1]
+    if surname.lower() != match.group("alt").lower() or not _name_like(label):
+        return None
+    note = match.group("note")
+    return label, roles.role_line(note) if note else None, False
 
 
 _HOSTS = frozenset({"operator", "moderator", "host", "presenter", "announcer"})
@@ -259,6 +303,10 @@ def find_marks(document: Document) -> dict[int, Mark]:
         label, role, asks = heading
         if _PORTRAIT.match(text[start:end]) or (line.endswith(")") and _member(line)):
             portraits.add(start)  # strongly shaped: sure even alone
+        elif role is None and line.endswith(")") and _participant(line):
+            portraits.add(start)  # `Ana Ruiz (participant)`: as sure
+        elif ("Hon" in line or "Link to this" in line) and _glued_member(line):
+            portraits.add(start)  # `RoeHon Dr BRUNO ROE Link to this`: as sure
         found[start] = Mark(label, end, role=role, question=asks)
         counts[label.upper()] += 1
         with_roles += role is not None
@@ -283,6 +331,11 @@ def find_marks(document: Document) -> dict[int, Mark]:
     members = _member_lines(text, found)  # `Mr. Ana Keller (Broxholm)`, `Mr. Keller`
     found.update(members)
     portraits.update(members)
+    clocked, around = _clocked_headings(text, found)  # `3:05 p.m.` / `Ana Keller Liberal`
+    found.update(clocked)
+    for offset in around:
+        found.pop(offset, None)  # (a party line `NDP` is no capitals heading)
+    portraits.update(clocked)
     if not found:
         return {}
     # Bare capitals need company: repeated, or among `Name -- Role` headings; a single one
@@ -308,12 +361,27 @@ def score(document: Document) -> float:
     titled = sum(1 for mark in marks.values() if mark.role is not None) >= 2
     share = marked_share(document, marks, 2 if hosted or titled else 3)
     if share < _STRONG_SHARE and (_members_only(document.text, marks)
-                                  or _titled_call(document.text, marks)):
+                                  or _titled_call(document.text, marks)
+                                  or _clocked_page(document.text, marks)):
         return _STRONG_SHARE
     return share
 
 
 _STRONG_SHARE = 0.2  # above the headed layout's threshold
+
+
+def clocked(document: Document) -> bool:
+    """Whether the page is a debate record of clocked headings (`_clocked_headings`)."""
+    text = document.text
+    return ("m." in text or "m\n" in text) and bool(_clocked_headings(text, {})[0])
+
+
+def _clocked_page(text: str, marks: dict[int, Mark]) -> bool:
+    """A debate page of clocked headings (`_clocked_headings`): most of its headings."""
+    if "m." not in text and "m\n" not in text:
+        return False
+    clocked, _ = _clocked_headings(text, {})
+    return len(clocked) >= _CLOCKED_MIN and len(clocked) * 2 >= len(marks)
 
 
 def _members_only(text: str, marks: dict[int, Mark]) -> bool:
@@ -361,7 +429,9 @@ def parse(document: Document) -> Transcript:
             registry.add(display_words(mark.label), role=mark.role)
     return parse_marked(document, LAYOUT, marks, seeded_registry(document, marks, registry),
                         narration=_markers(document.text, marks)
-                        | _clock_lines(document.text, marks))
+                        | _clock_lines(document.text, marks)
+                        | _clocked_headings(document.text, {})[1]
+                        | _addressees(document.text, marks))
 
 
 # `- Director of IR` / `- Chairman & CEO` alone on a line: a call's export that lost the
@@ -479,4 +549,162 @@ def _clock_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     return frozenset(match.start() for match in _CLOCK.finditer(text, min(marks)))
 
 
-__all__ = ["LAYOUT", "find_marks", "parse", "score"]
+# A parliament site's speech heading under its clock (openparliament's House of Commons
+# pages): a topic line, the time (`3:05 p.m.`, `November 27th, 2018 / 3 p.m.`), maybe the
+# party and the riding on lines of their own, then the member with party and riding or office
+# (`Ana Keller Liberal Riverton—Eastbay, ON`, `Ana Keller Minister of Ports, Lib.`, glued
+# `Ana Keller LiberalMinister of Ports`) or the chair's office first (`The Assistant Deputy
+# Speaker NDP Ana Keller`), the speech below. No colon, no capitals: the clock above and the
+# heading's own shape (a name, then a party line's words, an office or a riding) make it.
+_CLOCK_ABOVE = lazy_pattern(
+    r"(?im)^[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,[^\S\n]+\d{4}[^\S\n]*/[^\S\n]*)?"
+    r"\d{1,2}(?:[:.]\d{2})?[^\S\n]*[ap]\.?m\.?[^\S\n]*$")
+_CLOCKED_MIN = 2  # clocked headings that make a page of them
+_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de", "du",
+                    "la", "le", "des", "et", "responsible", "with", "by"})
+_PROVINCE = lazy_pattern(r",[^\S\n]*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)[^\S\n]*$")  # `, ON`, `, Lib.`
+
+
+def _title_ish(line: str) -> bool:
+    """A short line of capitalised words (a party, a riding, a heading), not a sentence."""
+    words = [w for w in re.split(r"[\s—–\-/,]+", line) if any(ch.isalpha() for ch in w)]
+    if not words or len(line) > 260 or line.rstrip().endswith(("?", "!")) or any(
+            not re.fullmatch(r"[A-Z][a-z]{0,3}", stop.group(1))  # (`St. Catharines`)
+            for stop in re.finditer(r"(\S+)[.?!][^\S\n]+[A-Z]", line)):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL]
+    return bool(big) and sum(1 for w in big if w[:1].isupper()) * 10 >= len(big) * 8
+
+
+def _clocked_name(line: str, lines: list[str]) -> tuple[str, str | None] | None:
+    """(name, role) of a clocked heading (see `_CLOCK_ABOVE`), given the short lines
+    between the clock and it (the party, the riding), or None for any other line."""
+    line = " ".join(line.split())
+    words = line.split()
+    if len(words) < 3:
+        return None
+    if words[0] == "The":  # `The Assistant Deputy Speaker NDP Ana Keller`
+        at = 1
+        while at < len(words) and (is_title(words[at]) or words[at] in _OFFICE_MODIFIERS):
+            at += 1
+        named = words[at:]
+        for party in lines:  # the party's words, from the line above
+            if " ".join(named).startswith(party + " "):
+                named = named[len(party.split()):]
+        if at < 2 or not 2 <= len(named) <= 4 or not all(w[:1].isupper() and w.isalpha()
+                                                         for w in named):
+            return None
+        return " ".join(named), " ".join(words[1:at])
+    cut = None
+    for party in lines:  # `Ana Keller Liberal ...`, glued `Ana Keller LiberalMinister`
+        at = line.find(" " + party, len(words[0]))
+        if at != -1 and (cut is None or at < cut):
+            cut = at
+    tail = _PROVINCE.search(line) is not None
+    for i in range(2, min(5, len(words) - tail)):  # (not the province's `ON`)
+        word = words[i]
+        if (word.isupper() and len(word) >= 2) or is_title(word) or \
+                re.search(r"[a-z][A-Z]", word) or roles.role_line(" ".join(words[i:])):
+            at = len(" ".join(words[:i]))
+            cut = at if cut is None else min(cut, at)
+            break
+    if cut is None and _PROVINCE.search(line):
+        cut = len(" ".join(words[:2]))  # `Ana Keller Bloc Québécois Riverton, QC`
+    if cut is None:
+        return None
+    name = line[:cut].strip()
+    rest = line[cut:].strip()
+    names = name.split()
+    if not 2 <= len(names) <= 4 or not all(w[:1].isupper() for w in names) or \
+            not _name_like(name) or any(is_title(w) for w in names):
+        return None
+    for party in sorted(lines, key=len, reverse=True):
+        if rest.startswith(party):
+            rest = rest[len(party):].strip()
+            break
+    if not rest and not lines:
+        return None
+    if not (lines and line[cut:].strip().startswith(tuple(lines))) and \
+            not _PROVINCE.search(line) and roles.role_line(rest) is None and \
+            not (rest and is_title(rest.split()[0])):
+        return None  # (`Council Votes On Levy` under a live blog's clock: no member)
+    office = _PROVINCE.sub("", rest)  # (`, Lib.`: the party after an office)
+    role = roles.role_line(office) if office else None
+    if role is None and office and is_title(office.split()[0]) and len(office.split()) <= 20:
+        role = office
+    return name, role
+
+
+_OFFICE_MODIFIERS = frozenset({"Assistant", "Deputy", "Acting", "Speaker", "Chair",
+                               "Presiding"})
+
+
+def _clocked_headings(text: str, found: dict[int, Mark]) -> tuple[dict[int, Mark],
+                                                                  frozenset[int]]:
+    """Clocked speech headings (see `_CLOCK_ABOVE`) and the lines around them that are no
+    one's speech (the topic line above the clock, the clock, party and riding lines); none
+    unless the page has `_CLOCKED_MIN` of them. One scan for clocks, a few lines each."""
+    marks: dict[int, Mark] = {}
+    narration: set[int] = set()
+    for clock in _CLOCK_ABOVE.finditer(text):
+        block = [clock.start()]
+        above = clock.start()
+        for _ in range(2):  # the topic line(s) above the clock
+            end = above - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1  # back over blank lines
+            if end <= 0:
+                break
+            begin = text.rfind("\n", 0, end) + 1
+            if not _title_ish(text[begin:end]) or begin in found or \
+                    text[begin:end].rstrip().endswith((".", "?", "!", "…", '"', "”")):
+                break  # (a speech's last line, `OK.`, is no topic)
+            block.append(begin)
+            above = begin
+        lines: list[tuple[int, int]] = []
+        named: tuple[str, str | None] | None = None
+        at = clock.end()
+        while len(lines) < 5:
+            while at < len(text) and text[at] == "\n":
+                at += 1
+            if at >= len(text):
+                break
+            end = text.find("\n", at)
+            end = len(text) if end == -1 else end
+            if not _title_ish(text[at:end]):
+                break
+            lines.append((at, end))
+            at = end
+        # The heading is the first of those lines that reads as one (a speech may be as
+        # short as `OK.`); the lines before it are the party's and the riding's.
+        for j, (start, end) in enumerate(lines):
+            between = [" ".join(text[a:b].split()) for a, b in lines[:j]]
+            named = _clocked_name(text[start:end], [b for b in between if b])
+            if named is not None:
+                break
+        if named is None or end >= len(text) or not text[end:].strip():
+            continue  # no heading, or no speech under it
+        marks[start] = Mark(named[0], end, role=named[1])
+        narration.update(block)
+        narration.update(a for a, _ in lines[:j])
+    if len(marks) < _CLOCKED_MIN:
+        return {}, frozenset()
+    return marks, frozenset(narration)
+
+
+_ADDRESSEE = lazy_pattern(r"[^\S\n]*to[^\S\n]+the[^\S\n]+[A-Z][^\n.?!]{2,100}$")
+
+
+def _addressees(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """`to the Minister for Ports` on the line under a question's heading: the minister
+    asked, part of the heading, not speech."""
+    out = set()
+    for mark in marks.values():
+        start = mark.body_start + 1
+        end = text.find("\n", start)
+        if start < len(text) and _ADDRESSEE.match(text, start, len(text) if end == -1 else end):
+            out.add(start)
+    return frozenset(out)
+
+
+__all__ = ["LAYOUT", "clocked", "find_marks", "parse", "score"]

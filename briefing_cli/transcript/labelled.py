@@ -2619,6 +2619,184 @@ def _topic_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     return frozenset(out)
 
 
+# An East-Asian name order in a label: the family name in capitals, the given name after it
+# in ordinary case (`Mr. YOSHIDA Tomoyuki, Press Secretary:`, `Ms. KIM Soo-jin
+# (Spokesperson):`, `Foreign Press Secretary ONO Hikariko:`), as foreign ministries print it.
+# The capitalised word is the surname, the one later labels use (`Press Secretary Yoshida:`).
+_FAMILY_NAME = lazy_pattern(r"[A-Z][A-Z'’\-]*[AEIOUY][A-Z'’\-]*")
+_GIVEN_NAME = lazy_pattern(r"[A-Z][a-z]+(?:[\-'’][A-Za-z][a-z]+)?")
+_NOT_FAMILY = ANSWER_LABELS | PRESS_LABELS | PRESS_OUTLETS | _NOT_LABELS
+
+
+def _family_first(label: str, role: str | None, surnames: frozenset[str]) -> str | None:
+    """`label` with its given name moved before its capitalised family name (`Ms. Soo-jin
+    KIM` for `Ms. KIM Soo-jin`), or None when it is not of that shape. A label with no
+    honorific, office or stated role needs another label naming the family alone."""
+    titles, names = name_parts(label)
+    if not 2 <= len(names) <= 3 or not _FAMILY_NAME.fullmatch(names[0]):
+        return None
+    family, given = names[0], names[1:]
+    if any(not _GIVEN_NAME.fullmatch(word) for word in given):
+        return None
+    if any(role_label(word) is not None or is_title(word) or word.lower() in _NOT_FAMILY
+           for word in names):
+        return None  # `SPEAKER Pelosi`, `CNN Anchor`, `RNC Chief`: an office, not a name
+    if not (titles or role or family.title() in surnames):
+        return None
+    return " ".join((*titles, *given, family))
+
+
+def _family_first_marks(marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Marks whose label gives a family name first (`_family_first`), relabelled so the
+    registry takes the capitalised word as the surname: the full label and a later short
+    one (`Press Secretary Yoshida:`, `Spokesperson Kim:`) are one person. One pass."""
+    surnames = frozenset(names[0].title() for names in
+                         (name_parts(m.label)[1] for m in marks.values()) if len(names) == 1)
+    out: dict[int, Mark] = {}
+    for offset, mark in marks.items():
+        if mark.label[:1].isupper() and not mark.label.isupper():
+            label = _family_first(mark.label, mark.role, surnames)
+            if label is not None:
+                out[offset] = Mark(label, mark.body_start, mark.role, mark.question,
+                                   mark.paraphrase)
+    return out
+
+
+# The same label inside a line whose breaks were lost, after a finished sentence: `... next
+# month. Spokesperson HUANG Zhiwei: Well, ...`, `... Monday. Ms. WANG Wenli (Vice
+# Minister): ...`. Office words, an honorific, the capitals family name, one or two given
+# names, maybe a stated office after a comma or in brackets.
+_FAMILY_INLINE = lazy_pattern(
+    r"(?<=[.?!…\"”’)\]][^\S\n])(?P<label>(?:[A-Z][\w.'’\-]*[^\S\n]+){0,4}?"
+    r"[A-Z][A-Z'’\-]*[AEIOUY][A-Z'’\-]*(?:[^\S\n]+[A-Z][a-z]+(?:[\-'’][A-Za-z][a-z]+)?){1,2})"
+    r"(?:,[^\S\n]*(?P<role>[A-Z][^:()\n]{0,80}?)|[^\S\n]*\((?P<noted>[^()\n]{2,80})\))?"
+    r"[^\S\n]*:[^\S\n]+(?=\S)")
+_OFFICE_WORDS = frozenset({"press", "foreign", "deputy", "vice", "senior", "chief", "acting",
+                           "assistant", "principal", "official"})
+
+
+def _family_first_inline(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Family-name-first labels (`_family_first`) inside lines, with an honorific or an
+    office before the name or after it (a name alone is no label there); one scan."""
+    out: dict[int, Mark] = {}
+    offsets = sorted(marks)
+    for match in _FAMILY_INLINE.finditer(text):
+        start = match.start()
+        if start in marks or _marked_within(marks, start, match.end()):
+            continue
+        at = bisect.bisect_right(offsets, start) - 1
+        if at >= 0 and start < marks[offsets[at]].body_start:
+            continue  # inside a label already found (`Mr. TANAKA Kenji:` after `Mr.`)
+        before = text[max(0, start - 12):start].split()
+        if before and is_title(before[-1]):
+            continue  # (the stop of `Mr.` is no sentence's end)
+        label = " ".join(match.group("label").split())
+        titles, _names = name_parts(label)
+        if any(not (is_title(t) or t.lower().strip(".") in _OFFICE_WORDS) for t in titles):
+            continue  # `Then Ms. KIM Soo-jin:` - a sentence's word, not an office
+        stated = match.group("role") or match.group("noted")
+        role = roles.role_line(stated) if stated else None
+        if stated and role is None:
+            continue
+        if not (titles or role) or _family_first(label, role, frozenset()) is None:
+            continue
+        out[start] = Mark(label, match.end(), role=role)
+    if out:
+        out.update(_family_alone(text, marks, out))
+    return out
+
+
+_CAPITALS_INLINE = lazy_pattern(
+    r"(?<=[.?!…\"”’)\]][^\S\n])(?P<label>[A-Z][A-Z'’\-]+)[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+def _family_alone(text: str, marks: dict[int, Mark], named: dict[int, Mark]) -> dict[int, Mark]:
+    """The capitals family name alone as a label inside a line (`... Thank you. LIANG: You
+    are welcome.`), once a family-name-first label of the page has given it."""
+    families = {names[0] for names in (name_parts(m.label)[1]
+                                       for m in (*marks.values(), *named.values()))
+                if len(names) > 1 and _FAMILY_NAME.fullmatch(names[0])
+                and _GIVEN_NAME.fullmatch(names[1])}
+    found = {**marks, **named}
+    offsets = sorted(found)
+    return {match.start(): Mark(match.group("label"), match.end())
+            for match in _CAPITALS_INLINE.finditer(text)
+            if match.group("label") in families and match.start() not in marks
+            and not _inside_label(found, offsets, match.start())}
+
+
+def _inside_label(marks: dict[int, Mark], offsets: list[int], offset: int) -> bool:
+    """Whether `offset` falls inside a found label (between its start and its speech);
+    `offsets` is `marks` sorted."""
+    at = bisect.bisect_left(offsets, offset) - 1
+    return at >= 0 and offset < marks[offsets[at]].body_start
+
+
+def _named_answerer(text: str, marks: dict[int, Mark]) -> str | None:
+    """The label `A:` stands for in an interview whose host and guest are also labelled by
+    name (`Ana Ruiz: "Welcome ... we are joined by Bruno Roe."`, `Bruno Roe: "Good morning,
+    Ana."`, then `Q:`/`A:`): of the two named, the guest is the one whose surname the other's
+    turns say (the host introduces the guest; the guest greets the host by first name).
+    None unless exactly two people are labelled by name and `A` labels answers."""
+    if not any(m.label.lower().rstrip(".") in ANSWER_LABELS for m in marks.values()):
+        return None
+    offsets = sorted(marks)
+    said: dict[str, list[str]] = {}
+    for i, offset in enumerate(offsets):
+        mark = marks[offset]
+        names = name_parts(mark.label)[1]
+        key = mark.label.lower().rstrip(".")
+        if len(names) < 2 or key in ANSWER_LABELS or key in PRESS_LABELS or \
+                role_label(mark.label) is not None:
+            continue
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
+        said.setdefault(mark.label, []).append(text[mark.body_start:end])
+    if len(said) != 2:
+        return None
+    first, second = said
+    named = [label for label, other in ((first, second), (second, first))
+             if any(re.search(rf"\b{re.escape(label.split()[-1])}\b", turn)
+                    for turn in said[other])]
+    return named[0] if len(named) == 1 else None
+
+
+_VOCATIVE = lazy_pattern(r"[^\S\n]*(?P<who>[A-Z][\w.'’\-]*"
+                         r"(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|for|of|the)){0,4}),[^\S\n]+\S")
+
+
+def _opening_question(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """An interview's first question left unlabelled above the first label, addressing the
+    one who answers by office or name (`Prime Minister, thanks for your time. ...` over
+    `ANA RUIZ, PRIME MINISTER: ...`): the press's, not the page's header."""
+    if not marks:
+        return {}
+    first = min(marks)
+    if text[text.rfind("\n", 0, first) + 1:first].strip():
+        return {}  # the first label inside a line
+    end = text.rfind("\n", 0, first)
+    while end > 0 and text[end - 1] in " \t\r\n":
+        end -= 1
+    start = text.rfind("\n\n", 0, end)
+    start = 0 if start == -1 else start + 2
+    match = _VOCATIVE.match(text, start, end)
+    if match is None or end - start < 40:
+        return {}
+    who = match.group("who").lower()
+    forms: set[str] = set()
+    for label, role in {(m.label, m.role) for m in marks.values()}:
+        if label.lower() in PRESS_LABELS:
+            continue  # (the one addressed answers)
+        titles, names = name_parts(label)
+        forms |= {" ".join(titles).lower(), names[-1].lower() if names else ""}
+        if role:
+            forms |= {role.lower(), role.lower().split()[-1]}
+    forms.discard("")
+    said = who.split(maxsplit=1)[-1] if who.split()[0].rstrip(".") in HONORIFICS else who
+    if who not in forms and said not in forms:
+        return {}
+    return {start: Mark("Q", start)}
+
+
 def parse(document: Document) -> Transcript:
     marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
     marks.update(_unlabelled_answers(document.text, marks))
@@ -2639,7 +2817,13 @@ def parse(document: Document) -> Transcript:
     marks.update(_host_intro(document.text, marks))
     marks.update(_numbered_counsel(document.text, marks))
     marks.update(_question_time(document.text, marks))
+    marks.update(_family_first_inline(document.text, marks))
+    marks.update(_family_first_marks(marks))
+    marks.update(_opening_question(document.text, marks))
     registry = seeded_registry(document, marks)
+    answerer = _named_answerer(document.text, marks)
+    if answerer is not None:
+        registry.interviewee = registry.label(answerer)
     if registry.interviewee is not None:
         marks.update(_announcements(document.text, marks))
     return parse_marked(document, LAYOUT, marks, registry,

@@ -138,6 +138,9 @@ def _marks(document: Document) -> dict[int, Mark]:
 def _cached_marks(document: Document) -> dict[int, Mark]:
     # Once per document: the layout vote asks, then the parse of a labelled text again.
     text = document.text
+    keyed = _keyed(text)
+    if keyed:
+        return keyed
     found, single = _labels(text)
     collapsed = len(found) < 2
     if collapsed:  # the padding lost: only when most of those lines are people named
@@ -152,6 +155,40 @@ def _cached_marks(document: Document) -> dict[int, Mark]:
     stated = {name: _role(text, name) for name in resolved.values()}
     return {offset: Mark(resolved.get(label, label), body, role=stated.get(resolved.get(label, "")))
             for offset, (label, body) in found.items()}
+
+
+# A transcript that gives its speaker key first (`Speaker key: FC Fadela Chaib TAG Dr Tedros
+# Adhanom Ghebreyesus MK Dr Maria Van Kerkhove ...`), then uses the initials with one space
+# as labels, often with the line breaks lost (`... 00:00:49 FC Hello, everybody. ... the
+# floor. TAG Thank you, Fadela.`).
+_KEY = lazy_pattern(r"(?i:speaker[^\S\n]+key|speakers?)[^\S\n]*:[^\S\n]*")
+_KEY_PAIR = lazy_pattern(
+    r"[^\S\n]*(?P<ini>[A-Z]{2,4})[^\S\n]+(?P<name>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[^\S\n]+)?"
+    r"[A-Z][a-z][\w'’\-]*(?:[^\S\n]+(?:[A-Z][a-z][\w'’\-]*|van|von|de|der|da|di|bin)){0,4})")
+_KEYED_LABEL = lazy_pattern(
+    r"(?:(?<=[.?!…\"”’)\]][^\S\n])|(?<=\d:\d\d[^\S\n])|(?<=\n)|(?<=\n[^\S\n]))"
+    r"(?P<ini>[A-Z]{2,4})[^\S\n]+(?=[^\s\d])")
+_KEYED_MIN = 2  # labels that use the key
+
+
+def _keyed(text: str) -> dict[int, Mark]:
+    """Initials labels read through the speaker key the transcript opens with; none unless
+    a key of two people or more is found in the first part of the text and its initials
+    label `_KEYED_MIN` turns or more after it."""
+    key = _KEY.search(text, 0, min(len(text), 5000))
+    if key is None:
+        return {}
+    people: dict[str, str] = {}
+    at = key.end()
+    while (pair := _KEY_PAIR.match(text, at)) is not None:
+        people.setdefault(pair.group("ini"), pair.group("name"))
+        at = pair.end()
+    if len(people) < 2:
+        return {}
+    marks = {match.start(): Mark(people[match.group("ini")], match.end())
+             for match in _KEYED_LABEL.finditer(text, at)
+             if match.group("ini") in people}
+    return marks if len(marks) >= _KEYED_MIN else {}
 
 
 def score(document: Document) -> bool:
@@ -180,7 +217,8 @@ def parse(document: Document) -> Transcript:
     for mark in named.values():  # the introduction's role first: the seeding may cut it
         if mark.role is not None:
             registry.add(mark.label, role=mark.role)
-    seeded_registry(document, named, registry)
+    if not _keyed(document.text):  # (a key's names are whole: `RB Rafa` is no first name)
+        seeded_registry(document, named, registry)
     for mark in marks.values():
         if _INITIALS.fullmatch(mark.label) and mark.label not in registry.initials:
             registry.initials[mark.label] = registry.fixed(mark.label)
