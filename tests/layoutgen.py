@@ -4864,7 +4864,7 @@ def ordinal_office(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
 
 _ARCHIVE_TITLES = ["Tag Archives: {show}", "Category Archives: {show}",
                    "Monthly Archives: May 2031", "Author Archives: {host}"]
-_SHOWS = ["Morning Report", "Drivetime", "The Harbour Hour", "Sunday Line"]
+_BLOG_SHOWS = ["Morning Report", "Drivetime", "The Harbour Hour", "Sunday Line"]
 _POST_COMMENTS = ["New balls.", "Quite.", "Ouch.", "Well then.", "Make of that what you will."]
 _NEXT_POSTS = ["Harbour board to review the levy after the winter storms",
                "Council approves new ferry routes; solicitor Ida Perrin"]
@@ -4884,7 +4884,7 @@ def quoted_blog(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
     indent, width, gap = _perturb(rng)
     gap = "\n\n" if width else gap  # (a wrapped page keeps its paragraphs apart)
     out = Rendered("quoted_blog")
-    show = rng.choice(_SHOWS)
+    show = rng.choice(_BLOG_SHOWS)
     out.furnish(rng.choice(_ARCHIVE_TITLES).format(show=show, host=host.name))
     out.add("\n\n")
 
