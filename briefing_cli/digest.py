@@ -113,13 +113,16 @@ def _call(job: Callable[[], Any]) -> Any:
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                  per_speaker: int = 3, words: int | None = None,
                  signals: priors.Signals = priors.ALL_SIGNALS, about: str | None = None,
-                 speaker: str | None = None, all_statements: bool = False) -> Digest:
+                 speaker: str | None = None, all_statements: bool = False,
+                 meanwhile: Callable[[], object] | None = None) -> Digest:
     """Rank every sentence once, then select the summary and each speaker's points.
 
     `words`, when given, bounds the overall summary instead of `sentences`. `about` focuses
     the digest on a topic (only sentences bearing on it count); `speaker` (a name or alias)
     keeps one speaker's statements. Procedure and courtesy (greetings, thanks, hand-overs,
-    logistics) are never points unless `all_statements`.
+    logistics) are never points unless `all_statements`. `meanwhile`: work of the caller's
+    to do while a child process finds the key terms (on a large input; else after the
+    points), e.g. the renderer's `prepare`.
     """
     np = arrays.module(len(transcript.sentences))  # numpy, or a pure-Python stand-in
     only = focus.find_speaker(transcript, speaker) if speaker is not None else None
@@ -198,7 +201,10 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                                word_budget=words)
         summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
         speaker_totals(transcript)  # (kept for the renderer's shape, which asks again)
-        return summary, speaker_points()
+        points = speaker_points()
+        if meanwhile is not None:
+            meanwhile()
+        return summary, points
 
     # On a large input the key terms are found in a second process meanwhile (`_both`).
     (summary, points), found = _both(rest, terms, len(all_sentences))

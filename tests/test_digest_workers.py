@@ -151,3 +151,17 @@ def test_compare_is_the_same_with_workers(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(digest_module, "PARALLEL_SENTENCES", 1)
     monkeypatch.delenv("BRIEFING_WORKERS", raising=False)
     assert compare(old, new, get_ranker("lexrank")) == serial
+
+
+def test_json_prepared_ahead_is_the_same_text() -> None:
+    from briefing_cli.render import json as json_render
+
+    transcript, other = _transcript(), _transcript(turns=20, seed=1)
+    plain = _json(transcript)
+    json_render.prepare(other)  # another transcript's parts are never used
+    assert _json(transcript) == plain
+    prepared = render_digest(build_digest(transcript, get_ranker("lexrank"),
+                                          meanwhile=lambda: json_render.prepare(transcript)),
+                             OutputFormat.JSON)
+    assert prepared == plain
+    assert json_render._READY and json_render._READY[0].transcript is transcript

@@ -6,23 +6,25 @@ import functools
 import json
 import operator
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from briefing_cli import shape
-from briefing_cli.models import Digest, Document, KeyPoint, SpeakerKind, TurnKind
+from briefing_cli.models import Digest, Document, KeyPoint, SpeakerKind, Transcript, TurnKind
 
 SCHEMA = "briefing.digest/1"
 
 
 def to_dict(digest: Digest) -> dict[str, Any]:
     """The digest as plain data; text is carried exactly as in the input."""
+    return _to_dict(digest, None)
+
+
+def _to_dict(digest: Digest, ready: _Prepared | None) -> dict[str, Any]:
+    """`to_dict`, with the transcript's own parts taken from `prepare` when `ready`."""
     transcript = digest.transcript
-    # Plain rows, not `shape.measure`'s frozen objects: one per speaker and turn adds up.
-    shares: dict[str, tuple[float, float]] = {}
-    for speaker_id, _, _, share_turns, share_words in shape.share_rows(transcript):
-        shares.setdefault(speaker_id, (share_words, share_turns))
+    shares = ready.shares if ready is not None else _shares(transcript)
     kinds = {kind: kind.value for kind in SpeakerKind}
-    turn_kinds = {kind: kind.value for kind in TurnKind}
     return {
         "schema": SCHEMA,
         "source": {
@@ -54,23 +56,70 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             }
             for sd in digest.speakers
         ],
-        "turns": [
-            {
-                "index": i,
-                "speaker": turn.speaker,
-                "kind": turn_kinds[turn.kind],
-                "line": turn.line,
-                "text": turn.text,
-                "reply_to": turn.reply_to,
-            }
-            for i, turn in enumerate(transcript.turns)
-        ],
-        "timeline": [
-            {"speaker": speaker, "start_line": start_line, "end_line": end_line}
-            for speaker, start_line, end_line, _, _ in shape.timeline_rows(transcript)
-        ],
+        "turns": ready.turns if ready is not None else _turns(transcript),
+        "timeline": ready.timeline if ready is not None else _timeline(transcript),
         "summary": [_point(p, with_speaker=True) for p in digest.summary],
     }
+
+
+def _shares(transcript: Transcript) -> dict[str, tuple[float, float]]:
+    # Plain rows, not `shape.measure`'s frozen objects: one per speaker and turn adds up.
+    shares: dict[str, tuple[float, float]] = {}
+    for speaker_id, _, _, share_turns, share_words in shape.share_rows(transcript):
+        shares.setdefault(speaker_id, (share_words, share_turns))
+    return shares
+
+
+def _turns(transcript: Transcript) -> list[dict[str, Any]]:
+    turn_kinds = {kind: kind.value for kind in TurnKind}
+    return [
+        {
+            "index": i,
+            "speaker": turn.speaker,
+            "kind": turn_kinds[turn.kind],
+            "line": turn.line,
+            "text": turn.text,
+            "reply_to": turn.reply_to,
+        }
+        for i, turn in enumerate(transcript.turns)
+    ]
+
+
+def _timeline(transcript: Transcript) -> list[dict[str, Any]]:
+    return [
+        {"speaker": speaker, "start_line": start_line, "end_line": end_line}
+        for speaker, start_line, end_line, _, _ in shape.timeline_rows(transcript)
+    ]
+
+
+class _Raw(str):
+    """A value already encoded at its place in the document (see `prepare`)."""
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    transcript: Transcript
+    shares: dict[str, tuple[float, float]]
+    turns: _Raw
+    timeline: _Raw
+
+
+_READY: list[_Prepared] = []  # the last transcript prepared (a transcript is frozen)
+_TOP = "\n  "  # the indentation of the document's top-level values
+
+
+def prepare(transcript: Transcript) -> None:
+    """Encode the parts of a digest's JSON that depend on the transcript alone (its turns,
+    timeline and speakers' shares) ahead of `render`: the digest calls this while a child
+    process finds the key terms (`build_digest`'s `meanwhile`). `render` of a digest of
+    this transcript then writes them as they are: the same text either way."""
+    _READY.clear()
+    try:
+        turns = _Raw(_encode(_turns(transcript), _TOP))
+        timeline = _Raw(_encode(_timeline(transcript), _TOP))
+    except (_Unusual, RecursionError):
+        return  # `render` encodes everything itself (`dumps`)
+    _READY.append(_Prepared(transcript, _shares(transcript), turns, timeline))
 
 
 _NO_SHARE = (0.0, 0.0)
@@ -99,6 +148,12 @@ def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:
 
 
 def render(digest: Digest) -> str:
+    ready = _READY[0] if _READY and _READY[0].transcript is digest.transcript else None
+    if ready is not None:
+        try:
+            return _encode(_to_dict(digest, ready), "\n") + "\n"
+        except (_Unusual, RecursionError):
+            pass  # as `dumps` does: the standard library writes the whole document
     return dumps(to_dict(digest)) + "\n"
 
 
@@ -140,6 +195,8 @@ def dumps(obj: Any) -> str:
 
 def _encode(o: Any, nl: str) -> str:
     """`o` encoded at the indentation `nl` (a newline and the current indent)."""
+    if type(o) is _Raw:
+        return str(o)
     if isinstance(o, (list, tuple)):
         if not o:
             return "[]"
