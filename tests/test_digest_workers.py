@@ -165,3 +165,21 @@ def test_json_prepared_ahead_is_the_same_text() -> None:
                              OutputFormat.JSON)
     assert prepared == plain
     assert json_render._READY and json_render._READY[0].transcript is transcript
+
+
+@pytest.mark.parametrize("turns", [2, 30])  # two speakers (halves of one), then three
+def test_json_speakers_written_in_halves_are_the_same_text(
+        turns: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_cli.render import json as json_render
+
+    transcript = _transcript(turns=turns)
+    plain = _json(transcript)
+    monkeypatch.setattr(json_render, "PARALLEL_SPEAKERS", 1)
+    monkeypatch.delenv("BRIEFING_WORKERS", raising=False)
+    forks = _forks(monkeypatch)
+    digest = build_digest(transcript, get_ranker("lexrank"),
+                          meanwhile=lambda: json_render.prepare(transcript))
+    assert render_digest(digest, OutputFormat.JSON) == plain
+    if parallel.workers() >= 2:
+        assert len(forks) == 1
+    assert _no_children_left()

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing_cli import shape
-from briefing_cli.models import Digest, Document, KeyPoint, SpeakerKind, Transcript, TurnKind
+from briefing_cli.models import (
+    Digest,
+    Document,
+    KeyPoint,
+    SpeakerDigest,
+    SpeakerKind,
+    Transcript,
+    TurnKind,
+)
 
 SCHEMA = "briefing.digest/1"
 
@@ -20,11 +28,11 @@ def to_dict(digest: Digest) -> dict[str, Any]:
     return _to_dict(digest, None)
 
 
-def _to_dict(digest: Digest, ready: _Prepared | None) -> dict[str, Any]:
+def _to_dict(digest: Digest, ready: _Prepared | None, *, with_speakers: bool = True
+             ) -> dict[str, Any]:
     """`to_dict`, with the transcript's own parts taken from `prepare` when `ready`."""
     transcript = digest.transcript
     shares = ready.shares if ready is not None else _shares(transcript)
-    kinds = {kind: kind.value for kind in SpeakerKind}
     return {
         "schema": SCHEMA,
         "source": {
@@ -40,26 +48,32 @@ def _to_dict(digest: Digest, ready: _Prepared | None) -> dict[str, Any]:
             "terms": list(digest.focus.terms),
             "expanded": list(digest.focus.expanded),
         },
-        "speakers": [
-            {
-                "id": sd.speaker.id,
-                "name": sd.speaker.name,
-                "role": sd.speaker.role,
-                "kind": kinds[sd.speaker.kind],
-                "aliases": list(sd.speaker.aliases),
-                "turns": sd.turns,
-                "words": sd.words,
-                "share_words": shares.get(sd.speaker.id, _NO_SHARE)[0],
-                "share_turns": shares.get(sd.speaker.id, _NO_SHARE)[1],
-                "summary": [_point(p, with_speaker=False) for p in sd.points],
-                "key_terms": list(sd.key_terms),
-            }
-            for sd in digest.speakers
-        ],
+        "speakers": _speaker_records(digest.speakers, shares) if with_speakers else [],
         "turns": ready.turns if ready is not None else _turns(transcript),
         "timeline": ready.timeline if ready is not None else _timeline(transcript),
         "summary": [_point(p, with_speaker=True) for p in digest.summary],
     }
+
+
+def _speaker_records(speakers: Sequence[SpeakerDigest], shares: dict[str, tuple[float, float]]
+                     ) -> list[dict[str, Any]]:
+    kinds = {kind: kind.value for kind in SpeakerKind}
+    return [
+        {
+            "id": sd.speaker.id,
+            "name": sd.speaker.name,
+            "role": sd.speaker.role,
+            "kind": kinds[sd.speaker.kind],
+            "aliases": list(sd.speaker.aliases),
+            "turns": sd.turns,
+            "words": sd.words,
+            "share_words": shares.get(sd.speaker.id, _NO_SHARE)[0],
+            "share_turns": shares.get(sd.speaker.id, _NO_SHARE)[1],
+            "summary": [_point(p, with_speaker=False) for p in sd.points],
+            "key_terms": list(sd.key_terms),
+        }
+        for sd in speakers
+    ]
 
 
 def _shares(transcript: Transcript) -> dict[str, tuple[float, float]]:
@@ -151,10 +165,33 @@ def render(digest: Digest) -> str:
     ready = _READY[0] if _READY and _READY[0].transcript is digest.transcript else None
     if ready is not None:
         try:
-            return _encode(_to_dict(digest, ready), "\n") + "\n"
+            data = _to_dict(digest, ready, with_speakers=len(digest.speakers) < PARALLEL_SPEAKERS)
+            if len(digest.speakers) >= PARALLEL_SPEAKERS:
+                data["speakers"] = _speakers_in_halves(digest, ready)
+            return _encode(data, "\n") + "\n"
         except (_Unusual, RecursionError):
             pass  # as `dumps` does: the standard library writes the whole document
     return dumps(to_dict(digest)) + "\n"
+
+
+PARALLEL_SPEAKERS = 20_000  # more speakers: their records written in two processes
+
+
+def _speakers_in_halves(digest: Digest, ready: _Prepared) -> _Raw:
+    """The encoded list of the speakers' records, each half built and encoded by one process
+    (`parallel.fork_map`: a failed child's half is redone here): records are encoded one by
+    one or column by column, the same text however the list is cut."""
+    from briefing_cli import parallel
+
+    n = len(digest.speakers)
+    inner = _TOP + "  "
+
+    def half(bounds: tuple[int, int]) -> str:
+        records = _speaker_records(digest.speakers[bounds[0]:bounds[1]], ready.shares)
+        return ("," + inner).join(_items(records, inner))
+
+    first, second = parallel.fork_map(half, [(0, n // 2), (n // 2, n)])
+    return _Raw("[" + inner + first + "," + inner + second + _TOP + "]")
 
 
 # The standard library encodes with `indent` in pure Python, one generator step per token
