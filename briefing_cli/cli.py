@@ -250,10 +250,17 @@ def summarize(
     length = _summary_length(transcript, sentences, ratio, words)
     about = None if about is None else valid_unicode(about)
     speaker = None if speaker is None else valid_unicode(speaker)
+    fmt, output = _destination(output_format, output)
+    meanwhile = None
+    if fmt is OutputFormat.JSON:  # its transcript-only parts encoded while key terms are found
+        import functools
+
+        from briefing_cli.render import json
+
+        meanwhile = functools.partial(json.prepare, transcript)
     digest = build_digest(transcript, get_ranker(method.value), sentences=length,
                           per_speaker=per_speaker, words=words, about=about, speaker=speaker,
-                          all_statements=all_statements)
-    fmt, output = _destination(output_format, output)
+                          all_statements=all_statements, meanwhile=meanwhile)
     if fmt is OutputFormat.TABLE and output is None:
         from briefing_cli.render import table
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing_cli import focus, furniture, nlp
 from briefing_cli.models import (
     Digest,
     KeyPoint,
     Sentence,
+    Speaker,
     SpeakerDigest,
     Transcript,
     TurnKind,
@@ -25,6 +26,8 @@ from briefing_cli.transcript import TRANSCRIPT_LAYOUTS
 from briefing_cli.wholesentences import whole_sentences
 
 _SUBSTANTIVE = 0.1  # prior weight below which a sentence is filler or a fragment
+A = TypeVar("A")
+B = TypeVar("B")
 MIN_WORDS = 3  # a point is at least a clause: "No.", "Go ahead", "entirely different" never are
 
 
@@ -70,25 +73,56 @@ def rank_sentences(transcript: Transcript, ranker: Ranker,
             contents.append(len(set(found)))
             yield found
 
-    vectors = tfidf(texts, terms())
-    own, summary = priors.weights(transcript, sentences, sizes, signals, procedural, contents)
-    # Procedure and courtesy say nothing, so they cast no vote on what is central: "Thank you,
-    # Chair" would otherwise lend its weight to every line that names the chair.
-    graph = vectors.without(procedural) if signals.filler and any(procedural) else vectors
-    return Ranked(sentences, texts, vectors, sizes, ranker.score(graph, texts), own, summary,
-                  procedural, furniture.furniture(transcript, sentences), names)
+    def scored() -> tuple[Vectors, Any, Any, Any]:
+        vectors = tfidf(texts, terms())
+        own, summary = priors.weights(transcript, sentences, sizes, signals, procedural,
+                                      contents)
+        # Procedure and courtesy say nothing, so they cast no vote on what is central: "Thank
+        # you, Chair" would otherwise lend its weight to every line that names the chair.
+        graph = vectors.without(procedural) if signals.filler and any(procedural) else vectors
+        return vectors, ranker.score(graph, texts), own, summary
+
+    def marked() -> list[bool]:
+        return furniture.furniture(transcript, sentences)
+
+    # On a large input the furniture test runs in a second process meanwhile (`_both`).
+    (vectors, centrality, own, summary), marks = _both(scored, marked, len(sentences))
+    return Ranked(sentences, texts, vectors, sizes, centrality, own, summary, procedural,
+                  marks, names)
+
+
+PARALLEL_SENTENCES = 5_000  # fewer: one process (a fork and its pickles cost more than a share)
+
+
+def _both(first: Callable[[], A], second: Callable[[], B], size: int) -> tuple[A, B]:
+    """(first(), second()): on an input of `size` sentences or more, `second` in a forked
+    child while the parent computes `first` (`parallel.fork_map`: a failed child's share is
+    computed by the parent, so the answer is the same function's either way)."""
+    if size < PARALLEL_SENTENCES:
+        return first(), second()
+    from briefing_cli import parallel
+
+    a, b = parallel.fork_map(_call, [first, second])
+    return a, b
+
+
+def _call(job: Callable[[], Any]) -> Any:
+    return job()
 
 
 def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                  per_speaker: int = 3, words: int | None = None,
                  signals: priors.Signals = priors.ALL_SIGNALS, about: str | None = None,
-                 speaker: str | None = None, all_statements: bool = False) -> Digest:
+                 speaker: str | None = None, all_statements: bool = False,
+                 meanwhile: Callable[[], object] | None = None) -> Digest:
     """Rank every sentence once, then select the summary and each speaker's points.
 
     `words`, when given, bounds the overall summary instead of `sentences`. `about` focuses
     the digest on a topic (only sentences bearing on it count); `speaker` (a name or alias)
     keeps one speaker's statements. Procedure and courtesy (greetings, thanks, hand-overs,
-    logistics) are never points unless `all_statements`.
+    logistics) are never points unless `all_statements`. `meanwhile`: work of the caller's
+    to do while a child process finds the key terms (on a large input; else after the
+    points), e.g. the renderer's `prepare`.
     """
     np = arrays.module(len(transcript.sentences))  # numpy, or a pure-Python stand-in
     only = focus.find_speaker(transcript, speaker) if speaker is not None else None
@@ -126,8 +160,6 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     split = transcript.layout not in TRANSCRIPT_LAYOUTS
     pool = [i for i in pool
             if summary_weight[i] >= _SUBSTANTIVE and (not split or _opens(texts[i]))] or pool
-    chosen = selection.mmr(pool, summary_scores, vectors, limit=None if words else sentences,
-                           words=sizes, word_budget=words)
     by_speaker: dict[str | None, list[int]] = defaultdict(list)
     for i, speaker_id in enumerate(speaker_of):
         by_speaker[speaker_id].append(i)
@@ -139,33 +171,49 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
                         repeats=selection.repeats(vectors, i, group) if len(group) > 1 else 0,
                         matched=subject.matched(texts[i]) if subject else ())
 
-    summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
+    def speaker_points() -> list[tuple[Speaker, tuple[KeyPoint, ...]]]:
+        out = []
+        topical = on_topic.tolist()
+        for person in transcript.speakers:
+            if only is not None and person.id != only:
+                continue
+            members = by_speaker.get(person.id, [])
+            if len(members) == 1 and per_speaker > 0:  # one sentence: `mmr` would pick it
+                picked = members if topical[members[0]] else []
+            else:
+                group = [i for i in members if on_topic[i]]
+                group = [i for i in group if _is_clause(texts[i], sizes[i])] or group
+                substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE
+                               and (not split or _opens(texts[i]))] or group
+                picked = sorted(selection.mmr(substantive, scores, vectors, limit=per_speaker))
+            out.append((person, tuple(point(i, scores[i]) for i in picked)))
+        return out
 
+    def terms() -> dict[str, list[str]]:
+        return key_terms(texts, [who if spoken[i] else None for i, who in enumerate(speaker_of)],
+                         exclude=names, own={sp.id: [w for w in nlp.words(sp.role or "")
+                                                     if w.lower() in ROLE_HEADS]
+                                             for sp in transcript.speakers})
+
+    def rest() -> tuple[tuple[KeyPoint, ...], list[tuple[Speaker, tuple[KeyPoint, ...]]]]:
+        chosen = selection.mmr(pool, summary_scores, vectors,
+                               limit=None if words else sentences, words=sizes,
+                               word_budget=words)
+        summary = tuple(point(i, summary_scores[i]) for i in sorted(chosen))
+        speaker_totals(transcript)  # (kept for the renderer's shape, which asks again)
+        points = speaker_points()
+        if meanwhile is not None:
+            meanwhile()
+        return summary, points
+
+    # On a large input the key terms are found in a second process meanwhile (`_both`).
+    (summary, points), found = _both(rest, terms, len(all_sentences))
     turn_count, word_total = speaker_totals(transcript)
-    terms = key_terms(texts, [who if spoken[i] else None for i, who in enumerate(speaker_of)],
-                      exclude=names, own={sp.id: [w for w in nlp.words(sp.role or "")
-                                                  if w.lower() in ROLE_HEADS]
-                                          for sp in transcript.speakers})
-    digests = []
-    topical = on_topic.tolist()
-    for person in transcript.speakers:
-        if only is not None and person.id != only:
-            continue
-        members = by_speaker.get(person.id, [])
-        if len(members) == 1 and per_speaker > 0:  # one sentence: `mmr` would pick it
-            picked = members if topical[members[0]] else []
-        else:
-            group = [i for i in members if on_topic[i]]
-            group = [i for i in group if _is_clause(texts[i], sizes[i])] or group
-            substantive = [i for i in group if own_weight[i] >= _SUBSTANTIVE
-                           and (not split or _opens(texts[i]))] or group
-            picked = sorted(selection.mmr(substantive, scores, vectors, limit=per_speaker))
-        digests.append(SpeakerDigest(
-            speaker=person, turns=turn_count[person.id], words=word_total[person.id],
-            points=tuple(point(i, scores[i]) for i in picked),
-            key_terms=tuple(terms.get(person.id, ())),
-        ))
-    return Digest(transcript=transcript, summary=summary, speakers=tuple(digests),
+    digests = tuple(SpeakerDigest(speaker=person, turns=turn_count[person.id],
+                                  words=word_total[person.id], points=mine,
+                                  key_terms=tuple(found.get(person.id, ())))
+                    for person, mine in points)
+    return Digest(transcript=transcript, summary=summary, speakers=digests,
                   words=nlp.word_count(transcript.document.text), method=ranker.name,
                   focus=subject.focus if subject else None, word_budget=words)
 

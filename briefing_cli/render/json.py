@@ -6,23 +6,33 @@ import functools
 import json
 import operator
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from briefing_cli import shape
-from briefing_cli.models import Digest, Document, KeyPoint, SpeakerKind, TurnKind
+from briefing_cli.models import (
+    Digest,
+    Document,
+    KeyPoint,
+    SpeakerDigest,
+    SpeakerKind,
+    Transcript,
+    TurnKind,
+)
 
 SCHEMA = "briefing.digest/1"
 
 
 def to_dict(digest: Digest) -> dict[str, Any]:
     """The digest as plain data; text is carried exactly as in the input."""
+    return _to_dict(digest, None)
+
+
+def _to_dict(digest: Digest, ready: _Prepared | None, *, with_speakers: bool = True
+             ) -> dict[str, Any]:
+    """`to_dict`, with the transcript's own parts taken from `prepare` when `ready`."""
     transcript = digest.transcript
-    # Plain rows, not `shape.measure`'s frozen objects: one per speaker and turn adds up.
-    shares: dict[str, tuple[float, float]] = {}
-    for speaker_id, _, _, share_turns, share_words in shape.share_rows(transcript):
-        shares.setdefault(speaker_id, (share_words, share_turns))
-    kinds = {kind: kind.value for kind in SpeakerKind}
-    turn_kinds = {kind: kind.value for kind in TurnKind}
+    shares = ready.shares if ready is not None else _shares(transcript)
     return {
         "schema": SCHEMA,
         "source": {
@@ -38,39 +48,92 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             "terms": list(digest.focus.terms),
             "expanded": list(digest.focus.expanded),
         },
-        "speakers": [
-            {
-                "id": sd.speaker.id,
-                "name": sd.speaker.name,
-                "role": sd.speaker.role,
-                "kind": kinds[sd.speaker.kind],
-                "aliases": list(sd.speaker.aliases),
-                "turns": sd.turns,
-                "words": sd.words,
-                "share_words": shares.get(sd.speaker.id, _NO_SHARE)[0],
-                "share_turns": shares.get(sd.speaker.id, _NO_SHARE)[1],
-                "summary": [_point(p, with_speaker=False) for p in sd.points],
-                "key_terms": list(sd.key_terms),
-            }
-            for sd in digest.speakers
-        ],
-        "turns": [
-            {
-                "index": i,
-                "speaker": turn.speaker,
-                "kind": turn_kinds[turn.kind],
-                "line": turn.line,
-                "text": turn.text,
-                "reply_to": turn.reply_to,
-            }
-            for i, turn in enumerate(transcript.turns)
-        ],
-        "timeline": [
-            {"speaker": speaker, "start_line": start_line, "end_line": end_line}
-            for speaker, start_line, end_line, _, _ in shape.timeline_rows(transcript)
-        ],
+        "speakers": _speaker_records(digest.speakers, shares) if with_speakers else [],
+        "turns": ready.turns if ready is not None else _turns(transcript),
+        "timeline": ready.timeline if ready is not None else _timeline(transcript),
         "summary": [_point(p, with_speaker=True) for p in digest.summary],
     }
+
+
+def _speaker_records(speakers: Sequence[SpeakerDigest], shares: dict[str, tuple[float, float]]
+                     ) -> list[dict[str, Any]]:
+    kinds = {kind: kind.value for kind in SpeakerKind}
+    return [
+        {
+            "id": sd.speaker.id,
+            "name": sd.speaker.name,
+            "role": sd.speaker.role,
+            "kind": kinds[sd.speaker.kind],
+            "aliases": list(sd.speaker.aliases),
+            "turns": sd.turns,
+            "words": sd.words,
+            "share_words": shares.get(sd.speaker.id, _NO_SHARE)[0],
+            "share_turns": shares.get(sd.speaker.id, _NO_SHARE)[1],
+            "summary": [_point(p, with_speaker=False) for p in sd.points],
+            "key_terms": list(sd.key_terms),
+        }
+        for sd in speakers
+    ]
+
+
+def _shares(transcript: Transcript) -> dict[str, tuple[float, float]]:
+    # Plain rows, not `shape.measure`'s frozen objects: one per speaker and turn adds up.
+    shares: dict[str, tuple[float, float]] = {}
+    for speaker_id, _, _, share_turns, share_words in shape.share_rows(transcript):
+        shares.setdefault(speaker_id, (share_words, share_turns))
+    return shares
+
+
+def _turns(transcript: Transcript) -> list[dict[str, Any]]:
+    turn_kinds = {kind: kind.value for kind in TurnKind}
+    return [
+        {
+            "index": i,
+            "speaker": turn.speaker,
+            "kind": turn_kinds[turn.kind],
+            "line": turn.line,
+            "text": turn.text,
+            "reply_to": turn.reply_to,
+        }
+        for i, turn in enumerate(transcript.turns)
+    ]
+
+
+def _timeline(transcript: Transcript) -> list[dict[str, Any]]:
+    return [
+        {"speaker": speaker, "start_line": start_line, "end_line": end_line}
+        for speaker, start_line, end_line, _, _ in shape.timeline_rows(transcript)
+    ]
+
+
+class _Raw(str):
+    """A value already encoded at its place in the document (see `prepare`)."""
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    transcript: Transcript
+    shares: dict[str, tuple[float, float]]
+    turns: _Raw
+    timeline: _Raw
+
+
+_READY: list[_Prepared] = []  # the last transcript prepared (a transcript is frozen)
+_TOP = "\n  "  # the indentation of the document's top-level values
+
+
+def prepare(transcript: Transcript) -> None:
+    """Encode the parts of a digest's JSON that depend on the transcript alone (its turns,
+    timeline and speakers' shares) ahead of `render`: the digest calls this while a child
+    process finds the key terms (`build_digest`'s `meanwhile`). `render` of a digest of
+    this transcript then writes them as they are: the same text either way."""
+    _READY.clear()
+    try:
+        turns = _Raw(_encode(_turns(transcript), _TOP))
+        timeline = _Raw(_encode(_timeline(transcript), _TOP))
+    except (_Unusual, RecursionError):
+        return  # `render` encodes everything itself (`dumps`)
+    _READY.append(_Prepared(transcript, _shares(transcript), turns, timeline))
 
 
 _NO_SHARE = (0.0, 0.0)
@@ -99,7 +162,36 @@ def _point(point: KeyPoint, *, with_speaker: bool) -> dict[str, Any]:
 
 
 def render(digest: Digest) -> str:
+    ready = _READY[0] if _READY and _READY[0].transcript is digest.transcript else None
+    if ready is not None:
+        try:
+            data = _to_dict(digest, ready, with_speakers=len(digest.speakers) < PARALLEL_SPEAKERS)
+            if len(digest.speakers) >= PARALLEL_SPEAKERS:
+                data["speakers"] = _speakers_in_halves(digest, ready)
+            return _encode(data, "\n") + "\n"
+        except (_Unusual, RecursionError):
+            pass  # as `dumps` does: the standard library writes the whole document
     return dumps(to_dict(digest)) + "\n"
+
+
+PARALLEL_SPEAKERS = 20_000  # more speakers: their records written in two processes
+
+
+def _speakers_in_halves(digest: Digest, ready: _Prepared) -> _Raw:
+    """The encoded list of the speakers' records, each half built and encoded by one process
+    (`parallel.fork_map`: a failed child's half is redone here): records are encoded one by
+    one or column by column, the same text however the list is cut."""
+    from briefing_cli import parallel
+
+    n = len(digest.speakers)
+    inner = _TOP + "  "
+
+    def half(bounds: tuple[int, int]) -> str:
+        records = _speaker_records(digest.speakers[bounds[0]:bounds[1]], ready.shares)
+        return ("," + inner).join(_items(records, inner))
+
+    first, second = parallel.fork_map(half, [(0, n // 2), (n // 2, n)])
+    return _Raw("[" + inner + first + "," + inner + second + _TOP + "]")
 
 
 # The standard library encodes with `indent` in pure Python, one generator step per token
@@ -140,6 +232,8 @@ def dumps(obj: Any) -> str:
 
 def _encode(o: Any, nl: str) -> str:
     """`o` encoded at the indentation `nl` (a newline and the current indent)."""
+    if type(o) is _Raw:
+        return str(o)
     if isinstance(o, (list, tuple)):
         if not o:
             return "[]"
