@@ -1678,17 +1678,21 @@ def _lone_first_names(text: str, found: dict[int, Mark], marks: dict[int, Mark],
     first = min(marks)
     out: dict[int, Mark] = {}
     for offset, mark in found.items():
-        label = mark.label
-        if offset <= first or offset in marks or counts[label.upper()] != 1 or \
-                " " in label or not label[:1].isupper() or not label[1:].islower() or \
-                not label.isalpha() or len(label) < 3 or \
-                label.lower() in _NOT_LABELS | _HEADINGS | _OPENERS or \
-                role_label(label) is not None:
+        if offset <= first or offset in marks or not _lone_first_name(mark.label, counts):
             continue
         speech = text[mark.body_start:mark.body_start + 300]
         if speech[:1].isupper() and _FIRST_PERSON.search(speech):
             out[offset] = mark
     return out
+
+
+def _lone_first_name(label: str, counts: Counter[str]) -> bool:
+    """A label that could be a first name used once (`Sahil`, `Shrinjoy`): one capitalised
+    word of letters, three or more, used once, no known heading, opener or role."""
+    return (counts[label.upper()] == 1 and " " not in label and label[:1].isupper()
+            and label[1:].islower() and label.isalpha() and len(label) >= 3
+            and label.lower() not in _NOT_LABELS | _HEADINGS | _OPENERS
+            and role_label(label) is None)
 
 
 # `Sir, Times Now. ...` / `Ma'am, a follow-up.`: a reporter's question opens by addressing
@@ -1705,12 +1709,7 @@ def _addressing_askers(text: str, found: dict[int, Mark], marks: dict[int, Mark]
     first = min(marks)
     out: dict[int, Mark] = {}
     for offset, mark in found.items():
-        label = mark.label
-        if offset <= first or offset in marks or counts[label.upper()] != 1 or \
-                " " in label or not label[:1].isupper() or not label[1:].islower() or \
-                not label.isalpha() or len(label) < 3 or \
-                label.lower() in _NOT_LABELS | _HEADINGS | _OPENERS or \
-                role_label(label) is not None:
+        if offset <= first or offset in marks or not _lone_first_name(mark.label, counts):
             continue
         if _ADDRESSING.match(text, mark.body_start, mark.body_start + 12) is not None:
             out[offset] = mark
