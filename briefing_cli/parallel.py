@@ -63,6 +63,7 @@ def fork_imap(func: Callable[[T], R], items: Sequence[T], min_items: int = 2) ->
 
 def _run(func: Callable[[T], R], items: Sequence[T]) -> Iterator[object]:
     children: dict[int, tuple[int, int]] = {}  # index -> (pid, read end of its pipe)
+    parent = os.getpid()
     try:
         for index in range(1, len(items)):
             try:
@@ -76,7 +77,7 @@ def _run(func: Callable[[T], R], items: Sequence[T]) -> Iterator[object]:
                 os.close(write)
                 break
             if pid == 0:  # the child: compute, send, and leave without any teardown
-                _child(func, items[index], read, write)
+                _child(func, items[index], read, write, parent)
             os.close(write)
             children[index] = (pid, read)
         yield None  # started
@@ -100,11 +101,12 @@ def _run(func: Callable[[T], R], items: Sequence[T]) -> Iterator[object]:
             _end(pid)
 
 
-def _child(func: Callable[[T], R], item: T, read: int, write: int) -> None:
+def _child(func: Callable[[T], R], item: T, read: int, write: int, parent: int) -> None:
     global _in_worker
     status = 1
     try:
         _in_worker = True
+        _follow(parent)
         gc.disable()  # (a collection would walk, and so copy, every page of the parent's heap)
         os.close(read)
         quiet = os.open(os.devnull, os.O_WRONLY)  # nothing a child prints reaches the user
@@ -120,6 +122,20 @@ def _child(func: Callable[[T], R], item: T, read: int, write: int) -> None:
         pass
     finally:
         os._exit(status)
+
+
+def _follow(parent: int) -> None:
+    """Die with the parent: a SIGTERM or SIGKILL that ends the command must not leave a
+    child computing for nobody (Linux's parent-death signal; elsewhere the child ends at
+    its next write to the closed pipe)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (AttributeError, OSError):
+        return
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
 
 
 def _result(data: bytes, status: int, func: Callable[[T], R], item: T) -> R:

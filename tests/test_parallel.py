@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import os
 import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
 
 import pytest
 from layoutgen import FAMILIES, LABEL_SHAPES, synthetic_turns
@@ -151,3 +157,38 @@ def test_parsing_with_workers_gives_the_same_transcript(
     monkeypatch.setattr(transcript, "_PARALLEL_TEXT", 0)
     assert parse_all() == alone
     assert _no_children()
+
+
+def test_a_child_dies_with_a_killed_parent(tmp_path: Path) -> None:
+    # SIGTERM or SIGKILL ends a `summarize` at once (exit 143): its forked workers used to
+    # compute on for nobody until their next write. A parent killed outright takes them too.
+    if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
+        pytest.skip("the parent-death signal is Linux's")
+    pidfile = tmp_path / "child.pid"
+    script = textwrap.dedent(f"""
+        import os, signal, time
+        from briefing_cli import parallel
+        parallel.workers = lambda: 2
+        def work(n):
+            if n == 1:
+                open({str(pidfile)!r} + ".tmp", "w").write(str(os.getpid()))
+                os.rename({str(pidfile)!r} + ".tmp", {str(pidfile)!r})
+                time.sleep(60)
+                return n
+            while not os.path.exists({str(pidfile)!r}):
+                time.sleep(0.01)
+            os.kill(os.getpid(), signal.SIGKILL)
+        parallel.fork_map(work, [0, 1])
+    """)
+    run = subprocess.run([sys.executable, "-c", script], timeout=60, check=False)
+    assert run.returncode == -signal.SIGKILL
+    child = int(pidfile.read_text())
+    for _ in range(500):  # gone, or a zombie waiting for init: no longer running
+        try:
+            state = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return
+        if state in {"Z", "X"}:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"child {child} still running after its parent was killed")
