@@ -383,6 +383,7 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel what has not started and end the workers (each removes its temporary file),
     so none is left running without its parent."""
     processes = list(getattr(pool, "_processes", {}).values())
+    _quiet_threads()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -390,6 +391,15 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             process.join(timeout=10)
+
+
+def _quiet_threads() -> None:
+    """The run is ending with its own `error:` line: the pool's manager thread, whose pipes
+    close under it as the workers end, must not add a traceback after it (CPython's
+    `OSError: [Errno 9] Bad file descriptor`, seen once under load after SIGTERM)."""
+    import threading
+
+    threading.excepthook = lambda args: None
 
 
 def _take(queue: Iterable[Job], n: int) -> list[Job]:

@@ -529,6 +529,25 @@ def test_sigterm_stops_batch_workers_and_exits_143(tmp_path: Path) -> None:
     assert not list(out.glob(".*.tmp"))
 
 
+
+def test_a_stopped_batch_adds_no_thread_traceback_after_its_error_line() -> None:
+    # Under load, a SIGTERM'd batch once ended with the pool manager thread's `OSError:
+    # [Errno 9] Bad file descriptor` traceback after `error: terminated`.
+    script = ("import threading\n"
+              "from concurrent.futures import ProcessPoolExecutor\n"
+              "from briefing_cli import batch\n"
+              "with ProcessPoolExecutor(max_workers=1) as pool:\n"
+              "    batch._stop_workers(pool)\n"
+              "def trips():\n"
+              "    raise OSError(9, 'Bad file descriptor')\n"
+              "thread = threading.Thread(target=trips)\n"
+              "thread.start()\n"
+              "thread.join()\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr and "OSError" not in run.stderr
+
 # --- 15. homoglyph names and a word budget nothing fits -------------------------------------
 
 
