@@ -23,6 +23,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _MAX_WORKERS = 4  # processes a document's work is spread over, the parent included
+# Characters of a text whose reading stage is worth workers (the layout vote, label matching,
+# sentence splitting): a shorter one is read in one process, a fork costing more than a share.
+LONG_TEXT = 1_000_000
 _in_worker = False  # set in a child: a worker never forks again
 
 

@@ -151,10 +151,8 @@ def test_parsing_with_workers_gives_the_same_transcript(
         return out
 
     alone = parse_all()
-    monkeypatch.setattr(common, "_PARALLEL_TEXT", 0)
+    monkeypatch.setattr(parallel, "LONG_TEXT", 0)
     monkeypatch.setattr(common, "_PARALLEL_DRAFT", 0)
-    monkeypatch.setattr(labelled, "_PARALLEL_TEXT", 0)
-    monkeypatch.setattr(transcript, "_PARALLEL_TEXT", 0)
     assert parse_all() == alone
     assert _no_children()
 

@@ -90,8 +90,6 @@ def _detect(vote: _Votes) -> str:
     return PROSE
 
 
-_PARALLEL_TEXT = 1_000_000  # characters of a text whose vote is split over workers
-
 
 class _Votes:
     """Each layout test's answer on one document, computed once: the parse asks again some
@@ -113,7 +111,7 @@ class _Votes:
         vote, whose marks the parse reads next), the tests `there` in a worker beside it.
         The answers are the ones asked one by one would give; they are only read when the
         vote asks for them."""
-        if len(self.document.text) < _PARALLEL_TEXT or parallel.workers() < 2:
+        if len(self.document.text) < parallel.LONG_TEXT or parallel.workers() < 2:
             return
 
         def run(tests: Sequence[Callable[[Document], Any]]) -> list[Any]:

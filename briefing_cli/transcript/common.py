@@ -350,10 +350,10 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
     return Transcript(document=document, layout=layout, speakers=speakers, turns=tuple(turns))
 
 
-_PARALLEL_TEXT = 1_000_000  # characters of a text whose sentences workers split (parallel.py)
-# Least characters a draft of such a text must hold on average: one-line turns take the
-# one-sentence fast path, and splitting them in a worker cost the parent more (its pages
-# copied while the child lives; 100,000 speakers: build 2.7 -> 3.2-3.4 CPU s) than it saved.
+# Least characters a draft of a long text (`parallel.LONG_TEXT`) must hold on average for
+# workers to split its sentences: one-line turns take the one-sentence fast path, and
+# splitting them in a worker cost the parent more (its pages copied while the child lives;
+# 100,000 speakers: build 2.7 -> 3.2-3.4 CPU s) than it saved.
 _PARALLEL_DRAFT = 100
 # The parent's share of the drafts, against each worker's: it builds every turn afterwards.
 _PARENT_SHARE = 0.5
@@ -371,7 +371,7 @@ def _sentence_table(text: str, drafts: list[Draft]
                         if start < end else ()))
         return out
 
-    if len(text) < _PARALLEL_TEXT or len(text) < _PARALLEL_DRAFT * len(drafts):
+    if len(text) < parallel.LONG_TEXT or len(text) < _PARALLEL_DRAFT * len(drafts):
         return spans((0, len(drafts)))
     parts = parallel.chunks(len(drafts), parallel.workers(), _PARENT_SHARE)
     return chain.from_iterable(parallel.fork_imap(spans, parts))

@@ -499,7 +499,7 @@ def _find_marks(document: Document) -> dict[int, Mark]:
              and not (item.label == "A" and not has_q and text[offset + 1:offset + 2] != ":")]
 
     pairs = list(found.items())
-    kept = accepted((0, len(pairs))) if len(text) < _PARALLEL_TEXT else chain.from_iterable(
+    kept = accepted((0, len(pairs))) if len(text) < parallel.LONG_TEXT else chain.from_iterable(
         parallel.fork_map(accepted, parallel.chunks(len(pairs), parallel.workers())))
     marks = {offset: found[offset] for offset in kept}
     if len(marks) >= 3 and len(marks) < len(found):
@@ -537,7 +537,6 @@ def _find_marks(document: Document) -> dict[int, Mark]:
     return marks
 
 
-_PARALLEL_TEXT = 1_000_000  # characters of a text whose lines workers match (parallel.py)
 # The parent's share of the lines, against each worker's: it reads its own lines' labels
 # (the rest of `_find_marks`' loop) while the workers match theirs.
 _PARENT_SHARE = 0.5
@@ -552,7 +551,7 @@ def _line_labels(text: str) -> Iterator[tuple[str, int, bool] | None]:
         return [_match_label(text[start:end]) if start != end else None
                 for start, end in lines[bounds[0]:bounds[1]]]
 
-    if len(text) < _PARALLEL_TEXT:
+    if len(text) < parallel.LONG_TEXT:
         return iter(labels((0, len(lines))))
     parts = parallel.chunks(len(lines), parallel.workers(), _PARENT_SHARE)
     return chain.from_iterable(parallel.fork_imap(labels, parts))
