@@ -16,7 +16,7 @@ import itertools
 import pytest
 
 from briefing_cli.models import Document, Transcript, TurnKind
-from briefing_cli.transcript import news
+from briefing_cli.transcript import news, sourcerank
 
 _PEOPLE = [("Senator", "Paul", "Hendricks"), ("Dr.", "Helen", "Moreau"),
            ("Governor", "Maria", "Acosta"), ("Mayor", "Tomas", "Brandt")]
@@ -186,7 +186,7 @@ def test_an_inner_clause_with_any_verb_in_a_crf_content_is_its_subject(
         monkeypatch: pytest.MonkeyPatch) -> None:
     title, first, last = person
     monkeypatch.setitem(news.RULES, "inner_verb", True)  # off as shipped (a tie)
-    assert inner[0] not in news._inner_cues()  # no cue word: `inner_cue` alone cuts nothing
+    assert inner[0] not in sourcerank.inner_cues()  # no cue word: `inner_cue` alone cuts nothing
     text = _article(f"{outer[0]} {outer[1]}, but {title} {first} {last} {inner[0]} "
                     f"{inner[1]}.")
     t = _parse(text)

@@ -27,7 +27,6 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
@@ -3051,7 +3050,8 @@ def _inner_clause(tokens: list[sourcerank.Token], cue_end: int = -1
         if before.lower() not in _INNER_BOUNDARY and not opens:
             continue
         verb = tokens[c.last]
-        if verb.text.lower() in _inner_cues() or (RULES["inner_verb"] and _inner_verb(verb.text)):
+        if verb.text.lower() in sourcerank.inner_cues() or (RULES["inner_verb"]
+                                                              and _inner_verb(verb.text)):
             return c, verb
         if RULES["inner_pronoun"] and opens and c.kind in ("he", "they") and \
                 c.start >= cue_end and verb.text.isalpha() and verb.text.islower():
@@ -3068,14 +3068,6 @@ def _inner_verb(word: str) -> bool:
             low in lex.DETERMINERS or low in lex.CLAUSE:
         return False
     return low in lex.AUXILIARIES or low in lex.VERBS or low.endswith(("ed", "s"))
-
-
-@lru_cache(maxsize=1)
-def _inner_cues() -> frozenset[str]:
-    """The cue verbs of an inner clause: the sieve's speech verbs and the CRF's cue
-    lexicon (`learned.cue_words`)."""
-    from briefing_cli.transcript import learned
-    return lex.SPEECH | learned.cue_words()
 
 
 _VERBISH = frozenset("went came got took made gave began spent left met saw kept led ran won "

@@ -52,6 +52,7 @@ al. 2012 ("A Sequence Labelling Approach to Quote Attribution") without gold his
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -64,6 +65,7 @@ from briefing_cli.transcript.learned import (
     ModelError,
     _reading,
     check_header,
+    cue_words,
     load_linear,
     write_npz,
 )
@@ -538,22 +540,17 @@ def _inside_features(put: _Put, tokens: list[Token], c: Candidate, con_first: in
                                             low not in _FUNCTION):
         put("inside_verb_after")
     after = tokens[c.last + 1].text.lower() if c.last + 1 < len(tokens) else ""
-    cues = _cue_words()
+    cues = inner_cues()
     if low in cues or (low in lex.SKIPPED and after in cues):
         put("inside_cue_after")
     put("inside_log_offset", math.log1p(max(offset, 0)) / 3)
 
 
-_CUES: frozenset[str] | None = None
-
-
-def _cue_words() -> frozenset[str]:
-    """The speech verbs and the CRF's cue lexicon (as `news._inner_cues`)."""
-    global _CUES
-    if _CUES is None:
-        from briefing_cli.transcript.learned import cue_words
-        _CUES = frozenset(lex.SPEECH | cue_words())
-    return _CUES
+@functools.lru_cache(maxsize=1)
+def inner_cues() -> frozenset[str]:
+    """The cue verbs of a clause inside a content: the sieve's speech verbs and the CRF's
+    cue lexicon (`learned.cue_words`); read by `news._inner_clause` too."""
+    return frozenset(lex.SPEECH | cue_words())
 
 
 class Ranker:
