@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 import briefing_cli
 from briefing_cli import typer_fast
@@ -68,7 +68,28 @@ TimeoutOption = Annotated[float, typer.Option(
     "--timeout", min=0.1, max=3600, help="Seconds to wait for a URL's page.")]
 
 
-class _Group(TyperGroup):
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    """`--help` through the same writer as every output: a closed or full standard output
+    is one `error:` line and exit 1, a closed pipe ends quietly (Click's own callback wrote
+    nothing to a closed stdout and exited 0, and a full one was an internal error)."""
+    if value and not ctx.resilient_parsing:
+        _write_stdout(ctx.get_help() + "\n")
+        ctx.exit()
+
+
+class _HelpThroughStdout:
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.callback = _show_help
+        return option
+
+
+class _Command(_HelpThroughStdout, TyperCommand):
+    """A command whose `--help` is written like its output."""
+
+
+class _Group(_HelpThroughStdout, TyperGroup):
     """Runs the app with all errors mapped to one `error:` line and an exit code."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -78,8 +99,8 @@ class _Group(TyperGroup):
             code = super().main(*args, **kwargs)
         except BriefingError as exc:
             _fail(str(exc), exc.status, whole=True)
-        except Terminated:
-            _fail("terminated", ExitStatus.TERMINATED)
+        except Terminated as exc:
+            _fail("terminated", exc.status)
         except (KeyboardInterrupt, typer.Abort):
             _fail("interrupted", ExitStatus.INTERRUPTED)
         except BrokenPipeError:
@@ -194,7 +215,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        print(f"briefing {briefing_cli.__version__}")
+        _write_stdout(f"briefing {briefing_cli.__version__}\n")
         raise typer.Exit()
 
 
@@ -206,7 +227,7 @@ def _root(
     """Who said what: a verbatim, per-speaker digest of a briefing transcript."""
 
 
-@app.command(epilog=EXAMPLES)
+@app.command(cls=_Command, epilog=EXAMPLES)
 def summarize(
     ctx: typer.Context,
     file: FileArgument = None,
@@ -270,7 +291,7 @@ def summarize(
     _emit(_render(digest, fmt), output, protect=[] if file in (None, "-") else [file])
 
 
-@app.command(epilog="""
+@app.command(cls=_Command, epilog="""
 Examples:
 
   briefing speakers samples/white_house_briefing.txt
@@ -300,7 +321,7 @@ def speakers(
     _write_stdout(text)
 
 
-@app.command(epilog="""
+@app.command(cls=_Command, epilog="""
 Examples:
 
   briefing compare samples/state_department_briefing.txt \\
@@ -344,7 +365,7 @@ def compare(
     _emit(text, output, protect=[p for p in (old, new) if p != "-"])
 
 
-@app.command("text", epilog="""
+@app.command("text", cls=_Command, epilog="""
 Examples:
 
   briefing text https://www.example.gov/briefings/2026-03-12 | less -N
@@ -368,7 +389,7 @@ class BatchFormat(str, Enum):
     HTML = "html"
 
 
-@app.command(epilog="""
+@app.command(cls=_Command, epilog="""
 Examples:
 
   briefing batch archive/ -o digests/
@@ -479,8 +500,11 @@ def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
         return
     from briefing_cli.output import write_atomic
 
-    write_atomic(output, text, protect=[Path(p) for p in protect],
-                 protect_stdin=True)
+    try:
+        write_atomic(output, text, protect=[Path(p) for p in protect],
+                     protect_stdin=True)
+    except BrokenPipeError:  # `-o /dev/stdout | head`: as a closed pipe on stdout, exit 0
+        _quiet_broken_pipe()
     from briefing_cli.render.common import printable
 
     _note(f"wrote {printable(str(output))}")
@@ -554,16 +578,21 @@ def _console(stream: Any, *, width: int | None = None) -> Any:
 
 
 def _fallback_width(stream: Any) -> int | None:
-    """None (Rich decides) unless COLUMNS is set to something no table fits in (`0`, `x`):
-    then the terminal's width, or 80."""
+    """None (Rich decides) unless COLUMNS is set to something no table fits in (`0`, `x`)
+    or absurdly wide (a million columns padded every line to megabytes, and 20 digits
+    overflowed Rich's format strings): then the terminal's width, or 80."""
     columns = os.environ.get("COLUMNS")
-    if columns is None or (columns.strip().isdigit() and int(columns) >= 20):
+    if columns is None or (columns.strip().isdigit() and _SANE_WIDTH[0] <= int(columns)
+                           <= _SANE_WIDTH[1]):
         return None
     try:
         width = os.get_terminal_size(stream.fileno()).columns
     except (AttributeError, OSError, ValueError):
         width = 0
-    return width if width >= 20 else 80
+    return width if _SANE_WIDTH[0] <= width <= _SANE_WIDTH[1] else 80
+
+
+_SANE_WIDTH = (20, 1000)
 
 
 def _render(digest: Any, fmt: OutputFormat) -> str:

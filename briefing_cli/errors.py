@@ -36,4 +36,9 @@ class UsageError(BriefingError):
 
 
 class Terminated(BaseException):
-    """SIGTERM arrived (raised by the handler `briefing batch` installs): stop like Ctrl-C."""
+    """SIGTERM or SIGHUP arrived (raised by the handler `briefing batch` installs): stop like
+    Ctrl-C; the exit status is the shell's for that signal (143, 129)."""
+
+    def __init__(self, signum: int = 15) -> None:
+        super().__init__(signum)
+        self.status = 128 + signum

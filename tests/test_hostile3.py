@@ -1,0 +1,212 @@
+"""Issue 14 audited as a user would try it on a fresh machine (session 10): the variations of
+each item that still broke after tests/test_review.py's fixes, one test each."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_review import ROOT, SMALL, alive, briefing, children_of
+from typer.testing import CliRunner
+
+from briefing_cli.cli import app
+
+SAMPLE = ROOT / "samples" / "state_department_briefing.txt"
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    path = tmp_path / "small.txt"
+    path.write_text(SMALL, encoding="utf-8")
+    return path
+
+
+def closed_reader(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run briefing with a standard output whose reader left before the first byte."""
+    process = subprocess.Popen([sys.executable, "-m", "briefing_cli", *args],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    error = process.stderr.read()
+    return subprocess.CompletedProcess(args, process.wait(timeout=120), b"", error)
+
+
+# --- 1 and 15: `-o /dev/stdout` into a closed pipe ends as quietly as stdout does -----------
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout")
+@pytest.mark.parametrize("command", [["summarize", str(SAMPLE), "-f", "json", "-k", "20"],
+                                     ["compare", str(SAMPLE), str(SAMPLE)]])
+def test_output_to_dev_stdout_into_a_closed_pipe_exits_zero(command: list[str]) -> None:
+    # Click turned the BrokenPipeError into a silent exit 1; stdout's own pipe exits 0.
+    run = closed_reader(*command, "-o", "/dev/stdout")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == b""
+
+
+# --- 8: --help and --version write through the same checks as every output ----------------
+
+
+def closed(fd: int) -> object:
+    def close() -> None:
+        os.close(fd)
+    return close
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["summarize", "--help"],
+                                  ["batch", "--help"]])
+def test_help_and_version_to_a_closed_stdout_are_an_error(args: list[str]) -> None:
+    run = briefing(*args, preexec_fn=closed(1))
+    assert run.returncode == 1
+    assert run.stderr == b"error: standard output is closed\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["compare", "--help"]])
+def test_help_and_version_to_a_full_stdout_are_one_error_line(args: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        run = briefing(*args, stdout=full, stderr=subprocess.PIPE, capture=False)
+    assert run.returncode == 1
+    assert run.stderr.startswith(b"error: cannot write to standard output")
+    assert run.stderr.count(b"\n") == 1 and b"internal" not in run.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["text", "--help"]])
+def test_help_into_a_closed_pipe_exits_zero(args: list[str]) -> None:
+    run = closed_reader(*args)
+    assert run.returncode == 0 and run.stderr == b""
+
+
+def test_help_text_is_unchanged_by_its_own_writer() -> None:
+    result = CliRunner().invoke(app, ["summarize", "--help"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: ") and result.stdout.endswith("\n")
+    assert not result.stdout.endswith("\n\n\n")
+
+
+# --- 13: an absurdly wide COLUMNS -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", ["100000", "99999999999999999999"])
+@pytest.mark.parametrize("command", ["summarize", "speakers", "compare"])
+def test_absurd_columns_fall_back_to_a_sane_width(small: Path, command: str,
+                                                  columns: str) -> None:
+    # 20 digits were an internal error after half a table; 100,000 padded lines to 300 KB.
+    args = [command, str(small)] + ([str(small)] if command == "compare" else [])
+    result = CliRunner().invoke(app, args, env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    assert "Smith" in result.stdout or "SMITH" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 200
+
+
+# --- 12: a batch whose terminal closes, or that is killed outright --------------------------
+
+
+def start_batch(tmp_path: Path, done: int = 1
+                ) -> tuple[subprocess.Popen[bytes], Path, set[int]]:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for i in range(60):
+        (archive / f"t{i:03d}.txt").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "briefing_cli", "batch", str(archive),
+                                "-o", str(out), "-j", "2"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and not (out.exists() and
+                                                len(list(out.glob("t*.md"))) >= done):
+        time.sleep(0.05)
+    workers = children_of(process.pid)
+    assert workers, "no worker processes started"
+    return process, out, workers
+
+
+def gone(pids: set[int]) -> bool:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in pids):
+        time.sleep(0.1)
+    return not any(alive(pid) for pid in pids)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_sighup_stops_a_batch_like_sigterm(tmp_path: Path) -> None:
+    # Closing the terminal (SIGHUP) killed the batch and left its workers running, parent 1.
+    process, out, workers = start_batch(tmp_path)
+    process.send_signal(signal.SIGHUP)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGHUP, error
+    assert error.decode().strip().splitlines()[-1] == "error: terminated"
+    assert gone(workers)
+    assert not list(out.glob(".*.tmp"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal")
+def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
+    process, _, workers = start_batch(tmp_path)
+    process.kill()
+    process.communicate(timeout=60)
+    assert gone(workers)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_a_killed_worker_is_one_error_line_and_the_done_digests_are_kept(
+        tmp_path: Path) -> None:
+    process, out, workers = start_batch(tmp_path, done=4)
+    os.kill(min(workers), signal.SIGKILL)
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 1
+    lines = error.decode().strip().splitlines()
+    assert lines[-1].startswith("error: a worker process ended unexpectedly"), lines
+    assert "internal error" not in error.decode()
+    assert gone(workers)
+    assert not list(out.glob(".*.tmp"))
+    written = {p.name for p in out.glob("t*.md")}
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    indexed = {entry["output"] for entry in index["transcripts"]}
+    assert indexed and indexed <= written  # so --skip-existing keeps them
+
+
+# --- 7: a NUL in a PDF's text layer never reaches the digest --------------------------------
+
+
+def test_nul_in_a_pdf_text_layer_is_dropped(tmp_path: Path) -> None:
+    pytest.importorskip("fpdf")
+    from fpdf import FPDF
+
+    paper = FPDF()
+    paper.add_page()
+    paper.set_font("Helvetica", "", 10)
+    for i in range(12):
+        paper.write(5, f"MR SMITH: The harbour plan number {i} is \x00 ready for the vote.")
+        paper.ln(10)
+    path = tmp_path / "nul.pdf"
+    path.write_bytes(bytes(paper.output()))
+    result = CliRunner().invoke(app, ["summarize", str(path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "\\u0000" not in result.stdout and "\x00" not in result.stdout
+    assert "harbour plan" in result.stdout
+    text = CliRunner().invoke(app, ["text", str(path)])
+    assert "\x00" not in text.stdout and "harbour plan number 3" in text.stdout
+
+
+# --- 15: a look-alike name is marked in `compare` too ---------------------------------------
+
+
+def test_compare_marks_mixed_script_names(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("MS WHITFIELD: We will act on the budget today.\n\n"
+                    "MS WH\u0406TFIELD: We will not act on the budget today.\n",
+                    encoding="utf-8")
+    for fmt in ("text", "table", "markdown", "html"):
+        result = CliRunner().invoke(app, ["compare", str(path), str(path), "-f", fmt])
+        assert result.exit_code == 0, result.output
+        shown = result.stdout.replace("\\[", "[").replace("\\]", "]")
+        assert shown.count("[mixed scripts]") == 1, fmt
+    result = CliRunner().invoke(app, ["compare", str(path), str(path), "-f", "json"])
+    assert "[mixed scripts]" not in result.stdout
