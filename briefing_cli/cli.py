@@ -2,6 +2,7 @@
 
 # No `from __future__ import annotations` in this module: Typer reads the annotations of
 # every command on every run, and evaluating them from strings took 10-15 ms a run.
+import codecs
 import math
 import os
 import sys
@@ -195,9 +196,50 @@ def _to_stdout() -> Iterator[Any]:
         raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
 
 
-def _write_stdout(text: str) -> None:
+def _write_stdout(text: str, fmt: OutputFormat | None = None) -> None:
     with _to_stdout() as stream:
-        stream.write(text)
+        stream.write(_encodable(text, fmt, stream))
+
+
+def _encodable(text: str, fmt: OutputFormat | None, stream: Any) -> str:
+    """`text` as the stream can carry it without loss where the format has a way: a
+    character an ASCII or Latin-1 stream (PYTHONIOENCODING=ascii) lacks is written as a JSON
+    `\\u` escape or an HTML or Markdown character reference (`&#233;`), so JSON still
+    carries the text exactly. Table and text views get `?` from the stream."""
+    if fmt not in (OutputFormat.JSON, OutputFormat.HTML, OutputFormat.MARKDOWN):
+        return text
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    except LookupError:
+        return text
+    from briefing_cli.render.common import valid_unicode
+
+    handler = _JSON_ESCAPES if fmt is OutputFormat.JSON else "xmlcharrefreplace"
+    return valid_unicode(text).encode(encoding, errors=handler).decode(encoding)
+
+
+def _json_escapes(error: UnicodeError) -> tuple[str, int]:
+    """Error handler: characters the encoding lacks as JSON `\\uXXXX` escapes (a pair of
+    surrogates beyond the BMP). Only strings hold characters outside ASCII in our JSON."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = []
+    for ch in error.object[error.start:error.end]:
+        code = ord(ch)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), error.end
+
+
+_JSON_ESCAPES = "briefing-json-escapes"
+codecs.register_error(_JSON_ESCAPES, _json_escapes)
 
 
 app = typer.Typer(
@@ -288,7 +330,8 @@ def summarize(
         with _to_stdout() as stream:
             table.render(digest, _console(stream))
         return
-    _emit(_render(digest, fmt), output, protect=[] if file in (None, "-") else [file])
+    _emit(_render(digest, fmt), output, protect=[] if file in (None, "-") else [file],
+          fmt=fmt)
 
 
 @app.command(cls=_Command, epilog="""
@@ -318,7 +361,7 @@ def speakers(
     text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
             OutputFormat.MARKDOWN: render.render_markdown,
             OutputFormat.HTML: render.render_html}[output_format](transcript)
-    _write_stdout(text)
+    _write_stdout(text, output_format)
 
 
 @app.command(cls=_Command, epilog="""
@@ -362,7 +405,7 @@ def compare(
         text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
                 OutputFormat.MARKDOWN: render.render_markdown,
                 OutputFormat.HTML: render.render_html}[fmt](comparison)
-    _emit(text, output, protect=[p for p in (old, new) if p != "-"])
+    _emit(text, output, protect=[p for p in (old, new) if p != "-"], fmt=fmt)
 
 
 @app.command("text", cls=_Command, epilog="""
@@ -380,7 +423,15 @@ def text_command(
 ) -> None:
     """Print the text that line numbers point into: what was extracted from a web page, PDF
     or Word file (a text file as decoded), so any quote can be checked."""
-    _write_stdout(_document(ctx, file, max_bytes, timeout).text)
+    text = _document(ctx, file, max_bytes, timeout).text
+    if is_interactive(sys.stdout):
+        # A page's escape sequences (a window title, an OSC 52 clipboard write) never reach
+        # a terminal; line by line, so every line number still points at its line. Piped or
+        # redirected, the text is exact.
+        from briefing_cli.render.common import safe
+
+        text = "\n".join(safe(line) for line in text.split("\n"))
+    _write_stdout(text)
 
 
 class BatchFormat(str, Enum):
@@ -493,10 +544,11 @@ def _destination(output_format: OutputFormat | None, output: Path | None
     return EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT), output
 
 
-def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
+def _emit(text: str, output: Path | None, *, protect: list[str],
+          fmt: OutputFormat | None = None) -> None:
     """Write `text` to `output` atomically (never over an input), or to standard output."""
     if output is None:
-        _write_stdout(text)
+        _write_stdout(text, fmt)
         return
     from briefing_cli.output import write_atomic
 

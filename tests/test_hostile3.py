@@ -210,3 +210,79 @@ def test_compare_marks_mixed_script_names(tmp_path: Path) -> None:
         assert shown.count("[mixed scripts]") == 1, fmt
     result = CliRunner().invoke(app, ["compare", str(path), str(path), "-f", "json"])
     assert "[mixed scripts]" not in result.stdout
+
+
+# --- 3 (the text itself): `briefing text` on a terminal -------------------------------------
+
+
+HOSTILE_TEXT = ("MR SMITH: The plan \x1b[31mred\x1b[0m is \x07 ready.\n"
+                "MR X: \x1b]0;PWNED\nline two\x07 end \x1b]52;c;ZXZpbA==\x07\nthird\n")
+
+
+def test_text_command_on_a_terminal_shows_no_escapes_and_keeps_lines(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A web page's OSC title or clipboard write reached the terminal raw.
+    path = tmp_path / "t.txt"
+    path.write_text(HOSTILE_TEXT, encoding="utf-8")
+    exact = CliRunner().invoke(app, ["text", str(path)])
+    assert exact.stdout == HOSTILE_TEXT  # piped or redirected: exact
+    monkeypatch.setattr("briefing_cli.cli.is_interactive", lambda stream: True)
+    shown = CliRunner().invoke(app, ["text", str(path)]).stdout
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert shown.splitlines()[2:] == ["line two end ", "third"]
+    assert len(shown.splitlines()) == len(HOSTILE_TEXT.splitlines())
+
+
+# --- 9: JSON, HTML and Markdown stay lossless on a stream that cannot encode ----------------
+
+
+UNICODE = ("MR SMITH: The caf\u00e9 in Z\u00fcrich \u2014 \u201cquoted\u201d \u2014 costs "
+           "\u20ac5, \u65e5\u672c and \U0001f600 too.\n\nQUESTION: Why \u20ac?\n\n"
+           "MR SMITH: Because \u201creasons\u201d matter.\n")
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("command", [["summarize"], ["speakers"], ["compare"]])
+def test_json_on_a_narrow_stream_carries_the_text_exactly(tmp_path: Path, encoding: str,
+                                                          command: list[str]) -> None:
+    # `?` in JSON (the contract that "carries the text exactly") lost every such character.
+    path = tmp_path / "u.txt"
+    path.write_text(UNICODE, encoding="utf-8")
+    args = [*command, str(path)] + ([str(path)] if command == ["compare"] else [])
+    narrow = briefing(*args, "-f", "json", env={"PYTHONIOENCODING": encoding})
+    wide = briefing(*args, "-f", "json", env={"PYTHONIOENCODING": "utf-8"})
+    assert narrow.returncode == 0 and narrow.stderr == b""
+    assert json.loads(narrow.stdout.decode(encoding)) == json.loads(wide.stdout.decode("utf-8"))
+    if command == ["summarize"]:
+        assert "\U0001f600" in wide.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_markdown_and_html_on_an_ascii_stream_render_the_same(tmp_path: Path, fmt: str) -> None:
+    from html.parser import HTMLParser
+
+    from markdown_it import MarkdownIt
+
+    path = tmp_path / "u.txt"
+    path.write_text(UNICODE, encoding="utf-8")
+    narrow = briefing("summarize", str(path), "-f", fmt, env={"PYTHONIOENCODING": "ascii"})
+    wide = briefing("summarize", str(path), "-f", fmt, env={"PYTHONIOENCODING": "utf-8"})
+    assert narrow.returncode == 0 and narrow.stderr == b""
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    def shown(page: str) -> str:
+        if fmt == "markdown":
+            page = MarkdownIt("commonmark").enable("table").render(page)
+        parser = Text()
+        parser.feed(page)
+        return "".join(parser.parts)
+
+    assert shown(narrow.stdout.decode("ascii")) == shown(wide.stdout.decode("utf-8"))
+    assert "caf\u00e9" in shown(narrow.stdout.decode("ascii"))
