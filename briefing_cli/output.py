@@ -19,8 +19,8 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
     """Write `content` to a temporary file beside `path`, then rename it into place.
 
     `protect` holds the input files, and `protect_stdin` adds the file standard input was
-    redirected from: writing over one of them is refused. The new file gets the mode the
-    old one had, or the usual 0666 less the umask.
+    redirected from: writing over one of them is refused. The new file gets the mode (and,
+    where allowed, the owner and group) the old one had, or the usual 0666 less the umask.
     """
     if any(_same_file(path, source) for source in protect) or (
             protect_stdin and _is_stdin(path)):
@@ -46,6 +46,7 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
             handle.flush()
             os.fsync(handle.fileno())
             os.chmod(handle.name, _mode_for(path))
+            _keep_owner(handle.name, path)
         os.replace(handle.name, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -96,6 +97,20 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
+
+
+def _keep_owner(temporary: str, path: Path) -> None:
+    """Give the new file the old one's owner and group: run as root, the replaced file
+    once became root's, and with mode 0640 its owner could no longer read it. A user who
+    may not (chown is root's, or a group the user is not in) keeps the usual result."""
+    try:
+        old = path.stat()
+    except OSError:
+        return
+    new = os.stat(temporary)
+    if (old.st_uid, old.st_gid) != (new.st_uid, new.st_gid):
+        with contextlib.suppress(OSError, AttributeError):
+            os.chown(temporary, old.st_uid, old.st_gid)
 
 
 def _mode_for(path: Path) -> int:

@@ -286,3 +286,21 @@ def test_markdown_and_html_on_an_ascii_stream_render_the_same(tmp_path: Path, fm
 
     assert shown(narrow.stdout.decode("ascii")) == shown(wide.stdout.decode("utf-8"))
     assert "caf\u00e9" in shown(narrow.stdout.decode("ascii"))
+
+
+# --- 1: -o over another user's file, run as root --------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+def test_output_as_root_keeps_the_owner_of_the_file_it_replaces(small: Path,
+                                                                tmp_path: Path) -> None:
+    # The replaced file became root's: with mode 0640 its owner could no longer read it.
+    target = tmp_path / "digest.md"
+    target.write_text("old\n", encoding="utf-8")
+    os.chown(target, 65534, 65534)
+    target.chmod(0o640)
+    result = CliRunner().invoke(app, ["summarize", str(small), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    after = target.stat()
+    assert (after.st_uid, after.st_gid, after.st_mode & 0o777) == (65534, 65534, 0o640)
+    assert target.read_text(encoding="utf-8").startswith("# Briefing digest")
