@@ -22,9 +22,11 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
     redirected from: writing over one of them is refused. The new file gets the mode (and,
     where allowed, the owner and group) the old one had, or the usual 0666 less the umask.
     """
-    if any(_same_file(path, source) for source in protect) or (
-            protect_stdin and _is_stdin(path)):
+    stdin = _stdin_kind(path) if protect_stdin else None
+    if any(_same_file(path, source) for source in protect) or stdin == "file":
         raise OutputError(f"{path}: refusing to overwrite the input file")
+    if stdin == "pipe":  # our own input pipe: nobody reads it, so a large write hung forever
+        raise OutputError(f"{path}: refusing to write into standard input's pipe")
     if _write_through(path, content):
         return
     # A symlink to a file: the file it points to is replaced, the link stays.
@@ -122,14 +124,21 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def _is_stdin(path: Path) -> bool:
+def _stdin_kind(path: Path) -> str | None:
+    """"file" when `path` is the file standard input is redirected from, "pipe" when it is
+    the pipe or socket standard input reads (`-o /dev/stdin`), else None."""
     try:
         source = os.fstat(sys.stdin.fileno())
         target = path.stat()
     except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISREG(source.st_mode) and (source.st_dev, source.st_ino) == (
-        target.st_dev, target.st_ino)
+        return None
+    if (source.st_dev, source.st_ino) != (target.st_dev, target.st_ino):
+        return None
+    if stat.S_ISREG(source.st_mode):
+        return "file"
+    if stat.S_ISFIFO(source.st_mode) or stat.S_ISSOCK(source.st_mode):
+        return "pipe"
+    return None
 
 
 def _same_file(a: Path, b: Path) -> bool:

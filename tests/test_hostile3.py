@@ -304,3 +304,18 @@ def test_output_as_root_keeps_the_owner_of_the_file_it_replaces(small: Path,
     after = target.stat()
     assert (after.st_uid, after.st_gid, after.st_mode & 0o777) == (65534, 65534, 0o640)
     assert target.read_text(encoding="utf-8").startswith("# Briefing digest")
+
+
+# --- 2: -o into the pipe standard input reads ------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="no /dev/stdin")
+def test_output_into_the_stdin_pipe_is_refused_not_a_hang() -> None:
+    # `cat big | briefing summarize -o /dev/stdin -f html` wrote into a pipe nobody reads:
+    # past 64 KB it waited forever.
+    text = (SAMPLE.read_text(encoding="utf-8") + "\n\n") * 20
+    run = subprocess.run([sys.executable, "-m", "briefing_cli", "summarize", "-o",
+                          "/dev/stdin", "-f", "html"], input=text.encode("utf-8"),
+                         capture_output=True, timeout=120, check=False)
+    assert run.returncode == 1 and run.stdout == b""
+    assert run.stderr == b"error: /dev/stdin: refusing to write into standard input's pipe\n"
