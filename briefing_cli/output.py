@@ -29,13 +29,11 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
         raise OutputError(f"{path}: refusing to write into standard input's pipe")
     if _write_through(path, content):
         return
-    # A symlink to a file: the file it points to is replaced, the link stays.
-    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        path = _checked_target(path)
+    except OSError as exc:  # a name too long, a loop of links: was an internal error
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a directory")
     try:
         handle = tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", errors="replace", newline="\n", dir=folder,
@@ -56,6 +54,19 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _checked_target(path: Path) -> Path:
+    """The file to replace: a symlink's target (the link stays), in a folder that exists."""
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        if folder.exists():
+            raise OutputError(f"{path}: {folder} is not a folder")
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    return path
 
 
 _STANDARD_STREAMS = {"/dev/stdout": 1, "/dev/stderr": 2, "/dev/fd/1": 1, "/dev/fd/2": 2,

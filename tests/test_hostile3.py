@@ -318,3 +318,19 @@ def test_output_into_the_stdin_pipe_is_refused_not_a_hang() -> None:
                          capture_output=True, timeout=120, check=False)
     assert run.returncode == 1 and run.stdout == b""
     assert run.stderr == b"error: /dev/stdin: refusing to write into standard input's pipe\n"
+
+
+# --- 1: -o names the file system refuses ------------------------------------------------------
+
+
+def test_output_names_the_file_system_refuses_are_one_error_line(small: Path,
+                                                                 tmp_path: Path) -> None:
+    # A name over NAME_MAX was `internal error (OSError: [Errno 36] ...)`; a file used as a
+    # folder was reported as a folder that "does not exist".
+    for target, message in ((tmp_path / ("a" * 300 + ".md"), "cannot write"),
+                            (small / "out.md", "is not a folder")):
+        result = CliRunner().invoke(app, ["summarize", str(small), "-o", str(target)])
+        assert result.exit_code == 1, result.output
+        assert result.stderr.startswith("error:") and message in result.stderr
+        assert "internal" not in result.stderr and result.stderr.count("\n") == 1
+    assert small.read_text(encoding="utf-8") == SMALL
