@@ -334,3 +334,20 @@ def test_output_names_the_file_system_refuses_are_one_error_line(small: Path,
         assert result.stderr.startswith("error:") and message in result.stderr
         assert "internal" not in result.stderr and result.stderr.count("\n") == 1
     assert small.read_text(encoding="utf-8") == SMALL
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A sparse 300 MB file was read up to the 200 MB limit (222 MB peak, 2 s) to be refused.
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(5000)
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read a file already known to be too large")
+
+    monkeypatch.setattr(Path, "open", never)
+    result = CliRunner().invoke(app, ["summarize", str(path), "--max-bytes", "4096"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: {path}: larger than the limit of 4,096 bytes "
+                             "(raise it with --max-bytes)\n")
