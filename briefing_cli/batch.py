@@ -373,6 +373,9 @@ def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> li
             results[job] = process(job)
             on_done(results[job])
         return [results[j] for j in jobs]
+    # Never more workers than jobs: the pool forks all of them at once (`-j 99999999` on
+    # three files forked until the machine ran out of processes).
+    workers = min(workers, len(jobs))
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
         try:
             pending: set[Future[Outcome]] = set()

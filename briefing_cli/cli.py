@@ -459,7 +459,7 @@ def batch(
         "--format", "-f", case_sensitive=False, help="Format of each digest.")
     ] = BatchFormat.MARKDOWN,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, show_default="number of CPUs",
+        "--jobs", "-j", min=1, max=256, show_default="number of CPUs",
         help="Worker processes.")] = None,
     skip_existing: Annotated[bool, typer.Option(
         "--skip-existing", help="Keep digests already in the output folder (resume a run).")

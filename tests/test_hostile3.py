@@ -351,3 +351,32 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(
     assert result.exit_code == 1
     assert result.stderr == (f"error: {path}: larger than the limit of 4,096 bytes "
                              "(raise it with --max-bytes)\n")
+
+
+# --- 12: batch --jobs from a hostile value ----------------------------------------------------
+
+
+def test_batch_never_starts_more_workers_than_files(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # `-j 99999999` on three files forked worker after worker until it was killed.
+    from briefing_cli import batch
+
+    asked: list[int] = []
+    real = batch.ProcessPoolExecutor
+
+    def recording(max_workers: int, **kwargs: object) -> object:
+        asked.append(max_workers)
+        return real(max_workers=max_workers, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", recording)
+    archive = tmp_path / "a"
+    archive.mkdir()
+    for name in ("one.txt", "two.txt", "three.txt"):
+        (archive / name).write_text(SMALL, encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(tmp_path / "o"),
+                                      "-j", "8"])
+    assert result.exit_code == 0, result.output
+    assert asked == [3]
+    result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(tmp_path / "o"),
+                                      "-j", "99999999"])
+    assert result.exit_code == 2 and result.stderr.startswith("error:")
