@@ -520,7 +520,8 @@ def _batch_progress(total: int) -> Iterator[Callable[[Any], None]]:
     columns = (TextColumn("digesting"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}/s"), TimeElapsedColumn(), TextColumn("ETA"),
                TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True)) as progress:
+    console = Console(stderr=True, width=_fallback_width(sys.stderr))  # COLUMNS=0 hid it
+    with Progress(*columns, console=console) as progress:
         task = progress.add_task("batch", total=total, rate="0.0")
 
         def advance(outcome: Any) -> None:

@@ -380,3 +380,32 @@ def test_batch_never_starts_more_workers_than_files(tmp_path: Path,
     result = CliRunner().invoke(app, ["batch", str(archive), "-o", str(tmp_path / "o"),
                                       "-j", "99999999"])
     assert result.exit_code == 2 and result.stderr.startswith("error:")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_batch_progress_shows_with_columns_zero(tmp_path: Path) -> None:
+    # COLUMNS=0 gave the progress bar a width of 0: nothing was drawn.
+    archive = tmp_path / "a"
+    archive.mkdir()
+    for i in range(3):
+        (archive / f"t{i}.txt").write_text(SMALL, encoding="utf-8")
+    master, slave = os.openpty()
+    try:
+        run = subprocess.run([sys.executable, "-m", "briefing_cli", "batch", str(archive),
+                              "-o", str(tmp_path / "o"), "-j", "1"], stdout=subprocess.PIPE,
+                             stderr=slave, env={**os.environ, "COLUMNS": "0"}, timeout=120,
+                             check=False)
+        os.close(slave)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    assert run.returncode == 0
+    assert b"digesting" in shown and b"3/3" in shown
