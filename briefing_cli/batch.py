@@ -374,7 +374,7 @@ def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> li
             on_done(results[job])
         return [results[j] for j in jobs]
     # Never more workers than jobs: the pool forks all of them at once (`-j 99999999` on
-    # three files forked until the machine ran out of processes).
+    # three files kept forking until it was stopped by hand).
     workers = min(workers, len(jobs))
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
         try:

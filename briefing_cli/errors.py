@@ -12,7 +12,7 @@ class ExitStatus(IntEnum):
     ERROR = 1  # a problem with the input or the output
     USAGE = 2
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
-    TERMINATED = 143  # SIGTERM, as shells report it
+    TERMINATED = 143  # SIGTERM, as shells report it (SIGHUP in `batch`: 129, 128 + 1 the same way)
 
 
 class BriefingError(Exception):
