@@ -197,6 +197,10 @@ def execute(work: Plan, workers: int,
                 outcomes = run(work.todo, workers, checkpoint) if work.todo else []
         except BaseException:
             _remove_temporaries(work)
+            if finished:  # what is done is resumed by --skip-existing, not redone
+                with contextlib.suppress(Exception):  # the stop is what gets reported
+                    write_atomic(work.out_dir / "index.json",
+                                 index_json(entries_so_far(finished), []))
             raise
     entries = entries_so_far(outcomes)
     failed = [*work.blocked, *(o for o in outcomes if o.entry is None)]
@@ -209,20 +213,25 @@ def execute(work: Plan, workers: int,
 
 @contextlib.contextmanager
 def _terminate_like_interrupt() -> Any:
-    """SIGTERM raises `Terminated` here, so a killed run stops its workers and cleans up
-    like Ctrl-C does (the CLI then exits 143)."""
+    """SIGTERM, or SIGHUP (the terminal closed), raises `Terminated` here, so a killed run
+    stops its workers and cleans up like Ctrl-C does (the CLI then exits 143 or 129)."""
     def stop(signum: int, frame: Any) -> None:
-        raise Terminated
+        raise Terminated(signum)
 
     try:
-        previous = signal.signal(signal.SIGTERM, stop)
+        previous = {signum: signal.signal(signum, stop) for signum in _STOPPING}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+# Signals that end a batch like Ctrl-C (SIGHUP: the terminal or ssh session went away).
+_STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def _remove_temporaries(work: Plan) -> None:
@@ -237,15 +246,20 @@ _BUSY = False  # in a worker: whether a job is being written
 
 
 def _worker_start() -> None:
-    """In each worker: SIGTERM or Ctrl-C while a job runs unwinds it (its temporary file is
-    removed), then the worker ends; an idle worker ends at once, without a traceback."""
+    """In each worker: SIGTERM, SIGHUP or Ctrl-C while a job runs unwinds it (its temporary
+    file is removed), then the worker ends; an idle worker ends at once, without a traceback.
+    A worker also dies with the batch (Linux's parent-death signal): a batch killed with
+    SIGKILL, or by a signal it does not handle, once left its workers running with parent 1."""
+    from briefing_cli.parallel import die_with_parent
+
     def stop(signum: int, frame: Any) -> None:
         if _BUSY:
             raise KeyboardInterrupt
         os._exit(128 + signum)
 
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    for signum in (*_STOPPING, signal.SIGINT):
+        signal.signal(signum, stop)
+    die_with_parent(os.getppid())
 
 
 def _process_in_worker(job: Job) -> Outcome:
@@ -359,6 +373,9 @@ def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> li
             results[job] = process(job)
             on_done(results[job])
         return [results[j] for j in jobs]
+    # Never more workers than jobs: the pool forks all of them at once (`-j 99999999` on
+    # three files kept forking until it was stopped by hand).
+    workers = min(workers, len(jobs))
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
         try:
             pending: set[Future[Outcome]] = set()
@@ -368,7 +385,7 @@ def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> li
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    outcome = future.result()
+                    outcome = _result(future)
                     results[outcome.job] = outcome
                     on_done(outcome)
                 for job in _take(queue, len(done)):
@@ -377,6 +394,19 @@ def run(jobs: list[Job], workers: int, on_done: Callable[[Outcome], None]) -> li
             _stop_workers(pool)
             raise
     return [results[j] for j in jobs]
+
+
+def _result(future: Future[Outcome]) -> Outcome:
+    """A worker's outcome; a worker that died (killed on its own, out of memory) is one
+    `error:` line, not an internal error about a broken process pool."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise BriefingError("a worker process ended unexpectedly (killed, or out of memory); "
+                            "the digests written so far are kept: rerun with --skip-existing "
+                            "to finish") from None
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -2,6 +2,7 @@
 
 # No `from __future__ import annotations` in this module: Typer reads the annotations of
 # every command on every run, and evaluating them from strings took 10-15 ms a run.
+import codecs
 import math
 import os
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 import briefing_cli
 from briefing_cli import typer_fast
@@ -68,7 +69,28 @@ TimeoutOption = Annotated[float, typer.Option(
     "--timeout", min=0.1, max=3600, help="Seconds to wait for a URL's page.")]
 
 
-class _Group(TyperGroup):
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    """`--help` through the same writer as every output: a closed or full standard output
+    is one `error:` line and exit 1, a closed pipe ends quietly (Click's own callback wrote
+    nothing to a closed stdout and exited 0, and a full one was an internal error)."""
+    if value and not ctx.resilient_parsing:
+        _write_stdout(ctx.get_help() + "\n")
+        ctx.exit()
+
+
+class _HelpThroughStdout:
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.callback = _show_help
+        return option
+
+
+class _Command(_HelpThroughStdout, TyperCommand):
+    """A command whose `--help` is written like its output."""
+
+
+class _Group(_HelpThroughStdout, TyperGroup):
     """Runs the app with all errors mapped to one `error:` line and an exit code."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -78,8 +100,8 @@ class _Group(TyperGroup):
             code = super().main(*args, **kwargs)
         except BriefingError as exc:
             _fail(str(exc), exc.status, whole=True)
-        except Terminated:
-            _fail("terminated", ExitStatus.TERMINATED)
+        except Terminated as exc:
+            _fail("terminated", exc.status)
         except (KeyboardInterrupt, typer.Abort):
             _fail("interrupted", ExitStatus.INTERRUPTED)
         except BrokenPipeError:
@@ -174,9 +196,50 @@ def _to_stdout() -> Iterator[Any]:
         raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
 
 
-def _write_stdout(text: str) -> None:
+def _write_stdout(text: str, fmt: OutputFormat | None = None) -> None:
     with _to_stdout() as stream:
-        stream.write(text)
+        stream.write(_encodable(text, fmt, stream))
+
+
+def _encodable(text: str, fmt: OutputFormat | None, stream: Any) -> str:
+    """`text` as the stream can carry it without loss where the format has a way: a
+    character an ASCII or Latin-1 stream (PYTHONIOENCODING=ascii) lacks is written as a JSON
+    `\\u` escape or an HTML or Markdown character reference (`&#233;`), so JSON still
+    carries the text exactly. Table and text views get `?` from the stream."""
+    if fmt not in (OutputFormat.JSON, OutputFormat.HTML, OutputFormat.MARKDOWN):
+        return text
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    except LookupError:
+        return text
+    from briefing_cli.render.common import valid_unicode
+
+    handler = _JSON_ESCAPES if fmt is OutputFormat.JSON else "xmlcharrefreplace"
+    return valid_unicode(text).encode(encoding, errors=handler).decode(encoding)
+
+
+def _json_escapes(error: UnicodeError) -> tuple[str, int]:
+    """Error handler: characters the encoding lacks as JSON `\\uXXXX` escapes (a pair of
+    surrogates beyond the BMP). Only strings hold characters outside ASCII in our JSON."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = []
+    for ch in error.object[error.start:error.end]:
+        code = ord(ch)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), error.end
+
+
+_JSON_ESCAPES = "briefing-json-escapes"
+codecs.register_error(_JSON_ESCAPES, _json_escapes)
 
 
 app = typer.Typer(
@@ -194,7 +257,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        print(f"briefing {briefing_cli.__version__}")
+        _write_stdout(f"briefing {briefing_cli.__version__}\n")
         raise typer.Exit()
 
 
@@ -206,7 +269,7 @@ def _root(
     """Who said what: a verbatim, per-speaker digest of a briefing transcript."""
 
 
-@app.command(epilog=EXAMPLES)
+@app.command(cls=_Command, epilog=EXAMPLES)
 def summarize(
     ctx: typer.Context,
     file: FileArgument = None,
@@ -267,10 +330,11 @@ def summarize(
         with _to_stdout() as stream:
             table.render(digest, _console(stream))
         return
-    _emit(_render(digest, fmt), output, protect=[] if file in (None, "-") else [file])
+    _emit(_render(digest, fmt), output, protect=[] if file in (None, "-") else [file],
+          fmt=fmt)
 
 
-@app.command(epilog="""
+@app.command(cls=_Command, epilog="""
 Examples:
 
   briefing speakers samples/white_house_briefing.txt
@@ -297,10 +361,10 @@ def speakers(
     text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
             OutputFormat.MARKDOWN: render.render_markdown,
             OutputFormat.HTML: render.render_html}[output_format](transcript)
-    _write_stdout(text)
+    _write_stdout(text, output_format)
 
 
-@app.command(epilog="""
+@app.command(cls=_Command, epilog="""
 Examples:
 
   briefing compare samples/state_department_briefing.txt \\
@@ -341,10 +405,10 @@ def compare(
         text = {OutputFormat.JSON: render.render_json, OutputFormat.TEXT: render.render_text,
                 OutputFormat.MARKDOWN: render.render_markdown,
                 OutputFormat.HTML: render.render_html}[fmt](comparison)
-    _emit(text, output, protect=[p for p in (old, new) if p != "-"])
+    _emit(text, output, protect=[p for p in (old, new) if p != "-"], fmt=fmt)
 
 
-@app.command("text", epilog="""
+@app.command("text", cls=_Command, epilog="""
 Examples:
 
   briefing text https://www.example.gov/briefings/2026-03-12 | less -N
@@ -359,7 +423,15 @@ def text_command(
 ) -> None:
     """Print the text that line numbers point into: what was extracted from a web page, PDF
     or Word file (a text file as decoded), so any quote can be checked."""
-    _write_stdout(_document(ctx, file, max_bytes, timeout).text)
+    text = _document(ctx, file, max_bytes, timeout).text
+    if is_interactive(sys.stdout):
+        # A page's escape sequences (a window title, an OSC 52 clipboard write) never reach
+        # a terminal; line by line, so every line number still points at its line. Piped or
+        # redirected, the text is exact.
+        from briefing_cli.render.common import safe
+
+        text = "\n".join(safe(line) for line in text.split("\n"))
+    _write_stdout(text)
 
 
 class BatchFormat(str, Enum):
@@ -368,7 +440,7 @@ class BatchFormat(str, Enum):
     HTML = "html"
 
 
-@app.command(epilog="""
+@app.command(cls=_Command, epilog="""
 Examples:
 
   briefing batch archive/ -o digests/
@@ -387,7 +459,7 @@ def batch(
         "--format", "-f", case_sensitive=False, help="Format of each digest.")
     ] = BatchFormat.MARKDOWN,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, show_default="number of CPUs",
+        "--jobs", "-j", min=1, max=256, show_default="number of CPUs",
         help="Worker processes.")] = None,
     skip_existing: Annotated[bool, typer.Option(
         "--skip-existing", help="Keep digests already in the output folder (resume a run).")
@@ -448,7 +520,8 @@ def _batch_progress(total: int) -> Iterator[Callable[[Any], None]]:
     columns = (TextColumn("digesting"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}/s"), TimeElapsedColumn(), TextColumn("ETA"),
                TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True)) as progress:
+    console = Console(stderr=True, width=_fallback_width(sys.stderr))  # COLUMNS=0 hid it
+    with Progress(*columns, console=console) as progress:
         task = progress.add_task("batch", total=total, rate="0.0")
 
         def advance(outcome: Any) -> None:
@@ -472,15 +545,19 @@ def _destination(output_format: OutputFormat | None, output: Path | None
     return EXTENSIONS.get(output.suffix.lower(), OutputFormat.TEXT), output
 
 
-def _emit(text: str, output: Path | None, *, protect: list[str]) -> None:
+def _emit(text: str, output: Path | None, *, protect: list[str],
+          fmt: OutputFormat | None = None) -> None:
     """Write `text` to `output` atomically (never over an input), or to standard output."""
     if output is None:
-        _write_stdout(text)
+        _write_stdout(text, fmt)
         return
     from briefing_cli.output import write_atomic
 
-    write_atomic(output, text, protect=[Path(p) for p in protect],
-                 protect_stdin=True)
+    try:
+        write_atomic(output, text, protect=[Path(p) for p in protect],
+                     protect_stdin=True)
+    except BrokenPipeError:  # `-o /dev/stdout | head`: as a closed pipe on stdout, exit 0
+        _quiet_broken_pipe()
     from briefing_cli.render.common import printable
 
     _note(f"wrote {printable(str(output))}")
@@ -554,16 +631,21 @@ def _console(stream: Any, *, width: int | None = None) -> Any:
 
 
 def _fallback_width(stream: Any) -> int | None:
-    """None (Rich decides) unless COLUMNS is set to something no table fits in (`0`, `x`):
-    then the terminal's width, or 80."""
+    """None (Rich decides) unless COLUMNS is set to something no table fits in (`0`, `x`)
+    or absurdly wide (a million columns padded every line to megabytes, and 20 digits
+    overflowed Rich's format strings): then the terminal's width, or 80."""
     columns = os.environ.get("COLUMNS")
-    if columns is None or (columns.strip().isdigit() and int(columns) >= 20):
+    if columns is None or (columns.strip().isdigit() and _SANE_WIDTH[0] <= int(columns)
+                           <= _SANE_WIDTH[1]):
         return None
     try:
         width = os.get_terminal_size(stream.fileno()).columns
     except (AttributeError, OSError, ValueError):
         width = 0
-    return width if width >= 20 else 80
+    return width if _SANE_WIDTH[0] <= width <= _SANE_WIDTH[1] else 80
+
+
+_SANE_WIDTH = (20, 1000)
 
 
 def _render(digest: Any, fmt: OutputFormat) -> str:

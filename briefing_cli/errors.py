@@ -12,7 +12,7 @@ class ExitStatus(IntEnum):
     ERROR = 1  # a problem with the input or the output
     USAGE = 2
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
-    TERMINATED = 143  # SIGTERM, as shells report it
+    TERMINATED = 143  # SIGTERM, as shells report it (SIGHUP in `batch`: 129, 128 + 1 the same way)
 
 
 class BriefingError(Exception):
@@ -36,4 +36,9 @@ class UsageError(BriefingError):
 
 
 class Terminated(BaseException):
-    """SIGTERM arrived (raised by the handler `briefing batch` installs): stop like Ctrl-C."""
+    """SIGTERM or SIGHUP arrived (raised by the handler `briefing batch` installs): stop like
+    Ctrl-C; the exit status is the shell's for that signal (143, 129)."""
+
+    def __init__(self, signum: int = 15) -> None:
+        super().__init__(signum)
+        self.status = 128 + signum

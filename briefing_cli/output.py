@@ -19,21 +19,21 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
     """Write `content` to a temporary file beside `path`, then rename it into place.
 
     `protect` holds the input files, and `protect_stdin` adds the file standard input was
-    redirected from: writing over one of them is refused. The new file gets the mode the
-    old one had, or the usual 0666 less the umask.
+    redirected from: writing over one of them is refused. The new file gets the mode (and,
+    where allowed, the owner and group) the old one had, or the usual 0666 less the umask.
     """
-    if any(_same_file(path, source) for source in protect) or (
-            protect_stdin and _is_stdin(path)):
+    stdin = _stdin_kind(path) if protect_stdin else None
+    if any(_same_file(path, source) for source in protect) or stdin == "file":
         raise OutputError(f"{path}: refusing to overwrite the input file")
+    if stdin == "pipe":  # our own input pipe: nobody reads it, so a large write hung forever
+        raise OutputError(f"{path}: refusing to write into standard input's pipe")
     if _write_through(path, content):
         return
-    # A symlink to a file: the file it points to is replaced, the link stays.
-    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        path = _checked_target(path)
+    except OSError as exc:  # a name too long, a loop of links: was an internal error
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a directory")
     try:
         handle = tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", errors="replace", newline="\n", dir=folder,
@@ -46,6 +46,7 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
             handle.flush()
             os.fsync(handle.fileno())
             os.chmod(handle.name, _mode_for(path))
+            _keep_owner(handle.name, path)
         os.replace(handle.name, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -53,6 +54,19 @@ def write_atomic(path: Path, content: str, *, protect: Sequence[Path] = (),
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _checked_target(path: Path) -> Path:
+    """The file to replace: a symlink's target (the link stays), in a folder that exists."""
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        if folder.exists():
+            raise OutputError(f"{path}: {folder} is not a folder")
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    return path
 
 
 _STANDARD_STREAMS = {"/dev/stdout": 1, "/dev/stderr": 2, "/dev/fd/1": 1, "/dev/fd/2": 2,
@@ -98,6 +112,20 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
+def _keep_owner(temporary: str, path: Path) -> None:
+    """Give the new file the old one's owner and group: run as root, the replaced file
+    once became root's, and with mode 0640 its owner could no longer read it. A user who
+    may not (chown is root's, or a group the user is not in) keeps the usual result."""
+    try:
+        old = path.stat()
+    except OSError:
+        return
+    new = os.stat(temporary)
+    if (old.st_uid, old.st_gid) != (new.st_uid, new.st_gid):
+        with contextlib.suppress(OSError, AttributeError):
+            os.chown(temporary, old.st_uid, old.st_gid)
+
+
 def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
@@ -107,14 +135,21 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def _is_stdin(path: Path) -> bool:
+def _stdin_kind(path: Path) -> str | None:
+    """"file" when `path` is the file standard input is redirected from, "pipe" when it is
+    the pipe or socket standard input reads (`-o /dev/stdin`), else None."""
     try:
         source = os.fstat(sys.stdin.fileno())
         target = path.stat()
     except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISREG(source.st_mode) and (source.st_dev, source.st_ino) == (
-        target.st_dev, target.st_ino)
+        return None
+    if (source.st_dev, source.st_ino) != (target.st_dev, target.st_ino):
+        return None
+    if stat.S_ISREG(source.st_mode):
+        return "file"
+    if stat.S_ISFIFO(source.st_mode) or stat.S_ISSOCK(source.st_mode):
+        return "pipe"
+    return None
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -109,7 +109,7 @@ def _child(func: Callable[[T], R], item: T, read: int, write: int, parent: int) 
     status = 1
     try:
         _in_worker = True
-        _follow(parent)
+        die_with_parent(parent)
         gc.disable()  # (a collection would walk, and so copy, every page of the parent's heap)
         os.close(read)
         quiet = os.open(os.devnull, os.O_WRONLY)  # nothing a child prints reaches the user
@@ -127,7 +127,7 @@ def _child(func: Callable[[T], R], item: T, read: int, write: int, parent: int) 
         os._exit(status)
 
 
-def _follow(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Die with the parent: a SIGTERM or SIGKILL that ends the command must not leave a
     child computing for nobody (Linux's parent-death signal; elsewhere the child ends at
     its next write to the closed pipe)."""

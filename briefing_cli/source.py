@@ -31,8 +31,7 @@ def read_source(path: str, stdin: BinaryIO | None = None, *,
         data = _read_file(Path(path), max_bytes)
         name = display_name(path)
     if len(data) > max_bytes:
-        raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes "
-                         "(raise it with --max-bytes)")
+        raise InputError(_too_large(name, max_bytes))
     kind = sniff(data, name)
     if kind != TEXT:
         return convert(data, name, kind)
@@ -40,6 +39,10 @@ def read_source(path: str, stdin: BinaryIO | None = None, *,
     if not text.strip():
         raise InputError(f"{name}: the input is empty")
     return Document(name=name, text=text)
+
+
+def _too_large(name: str, max_bytes: int) -> str:
+    return f"{name}: larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
 
 
 def display_name(path: str) -> str:
@@ -52,7 +55,8 @@ def display_name(path: str) -> str:
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
     try:
-        mode = path.stat().st_mode
+        info = path.stat()
+        mode = info.st_mode
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -64,6 +68,8 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     if not stat.S_ISREG(mode):
         raise InputError(f"{path}: not a regular file (a pipe or device); "
                          "pipe it to standard input instead")
+    if info.st_size > max_bytes:  # refused before reading max_bytes of it into memory
+        raise InputError(_too_large(display_name(str(path)), max_bytes))
     try:
         with path.open("rb") as handle:
             return handle.read(max_bytes + 1)

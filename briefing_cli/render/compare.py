@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefing_cli.compare import Comparison, SpeakerChange, Statement
-from briefing_cli.render.common import one_line, safe
+from briefing_cli.render.common import one_line, safe, shown_name
 from briefing_cli.render.json import dumps, origin
 from briefing_cli.render.markdown import escape
 
@@ -15,6 +15,16 @@ SCHEMA = "briefing.compare/1"
 def _statement(statement: Statement) -> dict[str, Any]:
     return {"text": statement.sentence.text, "line": statement.sentence.line,
             "score": statement.score}
+
+
+def _label(change: SpeakerChange) -> str:
+    """The speaker's name (and former holder's) as shown: a look-alike name mixing scripts
+    is marked, as in a digest; JSON keeps `label` plain."""
+    old, new = change.old, change.new
+    if old and new and old.name != new.name:
+        return f"{shown_name(new.name)} (was {shown_name(old.name)})"
+    speaker = new or old
+    return shown_name(speaker.name) if speaker else change.label
 
 
 def to_dict(comparison: Comparison) -> dict[str, Any]:
@@ -55,7 +65,7 @@ def render_text(comparison: Comparison) -> str:
     lines = [f"Compare: {safe(comparison.old.document.name)} -> "
              f"{safe(comparison.new.document.name)}"]
     for change in comparison.speakers:
-        title = safe(change.label) + (f", {safe(change.role)}" if change.role else "")
+        title = safe(_label(change)) + (f", {safe(change.role)}" if change.role else "")
         lines += ["", title]
         presence = _presence(change)
         if presence:
@@ -75,7 +85,7 @@ def render_markdown(comparison: Comparison) -> str:
     out = [f"# Compare: {escape(comparison.old.document.name)} → "
            f"{escape(comparison.new.document.name)}", ""]
     for change in comparison.speakers:
-        heading = escape(change.label) + (f" — {escape(change.role)}" if change.role else "")
+        heading = escape(_label(change)) + (f" — {escape(change.role)}" if change.role else "")
         out += [f"## {heading}", ""]
         presence = _presence(change)
         if presence:
@@ -104,7 +114,7 @@ def render_table(comparison: Comparison, console: Any) -> None:
     console.print(header)
     for change in comparison.speakers:
         console.print()
-        title = Text(safe(change.label), style="bold")
+        title = Text(safe(_label(change)), style="bold")
         if change.role:
             title.append(f" — {safe(change.role)}", style="italic")
         presence = _presence(change)
@@ -142,7 +152,7 @@ def render_html(comparison: Comparison) -> str:
     if not comparison.speakers:
         body.append('<p class="muted">(no speakers in either briefing)</p>\n')
     for n, change in enumerate(comparison.speakers):
-        body.append(f'<section class="speaker c{n % 10}">\n<h2>{text(change.label)}</h2>\n')
+        body.append(f'<section class="speaker c{n % 10}">\n<h2>{text(_label(change))}</h2>\n')
         if change.role:
             body.append(f'<p class="role">{text(change.role)}</p>\n')
         presence = _presence(change)

@@ -167,10 +167,13 @@ def convert(data: bytes, name: str, kind: str, *, url: str | None = None,
         found = docx.extract(data, name)
     else:
         raise ValueError(f"not a published format: {kind}")
-    if not found.text.strip():
+    # A NUL never reaches a digest: a text file with one is refused as binary, and in an
+    # extracted text (a PDF's unmapped glyph; HTML parsers drop them already) it is dropped.
+    text = found.text.replace("\x00", "")
+    if not text.strip():
         raise InputError(f"{name}: no text found in the {kind.upper()} document")
     origin = Origin(kind, url=found.url or url, title=found.title, date=found.date)
-    return Document(name=name, text=found.text, origin=origin)
+    return Document(name=name, text=text, origin=origin)
 
 
 def load_url(url: str, *, max_bytes: int, timeout: float) -> Document:
