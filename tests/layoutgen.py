@@ -5732,3 +5732,150 @@ def synthetic_turns(rng: random.Random, count: int, speakers: int = 4) -> list[t
                 sentences.append(sentence[0].upper() + sentence[1:])
         turns.append((key, " ".join(sentences)))
     return turns
+
+
+# --- session 10 (labels17): realcheck10's families -----------------------------------------
+
+APPOSED_CAPTIONS_TOPS = ["Share\n\nEmbed\n\nDownload\n\nDownload Transcript\n\n\n",
+                         "Video\n\nCaptions\n\nPrint\n\nTranscript\n\n",
+                         "Skip to content\n\nMeeting video\n\nDownload Transcript\n\n", ""]
+APPOSED_CAPTIONS_EVENTS = ["[Media Availability with the County Administrator]\n\n",
+                           "[Storm Response News Conference]\n\n", ""]
+# (office said before the name, the short title a hand-over uses)
+APPOSED_CAPTIONS_OFFICES = [("City Manager", "Manager"), ("Assistant City Manager", "Manager"),
+                            ("Police Chief", "Chief"), ("Fire Chief", "Chief"),
+                            ("County Administrator", "Administrator"),
+                            ("Deputy Mayor", "Deputy Mayor"), ("Mayor", "Mayor"),
+                            ("Council Member", "Council Member"),
+                            ("Director of Emergency Management", "Director"),
+                            ("Sheriff", "Sheriff"), ("Interim Chief of Police", "Chief"),
+                            ("Public Health Director", "Dr.")]
+APPOSED_CAPTIONS_MODERATORS = ["Officer", "Sergeant", "Lieutenant", ""]
+APPOSED_CAPTIONS_UNITS = ["the Riverton Police Department, Public Information Office",
+                          "the county's communications office", "the Mayor's Office"]
+APPOSED_CAPTIONS_FIRST = ["I think I was going to start.", "I believe I'm up first.",
+                          "Oh, I think it's me first, actually.", "Sorry, I was going to go first."]
+APPOSED_CAPTIONS_GREETINGS = ["Um, so good afternoon, everyone.", "So, good morning.",
+                              "Well, thank you all for being here.", "Good evening."]
+APPOSED_CAPTIONS_SELF = ["Again, {office}, {name}, and I'm glad to be here.",
+                         "Uh, again, {office}, {name}.",
+                         "Once again, {name}, {office}.",
+                         "For those who don't know me, {office}, {name}.",
+                         "And again, {title} {name}, and we have a lot to cover."]
+APPOSED_CAPTIONS_HANDS = ["{title} {surname}, over to you.", "Over to you, {title}.",
+                          "I'll turn it over to {title} {surname}."]
+
+
+def apposed_captions_sentences(body: str) -> list[str]:
+    """A caption page's sentences: each ends with a stop (the captioner adds one); speech to
+    text writes no colons."""
+    return [s if s[-1] in ".?!" else s.rstrip(",;:-") + "."
+            for s in re.split(r"(?<=[.?!])\s+", " ".join(body.replace(":", ",").split()))
+            if s.strip(",;:- ")]
+
+
+def apposed_captions_render(turns: Sequence[tuple[str, str]], rng: random.Random,
+                            family: str) -> Rendered:
+    """A city video site's caption transcript (no labels, no `>>` marks): a page header, a
+    `[00:00:07]` stamp, one sentence a paragraph in capitals (or ordinary case), a moderator
+    who says who he is, then each voice after a hand-over. `apposed_captions`: the
+    hand-over names someone else or no one (`Chief Keller, over to you.`) and the voice
+    names itself a line or two in (`I think I was going to start.` / `Again, City Manager,
+    Ana Ruiz, and ...`). `bring_up_captions`: the hand-over names the voice (`I'd now like to
+    bring up Mayor Ana Ruiz for a few remarks.`, `... turn the podium over to, uh, City
+    Manager, Ana Ruiz.`) and the voice starts with a thank-you."""
+    order = _order(turns)
+    people = cast(order + ["elsewhere"], rng)
+    absent = people["elsewhere"]  # the one the moderator hands to, who does not speak first
+    offices = {key: rng.choice(APPOSED_CAPTIONS_OFFICES) for key in order + ["elsewhere"]}
+    upper = rng.random() < 0.7
+    indent, width, _ = _perturb(rng)
+    per_voice = rng.random() < 0.25  # line breaks lost inside a voice: a paragraph a voice
+    stamps = rng.random() < 0.5
+    out = Rendered(family)
+    cased = str.upper if upper else str
+
+    top = rng.choice(APPOSED_CAPTIONS_TOPS) + rng.choice(APPOSED_CAPTIONS_EVENTS)
+    if top:
+        out.furnish(top.rstrip("\n"))
+        out.add("\n\n")
+    out.add(f"[00:00:0{rng.randint(1, 9)}]\n\n")
+    seconds = 40
+
+    def paragraph(sentences: list[str], gold: str) -> None:
+        nonlocal seconds
+        groups = [" ".join(sentences)] if per_voice else sentences
+        for group in groups:
+            text, start, end = wrap(indent, cased(group), width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add("\n\n")
+            if stamps and rng.random() < 0.1:
+                out.add(f"[00:{seconds // 60:02d}:{seconds % 60:02d}]\n\n")
+                seconds += rng.randint(20, 90)
+
+    def titled(key: str) -> str:
+        return offices[key][1]
+
+    merged: list[tuple[str, str]] = []
+    for key, body in turns:  # one voice a segment
+        if merged and merged[-1][0] == key:
+            merged[-1] = (key, merged[-1][1] + " " + body)
+        else:
+            merged.append((key, body))
+    for n, (key, body) in enumerate(merged):
+        person = people[key]
+        sentences = apposed_captions_sentences(body)[:8] or ["Thank you."]
+        office = offices[key][0]
+        if n == 0:
+            rank = rng.choice(APPOSED_CAPTIONS_MODERATORS)
+            intro = f"I'm {rank} {person.name}".replace("  ", " ") + \
+                f" with {rng.choice(APPOSED_CAPTIONS_UNITS)}, and I will be the moderator today."
+            sentences = [rng.choice(["Good afternoon.", "Good morning, everyone."]), intro] + \
+                sentences
+        elif family == "apposed_captions":
+            self_line = rng.choice(APPOSED_CAPTIONS_SELF).format(
+                office=office, name=person.name, title=titled(key))
+            opening = [rng.choice(APPOSED_CAPTIONS_FIRST)] if rng.random() < 0.6 else []
+            opening += [rng.choice(APPOSED_CAPTIONS_GREETINGS)] if rng.random() < 0.6 else []
+            sentences = opening + [self_line] + sentences
+        else:
+            before = people[merged[n - 1][0]]
+            sentences = [rng.choice(["Thank you.", f"Thanks, {before.first}.",
+                                     "Thank you very much."])] + sentences
+        if n + 1 < len(merged):
+            nxt, nkey = people[merged[n + 1][0]], merged[n + 1][0]
+            if family == "apposed_captions":
+                other = absent if rng.random() < 0.7 else nxt
+                hand = rng.choice(APPOSED_CAPTIONS_HANDS).format(
+                    title=titled("elsewhere" if other is absent else nkey), surname=other.surname)
+                if other is not absent and "{surname}" not in hand:
+                    hand = f"I'll turn it over to {titled(nkey)} {nxt.surname}."
+            else:
+                hand = rng.choice([
+                    "I'd now like to bring up {title} {name} for a few remarks.",
+                    "At this time I'm going to turn the podium over to, uh, {office}, {name}.",
+                    "Let me bring up {title} {name} to say a few words.",
+                    "I would now like to call up our {office}, {name}.",
+                    "I'll now bring up {title} {name}, who will talk about the next steps."]
+                ).format(title=titled(nkey), name=nxt.name, office=offices[nkey][0])
+            sentences = sentences + [hand.replace("..", ".")]
+        paragraph(sentences, person.name)
+    return out
+
+
+def apposed_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 1: a caption voice names itself by apposition (`Again, City
+    Manager, Ana Ruiz, ...`) after the moderator handed over to someone else."""
+    return apposed_captions_render(turns, rng, "apposed_captions")
+
+
+def bring_up_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 4: the caption hand-over `I'd now like to bring up Mayor Ana Ruiz
+    for a few remarks.` names the next voice."""
+    return apposed_captions_render(turns, rng, "bring_up_captions")
+
+
+LABEL_SHAPES["apposed_captions"] = apposed_captions
+LABEL_SHAPES["bring_up_captions"] = bring_up_captions

@@ -1,0 +1,112 @@
+"""Real-transcript shapes found in session 10 (issue 10, branch labels17) on the tenth unseen
+set: caption voices that name themselves by apposition after a hand-over to someone else
+(`Again, City Manager, Ana Ruiz, ...`), caption hand-overs that bring a named person up
+(`I'd now like to bring up Mayor Ana Ruiz for a few remarks.`). Original text imitating
+those layouts; the generated families are in tests/layoutgen.py."""
+
+from __future__ import annotations
+
+from helpers import family_totals
+from helpers import parse_text as _parse
+from helpers import speaker_at as _owner
+
+# A city video site's caption page: no labels, one sentence a paragraph, in capitals. The
+# moderator hands over to the chief by title, but the administrator speaks first and names
+# himself two lines in, with no "I'm".
+_APPOSED = ("Share\n\nEmbed\n\nDownload Transcript\n\n\n"
+            "[Harbour Flood Response Media Availability]\n\n[00:00:05]\n\n"
+            "GOOD AFTERNOON, EVERYONE.\n\n"
+            "I'M SERGEANT MILO VANTERPOOL WITH THE HARBOUR POLICE, AND I WILL MODERATE TODAY.\n\n"
+            "THE CHIEF WILL SPEAK ABOUT THE EVACUATION ROUTES AND THE SHELTERS.\n\n"
+            "CHIEF ABERCROMBIE, OVER TO YOU.\n\n"
+            "I BELIEVE I WAS GOING FIRST.\n\n"
+            "UM, SO GOOD AFTERNOON.\n\n"
+            "UH, AGAIN, COUNTY ADMINISTRATOR, TEODORA QUILLFEATHER, AND I AM GLAD TO BE HERE.\n\n"
+            "THE BARRIER HELD OVERNIGHT, AND THE PUMPS RAN FOR NINE HOURS.\n\n"
+            "WE WILL REOPEN THE MARKET ROAD ONCE THE ENGINEERS SIGN IT OFF.\n\n"
+            "[00:01:12]\n\n"
+            "WITH THAT, I'LL TURN IT OVER TO CHIEF GORDON ABERCROMBIE.\n\n"
+            "THANK YOU, TEODORA.\n\n"
+            "OUR OFFICERS KNOCKED ON FOUR HUNDRED DOORS LAST NIGHT.\n")
+
+
+def test_a_caption_voice_named_by_apposition_after_a_hand_over_to_someone_else() -> None:
+    transcript = _parse(_APPOSED)
+    assert transcript.layout == "subtitles"
+    assert _owner(transcript, "I WILL MODERATE TODAY") == "Milo Vanterpool"
+    assert _owner(transcript, "CHIEF ABERCROMBIE, OVER") == "Milo Vanterpool"
+    assert _owner(transcript, "I BELIEVE I WAS GOING FIRST") == "Teodora Quillfeather"
+    assert _owner(transcript, "THE BARRIER HELD") == "Teodora Quillfeather"
+    assert _owner(transcript, "WITH THAT, I'LL TURN") == "Teodora Quillfeather"
+    assert _owner(transcript, "OUR OFFICERS KNOCKED") == "Gordon Abercrombie"
+    assert _owner(transcript, "Download Transcript") is None
+
+
+# Ordinary case, hard-wrapped: the apposition after the name, the hand-over wrapped.
+_APPOSED_AFTER = ("[00:00:02]\n\n"
+                  "Good evening. I'm Officer Lena Drysdale with the county's press office, and "
+                  "I\nwill be moderating.\n\n"
+                  "Commissioner Obi, the floor is yours. Actually, I'll turn it over to\n"
+                  "Commissioner Obi.\n\n"
+                  "I think I'm up first, sorry. Once again, Wendell Marsh-Pike,\n"
+                  "the county's emergency manager. The shelters are open until Friday.\n")
+
+
+def test_an_apposition_after_the_name_and_a_wrapped_hand_over() -> None:
+    transcript = _parse(_APPOSED_AFTER)
+    assert _owner(transcript, "will be moderating") == "Lena Drysdale"
+    assert _owner(transcript, "I think I'm up first") == "Wendell Marsh-Pike"
+    assert _owner(transcript, "The shelters are open") == "Wendell Marsh-Pike"
+
+
+# `Again, Chief ..., thank you.`: said to someone, not by them.
+_VOCATIVE = ("[00:00:02]\n\n"
+             "GOOD MORNING. MY NAME IS RUTH ELLISON-BAY, AND I RUN THE FOOD BANK.\n\n"
+             "WE SERVED TWELVE HUNDRED FAMILIES THIS WEEK.\n\n"
+             "AGAIN, CHIEF GORDON ABERCROMBIE, THANK YOU FOR THE ESCORTS.\n")
+
+
+def test_a_name_thanked_after_again_is_no_self_introduction() -> None:
+    transcript = _parse(_VOCATIVE)
+    assert _owner(transcript, "WE SERVED TWELVE") == "Ruth Ellison-Bay"
+    assert _owner(transcript, "THANK YOU FOR THE ESCORTS") == "Ruth Ellison-Bay"
+
+
+# The first voice names itself, welcomes guests and brings the mayor up; the mayor's first
+# caption line is a thank-you.
+_BRING_UP = ("Share\n\nEmbed\n\nDownload Transcript\n\n\n[00:00:11]\n\n"
+             "GOOD MORNING.\n\n"
+             "MY NAME'S PRIYA HALLORAN-OAKES.\n\n"
+             "I AM THE DEPUTY DIRECTOR OF NEIGHBOURHOOD OUTREACH.\n\n"
+             "I WANT TO WELCOME OUR GUESTS, COUNCIL MEMBER DORA FINCH AND THE FIRE CHIEF.\n\n"
+             "THIS IS THE NINTH YEAR OF THE LANTERN WALK.\n\n"
+             "I'D NOW LIKE TO BRING UP MAYOR CASIMIR BELLWETHER FOR A FEW REMARKS AND TO PRESENT "
+             "AN AWARD TO THE FIRE CHIEF.\n\n"
+             "THANK YOU.\n\n"
+             "AND THANK YOU ALL FOR COMING OUT IN THE RAIN.\n\n"
+             "AT THIS TIME I'M GOING TO TURN THE PODIUM OVER TO, UH, OUR FIRE CHIEF,\n"
+             "ROSALIND TEMPEST.\n\n"
+             "THANK YOU, MAYOR.\n\n"
+             "OUR CREWS WILL WALK WITH THE LANTERNS.\n")
+
+
+def test_a_caption_hand_over_that_brings_a_named_person_up() -> None:
+    transcript = _parse(_BRING_UP)
+    assert transcript.layout == "subtitles"
+    assert _owner(transcript, "I AM THE DEPUTY DIRECTOR") == "Priya Halloran-Oakes"
+    assert _owner(transcript, "I'D NOW LIKE TO BRING UP") == "Priya Halloran-Oakes"
+    assert _owner(transcript, "AND THANK YOU ALL FOR COMING") == "Casimir Bellwether"
+    assert _owner(transcript, "AT THIS TIME I'M GOING") == "Casimir Bellwether"
+    assert _owner(transcript, "OUR CREWS WILL WALK") == "Rosalind Tempest"
+
+
+def test_the_apposed_captions_family() -> None:
+    right, total, _, _, leaked = family_totals("apposed_captions")
+    assert right >= 0.97 * total
+    assert leaked == 0
+
+
+def test_the_bring_up_captions_family() -> None:
+    right, total, _, _, leaked = family_totals("bring_up_captions")
+    assert right >= 0.97 * total
+    assert leaked == 0
