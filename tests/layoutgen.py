@@ -5879,3 +5879,64 @@ def bring_up_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> R
 
 LABEL_SHAPES["apposed_captions"] = apposed_captions
 LABEL_SHAPES["bring_up_captions"] = bring_up_captions
+
+
+LONE_LABEL_KINDS = ["DOORSTOP INTERVIEW", "PRESS CONFERENCE", "REMARKS", "INTERVIEW WITH "
+                    "RADIO EASTMOOR", "DOORSTOP"]
+LONE_LABEL_PLACES = ["PARLIAMENT HOUSE, CANBERRA", "HARBOUR STREET, HOBART",
+                     "RIVERTON TOWN HALL", "ALDER VALE SHOWGROUNDS, TARSAL"]
+LONE_LABEL_SUBJECTS = ["SUBJECTS: Harbour levy; ferry timetable; flood barrier.",
+                       "Subjects: School meals, the rail strike", ""]
+
+
+def lone_label_doorstop(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 7: a minister's doorstop as an electorate office posts it: a
+    capitals heading (`TRANSCRIPT – DOORSTOP INTERVIEW, HARBOUR STREET, HOBART`, en dash or
+    hyphen), maybe a date, `E&OE` and a `SUBJECTS:` line, then the speaker's capitals label
+    alone on its line (`ANA RUIZ:`) and the speech under it; in some, journalists' questions
+    under `JOURNALIST:` labels alone on their lines too."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    indent, width, gap = _perturb(rng)
+    asked = rng.random() < 0.4 and len(order) > 1
+    out = Rendered("lone_label_doorstop")
+    dash = rng.choice(["–", "-", "—"])
+    heading = f"TRANSCRIPT {dash} {rng.choice(LONE_LABEL_KINDS)}, {rng.choice(LONE_LABEL_PLACES)}"
+    if rng.random() < 0.3:
+        heading = "E&OE " + heading
+    out.add(indent + heading + "\n")
+    if rng.random() < 0.5:
+        out.add(f"{indent}{rng.choice(['Tuesday', 'Friday'])}, {rng.randint(1, 28)} March 2031\n")
+    subjects = rng.choice(LONE_LABEL_SUBJECTS)
+    if subjects:
+        out.add(indent + subjects + "\n")
+    out.add(rng.choice(["", "\n"]))
+    label = f"{voice.name.upper()}:" if rng.random() < 0.7 else \
+        f"{voice.first.upper()} {voice.surname.upper()}, {'MEMBER FOR RIVERTON'}:"
+    said = turns if asked else [(k, t) for k, t in turns if k == order[0]][:10]
+    previous = None
+    for key, body in said:
+        mine = key == order[0]
+        gold = voice.name if mine else PRESS
+        if key != previous:
+            out.add(indent + (label if mine else "JOURNALIST:") + "\n")
+        elif previous is not None:
+            out.add(gap)
+        previous = key
+        for i, para in enumerate(_paragraphs(" ".join(body.split()), rng)[:3]):
+            if i:
+                out.add(gap)
+            para = para[:1].upper() + para[1:]  # (an office's edited transcript)
+            text, start, end = wrap(indent, para, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    if rng.random() < 0.5:
+        out.furnish(indent + rng.choice(["ENDS", "[ENDS]", "Media contact: 0400 000 000"]))
+        out.add("\n")
+    return out
+
+
+LABEL_SHAPES["lone_label_doorstop"] = lone_label_doorstop

@@ -110,3 +110,31 @@ def test_the_bring_up_captions_family() -> None:
     right, total, _, _, leaked = family_totals("bring_up_captions")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A member's doorstop as the electorate office posts it: a capitals heading, a date, the
+# subjects, then one capitals label alone on its line and the speech under it.
+_DOORSTOP = ("TRANSCRIPT – DOORSTOP INTERVIEW, WHARF ROAD, PORT ALDER\n"
+             "Thursday, 6 March 2031\n"
+             "SUBJECTS: Ferry fares; the wharf upgrade.\n"
+             "CORDELIA MAYHEW-TRENT:\n"
+             "Good morning. I have come down to the wharf today because the ferry fares went up "
+             "again this week, and I want to say something about that.\n\n"
+             "We asked the minister in March, and we are still waiting for an answer.\n\n"
+             "ENDS\n")
+
+
+def test_a_lone_capitals_label_under_a_transcript_heading() -> None:
+    transcript = _parse(_DOORSTOP)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Good morning. I have come") == "Cordelia Mayhew-Trent"
+    assert _owner(transcript, "We asked the minister") == "Cordelia Mayhew-Trent"
+    assert _owner(transcript, "Ferry fares; the wharf") is None
+    assert _owner(transcript, "ENDS") is None
+    assert {s.name for s in transcript.speakers} == {"Cordelia Mayhew-Trent"}
+
+
+def test_the_lone_label_doorstop_family() -> None:
+    right, total, _, _, leaked = family_totals("lone_label_doorstop")
+    assert right >= 0.97 * total
+    assert leaked == 0

@@ -94,7 +94,7 @@ _BARE_A = lazy_pattern(r"^(?P<label>A)(?:\s{2,}|\t|\.\s+)(?=\S)")
 
 # Line openers that look like labels but are not speakers.
 _NOT_LABELS = frozenset("""
-note notes update updated editor's editors source sources subject date time location place
+note notes update updated editor's editors source sources subject subjects date time location place
 transcript end warning related read more photo photos watch listen caption credit copyright
 et est edt pst pdt cst cdt gmt utc am pm re fw fwd cc to from sent tags quote attachment
 look again first second third finally so now well yes no and but however here this that
@@ -1260,7 +1260,8 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
              and not _ordinal_office(words)):
         return False
     # the office's opening remarks may run on about others for a while before an `I` or `we`
-    speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]
+    # (a label alone on its line, `ANA RUIZ:`, has its speech on the next line)
+    speech = text[mark.body_start:mark.body_start + (3000 if office else 600)].lstrip()
     if not speech[:1].isupper() or not _FIRST_PERSON.search(speech):
         return False
     # A quoted line leading an article: what follows reports in the third person (`said`,
