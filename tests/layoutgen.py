@@ -5940,3 +5940,79 @@ def lone_label_doorstop(turns: Sequence[tuple[str, str]], rng: random.Random) ->
 
 
 LABEL_SHAPES["lone_label_doorstop"] = lone_label_doorstop
+
+
+STATEMENT_HEADING_OFFICES = ["Chief Cabinet Secretary", "Chief Secretary", "Minister for Ports",
+                             "Foreign Minister", "Deputy Chief Cabinet Secretary", "Governor"]
+STATEMENT_HEADING_TOPS = ["Skip to main content\n\nHome >  News >  Press Conferences >  "
+                          "March 2031\n\n",
+                          "Official website of the Government\n\n", ""]
+STATEMENT_HEADING_HEADS = ["Opening Statement by {office} {surname}",
+                           "OPENING STATEMENT BY {OFFICE} {SURNAME}",
+                           "Opening Remarks by {office} {name}",
+                           "Introductory statement by {office} {name}",
+                           "Statement by {office} {surname}",
+                           "Opening statement by the {office}"]
+
+
+def statement_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 9: a government's press-conference page: its title names the
+    office holder (`Press Conference by Chief Cabinet Secretary Ana Ruiz`), then a heading
+    with no colon over the opening statement (`Opening Statement by Chief Cabinet Secretary
+    Ruiz`, in capitals, with the full name, or `... by the Chief Cabinet Secretary`), the
+    statement in one or more paragraphs, then `REPORTER:` (or `Q:`) and the office holder's
+    capitals label take turns."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    office = rng.choice(STATEMENT_HEADING_OFFICES)
+    indent, width, gap = _perturb(rng)
+    out = Rendered("statement_heading")
+    top = rng.choice(STATEMENT_HEADING_TOPS)
+    if top:
+        out.furnish(top.rstrip("\n"))
+        out.add("\n\n")
+    named = rng.random() < 0.4  # the title names the holder; else only the heading does
+    out.add(f"{indent}Press Conference by {office + ' ' + voice.name if named else 'the ' + office}"
+            "\n\n")
+    out.add(f"{indent}{rng.choice(['March', 'April'])} {rng.randint(1, 28)}, 2031 (AM)\n\n")
+    if rng.random() < 0.5:
+        out.furnish(indent + "[Provisional Translation]")
+        out.add("\n\n")
+    heads = STATEMENT_HEADING_HEADS if named else [h for h in STATEMENT_HEADING_HEADS
+                                                   if "{name}" in h]
+    head = rng.choice(heads).format(
+        office=office, surname=voice.surname, name=voice.name, OFFICE=office.upper(),
+        SURNAME=voice.surname.upper())
+    out.add(indent + head + rng.choice(["\n", "\n\n"]))
+    mine = [t for k, t in turns if k == order[0]][:3] or ["We have a full agenda."]
+    opener = rng.choice(["I would like to give an overview of today's meeting. ",
+                         "First, I have one announcement. ", ""])
+    for i, body in enumerate(mine[:rng.choice([1, 2, 3])]):
+        para = (opener if i == 0 else "") + " ".join(body.split())
+        if i == 0 and not re.search(r"\b(?:I|we|We|our|Our|my|My)\b", para):
+            para = "I would like to report on the following. " + para
+        text, start, end = wrap(indent, para, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add(rng.choice(["\n\n", "\n\n\n"]))
+    asker = rng.choice(["REPORTER", "Q"])
+    label = f"{office.upper()} {voice.surname.upper()}"
+    previous = None
+    for key, body in turns[3:15]:
+        own = key == order[0]
+        if own and previous == order[0]:
+            continue  # (one answer a question)
+        previous = key if own else None
+        prefix = f"{indent}{label}: " if own else f"{indent}{asker}: "
+        text, start, end = wrap(prefix, " ".join(body.split()), width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name if own else PRESS))
+        out.add(gap)
+    out.roles[voice.name] = office
+    return out
+
+
+LABEL_SHAPES["statement_heading"] = statement_heading

@@ -138,3 +138,52 @@ def test_the_lone_label_doorstop_family() -> None:
     right, total, _, _, leaked = family_totals("lone_label_doorstop")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A government's press-conference page: the title names only the office, a heading with no
+# colon names the reader over the opening statement, then labelled questions and answers.
+_STATEMENT = ("Skip to main content\n\n"
+              "Home >  News >  Press Conferences >  May 2031\n\n"
+              "Press Conference by the Chief Secretary\n\n"
+              "May 2, 2031 (PM)\n\n"
+              "[Provisional Translation]\n\n"
+              "Opening Statement by Chief Secretary Ottoline Brackwater\n"
+              "I would like to give an overview of this morning's cabinet meeting. We agreed "
+              "the harbour levy and the ferry timetable for the summer.\n\n\n"
+              "REPORTER: Was the levy discussed at length?\n\n"
+              "CHIEF SECRETARY BRACKWATER: It was, for about an hour.\n\n"
+              "REPORTER: And the ferries?\n\n"
+              "CHIEF SECRETARY BRACKWATER: They will run every half hour.\n")
+
+
+def test_an_opening_statement_heading_names_its_reader() -> None:
+    transcript = _parse(_STATEMENT)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "I would like to give an overview") == "Ottoline Brackwater"
+    assert _owner(transcript, "It was, for about") == "Ottoline Brackwater"
+    assert _owner(transcript, "Was the levy") == "Press"
+    assert _owner(transcript, "Opening Statement by") is None
+    assert _owner(transcript, "Provisional Translation") is None
+    assert len([s for s in transcript.speakers if s.name != "Press"]) == 1
+
+
+# A page title over a room and a time is no statement: nothing there is the president's.
+_TITLE = ("Remarks by the Governor Before the Harbour Tour\n\n"
+          "Eastbay Pier\n\n"
+          "10:05 A.M.\n\n"
+          "THE GOVERNOR: Good morning, everybody. We are here to see the new pier.\n\n"
+          "Q: When does it open?\n\n"
+          "THE GOVERNOR: In June.\n")
+
+
+def test_a_remarks_title_over_a_room_opens_no_statement() -> None:
+    transcript = _parse(_TITLE)
+    assert _owner(transcript, "Eastbay Pier") is None
+    assert _owner(transcript, "Good morning, everybody") is not None
+
+
+def test_the_statement_heading_family() -> None:
+    right, total, roles_right, roles, leaked = family_totals("statement_heading")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0

@@ -1795,6 +1795,43 @@ _STATEMENT_HEADING = lazy_pattern(
     r"\b(?:[^\S\n]+(?i:of|by|for|from|to)\b[^\n.?!:;]{0,80})?[^\S\n]*(?=\n\n|\n?$)")
 
 
+# `Opening Statement by Chief Secretary Ana Ruiz`, `REMARKS BY THE MINISTER FOR PORTS`: a
+# heading of its own (no colon, no full stop) that names who reads what follows.
+_STATEMENT_BY = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:(?i:opening|introductory|prepared|initial|closing|press)[^\S\n]+)?"
+    r"(?i:statement|remarks)[^\S\n]+(?i:by|of|from)[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|of|for|and|de|van|von|la|le)){0,7})"
+    r"[^\S\n]*$")
+_STATEMENT_LOOK = 600  # characters of the statement where its reader says I or we
+
+
+def _statement_by(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A statement under a heading that names its reader, before the first label
+    (`Opening Statement by Chief Secretary Ana Ruiz`, then the paragraph, then `REPORTER:`
+    and the reader's own label): the reader's, when it speaks in the first person (a page
+    title over a date line and a room, `Remarks by the President`, is no statement). One
+    scan of the text before the first label."""
+    if not marks:
+        return {}
+    first = min(marks)
+    out: dict[int, Mark] = {}
+    for match in _STATEMENT_BY.finditer(text, 0, first):
+        body = match.end()
+        while body < first and text[body] in " \t\r\n":
+            body += 1
+        end = text.find("\n\n", body, first)
+        end = first if end == -1 else end
+        if body >= first or body in marks or text[end - 1:end] == ":" or \
+                not _FIRST_PERSON.search(text, body, min(end, body + _STATEMENT_LOOK)):
+            continue
+        who = " ".join(match.group("who").split())
+        # `by the Minister for Ports` over `MINISTER FOR PORTS RUIZ:` turns: that speaker
+        held = next((m.label for m in marks.values()
+                     if m.label.upper().startswith(who.upper() + " ")), None)
+        out = {match.start(): Mark(held or who, body)}
+    return out  # (the last such heading above the first label)
+
+
 def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     """The heading a prepared statement read inside a turn opens with: narration, not the
     reader's speech (the statement under it is theirs). One scan of the text."""
@@ -2819,6 +2856,7 @@ def parse(document: Document) -> Transcript:
     marks.update(_family_first_inline(document.text, marks))
     marks.update(_family_first_marks(marks))
     marks.update(_opening_question(document.text, marks))
+    marks.update(_statement_by(document.text, marks))
     registry = seeded_registry(document, marks)
     answerer = _named_answerer(document.text, marks)
     if answerer is not None:
