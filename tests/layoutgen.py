@@ -6016,3 +6016,55 @@ def statement_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> R
 
 
 LABEL_SHAPES["statement_heading"] = statement_heading
+
+
+SITE_HEADER_SITES = ["Scribely", "Transcripta", "WordDesk"]
+SITE_HEADER_EVENTS = [("Press Briefing by Press Secretary {name}", "Press Secretary"),
+                      ("Governor {name} Press Conference", "Governor"),
+                      ("Remarks by Mayor {name} on the Flood Response", "Mayor"),
+                      ("Press Conference with Minister {name}", "Minister")]
+
+
+def site_header(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 12: a transcript site's page: a date, the title naming the
+    spokesperson (`Press Briefing by Press Secretary Ana Ruiz 4/10/31 Transcript`), maybe
+    twice, a breadcrumb glued into one line (`ScribelyBlogTranscriptsAna Ruiz ...`), `...
+    Read the transcript here.`, a sales line, then `Speaker 7 (00:00):` labels on their own
+    lines, the spokesperson's own turns labelled with her name. The header is the page's,
+    not the spokesperson's monologue."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    site = rng.choice(SITE_HEADER_SITES)
+    event, office = rng.choice(SITE_HEADER_EVENTS)
+    title = event.format(name=voice.name)
+    dated = f"{title} {rng.randint(1, 12)}/{rng.randint(1, 28)}/31"
+    out = Rendered("site_header")
+    lines = [f"{rng.choice(['Apr', 'May', 'Jun'])} {rng.randint(1, 28)}, 2031",
+             f"{dated} Transcript"]
+    if rng.random() < 0.7:
+        lines.append(f"{dated} Transcript")
+    if rng.random() < 0.7:
+        lines.append(f"{site}BlogTranscripts{voice.name} Briefing Transcripts{dated} Transcript")
+    lines += [f"{dated}. Read the transcript here.", "Transcribe Your Own Content",
+              f"Try {site} and save time transcribing, captioning, and subtitling."]
+    for line in lines:
+        out.furnish(line)
+        out.add(rng.choice(["\n\n", "\n\n", "\n"]))
+    out.add("\n")
+    inline = rng.random() < 0.3  # `Speaker 1 (00:08): text` on one line
+    numbers = dict(zip(order, rng.sample(range(len(order) + 3), len(order)), strict=True))
+    named = rng.random() < 0.7  # the spokesperson's turns under her name, else a number
+    seconds = 0
+    for key, body in turns:
+        seconds += rng.randint(3, 40)
+        stamp = f"{seconds // 60:02d}:{seconds % 60:02d}"
+        label = voice.name if key == order[0] and named else f"Speaker {numbers[key] + 1}"
+        prefix = f"{label} ({stamp}): " if inline else f"{label} ({stamp}):\n\n"
+        out.add(prefix)
+        out.turn(" ".join(body.split()), voice.name if label == voice.name else label)
+        out.add("\n\n")
+    return out
+
+
+LABEL_SHAPES["site_header"] = site_header

@@ -187,3 +187,37 @@ def test_the_statement_heading_family() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+# A transcript site's page: the title names the spokesperson (twice), a glued breadcrumb, a
+# pointer and a sales line, then numbered speakers; she speaks under her own name later.
+_SITE = ("May 3, 2031\n\n"
+         "Press Briefing by Press Secretary Imelda Fairweather-Ng 5/2/31 Transcript\n\n"
+         "Press Briefing by Press Secretary Imelda Fairweather-Ng 5/2/31 Transcript\n"
+         "QuillnoteBlogTranscriptsImelda Fairweather-Ng Briefing TranscriptsPress Briefing by "
+         "Press Secretary Imelda Fairweather-Ng 5/2/31 Transcript\n\n"
+         "Press Briefing by Press Secretary Imelda Fairweather-Ng 5/2/31. Read the transcript "
+         "here.\n\n"
+         "Transcribe Your Own Content\n\n"
+         "Try Quillnote and save time transcribing, captioning, and subtitling.\n\n"
+         "Speaker 4 (00:00):\n\nMorning, everyone.\n\n"
+         "Speaker 2 (00:06):\n\nIs the harbour bill on the agenda this week?\n\n"
+         "Imelda Fairweather-Ng (00:09):\n\nIt is, and I expect a vote on Thursday.\n\n"
+         "Speaker 2 (00:15):\n\nAnd the ferries?\n\n"
+         "Imelda Fairweather-Ng (00:18):\n\nWe will get to the ferries next week.\n")
+
+
+def test_a_transcript_site_header_is_not_the_spokespersons() -> None:
+    transcript = _parse(_SITE)
+    assert transcript.layout == "labelled"
+    for furniture in ("May 3, 2031", "QuillnoteBlog", "Read the transcript here",
+                      "Transcribe Your Own", "Try Quillnote"):
+        assert _owner(transcript, furniture) is None, furniture
+    assert _owner(transcript, "It is, and I expect") == "Imelda Fairweather-Ng"
+    assert _owner(transcript, "Morning, everyone.") == "Speaker 4"
+
+
+def test_the_site_header_family() -> None:
+    right, total, _, _, leaked = family_totals("site_header")
+    assert right >= 0.97 * total
+    assert leaked == 0
