@@ -6068,3 +6068,59 @@ def site_header(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendere
 
 
 LABEL_SHAPES["site_header"] = site_header
+
+
+HEADLINE_LABEL_HEADS = ["{name}: Budget Talks Were 'Productive' and 'Calm'",
+                        "{name}: Council Should 'Stop Stalling' on the Ferries",
+                        "{name}: The Harbour Levy Is a Mistake",
+                        "{name}: 'We Were Not Told' About the Flood Barrier",
+                        "{surname}: New Bus Routes Are 'Long Overdue'"]
+HEADLINE_LABEL_LEADS = ["{outlet}'s {name} praised the council's first full briefing on "
+                        "Monday, calling it \"substantive\" and \"calm.\"",
+                        "{name} of {outlet} said on Tuesday that the levy had been rushed.",
+                        "Speaking on {outlet}, {name} criticised the harbour board's plan."]
+HEADLINE_LABEL_INTROS = ["Here's a transcript:", "Transcript via {outlet}:", "Watch:", ""]
+
+
+def headline_label(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 13: a news site's item on a broadcast exchange: the headline puts
+    a person's name before a colon (`Ana Ruiz: Budget Talks Were 'Productive' and 'Calm'`),
+    a standfirst names her in the third person, `Here's a transcript:`, then the exchange
+    under capitals surname labels (`RUIZ:`), maybe each turn in quotation marks. The
+    headline and standfirst are narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    outlet = rng.choice(_OUTLETS)
+    quoted = rng.random() < 0.5
+    indent, width, gap = _perturb(rng)
+    out = Rendered("headline_label")
+    out.furnish(rng.choice(HEADLINE_LABEL_HEADS).format(name=voice.name, surname=voice.surname))
+    out.add("\n")
+    out.furnish(rng.choice(HEADLINE_LABEL_LEADS).format(outlet=outlet, name=voice.name))
+    out.add("\n")
+    intro = rng.choice(HEADLINE_LABEL_INTROS).format(outlet=outlet)
+    if intro:
+        out.furnish(intro)
+        out.add("\n")
+    named = {key: people[key] for key in order}
+    lead = ", ".join(p.name for k, p in named.items() if p != voice)
+    listed = bool(lead) and rng.random() < 0.5
+    if listed:
+        out.add(f"{indent}With {lead}.\n")
+    for key, body in turns[:20]:
+        person = named[key]
+        said = " ".join(body.split())
+        if quoted:
+            said = f"“{said}”"
+        text, start, end = wrap(f"{indent}{person.surname.upper()}: ", said, width, indent)
+        base = len(out.text)
+        out.add(text)
+        # (one named only by the label keeps the surname)
+        out.spans.append((base + start, base + end,
+                          person.name if listed or person == voice else person.surname))
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["headline_label"] = headline_label

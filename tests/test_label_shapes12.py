@@ -221,3 +221,42 @@ def test_the_site_header_family() -> None:
     right, total, _, _, leaked = family_totals("site_header")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A news item on a broadcast exchange: the headline puts the name before a colon, the
+# standfirst names her in the third person, then the exchange under surname labels.
+_HEADLINE = ("Philippa Drummond-Kaur: Ferry Talks Were 'Frank' and 'Useful'\n"
+             "Radio Eastmoor's Philippa Drummond-Kaur praised the ferry talks on Tuesday, "
+             "calling them \"frank.\"\n"
+             "Here's a transcript:\n"
+             "OYELARAN: “Philippa, what did you make of it?”\n"
+             "DRUMMOND-KAUR: “Both sides stayed in the room, and that matters.”\n"
+             "OYELARAN: “Will they meet again?”\n"
+             "DRUMMOND-KAUR: “On Friday, I am told.”\n")
+
+
+def test_a_name_before_a_headline_is_no_label() -> None:
+    transcript = _parse(_HEADLINE)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Ferry Talks Were") is None
+    assert _owner(transcript, "praised the ferry talks") is None
+    assert _owner(transcript, "Both sides stayed") == "Philippa Drummond-Kaur"
+    assert _owner(transcript, "Will they meet again") == "Oyelaran"
+
+
+# A label on the first line whose speech is a sentence stays a label.
+_OPENING = ("Tomasz Wierzbicki: Good evening and welcome to the programme.\n"
+            "Tonight we look at the ferries, and Wierzbicki is joined by the minister.\n"
+            "MINISTER: Thank you for having me.\n"
+            "WIERZBICKI: Let us begin with the fares.\n")
+
+
+def test_a_first_line_label_with_a_sentence_stays_a_label() -> None:
+    transcript = _parse(_OPENING)
+    assert _owner(transcript, "Good evening and welcome") == "Tomasz Wierzbicki"
+
+
+def test_the_headline_label_family() -> None:
+    right, total, _, _, leaked = family_totals("headline_label")
+    assert right >= 0.97 * total
+    assert leaked == 0

@@ -98,7 +98,7 @@ _HANDS_TO = lazy_pattern(
     r"(?:up|upon)|invite\s+up)|turn\s+(?:the\s+(?:podium|floor|mic|microphone|lectern))\s+"
     r"over\s+to)[,\s]+")
 # `Tom?` alone ending a segment: the moderator calls the next voice.
-_CALLED = lazy_pattern(r"(?:^|(?<=[.!?])[^\S\n]+)(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?"
+_CALLED = lazy_pattern(r"(?:^|(?<=\n)|(?<=[.!?])[^\S\n]+)(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?"
                        r"[^\S\n]*$")
 _SENTENCE_GOES_ON = lazy_pattern(r"[.!?][\"'’”)]*\s+\S")
 # `Gary, thank you very much.` / `Thanks, Ana.` near a segment's start: the voice before.

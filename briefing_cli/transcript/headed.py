@@ -299,7 +299,7 @@ def find_marks(document: Document) -> dict[int, Mark]:
             name = _NAME_LINE.match(text, start, end)
             # (`Very Positive`: a tag; `THANK YOU VERY MUCH.`: a caption page's sentence)
             if name and _name_like(name.group("name")) and not FURNITURE.match(line) \
-                    and not name.group("name").endswith("."):
+                    and not (name.group("name").endswith(".") and name.group("name").isupper()):
                 titled[start] = " ".join(name.group("name").split())
             continue
         label, role, asks = heading

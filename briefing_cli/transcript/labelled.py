@@ -2116,6 +2116,48 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
                                      and marks[offset].label.split()[-1].upper() in speaking)}
 
 
+# Words a headline leaves in lower case (`Talks Were 'Productive' and 'Calm'`).
+_HEADLINE_SMALL = frozenset("""
+a an the and or but nor of to in on at by for with from as is was are were be vs via
+""".split())
+_HEADLINE_WORDS = 3  # words of a headline after the colon at least
+_STANDFIRST = 600  # characters of the paragraph under a headline where its subject is named
+
+
+def _headline_label(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A news item's headline `Ana Ruiz: Budget Talks Were 'Productive'` on the first line,
+    read as a label: the words after the colon are in headline case (every word but the
+    small ones capitalised) with no full stop, and the line under it, unlabelled, names the
+    same person in the third person (a standfirst: `Channel 9's Ana Ruiz praised the talks
+    on Monday.`). Narration, not a turn; the transcript's own labels follow."""
+    if not marks:
+        return {}
+    first = min(marks)
+    if text[:first].strip():
+        return {}  # not the document's first line
+    mark = marks[first]
+    end = text.find("\n", mark.body_start)
+    end = len(text) if end == -1 else end
+    head = text[mark.body_start:end].strip()
+    words = [w.strip("'‘’\"“”()") for w in head.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    if len(words) < _HEADLINE_WORDS or head.endswith((".", "?", "!", ":")) or not all(
+            w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words) or \
+            not any(w[:1].isupper() for w in words[1:]):
+        return {}
+    below = end
+    while below < len(text) and text[below] in " \t\r\n":
+        below += 1
+    if below >= len(text) or below in marks or not mark.label.split():
+        return {}
+    stop = text.find("\n", below, below + _STANDFIRST)
+    standfirst = text[below:stop if stop != -1 else min(len(text), below + _STANDFIRST)]
+    surname = mark.label.split()[-1]
+    if surname not in standfirst or not standfirst.rstrip().endswith((".", "”", '"', "’")):
+        return {}
+    return {first: mark}
+
+
 _QUESTION_LINES = 12  # lines of a `Q.` paragraph scanned for the `?` that ends it
 
 
@@ -2842,6 +2884,7 @@ def parse(document: Document) -> Transcript:
     marks.update(_inline_answers(document.text, marks))
     marks.update(_host_narration(document.text, marks))
     captions = _pull_quotes(document.text, marks)
+    captions.update(_headline_label(document.text, marks))
     for offset in captions:
         del marks[offset]
     dropped, appended = _dropped_labels(document.text, marks)
