@@ -5791,6 +5791,9 @@ def apposed_captions_render(turns: Sequence[tuple[str, str]], rng: random.Random
     upper = rng.random() < 0.7
     indent, width, _ = _perturb(rng)
     per_voice = rng.random() < 0.25  # line breaks lost inside a voice: a paragraph a voice
+    flat = rng.random() < 0.2  # a `/transcript` page: every caption on one line
+    if flat:
+        width, per_voice = None, False
     stamps = rng.random() < 0.5
     out = Rendered(family)
     cased = str.upper if upper else str
@@ -5799,20 +5802,21 @@ def apposed_captions_render(turns: Sequence[tuple[str, str]], rng: random.Random
     if top:
         out.furnish(top.rstrip("\n"))
         out.add("\n\n")
-    out.add(f"[00:00:0{rng.randint(1, 9)}]\n\n")
+    out.add(f"[00:00:0{rng.randint(1, 9)}]" + (" " if flat else "\n\n"))
     seconds = 40
 
     def paragraph(sentences: list[str], gold: str) -> None:
         nonlocal seconds
         groups = [" ".join(sentences)] if per_voice else sentences
         for group in groups:
-            text, start, end = wrap(indent, cased(group), width, indent)
+            text, start, end = wrap("" if flat and out.text[-1:] == " " else indent,
+                                    cased(group), width, indent)
             base = len(out.text)
             out.add(text)
             out.spans.append((base + start, base + end, gold))
-            out.add("\n\n")
+            out.add(" " if flat else "\n\n")
             if stamps and rng.random() < 0.1:
-                out.add(f"[00:{seconds // 60:02d}:{seconds % 60:02d}]\n\n")
+                out.add(f"[00:{seconds // 60:02d}:{seconds % 60:02d}]" + (" " if flat else "\n\n"))
                 seconds += rng.randint(20, 90)
 
     def titled(key: str) -> str:
@@ -5862,6 +5866,8 @@ def apposed_captions_render(turns: Sequence[tuple[str, str]], rng: random.Random
                 ).format(title=titled(nkey), name=nxt.name, office=offices[nkey][0])
             sentences = sentences + [hand.replace("..", ".")]
         paragraph(sentences, person.name)
+    if flat:
+        out.text = out.text.rstrip(" ") + "\n"
     return out
 
 

@@ -260,3 +260,22 @@ def test_the_headline_label_family() -> None:
     right, total, _, _, leaked = family_totals("headline_label")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# The same caption page as a `/transcript` page prints it: every caption on one line.
+_FLAT = ("* This transcript was made by speech recognition and is for reference only.\n\n"
+         "[00:00:05] [Harbour Flood Response News Conference ] GOOD MORNING. I'M MILO "
+         "VANTERPOOL WITH THE CITY'S MEDIA RELATIONS OFFICE, WELCOMING YOU TO TODAY'S "
+         "BRIEFING ON THE FLOOD BARRIER. WE'RE JOINED BY THE CITY MANAGER AND THE FIRE CHIEF. "
+         "AT THIS TIME I'M GOING TO TURN THE PODIUM OVER TO, UH, CITY MANAGER, TEODORA "
+         "QUILLFEATHER. GOOD MORNING. AS YOU KNOW, THE BARRIER HELD OVERNIGHT. WITH THAT, I'D "
+         "LIKE TO BRING UP FIRE CHIEF GORDON ABERCROMBIE FOR A FEW REMARKS. THANK YOU. OUR "
+         "CREWS KNOCKED ON FOUR HUNDRED DOORS.\n")
+
+
+def test_hand_overs_inside_a_flattened_caption_page() -> None:
+    transcript = _parse(_FLAT)
+    assert transcript.layout == "subtitles"
+    assert _owner(transcript, "WELCOMING YOU TO") == "Milo Vanterpool"
+    assert _owner(transcript, "AS YOU KNOW, THE BARRIER") == "Teodora Quillfeather"
+    assert _owner(transcript, "OUR CREWS KNOCKED") == "Gordon Abercrombie"

@@ -98,8 +98,8 @@ _HANDS_TO = lazy_pattern(
     r"(?:up|upon)|invite\s+up)|turn\s+(?:the\s+(?:podium|floor|mic|microphone|lectern))\s+"
     r"over\s+to)[,\s]+")
 # `Tom?` alone ending a segment: the moderator calls the next voice.
-_CALLED = lazy_pattern(r"(?:^|(?<=\n)|(?<=[.!?])[^\S\n]+)(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?"
-                       r"[^\S\n]*$")
+_CALLED = lazy_pattern(r"(?:^|(?<=\n)|(?<=[.!?])[^\S\n]+)"
+                       r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?[^\S\n]*$")
 _SENTENCE_GOES_ON = lazy_pattern(r"[.!?][\"'’”)]*\s+\S")
 # `Gary, thank you very much.` / `Thanks, Ana.` near a segment's start: the voice before.
 _THANKED = lazy_pattern(
@@ -212,11 +212,16 @@ def _name_after(text: str, pos: int, strong: bool, capitals: bool) -> tuple[str,
                     for w in words).rstrip("."), cursor
 
 
+def _in_capitals(piece: str) -> bool:
+    """Whether `piece` is in capitals (more than twice as many capitals as small letters)."""
+    return sum(map(str.isupper, piece)) > 2 * sum(map(str.islower, piece))
+
+
 def _introduced(text: str, start: int, end: int) -> str | None:
     """A self-introduction near the start of a segment: `my name is` says it outright;
     `I'm X` / `this is X` only after a greeting or before an outlet (`with KDRV News`)."""
     sample = text[start:min(end, start + _LOOK)]
-    capitals = sum(c.isupper() for c in sample) > 2 * sum(c.islower() for c in sample)
+    capitals = _in_capitals(sample)
     for intro in _INTRO.finditer(sample):
         strong = intro.group("how").lower().startswith("my")
         found = _name_after(sample, intro.end(), strong, capitals)
@@ -330,13 +335,61 @@ _NEXT_CHANGE = lazy_pattern(  # (a PDF leaves the next cue's `- ` on its timing 
 def _handed(piece: str) -> str | None:
     """The voice the last sentence of a segment hands over to, by name."""
     tail = piece[-300:]
-    capitals = sum(c.isupper() for c in tail) > 2 * sum(c.islower() for c in tail)
+    capitals = _in_capitals(tail)
     called = _CALLED.search(tail)
     if called is not None and not capitals:
         name = called.group("name")
         return None if any(w.lower() in _NOT_NAME for w in name.split()) else name
     for hand in _HANDS_TO.finditer(tail):
         # `bring up Mayor Ana Ruiz for ...`, `over to, uh, City Manager, Ana Ruiz.`
+        titled = _titled_name(tail, hand.end(), capitals)
+        if titled is not None and _SENTENCE_GOES_ON.search(tail, titled[1]) is None:
+            return titled[0]
+        found = _name_after(tail, hand.end(), False, capitals)
+        if found is not None and _SENTENCE_GOES_ON.search(tail, found[1]) is None:
+            return found[0]
+    return None
+
+
+_FLAT_LINE = 300  # characters of a line that holds a flattened page's many sentences
+# Words a hand-over sentence holds (`_HANDOVER`, `_HANDS_TO`): one scan of a long line finds
+# the few sentences worth a closer look.
+_HAND_WORDS = lazy_pattern(
+    r"(?i:over\s+to|back\s+to\s+you|bring\s+(?:up|forward)|call\s+(?:up|upon)|invite|"
+    r"introduce|welcome|hand\s+it|pass\s+it|hear\s+from|joining\s+(?:me|us)|kick\s+it|"
+    r"next\s+(?:speaker|up))\b")
+_NEXT_SENTENCE = lazy_pattern(r"[.!?][\"'’”)]*[^\S\n]+(?=\S)")
+_HAND_SENTENCE = 200  # characters from a hand-over's words to its sentence's end at most
+_ABBREVIATED = lazy_pattern(r"(?<![\w.])(?i:dr|mr|mrs|ms|st|gen|sen|rep|gov|lt|sgt|capt|prof|"
+                            r"col|cmdr|supt|insp|det|hon)\.$")
+
+
+def _handover_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the next voice starts inside a flattened line (a caption page printed as one
+    paragraph: `... over to, uh, City Manager, Ana Ruiz. Good morning. ...`): after each
+    sentence that hands over, by name or to `you`, with more text after it."""
+    cuts: list[int] = []
+    after = start
+    for words in _HAND_WORDS.finditer(text, start, end):
+        if words.start() < after:
+            continue
+        for stop in _NEXT_SENTENCE.finditer(text, words.end(),
+                                            min(end, words.end() + _HAND_SENTENCE)):
+            after = stop.end()
+            tail = text[max(start, words.start() - 60):stop.start() + 1]
+            if _HANDOVER.search(tail) is not None or _handed_by_words(tail) is not None:
+                cuts.append(stop.end())
+                break
+            if _ABBREVIATED.search(text, max(start, stop.start() - 6), stop.start() + 1) is None:
+                break  # the sentence ended (not the stop of `Dr.`) with no hand-over
+    return cuts
+
+
+def _handed_by_words(tail: str) -> str | None:
+    """`_handed` without `Tom?` (inside a flattened line, a question to a name is no
+    hand-over)."""
+    capitals = _in_capitals(tail)
+    for hand in _HANDS_TO.finditer(tail):
         titled = _titled_name(tail, hand.end(), capitals)
         if titled is not None and _SENTENCE_GOES_ON.search(tail, titled[1]) is None:
             return titled[0]
@@ -377,6 +430,8 @@ def _segments(text: str, body: int) -> list[_Segment]:
         if stamp is not None:
             pos = stamp.end()
         cuts = [pos] + [m.start() for m in _INLINE_CHANGE.finditer(text, pos, end)]
+        if end - pos > _FLAT_LINE:  # a flattened page: a hand-over inside the line ends a voice
+            cuts = sorted(set(cuts) | set(_handover_cuts(text, pos, end)))
         for i, cut in enumerate(cuts):
             piece_end = cuts[i + 1] if i + 1 < len(cuts) else end
             piece_start = cut
