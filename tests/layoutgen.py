@@ -5732,3 +5732,401 @@ def synthetic_turns(rng: random.Random, count: int, speakers: int = 4) -> list[t
                 sentences.append(sentence[0].upper() + sentence[1:])
         turns.append((key, " ".join(sentences)))
     return turns
+
+
+# --- session 10 (labels17): realcheck10's families -----------------------------------------
+
+APPOSED_CAPTIONS_TOPS = ["Share\n\nEmbed\n\nDownload\n\nDownload Transcript\n\n\n",
+                         "Video\n\nCaptions\n\nPrint\n\nTranscript\n\n",
+                         "Skip to content\n\nMeeting video\n\nDownload Transcript\n\n", ""]
+APPOSED_CAPTIONS_EVENTS = ["[Media Availability with the County Administrator]\n\n",
+                           "[Storm Response News Conference]\n\n", ""]
+# (office said before the name, the short title a hand-over uses)
+APPOSED_CAPTIONS_OFFICES = [("City Manager", "Manager"), ("Assistant City Manager", "Manager"),
+                            ("Police Chief", "Chief"), ("Fire Chief", "Chief"),
+                            ("County Administrator", "Administrator"),
+                            ("Deputy Mayor", "Deputy Mayor"), ("Mayor", "Mayor"),
+                            ("Council Member", "Council Member"),
+                            ("Director of Emergency Management", "Director"),
+                            ("Sheriff", "Sheriff"), ("Interim Chief of Police", "Chief"),
+                            ("Public Health Director", "Dr.")]
+APPOSED_CAPTIONS_MODERATORS = ["Officer", "Sergeant", "Lieutenant", ""]
+APPOSED_CAPTIONS_UNITS = ["the Riverton Police Department, Public Information Office",
+                          "the county's communications office", "the Mayor's Office"]
+APPOSED_CAPTIONS_FIRST = ["I think I was going to start.", "I believe I'm up first.",
+                          "Oh, I think it's me first, actually.", "Sorry, I was going to go first."]
+APPOSED_CAPTIONS_GREETINGS = ["Um, so good afternoon, everyone.", "So, good morning.",
+                              "Well, thank you all for being here.", "Good evening."]
+APPOSED_CAPTIONS_SELF = ["Again, {office}, {name}, and I'm glad to be here.",
+                         "Uh, again, {office}, {name}.",
+                         "Once again, {name}, {office}.",
+                         "For those who don't know me, {office}, {name}.",
+                         "And again, {title} {name}, and we have a lot to cover."]
+APPOSED_CAPTIONS_HANDS = ["{title} {surname}, over to you.", "Over to you, {title}.",
+                          "I'll turn it over to {title} {surname}."]
+
+
+def apposed_captions_sentences(body: str) -> list[str]:
+    """A caption page's sentences: each ends with a stop (the captioner adds one); speech to
+    text writes no colons."""
+    return [s if s[-1] in ".?!" else s.rstrip(",;:-") + "."
+            for s in re.split(r"(?<=[.?!])\s+", " ".join(body.replace(":", ",").split()))
+            if s.strip(",;:- ")]
+
+
+def apposed_captions_render(turns: Sequence[tuple[str, str]], rng: random.Random,
+                            family: str) -> Rendered:
+    """A city video site's caption transcript (no labels, no `>>` marks): a page header, a
+    `[00:00:07]` stamp, one sentence a paragraph in capitals (or ordinary case), a moderator
+    who says who he is, then each voice after a hand-over. `apposed_captions`: the
+    hand-over names someone else or no one (`Chief Keller, over to you.`) and the voice
+    names itself a line or two in (`I think I was going to start.` / `Again, City Manager,
+    Ana Ruiz, and ...`). `bring_up_captions`: the hand-over names the voice (`I'd now like to
+    bring up Mayor Ana Ruiz for a few remarks.`, `... turn the podium over to, uh, City
+    Manager, Ana Ruiz.`) and the voice starts with a thank-you."""
+    order = _order(turns)
+    people = cast(order + ["elsewhere"], rng)
+    absent = people["elsewhere"]  # the one the moderator hands to, who does not speak first
+    offices = {key: rng.choice(APPOSED_CAPTIONS_OFFICES) for key in order + ["elsewhere"]}
+    upper = rng.random() < 0.7
+    indent, width, _ = _perturb(rng)
+    per_voice = rng.random() < 0.25  # line breaks lost inside a voice: a paragraph a voice
+    flat = rng.random() < 0.2  # a `/transcript` page: every caption on one line
+    if flat:
+        width, per_voice = None, False
+    stamps = rng.random() < 0.5
+    out = Rendered(family)
+    cased = str.upper if upper else str
+
+    top = rng.choice(APPOSED_CAPTIONS_TOPS) + rng.choice(APPOSED_CAPTIONS_EVENTS)
+    if top:
+        out.furnish(top.rstrip("\n"))
+        out.add("\n\n")
+    out.add(f"[00:00:0{rng.randint(1, 9)}]" + (" " if flat else "\n\n"))
+    seconds = 40
+
+    def paragraph(sentences: list[str], gold: str) -> None:
+        nonlocal seconds
+        groups = [" ".join(sentences)] if per_voice else sentences
+        for group in groups:
+            text, start, end = wrap("" if flat and out.text[-1:] == " " else indent,
+                                    cased(group), width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+            out.add(" " if flat else "\n\n")
+            if stamps and rng.random() < 0.1:
+                out.add(f"[00:{seconds // 60:02d}:{seconds % 60:02d}]" + (" " if flat else "\n\n"))
+                seconds += rng.randint(20, 90)
+
+    def titled(key: str) -> str:
+        return offices[key][1]
+
+    merged: list[tuple[str, str]] = []
+    for key, body in turns:  # one voice a segment
+        if merged and merged[-1][0] == key:
+            merged[-1] = (key, merged[-1][1] + " " + body)
+        else:
+            merged.append((key, body))
+    for n, (key, body) in enumerate(merged):
+        person = people[key]
+        sentences = apposed_captions_sentences(body)[:8] or ["Thank you."]
+        office = offices[key][0]
+        if n == 0:
+            rank = rng.choice(APPOSED_CAPTIONS_MODERATORS)
+            intro = f"I'm {rank} {person.name}".replace("  ", " ") + \
+                f" with {rng.choice(APPOSED_CAPTIONS_UNITS)}, and I will be the moderator today."
+            sentences = [rng.choice(["Good afternoon.", "Good morning, everyone."]), intro] + \
+                sentences
+        elif family == "apposed_captions":
+            self_line = rng.choice(APPOSED_CAPTIONS_SELF).format(
+                office=office, name=person.name, title=titled(key))
+            opening = [rng.choice(APPOSED_CAPTIONS_FIRST)] if rng.random() < 0.6 else []
+            opening += [rng.choice(APPOSED_CAPTIONS_GREETINGS)] if rng.random() < 0.6 else []
+            sentences = opening + [self_line] + sentences
+        else:
+            before = people[merged[n - 1][0]]
+            sentences = [rng.choice(["Thank you.", f"Thanks, {before.first}.",
+                                     "Thank you very much."])] + sentences
+        if n + 1 < len(merged):
+            nxt, nkey = people[merged[n + 1][0]], merged[n + 1][0]
+            if family == "apposed_captions":
+                other = absent if rng.random() < 0.7 else nxt
+                hand = rng.choice(APPOSED_CAPTIONS_HANDS).format(
+                    title=titled("elsewhere" if other is absent else nkey), surname=other.surname)
+                if other is not absent and "{surname}" not in hand:
+                    hand = f"I'll turn it over to {titled(nkey)} {nxt.surname}."
+            else:
+                hand = rng.choice([
+                    "I'd now like to bring up {title} {name} for a few remarks.",
+                    "At this time I'm going to turn the podium over to, uh, {office}, {name}.",
+                    "Let me bring up {title} {name} to say a few words.",
+                    "I would now like to call up our {office}, {name}.",
+                    "I'll now bring up {title} {name}, who will talk about the next steps."]
+                ).format(title=titled(nkey), name=nxt.name, office=offices[nkey][0])
+            sentences = sentences + [hand.replace("..", ".")]
+        paragraph(sentences, person.name)
+    if flat:
+        out.text = out.text.rstrip(" ") + "\n"
+    return out
+
+
+def apposed_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 1: a caption voice names itself by apposition (`Again, City
+    Manager, Ana Ruiz, ...`) after the moderator handed over to someone else."""
+    return apposed_captions_render(turns, rng, "apposed_captions")
+
+
+def bring_up_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 4: the caption hand-over `I'd now like to bring up Mayor Ana Ruiz
+    for a few remarks.` names the next voice."""
+    return apposed_captions_render(turns, rng, "bring_up_captions")
+
+
+LABEL_SHAPES["apposed_captions"] = apposed_captions
+LABEL_SHAPES["bring_up_captions"] = bring_up_captions
+
+
+LONE_LABEL_KINDS = ["DOORSTOP INTERVIEW", "PRESS CONFERENCE", "REMARKS", "INTERVIEW WITH "
+                    "RADIO EASTMOOR", "DOORSTOP"]
+LONE_LABEL_PLACES = ["PARLIAMENT HOUSE, CANBERRA", "HARBOUR STREET, HOBART",
+                     "RIVERTON TOWN HALL", "ALDER VALE SHOWGROUNDS, TARSAL"]
+LONE_LABEL_SUBJECTS = ["SUBJECTS: Harbour levy; ferry timetable; flood barrier.",
+                       "Subjects: School meals, the rail strike", ""]
+
+
+def lone_label_doorstop(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 7: a minister's doorstop as an electorate office posts it: a
+    capitals heading (`TRANSCRIPT – DOORSTOP INTERVIEW, HARBOUR STREET, HOBART`, en dash or
+    hyphen), maybe a date, `E&OE` and a `SUBJECTS:` line, then the speaker's capitals label
+    alone on its line (`ANA RUIZ:`) and the speech under it; in some, journalists' questions
+    under `JOURNALIST:` labels alone on their lines too."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    indent, width, gap = _perturb(rng)
+    asked = rng.random() < 0.4 and len(order) > 1
+    out = Rendered("lone_label_doorstop")
+    dash = rng.choice(["–", "-", "—"])
+    heading = f"TRANSCRIPT {dash} {rng.choice(LONE_LABEL_KINDS)}, {rng.choice(LONE_LABEL_PLACES)}"
+    if rng.random() < 0.3:
+        heading = "E&OE " + heading
+    out.add(indent + heading + "\n")
+    if rng.random() < 0.5:
+        out.add(f"{indent}{rng.choice(['Tuesday', 'Friday'])}, {rng.randint(1, 28)} March 2031\n")
+    subjects = rng.choice(LONE_LABEL_SUBJECTS)
+    if subjects:
+        out.add(indent + subjects + "\n")
+    out.add(rng.choice(["", "\n"]))
+    label = f"{voice.name.upper()}:" if rng.random() < 0.7 else \
+        f"{voice.first.upper()} {voice.surname.upper()}, {'MEMBER FOR RIVERTON'}:"
+    said = turns if asked else [(k, t) for k, t in turns if k == order[0]][:10]
+    previous = None
+    for key, body in said:
+        mine = key == order[0]
+        gold = voice.name if mine else PRESS
+        if key != previous:
+            out.add(indent + (label if mine else "JOURNALIST:") + "\n")
+        elif previous is not None:
+            out.add(gap)
+        previous = key
+        for i, para in enumerate(_paragraphs(" ".join(body.split()), rng)[:3]):
+            if i:
+                out.add(gap)
+            para = para[:1].upper() + para[1:]  # (an office's edited transcript)
+            text, start, end = wrap(indent, para, width, indent)
+            base = len(out.text)
+            out.add(text)
+            out.spans.append((base + start, base + end, gold))
+        out.add(gap)
+    if rng.random() < 0.5:
+        out.furnish(indent + rng.choice(["ENDS", "[ENDS]", "Media contact: 0400 000 000"]))
+        out.add("\n")
+    return out
+
+
+LABEL_SHAPES["lone_label_doorstop"] = lone_label_doorstop
+
+
+STATEMENT_HEADING_OFFICES = ["Chief Cabinet Secretary", "Chief Secretary", "Minister for Ports",
+                             "Foreign Minister", "Deputy Chief Cabinet Secretary", "Governor"]
+STATEMENT_HEADING_TOPS = ["Skip to main content\n\nHome >  News >  Press Conferences >  "
+                          "March 2031\n\n",
+                          "Official website of the Government\n\n", ""]
+STATEMENT_HEADING_HEADS = ["Opening Statement by {office} {surname}",
+                           "OPENING STATEMENT BY {OFFICE} {SURNAME}",
+                           "Opening Remarks by {office} {name}",
+                           "Introductory statement by {office} {name}",
+                           "Statement by {office} {surname}",
+                           "Opening statement by the {office}"]
+
+
+def statement_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 9: a government's press-conference page: its title names the
+    office holder (`Press Conference by Chief Cabinet Secretary Ana Ruiz`), then a heading
+    with no colon over the opening statement (`Opening Statement by Chief Cabinet Secretary
+    Ruiz`, in capitals, with the full name, or `... by the Chief Cabinet Secretary`), the
+    statement in one or more paragraphs, then `REPORTER:` (or `Q:`) and the office holder's
+    capitals label take turns."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    office = rng.choice(STATEMENT_HEADING_OFFICES)
+    indent, width, gap = _perturb(rng)
+    out = Rendered("statement_heading")
+    top = rng.choice(STATEMENT_HEADING_TOPS)
+    if top:
+        out.furnish(top.rstrip("\n"))
+        out.add("\n\n")
+    named = rng.random() < 0.4  # the title names the holder; else only the heading does
+    out.add(f"{indent}Press Conference by {office + ' ' + voice.name if named else 'the ' + office}"
+            "\n\n")
+    out.add(f"{indent}{rng.choice(['March', 'April'])} {rng.randint(1, 28)}, 2031 (AM)\n\n")
+    if rng.random() < 0.5:
+        out.furnish(indent + "[Provisional Translation]")
+        out.add("\n\n")
+    heads = STATEMENT_HEADING_HEADS if named else [h for h in STATEMENT_HEADING_HEADS
+                                                   if "{name}" in h]
+    head = rng.choice(heads).format(
+        office=office, surname=voice.surname, name=voice.name, OFFICE=office.upper(),
+        SURNAME=voice.surname.upper())
+    out.add(indent + head + rng.choice(["\n", "\n\n"]))
+    mine = [t for k, t in turns if k == order[0]][:3] or ["We have a full agenda."]
+    opener = rng.choice(["I would like to give an overview of today's meeting. ",
+                         "First, I have one announcement. ", ""])
+    for i, body in enumerate(mine[:rng.choice([1, 2, 3])]):
+        para = (opener if i == 0 else "") + " ".join(body.split())
+        if i == 0 and not re.search(r"\b(?:I|we|We|our|Our|my|My)\b", para):
+            para = "I would like to report on the following. " + para
+        text, start, end = wrap(indent, para, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name))
+        out.add(rng.choice(["\n\n", "\n\n\n"]))
+    asker = rng.choice(["REPORTER", "Q"])
+    label = f"{office.upper()} {voice.surname.upper()}"
+    previous = None
+    for key, body in turns[3:15]:
+        own = key == order[0]
+        if own and previous == order[0]:
+            continue  # (one answer a question)
+        previous = key if own else None
+        prefix = f"{indent}{label}: " if own else f"{indent}{asker}: "
+        text, start, end = wrap(prefix, " ".join(body.split()), width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, voice.name if own else PRESS))
+        out.add(gap)
+    out.roles[voice.name] = office
+    return out
+
+
+LABEL_SHAPES["statement_heading"] = statement_heading
+
+
+SITE_HEADER_SITES = ["Scribely", "Transcripta", "WordDesk"]
+SITE_HEADER_EVENTS = [("Press Briefing by Press Secretary {name}", "Press Secretary"),
+                      ("Governor {name} Press Conference", "Governor"),
+                      ("Remarks by Mayor {name} on the Flood Response", "Mayor"),
+                      ("Press Conference with Minister {name}", "Minister")]
+
+
+def site_header(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 12: a transcript site's page: a date, the title naming the
+    spokesperson (`Press Briefing by Press Secretary Ana Ruiz 4/10/31 Transcript`), maybe
+    twice, a breadcrumb glued into one line (`ScribelyBlogTranscriptsAna Ruiz ...`), `...
+    Read the transcript here.`, a sales line, then `Speaker 7 (00:00):` labels on their own
+    lines, the spokesperson's own turns labelled with her name. The header is the page's,
+    not the spokesperson's monologue."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    site = rng.choice(SITE_HEADER_SITES)
+    event, office = rng.choice(SITE_HEADER_EVENTS)
+    title = event.format(name=voice.name)
+    dated = f"{title} {rng.randint(1, 12)}/{rng.randint(1, 28)}/31"
+    out = Rendered("site_header")
+    lines = [f"{rng.choice(['Apr', 'May', 'Jun'])} {rng.randint(1, 28)}, 2031",
+             f"{dated} Transcript"]
+    if rng.random() < 0.7:
+        lines.append(f"{dated} Transcript")
+    if rng.random() < 0.7:
+        lines.append(f"{site}BlogTranscripts{voice.name} Briefing Transcripts{dated} Transcript")
+    lines += [f"{dated}. Read the transcript here.", "Transcribe Your Own Content",
+              f"Try {site} and save time transcribing, captioning, and subtitling."]
+    for line in lines:
+        out.furnish(line)
+        out.add(rng.choice(["\n\n", "\n\n", "\n"]))
+    out.add("\n")
+    inline = rng.random() < 0.3  # `Speaker 1 (00:08): text` on one line
+    numbers = dict(zip(order, rng.sample(range(len(order) + 3), len(order)), strict=True))
+    named = rng.random() < 0.7  # the spokesperson's turns under her name, else a number
+    seconds = 0
+    for key, body in turns:
+        seconds += rng.randint(3, 40)
+        stamp = f"{seconds // 60:02d}:{seconds % 60:02d}"
+        label = voice.name if key == order[0] and named else f"Speaker {numbers[key] + 1}"
+        prefix = f"{label} ({stamp}): " if inline else f"{label} ({stamp}):\n\n"
+        out.add(prefix)
+        out.turn(" ".join(body.split()), voice.name if label == voice.name else label)
+        out.add("\n\n")
+    return out
+
+
+LABEL_SHAPES["site_header"] = site_header
+
+
+HEADLINE_LABEL_HEADS = ["{name}: Budget Talks Were 'Productive' and 'Calm'",
+                        "{name}: Council Should 'Stop Stalling' on the Ferries",
+                        "{name}: The Harbour Levy Is a Mistake",
+                        "{name}: 'We Were Not Told' About the Flood Barrier",
+                        "{surname}: New Bus Routes Are 'Long Overdue'"]
+HEADLINE_LABEL_LEADS = ["{outlet}'s {name} praised the council's first full briefing on "
+                        "Monday, calling it \"substantive\" and \"calm.\"",
+                        "{name} of {outlet} said on Tuesday that the levy had been rushed.",
+                        "Speaking on {outlet}, {name} criticised the harbour board's plan."]
+HEADLINE_LABEL_INTROS = ["Here's a transcript:", "Transcript via {outlet}:", "Watch:", ""]
+
+
+def headline_label(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """realcheck10 family 13: a news site's item on a broadcast exchange: the headline puts
+    a person's name before a colon (`Ana Ruiz: Budget Talks Were 'Productive' and 'Calm'`),
+    a standfirst names her in the third person, `Here's a transcript:`, then the exchange
+    under capitals surname labels (`RUIZ:`), maybe each turn in quotation marks. The
+    headline and standfirst are narration."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    outlet = rng.choice(_OUTLETS)
+    quoted = rng.random() < 0.5
+    indent, width, gap = _perturb(rng)
+    out = Rendered("headline_label")
+    out.furnish(rng.choice(HEADLINE_LABEL_HEADS).format(name=voice.name, surname=voice.surname))
+    out.add("\n")
+    out.furnish(rng.choice(HEADLINE_LABEL_LEADS).format(outlet=outlet, name=voice.name))
+    out.add("\n")
+    intro = rng.choice(HEADLINE_LABEL_INTROS).format(outlet=outlet)
+    if intro:
+        out.furnish(intro)
+        out.add("\n")
+    named = {key: people[key] for key in order}
+    lead = ", ".join(p.name for k, p in named.items() if p != voice)
+    listed = bool(lead) and rng.random() < 0.5
+    if listed:
+        out.add(f"{indent}With {lead}.\n")
+    for key, body in turns[:20]:
+        person = named[key]
+        said = " ".join(body.split())
+        if quoted:
+            said = f"“{said}”"
+        text, start, end = wrap(f"{indent}{person.surname.upper()}: ", said, width, indent)
+        base = len(out.text)
+        out.add(text)
+        # (one named only by the label keeps the surname)
+        out.spans.append((base + start, base + end,
+                          person.name if listed or person == voice else person.surname))
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["headline_label"] = headline_label

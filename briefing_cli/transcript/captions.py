@@ -84,7 +84,7 @@ _COMPANY = lazy_pattern(r"[^\S\n]*,?[^\S\n]*(?i:with|from|reporting|here\s+at)\b
 # `... over to you.`: the moderator hands over at the end of a paragraph (to a name: `_handed`).
 _HANDOVER = lazy_pattern(
     r"(?:(?i:over\s+to\s+you|back\s+to\s+you|turn\s+it\s+over\s+to|hand\s+it\s+over\s+to|"
-    r"turn\s+things\s+over\s+to|pass\s+it\s+(?:over\s+)?to)\b[^.!?\n]{0,60})[.!?]?[^\S\n]*$")
+    r"turn\s+things\s+over\s+to|pass\s+it\s+(?:over\s+)?to)\b[^.!?]{0,60})[.!?]?[^\S\n]*$")
 # Words that hand over to a named voice: `Joining us now is Dr. Ana Ruiz.`, `Over to you,
 # Tom.`, `Let me introduce Fire Chief Dana Cole, from District Two.`
 _HANDS_TO = lazy_pattern(
@@ -93,10 +93,13 @@ _HANDS_TO = lazy_pattern(
     r"let\s+me)\s+(?:like\s+to\s+)?(?:introduce|welcome|invite|call\s+(?:up|on))|turn\s+"
     r"(?:it|things)\s+over\s+to|hand\s+(?:it\s+)?(?:over\s+)?to|over\s+to\s+you|back\s+to\s+"
     r"you|pass\s+it\s+(?:over\s+)?to|kick\s+it\s+off\s+with|hear\s+from|next\s+(?:speaker|up)"
-    r"\s+is)[,\s]+")
+    r"\s+is|(?:i'd|i’d|i\s+would|let\s+me|i'll|i’ll|i\s+will|we'd|we\s+would|i'm\s+going\s+to|"
+    r"i’m\s+going\s+to)\s+(?:now\s+)?(?:like\s+to\s+)?(?:now\s+)?(?:bring\s+(?:up|forward)|call\s+"
+    r"(?:up|upon)|invite\s+up)|turn\s+(?:the\s+(?:podium|floor|mic|microphone|lectern))\s+"
+    r"over\s+to)[,\s]+")
 # `Tom?` alone ending a segment: the moderator calls the next voice.
-_CALLED = lazy_pattern(r"(?:^|(?<=[.!?])[^\S\n]+)(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?"
-                       r"[^\S\n]*$")
+_CALLED = lazy_pattern(r"(?:^|(?<=\n)|(?<=[.!?])[^\S\n]+)"
+                       r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\?[^\S\n]*$")
 _SENTENCE_GOES_ON = lazy_pattern(r"[.!?][\"'’”)]*\s+\S")
 # `Gary, thank you very much.` / `Thanks, Ana.` near a segment's start: the voice before.
 _THANKED = lazy_pattern(
@@ -104,6 +107,31 @@ _THANKED = lazy_pattern(
     r"(?i:thank\s+you|thanks)\b|(?i:thank\s+you|thanks)(?:[^\S\n]+(?i:very|so)[^\S\n]+"
     r"(?i:much))?,[^\S\n]+(?P<after>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[.!,])")
 _LOOK = 500  # characters of a segment's start where a voice introduces itself
+# `Again, City Manager, Spencer Cronk, and ...` / `Once again, Ana Ruiz, county health
+# officer.`: a voice names itself by apposition, with no `I'm`, after words that mark a
+# reminder; the moderator may have handed over to someone else before it.
+_RENAMED = lazy_pattern(
+    r"(?:^|(?<=[.!?,;\]])|\n)[^\S\n]*(?:(?i:uh|um|so|and|well),?[^\S\n]+)*"
+    r"(?i:(?:once\s+)?again|for\s+the\s+record|for\s+those\s+(?:of\s+you\s+)?who\s+"
+    r"(?:don't|don’t|do\s+not)\s+know\s+me)[^\S\n]*,[^\S\n]*\n?[^\S\n]*")
+# Words before a handed-over name (`to, uh, our City Manager, ...`) and after it (`Mayor Ana
+# Ruiz for a few remarks`, `... to the podium`, `... who will ...`).
+_LEAD_IN = lazy_pattern(r"(?:(?i:uh|um|er|our|the|my|your|none\s+other\s+than),?"
+                        r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*))*")
+_NAME_STOP = lazy_pattern(
+    r"[^\S\n]*(?:[,.!?;:]|$|\n|[^\S\n](?i:for|to|who|and|so|as|at|here|with|from|of|now|up|"
+    r"please|on|today|this)\b)")
+_MORE_TITLES = frozenset("""
+council member administrator attorney district public information affairs press
+spokesperson spokesman spokeswoman executive state agent special trooper supervisor
+coordinator board chair chairman chairwoman vice
+""".split())
+# `Ana Ruiz, the county health officer` / `ANA RUIZ,\n  CITY MANAGER` (maybe hard-wrapped)
+_ROLE_AFTER = lazy_pattern(
+    r"[^\S\n]*,[^\S\n]*\n?[^\S\n]*(?:(?i:the|a|an|your|our)\b|[A-Z])")
+# What follows a name said to its bearer, not by him: `Again, Chief Ana Ruiz, thank you.`
+_VOCATIVE_AFTER = lazy_pattern(
+    r"[^\S\n]*,?[^\S\n]*(?i:thank|thanks|congratulations|welcome|we|you|please|if\s+you)\b")
 
 
 @dataclass
@@ -184,11 +212,16 @@ def _name_after(text: str, pos: int, strong: bool, capitals: bool) -> tuple[str,
                     for w in words).rstrip("."), cursor
 
 
+def _in_capitals(piece: str) -> bool:
+    """Whether `piece` is in capitals (more than twice as many capitals as small letters)."""
+    return sum(map(str.isupper, piece)) > 2 * sum(map(str.islower, piece))
+
+
 def _introduced(text: str, start: int, end: int) -> str | None:
     """A self-introduction near the start of a segment: `my name is` says it outright;
     `I'm X` / `this is X` only after a greeting or before an outlet (`with KDRV News`)."""
     sample = text[start:min(end, start + _LOOK)]
-    capitals = sum(c.isupper() for c in sample) > 2 * sum(c.islower() for c in sample)
+    capitals = _in_capitals(sample)
     for intro in _INTRO.finditer(sample):
         strong = intro.group("how").lower().startswith("my")
         found = _name_after(sample, intro.end(), strong, capitals)
@@ -202,6 +235,87 @@ def _introduced(text: str, start: int, end: int) -> str | None:
             return name  # `I'm Ana Ruiz, the county health officer.`
         before = sample[max(0, intro.start() - 40):intro.start() + 1].rstrip(" ,\n")
         if _GREETING.search(before) is not None:
+            return name
+    if "," in sample:
+        return _renamed(sample, capitals)
+    return None
+
+
+def _titled_name(text: str, pos: int, capitals: bool) -> tuple[str, int, bool] | None:
+    """The person named at `pos` with any office before the name (`Mayor John Whitmeyer`,
+    `uh, our Chief of Police Ana Ruiz`, `Director of Emergency Management, Ana Ruiz`): the
+    name (with the titles said right before it), where it ends and whether an office came
+    first; two or three name words, none a common word, capitalised unless the text is in
+    capitals."""
+    cursor = _LEAD_IN.match(text, pos).end()  # type: ignore[union-attr]
+    office = _OFFICE_COMMA.match(text, cursor)  # `City Manager, ` / `Director of Roads, `
+    if office is not None and any(w.lower().rstrip(".") in _TITLE_WORDS | _MORE_TITLES
+                                  for w in office.group("office").split()):
+        found = _name_words(text, office.end(), capitals)
+        if found is not None:
+            return found[0], found[1], True
+    return _name_words(text, cursor, capitals)
+
+
+def _name_words(text: str, cursor: int, capitals: bool) -> tuple[str, int, bool] | None:
+    titles: list[str] = []
+    names: list[str] = []
+    for _ in range(10):
+        match = _WORD_AT.match(text, cursor)
+        if match is None:
+            return None
+        word = match.group()
+        low = word.lower().rstrip(".")
+        cursor = match.end()
+        if not names and (low in _TITLE_WORDS or low in _MORE_TITLES or (titles and low == "of")):
+            titles.append(word)
+            if text[cursor:cursor + 1] == "." and low in _TITLE_WORDS:
+                cursor += 1
+            gap = _GAP.match(text, cursor)
+            if gap is None:
+                return None
+            cursor = gap.end()
+            continue
+        if low in _NOT_NAME or (not capitals and not word[0].isupper()):
+            return None
+        names.append(word)
+        wrapped = _WRAPPED.match(text, cursor) if len(names) == 1 else None
+        if wrapped is not None:  # `Mayor Ana` / `Ruiz for a few remarks.`: a hard wrap
+            cursor = wrapped.end()
+            continue
+        if _NAME_STOP.match(text, cursor):
+            break
+        if text[cursor:cursor + 1] not in (" ", "\t"):
+            return None
+        cursor += 1
+    else:
+        return None
+    if not 2 <= len(names) <= 3 or titles[-1:] == ["of"]:
+        return None
+    # the name without the office (`Council Member`, `Deputy Mayor` are no part of it)
+    return (" ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in names),
+            cursor, bool(titles))
+
+
+_WORD_AT = lazy_pattern(_NAME_WORD)
+_GAP = lazy_pattern(r",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)")
+_WRAPPED = lazy_pattern(r"[^\S\n]*\n[^\S\n]*(?=[A-Za-z])")
+_OFFICE_COMMA = lazy_pattern(
+    r"(?P<office>[A-Za-z][\w'’\-]*(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Za-z][\w'’\-]*){0,5}),"
+    r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)")
+
+
+def _renamed(sample: str, capitals: bool) -> str | None:
+    """`Again, City Manager, Spencer Cronk, ...` in the first sentences of a segment: the
+    voice names itself (a title first, or a role after the name)."""
+    for again in _RENAMED.finditer(sample):
+        found = _titled_name(sample, again.end(), capitals)
+        if found is None:
+            continue
+        name, cursor, titled = found
+        if _VOCATIVE_AFTER.match(sample, cursor):
+            continue  # `Again, Chief Ana Ruiz, thank you.`: said to her
+        if titled or _ROLE_AFTER.match(sample, cursor) or _COMPANY.match(sample, cursor):
             return name
     return None
 
@@ -221,12 +335,64 @@ _NEXT_CHANGE = lazy_pattern(  # (a PDF leaves the next cue's `- ` on its timing 
 def _handed(piece: str) -> str | None:
     """The voice the last sentence of a segment hands over to, by name."""
     tail = piece[-300:]
-    capitals = sum(c.isupper() for c in tail) > 2 * sum(c.islower() for c in tail)
+    capitals = _in_capitals(tail)
     called = _CALLED.search(tail)
     if called is not None and not capitals:
         name = called.group("name")
         return None if any(w.lower() in _NOT_NAME for w in name.split()) else name
     for hand in _HANDS_TO.finditer(tail):
+        # `bring up Mayor Ana Ruiz for ...`, `over to, uh, City Manager, Ana Ruiz.`
+        titled = _titled_name(tail, hand.end(), capitals)
+        if titled is not None and _SENTENCE_GOES_ON.search(tail, titled[1]) is None:
+            return titled[0]
+        found = _name_after(tail, hand.end(), False, capitals)
+        if found is not None and _SENTENCE_GOES_ON.search(tail, found[1]) is None:
+            return found[0]
+    return None
+
+
+_FLAT_LINE = 300  # characters of a line that holds a flattened page's many sentences
+# Words a hand-over sentence holds (`_HANDOVER`, `_HANDS_TO`): one scan of a long line finds
+# the few sentences worth a closer look.
+_HAND_WORDS = lazy_pattern(
+    r"(?i:over\s+to|back\s+to\s+you|bring\s+(?:up|forward)|call\s+(?:up|upon)|invite|"
+    r"introduce|welcome|hand\s+it|pass\s+it|hear\s+from|joining\s+(?:me|us)|kick\s+it|"
+    r"next\s+(?:speaker|up))\b")
+_NEXT_SENTENCE = lazy_pattern(r"[.!?][\"'’”)]*[^\S\n]+(?=\S)")
+_HAND_SENTENCE = 200  # characters from a hand-over's words to its sentence's end at most
+_ABBREVIATED = lazy_pattern(r"(?<![\w.])(?i:dr|mr|mrs|ms|st|gen|sen|rep|gov|lt|sgt|capt|prof|"
+                            r"col|cmdr|supt|insp|det|hon)\.$")
+
+
+def _handover_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the next voice starts inside a flattened line (a caption page printed as one
+    paragraph: `... over to, uh, City Manager, Ana Ruiz. Good morning. ...`): after each
+    sentence that hands over, by name or to `you`, with more text after it."""
+    cuts: list[int] = []
+    after = start
+    for words in _HAND_WORDS.finditer(text, start, end):
+        if words.start() < after:
+            continue
+        for stop in _NEXT_SENTENCE.finditer(text, words.end(),
+                                            min(end, words.end() + _HAND_SENTENCE)):
+            after = stop.end()
+            tail = text[max(start, words.start() - 60):stop.start() + 1]
+            if _HANDOVER.search(tail) is not None or _handed_by_words(tail) is not None:
+                cuts.append(stop.end())
+                break
+            if _ABBREVIATED.search(text, max(start, stop.start() - 6), stop.start() + 1) is None:
+                break  # the sentence ended (not the stop of `Dr.`) with no hand-over
+    return cuts
+
+
+def _handed_by_words(tail: str) -> str | None:
+    """`_handed` without `Tom?` (inside a flattened line, a question to a name is no
+    hand-over)."""
+    capitals = _in_capitals(tail)
+    for hand in _HANDS_TO.finditer(tail):
+        titled = _titled_name(tail, hand.end(), capitals)
+        if titled is not None and _SENTENCE_GOES_ON.search(tail, titled[1]) is None:
+            return titled[0]
         found = _name_after(tail, hand.end(), False, capitals)
         if found is not None and _SENTENCE_GOES_ON.search(tail, found[1]) is None:
             return found[0]
@@ -237,6 +403,7 @@ def _segments(text: str, body: int) -> list[_Segment]:
     segments: list[_Segment] = []
     current: _Segment | None = None
     handover = blank = False
+    paragraph = body  # where the paragraph a blank line closes started (it may be wrapped)
     for start, end in each_line(text):
         if start < body:
             continue
@@ -244,9 +411,12 @@ def _segments(text: str, body: int) -> list[_Segment]:
         blank, was_blank = not line.strip(), blank
         if not line.strip():
             if current is not None and current.pieces and not was_blank:
-                closing = text[slice(*current.pieces[-1])]
+                closing = text[max(paragraph, current.pieces[0][0], current.pieces[-1][1] - 300):
+                               current.pieces[-1][1]]  # (the paragraph's end: maybe wrapped)
                 handover = _HANDOVER.search(closing) is not None or _handed(closing) is not None
             continue
+        if was_blank:
+            paragraph = start
         pos = start
         change = _CHANGE.match(text, start, end)
         if change is not None and change.end() < end and (
@@ -260,6 +430,8 @@ def _segments(text: str, body: int) -> list[_Segment]:
         if stamp is not None:
             pos = stamp.end()
         cuts = [pos] + [m.start() for m in _INLINE_CHANGE.finditer(text, pos, end)]
+        if end - pos > _FLAT_LINE:  # a flattened page: a hand-over inside the line ends a voice
+            cuts = sorted(set(cuts) | set(_handover_cuts(text, pos, end)))
         for i, cut in enumerate(cuts):
             piece_end = cuts[i + 1] if i + 1 < len(cuts) else end
             piece_start = cut
@@ -276,7 +448,7 @@ def _segments(text: str, body: int) -> list[_Segment]:
             continue
         first, last = seg.pieces[0][0], seg.pieces[-1][1]
         seg.speaker = _introduced(text, first, last)
-        seg.handed = _handed(text[seg.pieces[-1][0]:last])
+        seg.handed = _handed(text[max(first, last - 300):last])  # (a wrapped hand-over)
     for before, seg in zip(segments, segments[1:], strict=False):
         first = seg.pieces[0][0]
         thanked = _THANKED.search(text[first:min(seg.pieces[-1][1], first + 200)])

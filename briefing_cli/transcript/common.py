@@ -71,7 +71,7 @@ def _line_table(text: str) -> tuple[array[int], array[int]]:
 
 # Stage directions and procedure: never anyone's statement.
 PROCEDURAL = re.compile(
-    r"""^\s*(?:[(\[][^()\[\]]{0,120}[)\]]|END|-+\s*END\s*-+|(?:\#[^\S\n]*)+|(?:\*[^\S\n]*)+|-{3,}|={3,}|
+    r"""^\s*(?:[(\[][^()\[\]]{0,120}[)\]]|ENDS?|-+\s*ENDS?\s*-+|(?:\#[^\S\n]*)+|(?:\*[^\S\n]*)+|-{3,}|={3,}|
     \d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\.?)\s*$""",
     re.VERBOSE,
 )
@@ -133,6 +133,7 @@ FURNITURE = re.compile(
     |(?:Posted[^\S\n]+(?:by|on|in)|POSTED[^\S\n]+(?:BY|ON|IN)|Filed[^\S\n]+under)[^\S\n]
       [^\n]{0,150}
     |(?:Tags|TAGS|Labels|LABELS|Categories|CATEGORIES|Category|CATEGORY)[^\S\n]*:[^\n]{0,150}
+    |(?i:media[^\S\n]+(?:contacts?|enquiries|inquiries))[^\S\n]*:[^\n]{0,150}
     |(?i:link[^\S\n]+to[^\S\n]+this)[^\S\n]*:[^\n]{0,150}
     )[^\S\n]*$""",
     re.VERBOSE,

@@ -297,8 +297,10 @@ def find_marks(document: Document) -> dict[int, Mark]:
             heading = (heading[0], f"Analyst, {heading[1]}", True)
         if heading is None:
             name = _NAME_LINE.match(text, start, end)
-            if name and _name_like(name.group("name")) and not FURNITURE.match(line):
-                titled[start] = " ".join(name.group("name").split())  # (`Very Positive`: a tag)
+            # (`Very Positive`: a tag; `THANK YOU VERY MUCH.`: a caption page's sentence)
+            if name and _name_like(name.group("name")) and not FURNITURE.match(line) \
+                    and not (name.group("name").endswith(".") and name.group("name").isupper()):
+                titled[start] = " ".join(name.group("name").split())
             continue
         label, role, asks = heading
         if _PORTRAIT.match(text[start:end]) or (line.endswith(")") and _member(line)):

@@ -94,7 +94,7 @@ _BARE_A = lazy_pattern(r"^(?P<label>A)(?:\s{2,}|\t|\.\s+)(?=\S)")
 
 # Line openers that look like labels but are not speakers.
 _NOT_LABELS = frozenset("""
-note notes update updated editor's editors source sources subject date time location place
+note notes update updated editor's editors source sources subject subjects date time location place
 transcript end warning related read more photo photos watch listen caption credit copyright
 et est edt pst pdt cst cdt gmt utc am pm re fw fwd cc to from sent tags quote attachment
 look again first second third finally so now well yes no and but however here this that
@@ -1260,7 +1260,8 @@ def _single_opening(text: str, marks: dict[int, Mark]) -> bool:
              and not _ordinal_office(words)):
         return False
     # the office's opening remarks may run on about others for a while before an `I` or `we`
-    speech = text[mark.body_start:mark.body_start + (3000 if office else 600)]
+    # (a label alone on its line, `ANA RUIZ:`, has its speech on the next line)
+    speech = text[mark.body_start:mark.body_start + (3000 if office else 600)].lstrip()
     if not speech[:1].isupper() or not _FIRST_PERSON.search(speech):
         return False
     # A quoted line leading an article: what follows reports in the third person (`said`,
@@ -1794,6 +1795,43 @@ _STATEMENT_HEADING = lazy_pattern(
     r"\b(?:[^\S\n]+(?i:of|by|for|from|to)\b[^\n.?!:;]{0,80})?[^\S\n]*(?=\n\n|\n?$)")
 
 
+# `Opening Statement by Chief Secretary Ana Ruiz`, `REMARKS BY THE MINISTER FOR PORTS`: a
+# heading of its own (no colon, no full stop) that names who reads what follows.
+_STATEMENT_BY = lazy_pattern(
+    r"(?m)^[^\S\n]*(?:(?i:opening|introductory|prepared|initial|closing|press)[^\S\n]+)?"
+    r"(?i:statement|remarks)[^\S\n]+(?i:by|of|from)[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|of|for|and|de|van|von|la|le)){0,7})"
+    r"[^\S\n]*$")
+_STATEMENT_LOOK = 600  # characters of the statement where its reader says I or we
+
+
+def _statement_by(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A statement under a heading that names its reader, before the first label
+    (`Opening Statement by Chief Secretary Ana Ruiz`, then the paragraph, then `REPORTER:`
+    and the reader's own label): the reader's, when it speaks in the first person (a page
+    title over a date line and a room, `Remarks by the President`, is no statement). One
+    scan of the text before the first label."""
+    if not marks:
+        return {}
+    first = min(marks)
+    out: dict[int, Mark] = {}
+    for match in _STATEMENT_BY.finditer(text, 0, first):
+        body = match.end()
+        while body < first and text[body] in " \t\r\n":
+            body += 1
+        end = text.find("\n\n", body, first)
+        end = first if end == -1 else end
+        if body >= first or body in marks or text[end - 1:end] == ":" or \
+                not _FIRST_PERSON.search(text, body, min(end, body + _STATEMENT_LOOK)):
+            continue
+        who = " ".join(match.group("who").split())
+        # `by the Minister for Ports` over `MINISTER FOR PORTS RUIZ:` turns: that speaker
+        held = next((m.label for m in marks.values()
+                     if m.label.upper().startswith(who.upper() + " ")), None)
+        out = {match.start(): Mark(held or who, body)}
+    return out  # (the last such heading above the first label)
+
+
 def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     """The heading a prepared statement read inside a turn opens with: narration, not the
     reader's speech (the statement under it is theirs). One scan of the text."""
@@ -2076,6 +2114,48 @@ def _pull_quotes(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
             if counts[line] >= 2 or (marks[offset].label in only_quoted and not exchange
                                      and len(marks[offset].label.split()) >= 2
                                      and marks[offset].label.split()[-1].upper() in speaking)}
+
+
+# Words a headline leaves in lower case (`Talks Were 'Productive' and 'Calm'`).
+_HEADLINE_SMALL = frozenset("""
+a an the and or but nor of to in on at by for with from as is was are were be vs via
+""".split())
+_HEADLINE_WORDS = 3  # words of a headline after the colon at least
+_STANDFIRST = 600  # characters of the paragraph under a headline where its subject is named
+
+
+def _headline_label(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """A news item's headline `Ana Ruiz: Budget Talks Were 'Productive'` on the first line,
+    read as a label: the words after the colon are in headline case (every word but the
+    small ones capitalised) with no full stop, and the line under it, unlabelled, names the
+    same person in the third person (a standfirst: `Channel 9's Ana Ruiz praised the talks
+    on Monday.`). Narration, not a turn; the transcript's own labels follow."""
+    if not marks:
+        return {}
+    first = min(marks)
+    if text[:first].strip():
+        return {}  # not the document's first line
+    mark = marks[first]
+    end = text.find("\n", mark.body_start)
+    end = len(text) if end == -1 else end
+    head = text[mark.body_start:end].strip()
+    words = [w.strip("'‘’\"“”()") for w in head.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    if len(words) < _HEADLINE_WORDS or head.endswith((".", "?", "!", ":")) or not all(
+            w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words) or \
+            not any(w[:1].isupper() for w in words[1:]):
+        return {}
+    below = end
+    while below < len(text) and text[below] in " \t\r\n":
+        below += 1
+    if below >= len(text) or below in marks or not mark.label.split():
+        return {}
+    stop = text.find("\n", below, below + _STANDFIRST)
+    standfirst = text[below:stop if stop != -1 else min(len(text), below + _STANDFIRST)]
+    surname = mark.label.split()[-1]
+    if surname not in standfirst or not standfirst.rstrip().endswith((".", "”", '"', "’")):
+        return {}
+    return {first: mark}
 
 
 _QUESTION_LINES = 12  # lines of a `Q.` paragraph scanned for the `?` that ends it
@@ -2804,6 +2884,7 @@ def parse(document: Document) -> Transcript:
     marks.update(_inline_answers(document.text, marks))
     marks.update(_host_narration(document.text, marks))
     captions = _pull_quotes(document.text, marks)
+    captions.update(_headline_label(document.text, marks))
     for offset in captions:
         del marks[offset]
     dropped, appended = _dropped_labels(document.text, marks)
@@ -2818,6 +2899,7 @@ def parse(document: Document) -> Transcript:
     marks.update(_family_first_inline(document.text, marks))
     marks.update(_family_first_marks(marks))
     marks.update(_opening_question(document.text, marks))
+    marks.update(_statement_by(document.text, marks))
     registry = seeded_registry(document, marks)
     answerer = _named_answerer(document.text, marks)
     if answerer is not None:

@@ -241,6 +241,7 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
     headings: set[int] = set()
     speaking: str | None = None  # the last speaker marked: the voice or a reported one
     paragraphs = 0
+    spoken = False  # a paragraph opens long or in the first person: speech, not a page's
     previous_blank = True
     for start, end in each_line(text):
         if start < header_end or start >= first_label:
@@ -255,6 +256,7 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
             continue
         if previous_blank:
             paragraphs += 1
+            spoken = spoken or len(line) > _BLURB_LINE or _SPOKEN.search(line) is not None
             who = _reported(line)
             if who is None and speaking not in (None, name) and _PRONOUN.match(line):
                 who = speaking
@@ -265,23 +267,30 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
                                     paraphrase=who != name)
                 speaking = who
         previous_blank = False
-    if paragraphs < 2 or _blurb_before_labels(name, labels, paragraphs):
+    if paragraphs < 2 or _blurb_before_labels(name, labels, paragraphs, spoken):
         return None
     marks.update(labels)
     return marks, frozenset(headings)
 
 
 _BLURB = 3  # unlabelled paragraphs before the labels that may be a page's blurb
+_BLURB_LINE = 200  # characters of a line of a transcript site's header at most
+_SPOKEN = lazy_pattern(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|us)\b")
 
 
-def _blurb_before_labels(name: str, labels: dict[int, Mark], paragraphs: int) -> bool:
+def _blurb_before_labels(name: str, labels: dict[int, Mark], paragraphs: int,
+                         spoken: bool = True) -> bool:
     """An event page's header names people with their parts (`Speaker`, `Presider`) and a
     labelled transcript follows in which the one found as the voice never speaks under
     any label: the few paragraphs before the labels are the page's blurb, not a
-    monologue (`Ana Ruiz, president of ..., discusses ...`, `Learn more about ...`)."""
+    monologue (`Ana Ruiz, president of ..., discusses ...`, `Learn more about ...`). A
+    transcript site's header may run longer (the title again, a breadcrumb, `Read the
+    transcript here.`, a sales line): any number of short lines, none in the first person,
+    before at least as many labelled turns."""
     names = {m.label for m in labels.values()}
-    if paragraphs > _BLURB or len(names - {n for n in names
-                                           if n.lower().rstrip(".") in PRESS_LABELS}) < 2:
+    site = not spoken and len(labels) >= paragraphs  # (the voice may have a label too)
+    if (paragraphs > _BLURB and not site) or \
+            len(names - {n for n in names if n.lower().rstrip(".") in PRESS_LABELS}) < 2:
         return False
     surname = name.split()[-1].upper()
     for label in names:
@@ -289,7 +298,7 @@ def _blurb_before_labels(name: str, labels: dict[int, Mark], paragraphs: int) ->
         if key in PRESS_LABELS:
             continue  # the floor's questions
         if key in ANSWER_LABELS or role_label(label) is not None \
-                or surname in label.upper().split():
+                or (surname in label.upper().split() and not site):
             return False  # a briefing's Q&A (`A:`, `Spokesperson:`) or the voice
     return True
 
