@@ -5732,3 +5732,96 @@ def synthetic_turns(rng: random.Random, count: int, speakers: int = 4) -> list[t
                 sentences.append(sentence[0].upper() + sentence[1:])
         turns.append((key, " ".join(sentences)))
     return turns
+
+
+# --- session 10 (branch labels18): realcheck10's families ------------------------------------
+
+_COURT_CAPTION_PARTIES = ["HARBOUR BOARD OF EASTFIELD", "TARSAL WATER TRUST, ET AL.",
+                          "NORTHFIELD FERRY COMPANY", "STATE OF EASTMOOR"]
+
+
+def court_caption_surnames(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A supreme court's argument transcript as PDF text: every line numbered on its page,
+    blank lines maybe between them; a cover whose case caption sets the parties off by a
+    column of colons (`3 HARBOUR BOARD OF EASTFIELD, :`, `6 NELL ORMSBY BRIGHTWATER :`,
+    furniture: no label), `APPEARANCES:` naming counsel (`TOMAS K. WREN, ESQ., ...`), a
+    contents page, then the argument where the presiding judge shares counsel's surname
+    (`CHIEF JUSTICE WREN:` and `MR. WREN:`, two people), other justices and a second
+    counsel. Each turn is its label's; the cover lines are no one's."""
+    order = _order(turns)
+    people = cast(order + ["_respondent", "_party"], rng)
+    chief, counsel = order[0], order[1 % len(order)]
+    shared = people[counsel].surname
+    initial = rng.choice("DKLM")
+    labels: dict[str, tuple[str, str]] = {}
+    for n, key in enumerate(order):
+        person = people[key]
+        if key == chief:
+            labels[key] = (f"CHIEF JUSTICE {shared.upper()}", f"Chief Justice {shared}")
+        elif key == counsel:
+            labels[key] = (f"{person.honorific} {shared.upper()}",
+                           f"{person.first} {initial}. {shared}")
+        elif n % 2 == 0:
+            labels[key] = (f"JUSTICE {person.surname.upper()}", f"Justice {person.surname}")
+        else:
+            labels[key] = (f"{person.honorific} {person.surname.upper()}",
+                           f"{person.first} {person.surname}")
+    out = Rendered("court_caption_surnames")
+    gap = rng.choice(["\n", "\n\n"])
+    width = rng.choice([52, 56, 60, 64])
+    number = 0
+
+    def row(text: str, furniture: bool = False) -> tuple[int, int]:
+        nonlocal number
+        number += 1
+        out.add(f"{number} ")
+        at = len(out.text)
+        (out.furnish if furniture else out.add)(text)
+        out.add(gap)
+        return at, len(out.text) - len(gap)
+
+    out.add(rng.choice(["Download as pdf or txt\n", ""]) + "Official - Subject to Final Review"
+            + gap)
+    row("IN THE SUPREME COURT OF EASTMOOR")
+    row("- - - - - - - - - - - - - - - - x")
+    party = people["_party"]
+    row(f"{rng.choice(_COURT_CAPTION_PARTIES)}, :", furniture=True)
+    row("Petitioner :", furniture=True)
+    row(f"v. : No. {rng.randint(10, 31)}-{rng.randint(100, 9999)}", furniture=True)
+    row(f"{party.first.upper()} {rng.choice('ABCDEK')}. {party.surname.upper()} :",
+        furniture=True)
+    row("- - - - - - - - - - - - - - - - x", furniture=True)
+    row("Eastport, Tuesday, April 22, 2031", furniture=True)
+    row("The above-entitled matter came on for oral", furniture=True)
+    row("argument at 10:02 a.m.", furniture=True)
+    row("APPEARANCES:", furniture=True)
+    lawyer = people[counsel]
+    row(f"{lawyer.first.upper()} {initial}. {shared.upper()}, ESQ., Deputy Solicitor,",
+        furniture=True)
+    row("Eastport; on behalf of Petitioner.", furniture=True)
+    others = [k for k in order if labels[k][0].startswith(("MR.", "MS.")) and k != counsel]
+    for key in others:
+        person = people[key]
+        row(f"{person.first.upper()} {person.surname.upper()}, ESQ., Harbour Street; on behalf",
+            furniture=True)
+        row("of Respondent.", furniture=True)
+    row("C O N T E N T S", furniture=True)
+    row(f"ORAL ARGUMENT OF {lawyer.first.upper()} {shared.upper()}, ESQ. PAGE 3", furniture=True)
+    row("P R O C E E D I N G S", furniture=True)
+    row("(10:02 a.m.)", furniture=True)
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        label, gold = labels[key]
+        text, start, _ = wrap(f"{label}: ", body, width)
+        if number + text.count("\n") >= 25:  # the page's footer, a new page's numbers
+            out.furnish(rng.choice(["Harbour Reporting Company", "Official"]))
+            out.add(f"{gap}{gap}")
+            number = 0
+        spans = [row(line) for line in text.split("\n")]
+        out.spans.append((spans[0][0] + start, spans[-1][1], gold))
+    return out
+
+
+LABEL_SHAPES["court_caption_surnames"] = court_caption_surnames
