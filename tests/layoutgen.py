@@ -5825,3 +5825,55 @@ def court_caption_surnames(turns: Sequence[tuple[str, str]], rng: random.Random)
 
 
 LABEL_SHAPES["court_caption_surnames"] = court_caption_surnames
+
+
+_INITIALLED_HEADERS = ["Morning Line: the harbour audit", "Drivetime interview, full transcript",
+                       "THE FERRY INTERVIEW", "Here is the whole exchange, so you can judge."]
+
+
+def initialled_surnames(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's copy of a radio interview: a title and a line or two of the blogger's, then
+    each voice's first turn labelled by a surname (hyphenated now and then:
+    `Lindqvist-Berg:`) or a full name, in title case or capitals, and every later turn only by
+    its initials, one letter a name part (`O:`, `L-B:`, `AR:`). Each turn is the named
+    person's (the speaker keeps the long name)."""
+    order = _order(turns)[:3]
+    indent, width, gap = _perturb(rng)
+    capitals = rng.random() < 0.3
+    for _ in range(50):  # a cast whose initials differ and are no words (`I:`, `A:`, `AM:`)
+        people = cast(order + ["_barrel"], rng)
+        names: dict[str, str] = {}
+        for n, key in enumerate(order):
+            person = people[key]
+            if n == 1 and rng.random() < 0.6:
+                names[key] = f"{person.surname}-{people['_barrel'].surname}"  # double-barrelled
+            elif rng.random() < 0.25:
+                names[key] = person.name
+            else:
+                names[key] = person.surname
+        initials = {k: "".join("-".join(p[0] for p in w.split("-")) for w in v.split())
+                    for k, v in names.items()}
+        if len(set(initials.values())) == len(initials) and \
+                not {"A", "I", "Q", "AM", "PM"} & set(initials.values()):
+            break
+    out = Rendered("initialled_surnames")
+    out.add(rng.choice(_INITIALLED_HEADERS) + gap)
+    out.add(f"{indent}Our presenter put the audit's findings to the commissioner this "
+            f"morning; the exchange went on for some minutes.{gap}")
+    seen: set[str] = set()
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body or key not in names:
+            continue
+        label = initials[key] if key in seen else (
+            names[key].upper() if capitals else names[key])
+        seen.add(key)
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, names[key]))
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["initialled_surnames"] = initialled_surnames

@@ -72,3 +72,46 @@ def test_generated_court_caption_surnames_come_back() -> None:
     right, total, _, _, leaked = family_totals("court_caption_surnames")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A blog's copy of a radio interview: surnames label the first two turns, initials (one
+# letter a part of a double-barrelled name) every later one.
+_INITIALLED = ("Morning Line: the harbour audit\n\n"
+               "Here is the whole exchange, so that you can judge for yourselves.\n\n"
+               "Okonkwo: Do you accept the audit's findings on the ferry contract?\n\n"
+               "Vasquez-Lind: I have answered that question many times this week.\n\n"
+               "O: And the answer is?\n\n"
+               "V-L: the record speaks for itself, and I stand by it.\n\n"
+               "O: That is not an answer, commissioner.\n\n"
+               "V-L: It is the one I will give you today.\n")
+
+
+def test_surname_labels_once_then_initials_are_one_speaker_each() -> None:
+    transcript = _parse(_INITIALLED)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Do you accept the audit") == "Okonkwo"
+    assert _owner(transcript, "I have answered that") == "Vasquez-Lind"
+    assert _owner(transcript, "And the answer is") == "Okonkwo"
+    assert _owner(transcript, "the record speaks") == "Vasquez-Lind"
+    assert _owner(transcript, "It is the one I will") == "Vasquez-Lind"
+    assert _owner(transcript, "Here is the whole") is None
+    assert sorted(s.name for s in transcript.speakers) == ["Okonkwo", "Vasquez-Lind"]
+
+
+def test_initials_that_no_earlier_name_fits_stay_as_written() -> None:
+    text = ("Panel notes\n\n"
+            "Ruiz: Welcome to the panel.\n\n"
+            "JT: Thanks. The ferry is late again.\n\n"
+            "MK: It is, and the levy pays for it.\n\n"
+            "JT: Then who pays for the levy?\n\n"
+            "MK: We do.\n")
+    transcript = _parse(text)
+    names = {s.name for s in transcript.speakers}
+    assert "Ruiz" not in {_owner(transcript, "Then who pays"), _owner(transcript, "We do.")}
+    assert {"Jt", "Mk"} <= names or {"JT", "MK"} <= names
+
+
+def test_generated_initialled_surnames_come_back() -> None:
+    right, total, _, _, leaked = family_totals("initialled_surnames")
+    assert right >= 0.97 * total
+    assert leaked == 0

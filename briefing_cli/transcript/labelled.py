@@ -514,6 +514,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update(_lone_first_names(text, found, marks, counts))
     if len(marks) >= 2 and len(marks) < len(found):
         marks.update(_addressing_askers(text, found, marks, counts))
+    if len(marks) >= 2 and len(marks) < len(found):
+        marks.update(_initialled_surnames(found, marks))
     marks.update(_inline_marks(document, marks))
     if len(found) >= _LOWER_STYLE and len(marks) < len(found):
         marks.update(_lower_case_labels(text, found, marks, counts))
@@ -2796,7 +2798,8 @@ def _opening_question(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 
 def parse(document: Document) -> Transcript:
-    marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    marks = _initials(document.text, _initials_named(
+        _unnamed_askers(document.text, find_marks(document))))
     marks.update(_unlabelled_answers(document.text, marks))
     headings, heading_lines = _heading_labels(document.text, marks)
     for offset in headings:
@@ -3005,3 +3008,71 @@ def _after_quoted_turns(text: str, marks: dict[int, Mark]) -> frozenset[int]:
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
+
+
+# `Okafor:` and `Lindqvist-Berg:` once, then `O:` and `L-B:` for every later turn: the
+# initials stand for the names, one letter a name part (hyphenated parts too).
+_INITIALLED_KEY = lazy_pattern(r"[A-Z](?:-?[A-Z]){0,3}")
+_INITIALLED_NAME = lazy_pattern(r"[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)*"
+                                r"(?:[^\S\n]+[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)*){0,2}")
+_INITIALLED_ONCE = 2  # uses of the long label at most, before the initials take over
+
+
+def _name_initials(label: str) -> str:
+    """`Tshabalala-Msimang` -> `T-M`, `Robbie` -> `R`, `Ana Ruiz` -> `AR`."""
+    return "".join("-".join(part[0] for part in word.split("-")) for word in label.split())
+
+
+def _initialled_pairs(marks: dict[int, Mark], found: dict[int, Mark]) -> dict[str, str]:
+    """Initials labels (in `marks`, used twice or more in `found`) -> the one name label (in
+    `found`, used at most twice, all before the initials' first use) they abbreviate. Only
+    when every initials label that a name fits is fitted by that name alone."""
+    uses: Counter[str] = Counter(m.label for m in found.values())
+    first: dict[str, int] = {}
+    for offset, mark in sorted(found.items()):
+        first.setdefault(mark.label, offset)
+    taken = {m.label for m in marks.values()}
+    keys = {label for label, n in uses.items() if n >= 2 and label in taken
+            and _INITIALLED_KEY.fullmatch(label) is not None
+            and label.lower() not in PRESS_LABELS | ANSWER_LABELS}
+    if not keys:
+        return {}
+    names: dict[str, list[str]] = {}
+    long_uses: Counter[str] = Counter(m.label for m in found.values())
+    last: dict[str, int] = {}
+    for offset, mark in found.items():
+        label = mark.label
+        if label in keys or _INITIALLED_NAME.fullmatch(label) is None or \
+                role_label(label) is not None or label.lower() in PRESS_LABELS | ANSWER_LABELS \
+                or label.split()[0].lower() in _NOT_LABELS | _HEADINGS | _OPENERS | _VERBS:
+            continue
+        last[label] = max(last.get(label, offset), offset)
+        key = _name_initials(label.upper() if label.isupper() else label)
+        if key in keys and label not in names.get(key, []):
+            names.setdefault(key, []).append(label)
+    return {key: found_names[0] for key, found_names in names.items()
+            if len(found_names) == 1 and long_uses[found_names[0]] <= _INITIALLED_ONCE
+            and last[found_names[0]] < first[key]}
+
+
+def _initialled_surnames(found: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]:
+    """The name labels used once or twice before their initials took over (`Okafor:` then
+    `O:`): labels, though a name used once is no label on its own; so are the initials
+    before speech in lower case."""
+    pairs = _initialled_pairs(marks, found)
+    if not pairs:
+        return {}
+    named = set(pairs.values()) | set(pairs)  # (`F-W: and so`: the initials go on in lower case)
+    return {offset: mark for offset, mark in found.items()
+            if offset not in marks and mark.label in named}
+
+
+def _initials_named(marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Initials labels read as the name they abbreviate (`O:` -> `Okafor`), when the name
+    opened the turns (`_initialled_surnames`): one speaker under the long name."""
+    pairs = _initialled_pairs(marks, marks)
+    if not pairs:
+        return marks
+    return {offset: Mark(pairs[m.label], m.body_start, role=m.role, question=m.question,
+                         paraphrase=m.paraphrase) if m.label in pairs else m
+            for offset, m in marks.items()}
