@@ -5877,3 +5877,70 @@ def initialled_surnames(turns: Sequence[tuple[str, str]], rng: random.Random) ->
 
 
 LABEL_SHAPES["initialled_surnames"] = initialled_surnames
+
+
+_FIRST_NAME_READOUT_TOPICS = ["Health, vaccines", "Energy, prices", "Trade – steel quotas",
+                              "Migration, the new pact", "Budget, rule of law",
+                              "Ferries, harbour levy"]
+_FIRST_NAME_READOUT_ASKS = ["Do you have confirmation?", "Is that the plan?",
+                            "When will we know more?", "Can you comment on that?"]
+
+
+def first_name_readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blogger's readout of a briefing: a header naming the lead spokesperson (`Press
+    room, Spokesperson Ana Ruiz, noon.`), clock lines with bracketed comments, then every
+    turn as `Firstname: text`, the spokespeople's and the journalists' alike; the
+    journalists only ask (a question mark or `My question is ...`) and are answered by the
+    spokespeople; now and then a journalist is named before the question with no colon
+    (`Piotr, follow-up on the levy. ...?`); topic lines (`Energy, prices`) between turns are
+    furniture. The journalists are the press; the lead spokesperson keeps the full name."""
+    order = _order(turns)
+    people = cast(order + ["_j1", "_j2", "_j3"], rng)
+    lead, second = order[0], order[1 % len(order)]
+    spokes = {lead, second}
+    journalists = [people[k].first for k in ("_j1", "_j2", "_j3")]
+    indent, width, gap = _perturb(rng)
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    out = Rendered("first_name_readout")
+    voice = people[lead]
+    out.add(rng.choice(["My notes, my comments in brackets.\n", ""]))
+    out.add(f"{rng.choice(['Press room', 'Berlaymont press room', 'Midday briefing'])}, "
+            f"Spokesperson {voice.name}, {rng.choice(['noon', '12pm or thereabouts'])}.\n")
+    out.add("12:04 [waiting]\n12:06 [here we go]\n" if rng.random() < 0.6 else "")
+    asked = 0
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."
+        if key in spokes or n == 0:
+            name = voice.first if key == lead or n == 0 else people[key].first
+            gold = voice.name if key == lead or n == 0 else people[key].first
+            prefix = f"{indent}{name}: "
+        else:
+            journalist = journalists[asked % len(journalists)]
+            asked += 1
+            if "?" not in body:
+                body = (f"My question is about {rng.choice(_SUBJECTS)}. {body} "
+                        f"{rng.choice(_FIRST_NAME_READOUT_ASKS)}") if rng.random() < 0.5 \
+                    else f"{body} {rng.choice(_FIRST_NAME_READOUT_ASKS)}"
+            if asked > 2 and rng.random() < 0.4:
+                body = f"{journalist}, follow-up on {rng.choice(_SUBJECTS)}. {body}"
+                prefix = indent
+            else:
+                prefix = f"{indent}{journalist}: "
+            gold = PRESS
+            if rng.random() < 0.3 and out.text.rstrip()[-1:] in ".?!":
+                out.furnish(indent + rng.choice(_FIRST_NAME_READOUT_TOPICS))
+                out.add(gap)
+        text, start, end = wrap(prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start if prefix.strip() else base + len(indent),
+                          base + end, gold))
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["first_name_readout"] = first_name_readout

@@ -115,3 +115,53 @@ def test_generated_initialled_surnames_come_back() -> None:
     right, total, _, _, leaked = family_totals("initialled_surnames")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A blogger's readout of a briefing: first names for the spokespeople and the journalists
+# alike, topic lines between turns, one journalist named before the question with no colon.
+_READOUT = ("Harbour press room, Spokesperson Nell Brightwater, noon.\n"
+            "12:02 [late start again]\n"
+            "Nell: Good afternoon. Two announcements, then questions.\n"
+            "Ferries, harbour levy\n"
+            "Tomasz: My question is about the levy. Is it coming this month?\n"
+            "Ivo: The proposal is due on Friday.\n"
+            "Nell: Thanks, Ivo. More on ferries?\n"
+            "Greta: The mayor says the timetable slips again. Do you have confirmation?\n"
+            "Ivo: We do not comment on the mayor's remarks.\n"
+            "Oskar, follow-up on the timetable. Which routes are late, and since when?\n"
+            "Ivo: Two routes, since March.\n")
+
+
+def test_a_readout_s_askers_by_first_name_are_the_press() -> None:
+    transcript = _parse(_READOUT)
+    assert _owner(transcript, "My question is about the levy") == "Press"
+    assert _owner(transcript, "The mayor says the timetable") == "Press"
+    assert _owner(transcript, "Oskar, follow-up") == "Press"
+    assert _owner(transcript, "The proposal is due") == "Ivo"
+    assert _owner(transcript, "Two routes, since March") == "Ivo"
+    assert _owner(transcript, "Good afternoon. Two") == "Nell Brightwater"
+    assert _owner(transcript, "Thanks, Ivo. More") == "Nell Brightwater"
+    assert _owner(transcript, "Ferries, harbour levy") is None
+
+
+def test_first_names_that_answer_too_are_no_press() -> None:
+    # a meeting's notes by first names, no briefing: everyone keeps the name
+    text = ("Board meeting notes, March.\n"
+            "Nell: Good afternoon. Two items today.\n"
+            "Tomasz: Is the levy coming this month?\n"
+            "Ivo: The proposal is due on Friday.\n"
+            "Greta: Do we know the timetable?\n"
+            "Ivo: Not yet.\n"
+            "Tomasz: And the ferries?\n"
+            "Nell: Next month.\n"
+            "Greta: Who pays for them?\n"
+            "Ivo: The board does.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Is the levy coming") == "Tomasz"
+    assert _owner(transcript, "Do we know the timetable") == "Greta"
+
+
+def test_generated_first_name_readout_comes_back() -> None:
+    right, total, _, _, leaked = family_totals("first_name_readout")
+    assert right >= 0.97 * total
+    assert leaked <= 1

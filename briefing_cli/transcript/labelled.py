@@ -2821,6 +2821,7 @@ def parse(document: Document) -> Transcript:
     marks.update(_family_first_inline(document.text, marks))
     marks.update(_family_first_marks(marks))
     marks.update(_opening_question(document.text, marks))
+    marks.update(_readout_askers(document.text, marks))
     registry = seeded_registry(document, marks)
     answerer = _named_answerer(document.text, marks)
     if answerer is not None:
@@ -2838,7 +2839,8 @@ def parse(document: Document) -> Transcript:
                         | _after_quoted_turns(document.text, marks)
                         | _after_end_marker(document.text, marks)
                         | _topic_bullets(document.text, marks)
-                        | _snippet_titles(document.text, marks))
+                        | _snippet_titles(document.text, marks)
+                        | _readout_topics(document.text, marks))
 
 
 # `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
@@ -3076,3 +3078,119 @@ def _initials_named(marks: dict[int, Mark]) -> dict[int, Mark]:
     return {offset: Mark(pairs[m.label], m.body_start, role=m.role, question=m.question,
                          paraphrase=m.paraphrase) if m.label in pairs else m
             for offset, m in marks.items()}
+
+
+# A blogger's readout of a briefing: `Eric: Welcome.`, `Geraldo: My question is ...`,
+# `Stefan: EMA issued ...` - first names for the spokespeople and the journalists alike;
+# the journalists only ask, and others answer them.
+_READOUT_HEADER = lazy_pattern(r"(?i)\b(?:briefing|press[^\S\n]+room|press[^\S\n]+conference|"
+                               r"spokes(?:person|man|woman)|midday|noon)\b")
+_FIRST_NAME = lazy_pattern(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_ASKS = lazy_pattern(r"\?|(?i:\bmy[^\S\n]+question\b|\bquestion[^\S\n]+(?:is|on|about)\b|"
+                     r"\bfollow[- ]?up\b)")
+# `David, follow-up to the vaccine question. ...?` - a journalist named before the question,
+# no colon: the press again, not the last speaker going on.
+_FOLLOW_UP = lazy_pattern(r"[^\S\n]*[A-Z][a-z]+,[^\S\n]+(?:a[^\S\n]+)?(?i:follow[- ]?up|"
+                          r"quick[^\S\n]+question|question)\b")
+_READOUT_ASKERS = 2  # distinct askers by first name that make a readout's press
+_READOUT_NAMES = 3  # distinct first-name labels of a readout at least
+_ASKER = "Journalist"
+_FOLLOW_UP_REACH = 1500  # characters of a follow-up question scanned for its question mark
+
+
+def _first_name_label(label: str) -> bool:
+    return _FIRST_NAME.fullmatch(label) is not None and role_label(label) is None and \
+        label.lower() not in PRESS_LABELS | ANSWER_LABELS | _NOT_LABELS | _HEADINGS | _OPENERS
+
+
+def _readout_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """In a readout of a briefing (the header says so) whose turns all go by first names, the
+    names whose every turn asks (a question mark, `my question`, `follow-up`), never first
+    and never answering, are the press: two such names at least. A line that opens with a
+    first name and `follow-up` or `question` with no colon, asking, is the press too."""
+    if len(marks) < 4:
+        return {}
+    offsets = sorted(marks)
+    if _READOUT_HEADER.search(text, 0, offsets[0]) is None:
+        return {}
+    firsts = {m.label for m in marks.values() if _first_name_label(m.label)}
+    if len(firsts) < _READOUT_NAMES or \
+            sum(1 for m in marks.values() if m.label in firsts) * 10 < 9 * len(marks):
+        # (a spokesperson under a full label and office, reporters by first names: those
+        # keep their names, `_addressing_askers`)
+        return {}
+    header = text[:offsets[0]]
+    asking: dict[str, bool] = {}
+    for i, offset in enumerate(offsets):
+        mark = marks[offset]
+        if mark.label not in firsts:
+            continue
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
+        asks = _ASKS.search(text, mark.body_start, end) is not None
+        asking[mark.label] = asking.get(mark.label, True) and asks and i > 0
+    askers = {label for label, asks in asking.items() if asks
+              and re.search(rf"\b{re.escape(label)}\b", header) is None}
+    if len(askers) < _READOUT_ASKERS or len(askers) == len(firsts):
+        return {}
+    # ... and answered: the turn after an asker's is one of the names that recur and do not
+    # ask (the spokespeople). Reporters by first name around one official labelled once
+    # keep their names.
+    uses = Counter(m.label for m in marks.values())
+    answerers = {label for label in firsts - askers if uses[label] >= 2}
+    answered = {marks[offsets[i]].label for i in range(len(offsets) - 1)
+                if marks[offsets[i + 1]].label in answerers}
+    if len(askers & answered) < _READOUT_ASKERS:
+        return {}
+    out = {offset: Mark(_ASKER, m.body_start, question=True)
+           for offset, m in marks.items() if m.label in askers}
+    for line_start, line_end in each_line(text, offsets[0]):
+        if line_start in marks or line_start == line_end or \
+                _FOLLOW_UP.match(text, line_start, line_end) is None:
+            continue
+        after = bisect.bisect_right(offsets, line_start)  # the question runs to the next label
+        end = offsets[after] if after < len(offsets) else len(text)
+        if "?" in text[line_start:min(end, line_start + _FOLLOW_UP_REACH)]:
+            out[line_start] = Mark(_ASKER, line_start, question=True)
+    return out
+
+
+_READOUT_TOPIC_WORDS = 6  # words of a readout's topic line at most
+_READOUT_SPEECH = frozenset({"thanks", "thank", "yes", "no", "okay", "ok", "sorry", "right",
+                             "well", "so", "good", "hello", "hi"})
+
+
+def _readout_topics(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A readout's topic line between turns, with or without blank lines (`Health,
+    vaccines`, `Energy – prices`): two to six words, a capital first, no sentence end, a
+    comma or a dash between its items (or title case), no verb or pronoun, after a finished
+    line and right above a label. Narration, not the last speaker going on."""
+    out: set[int] = set()
+    offsets = sorted(marks)
+    if len(offsets) < 3:
+        return frozenset()
+    for offset in offsets[1:]:
+        own = text.rfind("\n", 0, offset) + 1
+        if text[own:offset].strip():
+            continue  # a label inside a line
+        end = own - 1
+        while end > 0 and text[end - 1] in " \t\r\n":
+            end -= 1
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1 if end > 0 else 0
+        if start == 0 or start in marks or start < offsets[0]:
+            continue
+        line = text[start:end].strip()
+        words = line.replace(",", " ").split()
+        if not 2 <= len(words) <= _READOUT_TOPIC_WORDS or line[-1] in _TOPIC_END or \
+                not line[:1].isupper() or "?" in line or ". " in line:
+            continue
+        lowered = {w.lower().strip("()") for w in words}
+        if lowered & (_VERBS | _READOUT_SPEECH):
+            continue
+        above = text[:start].rstrip()
+        if not above or above[-1] not in ".?!…\"”)]":
+            continue  # the line above runs on into this one
+        listed = "," in line or any(dash in line for dash in ("–", "—", " - "))
+        capital = sum(1 for w in words if w[:1].isupper())
+        if listed or capital * 10 >= 7 * len(words):
+            out.add(start)
+    return frozenset(out)
