@@ -5944,3 +5944,57 @@ def first_name_readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> 
 
 
 LABEL_SHAPES["first_name_readout"] = first_name_readout
+
+
+_BRACKETED_BITES_PRESS = ["Reporter question off camera", "Reporter question", "Reporter",
+                          "Journalist, off mic", "Question from reporter"]
+
+
+def bracketed_bites(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news agency's shot list of a briefing: numbered shots and `N. SOUNDBITE: (English)
+    Name, Title:` lines over quoted bites; inside some bites an exchange with the press, each
+    line opened by a bracketed inline role: `(Reporter question off camera): "..."`, then
+    `(Ana Ruiz): "..."` or `(Ana Ruiz, Mayor): "..."` for the answer. The bracketed
+    reporter's lines are the press, the named lines the person's; shot lines are no one's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    officials = order[:2] if len(order) > 3 else order[:1]
+    out = Rendered("bracketed_bites")
+    out.add(rng.choice(_SHOT_TOPS))
+    colon = rng.choice([": ", " "])
+    width = rng.choice([None, None, 72, 80])
+    number = 1
+    speaking: str | None = None  # whose bite is open
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key in officials and (speaking != key or rng.random() < 0.3):
+            for _ in range(rng.randint(0, 2)):
+                out.furnish(f"{number}. {rng.choice(_SHOTS[:-1])}")
+                out.add("\n")
+                number += 1
+            person = people[key]
+            out.add(f"{number}. SOUNDBITE{colon}(English) {person.name}, {person.role}:\n")
+            out.roles[person.name] = person.role or ""
+            number += 1
+            speaking = key
+            prefix, gold = "", person.name
+        elif key in officials:
+            person = people[key]
+            who = person.name if rng.random() < 0.7 else f"{person.name}, {person.role}"
+            prefix, gold = f"({who}): ", person.name
+        else:
+            if speaking is None:
+                continue  # no bite open: the shot list has no question outside a bite
+            prefix, gold = f"({rng.choice(_BRACKETED_BITES_PRESS)}): ", PRESS
+        wrapped, start, end = wrap(prefix, f"\u201c{body}\u201d", width)
+        base = len(out.text)
+        out.add(wrapped)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n")
+    out.add(rng.choice(_SHOT_TAILS).format(n=number))
+    return out
+
+
+LABEL_SHAPES["bracketed_bites"] = bracketed_bites

@@ -165,3 +165,36 @@ def test_generated_first_name_readout_comes_back() -> None:
     right, total, _, _, leaked = family_totals("first_name_readout")
     assert right >= 0.97 * total
     assert leaked <= 1
+
+
+# A news agency's shot list: inside the third bite, an exchange with a reporter off camera,
+# each line opened by a bracketed speaker.
+_SHOTS = ("Eastport - 3 March 2031\n"
+          "1. Wide of briefing room\n"
+          "2. SOUNDBITE: (English) Ida Perrin, Harbour Commissioner:\n"
+          "\"The barrier is late, and we have told the council why.\"\n"
+          "3. Reporters cutaway\n"
+          "4. SOUNDBITE: (English) Ida Perrin, Harbour Commissioner:\n"
+          "(Reporter question off camera): \"Will the ferries run this winter?\"\n"
+          "(Ida Perrin): \"They will, on the winter timetable.\"\n"
+          "(Reporter): \"And the levy?\"\n"
+          "(Ida Perrin, Harbour Commissioner): \"The levy stays as it is.\"\n"
+          "5. Close of notebook\n")
+
+
+def test_bracketed_inline_roles_inside_a_bite_split_the_exchange() -> None:
+    transcript = _parse(_SHOTS)
+    assert _owner(transcript, "The barrier is late") == "Ida Perrin"
+    assert _owner(transcript, "Will the ferries run") == "Press"
+    assert _owner(transcript, "They will, on the winter") == "Ida Perrin"
+    assert _owner(transcript, "And the levy?") == "Press"
+    assert _owner(transcript, "The levy stays") == "Ida Perrin"
+    assert _owner(transcript, "Reporters cutaway") is None
+    assert {s.name for s in transcript.speakers} == {"Ida Perrin", "Press"}
+
+
+def test_generated_bracketed_bites_come_back() -> None:
+    right, total, roles_right, roles, leaked = family_totals("bracketed_bites")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0
