@@ -5998,3 +5998,66 @@ def bracketed_bites(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
 
 
 LABEL_SHAPES["bracketed_bites"] = bracketed_bites
+
+
+_VIEWER_KEY_FURNITURE = ["Upload: others", "Uploaded by: guest", "Post on 14-May-2031",
+                         "3 views", "1,204 views", "Category:", "0 download", "12 downloads",
+                         "Report this document", "Download as pdf or txt"]
+
+
+def viewer_key(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A document-hosting page of a health agency's transcript: the title, `Speaker key:`
+    with initials and names, a time and the first cue (`00:00:55 AO Hello ...`) flattened
+    into one line, maybe a few more cues; then the viewer's own lines (`Upload: others`,
+    `Post on 14-May-2031`, `3 views`, `Category:`, `Documents`, `TRANSCRIPT`), a `Page 1:`
+    preview repeating the title and the first words, the title, `Speaker key:` and the key
+    line again: all furniture, no one's. Each cue is its speaker's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    initials: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for key in order:
+        person = people[key]
+        code = person.first[0] + person.surname[0]
+        if code in initials.values():
+            code = person.first[:2].upper()
+        initials[key] = code
+        names[key] = f"Dr {person.name}" if rng.random() < 0.3 else person.name
+    indent = rng.choice(["", "", "  "])
+    gap = rng.choice(["\n\n", "\n"])
+    title = f"Virtual press conference - {rng.randint(1, 28)} May 2031"
+    key_line = " ".join(f"{initials[key]} {names[key]}" for key in order)
+    out = Rendered("viewer_key")
+    out.add(f"{title.lower()} · from our headquarters. today's a big...{gap}22{gap}")
+    out.add(f"{title} Speaker key: {key_line}")
+    seconds = 40
+    cues = rng.choice([1, 1, 2, 3, 5])
+    first_words = ""
+    for n, (key, body) in enumerate(t for t in turns if t[1].strip()):
+        if n >= cues:
+            break
+        body = " ".join(body.split())
+        if body[-1] not in ".?!":
+            body += "."
+        first_words = first_words or " ".join(body.split()[:12])
+        seconds += rng.randint(5, 90)
+        out.add(f" {seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d} "
+                f"{initials[key]} ")
+        out.turn(body, people[key].name)
+    out.add(gap)
+    for line in rng.sample(_VIEWER_KEY_FURNITURE, rng.randint(2, 5)) + ["Documents",
+                                                                       "TRANSCRIPT"]:
+        out.furnish(indent + line)
+        out.add(gap)
+    out.furnish(f"Page 1: {title} · {first_words}")
+    out.add(gap)
+    out.furnish(title)
+    out.add(gap)
+    out.furnish("Speaker key:")
+    out.add(gap)
+    out.furnish(key_line)
+    out.add("\n")
+    return out
+
+
+LABEL_SHAPES["viewer_key"] = viewer_key

@@ -198,3 +198,45 @@ def test_generated_bracketed_bites_come_back() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+# A document-hosting page: the title, the speaker key and the first cue on one line, then
+# the viewer's own lines, a preview, and the key again.
+_VIEWER = ("Harbour health briefing - 4 May 2031 Speaker key: NB Nell Brightwater IP Dr Ida "
+           "Perrin TW Tomas Wren 00:00:41 NB Good morning, everyone, and welcome to the "
+           "harbour health briefing.\n\n"
+           "Uploaded by: guest\n\n"
+           "Post on 06-May-2031\n\n"
+           "3 views\n\n"
+           "Category:\n\n"
+           "Documents\n\n"
+           "TRANSCRIPT\n\n"
+           "Page 1: Harbour health briefing - 4 May 2031 Good morning, everyone\n\n"
+           "Speaker key:\n\n"
+           "NB Nell Brightwater IP Dr Ida Perrin TW Tomas Wren\n")
+
+
+def test_a_viewer_page_after_the_first_cue_is_no_one_s() -> None:
+    transcript = _parse(_VIEWER)
+    assert _owner(transcript, "Good morning, everyone, and") == "Nell Brightwater"
+    for line in ("Uploaded by", "3 views", "Documents", "TRANSCRIPT", "Page 1:",
+                 "NB Nell Brightwater IP"):
+        assert _owner(transcript, line) is None, line
+    assert [s.name for s in transcript.speakers] == ["Nell Brightwater"]
+
+
+def test_viewer_lines_inside_speech_need_a_run() -> None:
+    # one line that looks like a viewer's (`Category: ...`) inside speech is the speaker's
+    text = ("MS. RUIZ: The levy has two parts.\n\n"
+            "Category: harbour works\n\n"
+            "And the second part pays for the ferries.\n\n"
+            "MR. WREN: Thank you.\n\n"
+            "MS. RUIZ: You are welcome.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "And the second part") == "Ms. Ruiz"
+
+
+def test_generated_viewer_key_comes_back() -> None:
+    right, total, _, _, leaked = family_totals("viewer_key")
+    assert right >= 0.97 * total
+    assert leaked == 0

@@ -36,6 +36,7 @@ from briefing_cli.transcript.common import (
     marked_share,
     parse_marked,
     seeded_registry,
+    viewer_furniture,
 )
 
 LAYOUT = "labelled"
@@ -2840,7 +2841,8 @@ def parse(document: Document) -> Transcript:
                         | _after_end_marker(document.text, marks)
                         | _topic_bullets(document.text, marks)
                         | _snippet_titles(document.text, marks)
-                        | _readout_topics(document.text, marks))
+                        | _readout_topics(document.text, marks)
+                        | viewer_furniture(document.text, marks))
 
 
 # `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
