@@ -6061,3 +6061,71 @@ def viewer_key(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered
 
 
 LABEL_SHAPES["viewer_key"] = viewer_key
+
+
+_FLAT_VIEWER_TOPS = ["Size: px\nStart display at page:\n\nDownload \"{title}\"\n\nTranscription\n\n",
+                     "Start display at page:\n\nDownload \"{title}\"\n\n",
+                     "{title}\n\nSize: px\nStart display at page:\n\nTranscription\n\n"]
+_FLAT_VIEWER_HOSTS = ["COMMISSIONER", "MODERATOR", "CHAIRMAN", "DIRECTOR"]
+_FLAT_VIEWER_GUESTS = ["COACH", "COACH", "PRESIDENT", "CAPTAIN"]
+
+
+def flat_viewer_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A PDF viewer's page of a sports press conference: the viewer's lines (`Size: px`,
+    `Start display at page:`, `Download "..."`, `Transcription`: furniture), then the whole
+    transcript flattened into one line or a few (one a PDF page, opening with its number):
+    the event header naming the guests in full, then `COMMISSIONER LEE: ...`, `COACH RUIZ:
+    ...` inside the line (a title or a word before the surname the header names). Each turn
+    is its label's; the viewer lines are no one's."""
+    order = _order(turns)[:3]
+    people = cast(order, rng)
+    host = order[0]
+    titles = {host: rng.choice(_FLAT_VIEWER_HOSTS)}
+    for key in order[1:]:
+        titles[key] = rng.choice(_FLAT_VIEWER_GUESTS)
+    gold = {key: people[key].name if key != host and titles[key] in ("PRESIDENT", "CAPTAIN")
+            else f"{titles[key].title()} {people[key].surname}" for key in order}
+    title = (f"{people[order[-1]].name}. Eastern Conference Football Media Days Wednesday "
+             f"July {rng.randint(1, 28)}, Riverton")
+    out = Rendered("flat_viewer_page")
+    top = rng.choice(_FLAT_VIEWER_TOPS).format(title=title)
+    for line in top.split("\n"):
+        if line:
+            out.furnish(line)
+        out.add("\n")
+    guests = " ".join(f"{people[k].name} {rng.choice(['Riverton', 'Eastport', 'Tarsal'])}"
+                      for k in order[1:])
+    page = 1
+    out.add(f"{page} Eastern Conference Football Media Days Wednesday July 12, 2031 {guests} ")
+    since = 0
+    page_size = rng.choice([1500, 3000, 100_000])
+    shown = 0
+    guested = False  # (the excerpt holds a guest's turn)
+    excerpt = rng.choice([2, 3, 4, 60])  # a viewer's excerpt: the first turns only
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body or key not in titles:
+            continue
+        if shown == 0 and key != host:
+            out.add(f"{titles[host]} {people[host].surname.upper()}: ")
+            out.turn(f"Good morning. Our guest is {people[key].name}.", gold[host])
+            out.add(" ")
+        shown += 1
+        if shown > excerpt and guested:
+            break
+        guested = guested or key != host
+        if body[-1] not in ".?!":
+            body += "."
+        if since > page_size:
+            page += 1
+            out.add(f"\n{page} ")
+            since = 0
+        out.add(f"{titles[key]} {people[key].surname.upper()}: ")
+        out.turn(body, gold[key])
+        out.add(" ")
+        since += len(body)
+    out.add("\n")
+    return out
+
+
+LABEL_SHAPES["flat_viewer_page"] = flat_viewer_page

@@ -240,3 +240,39 @@ def test_generated_viewer_key_comes_back() -> None:
     right, total, _, _, leaked = family_totals("viewer_key")
     assert right >= 0.97 * total
     assert leaked == 0
+
+
+# A PDF viewer's page of a media day, the transcript flattened into one line: the event
+# header naming the guest, then the commissioner's and the coach's capitals labels inside it.
+_FLAT_PAGE = ("Ida Perrin. Eastern Conference Media Days Tuesday May 6, Riverton\n\n"
+              "Size: px\nStart display at page:\n\n"
+              "Download \"Ida Perrin. Eastern Conference Media Days Tuesday May 6, Riverton\"\n\n"
+              "Transcription\n\n"
+              "1 Eastern Conference Media Days Tuesday May 6, 2031 Ida Perrin Riverton "
+              "COMMISSIONER WREN: Good morning, and welcome to media days. Our first coach "
+              "this morning is Ida Perrin of Riverton. COACH PERRIN: Thank you. It is good to "
+              "be back, and the squad has worked hard all summer. We lost four seniors, but "
+              "the young players are ready for it.\n")
+
+
+def test_a_flattened_viewer_page_with_titled_capitals_labels_is_a_transcript() -> None:
+    transcript = _parse(_FLAT_PAGE)
+    assert transcript.layout == "labelled"
+    assert _owner(transcript, "Good morning, and welcome") == "Commissioner Wren"
+    assert _owner(transcript, "Thank you. It is good") in ("Coach Perrin", "Ida Perrin")
+    assert _owner(transcript, "Start display at page") is None
+    assert all(s.name != "Start" for s in transcript.speakers)
+
+
+def test_one_capitals_label_inside_an_article_line_is_no_transcript() -> None:
+    text = ("Harbour levy passes\n\n"
+            "The council voted on Monday. The sign outside read HARBOUR WORKS: keep out, and "
+            "the mayor said the levy would pay for the barrier. It passed by six votes.\n")
+    transcript = _parse(text)
+    assert transcript.layout != "labelled"
+
+
+def test_generated_flat_viewer_page_comes_back() -> None:
+    right, total, _, _, leaked = family_totals("flat_viewer_page")
+    assert right >= 0.95 * total
+    assert leaked <= 1

@@ -763,11 +763,16 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
         if role is not None and (len(words) >= 2 or label.isupper()):
             learn(label)
     asking = any(k.lower().rstrip(".") in PRESS_LABELS for k in known)
+    flat_titled = _flat_titled(text, found)
+    # (`... Nick Saban Alabama COMMISSIONER LEE:` - the capitals label, not the words before)
+    flat_bodies = {body for start, _, _, body, _ in found if start in flat_titled}
     last_end = -1
     for start, label, role, body, after_stop in found:
         words = label.split()
         first = words[0].lower().rstrip(".")
         key = label.upper()
+        if body in flat_bodies and start not in flat_titled:
+            continue
         if start < last_end or ((first in _NOT_LABELS or first in _OPENERS) and not (
                 first in ANSWER_LABELS and (key in known or asking))
                 and not _ordinal_office(words)):
@@ -782,7 +787,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
                 and _plausible(label, max(counts[key], 2 if start in chevrons else 1))) \
             or (after_stop and _introduced_before(text, label, start)) \
-            or (start in answering and _answers_press(text, line_starts, accepted, start, label))
+            or (start in answering and _answers_press(text, line_starts, accepted, start, label)) \
+            or start in flat_titled
         if ok:
             accepted[start] = Mark(label, body, role=role)
             last_end = body
@@ -1124,7 +1130,10 @@ def score(document: Document) -> float:
     for start in inline_lines:
         end = text.find("\n", start)
         sentences += len(_SENTENCE_BREAK.findall(text, start, end if end != -1 else len(text)))
-    return len(marks) / (len(marks) / share + sentences)
+    diluted = len(marks) / (len(marks) / share + sentences)
+    if diluted < _STRONG_SHARE and _flat_page(text, marks):
+        return _STRONG_SHARE  # a flattened page: its labels are few for its sentences
+    return diluted
 
 
 # The vote a transcript with only one or two labels gets when each is strongly shaped.
@@ -3196,3 +3205,54 @@ def _readout_topics(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         if listed or capital * 10 >= 7 * len(words):
             out.add(start)
     return frozenset(out)
+
+
+# A PDF viewer's text of a press conference flattened into one line: `1 Media Days ... Ana
+# Ruiz Eastfield COMMISSIONER LEE: Welcome ... COACH RUIZ: Thanks. ...` - capitals labels of
+# a title (or a word before the surname the page names) and a surname, inside the line.
+_FLAT_TITLED_WORDS = 4  # words of such a label at most
+_FLAT_TITLED_MIN = 2  # distinct such labels that make a flattened page
+
+
+def _flat_titled_label(text: str, label: str) -> bool:
+    words = label.split()
+    if not label.isupper() or not 2 <= len(words) <= _FLAT_TITLED_WORDS or \
+            any(w.lower() in _VERBS | _NOT_LABELS for w in words):
+        return False
+    if is_title(words[0]):
+        return True
+    surname = words[-1].title()  # `COACH RUIZ` where the page names Ana Ruiz
+    return re.search(rf"\b[A-Z][a-z]+[^\S\n]+{re.escape(surname)}\b", text) is not None
+
+
+def _flat_titled(text: str, found: list[tuple[int, str, str | None, int, bool]]) -> set[int]:
+    """Inline labels of a flattened page: capitals, a title and a surname (`COMMISSIONER
+    LEE:`, `COACH RUIZ:` whose surname the page gives with a first name), when two distinct
+    ones or more are inside lines."""
+    labels: set[str] = set()
+    starts: list[int] = []
+    verdicts: dict[str, bool] = {}
+    for start, label, _role, _body, _after in found:
+        if start == 0 or text[start - 1] == "\n":
+            continue  # (a line start: not inside a line)
+        if label not in verdicts:
+            verdicts[label] = _flat_titled_label(text, label)
+        if verdicts[label]:
+            labels.add(label)
+            starts.append(start)
+    return set(starts) if len(labels) >= _FLAT_TITLED_MIN else set()
+
+
+def _flat_page(text: str, marks: dict[int, Mark]) -> bool:
+    """A page whose labels are all inside one long line or a few (a flattened PDF), two
+    distinct capitals titled labels or more among them, and that line most of the text."""
+    if len({m.label for m in marks.values()}) < _FLAT_TITLED_MIN:
+        return False
+    lines: set[int] = set()
+    for offset, mark in marks.items():
+        line = text.rfind("\n", 0, offset) + 1
+        if offset == line or not _flat_titled_label(text, mark.label):
+            return False
+        lines.add(line)
+    held = sum(len(text[line:].split("\n", 1)[0]) for line in lines)
+    return 2 * held >= len(text.strip())
