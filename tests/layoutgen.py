@@ -5921,7 +5921,7 @@ def first_name_readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> 
         else:
             journalist = journalists[asked % len(journalists)]
             asked += 1
-            if "?" not in body:
+            if not body.endswith("?"):
                 body = (f"My question is about {rng.choice(_SUBJECTS)}. {body} "
                         f"{rng.choice(_FIRST_NAME_READOUT_ASKS)}") if rng.random() < 0.5 \
                     else f"{body} {rng.choice(_FIRST_NAME_READOUT_ASKS)}"

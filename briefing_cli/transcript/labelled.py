@@ -3094,11 +3094,12 @@ def _initials_named(marks: dict[int, Mark]) -> dict[int, Mark]:
 # A blogger's readout of a briefing: `Eric: Welcome.`, `Geraldo: My question is ...`,
 # `Stefan: EMA issued ...` - first names for the spokespeople and the journalists alike;
 # the journalists only ask, and others answer them.
-_READOUT_HEADER = lazy_pattern(r"(?i)\b(?:briefing|press[^\S\n]+room|press[^\S\n]+conference|"
-                               r"spokes(?:person|man|woman)|midday|noon)\b")
+# The header names who briefs the press: then the others asking are the press.
+_READOUT_HEADER = lazy_pattern(r"(?i)\b(?:press[^\S\n]+(?:room|conference|briefing)|"
+                               r"spokes(?:person|man|woman))\b")
 _FIRST_NAME = lazy_pattern(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_ASKS = lazy_pattern(r"\?|(?i:\bmy[^\S\n]+question\b|\bquestion[^\S\n]+(?:is|on|about)\b|"
-                     r"\bfollow[- ]?up\b)")
+_ASKS = lazy_pattern(r"(?i:my[^\S\n]+question\b|a[^\S\n]+question[^\S\n]+(?:on|about)\b|"
+                     r"(?:a[^\S\n]+)?follow[- ]?up\b)")  # how a question opens
 # `David, follow-up to the vaccine question. ...?` - a journalist named before the question,
 # no colon: the press again, not the last speaker going on.
 _FOLLOW_UP = lazy_pattern(r"[^\S\n]*[A-Z][a-z]+,[^\S\n]+(?:a[^\S\n]+)?(?i:follow[- ]?up|"
@@ -3115,10 +3116,12 @@ def _first_name_label(label: str) -> bool:
 
 
 def _readout_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
-    """In a readout of a briefing (the header says so) whose turns all go by first names, the
-    names whose every turn asks (a question mark, `my question`, `follow-up`), never first
-    and never answering, are the press: two such names at least. A line that opens with a
-    first name and `follow-up` or `question` with no colon, asking, is the press too."""
+    """In a readout of a briefing to the press (the header says so: `press room`, a
+    spokesperson) whose turns all go by first names, the names whose every turn asks (ends
+    on a question mark, opens `My question`, `A follow-up`), never first and never
+    answering, are the press: two such names at least, most of the names that do not
+    answer. A line that opens with a first name and `follow-up` or `question` with no
+    colon, asking, is the press too."""
     if len(marks) < 4:
         return {}
     offsets = sorted(marks)
@@ -3131,13 +3134,18 @@ def _readout_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
         # keep their names, `_addressing_askers`)
         return {}
     header = text[:offsets[0]]
+    topics = sorted(_readout_topics(text, marks))  # (a topic line ends the turn above it)
     asking: dict[str, bool] = {}
     for i, offset in enumerate(offsets):
         mark = marks[offset]
         if mark.label not in firsts:
             continue
         end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
-        asks = _ASKS.search(text, mark.body_start, end) is not None
+        after = bisect.bisect_right(topics, offset)
+        if after < len(topics) and topics[after] < end:
+            end = topics[after]
+        said = text[mark.body_start:end].strip().rstrip("\"”’)]").rstrip()
+        asks = said.endswith("?") or _ASKS.match(said[:60]) is not None
         asking[mark.label] = asking.get(mark.label, True) and asks and i > 0
     askers = {label for label, asks in asking.items() if asks
               and re.search(rf"\b{re.escape(label)}\b", header) is None}
@@ -3150,8 +3158,9 @@ def _readout_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     answerers = {label for label in firsts - askers if uses[label] >= 2}
     answered = {marks[offsets[i]].label for i in range(len(offsets) - 1)
                 if marks[offsets[i + 1]].label in answerers}
-    if len(askers & answered) < _READOUT_ASKERS:
-        return {}
+    if len(askers & answered) < _READOUT_ASKERS or \
+            3 * len(askers) < 2 * len(firsts - answerers):
+        return {}  # (most names that do not answer must ask: not a readout's odd question)
     out = {offset: Mark(_ASKER, m.body_start, question=True)
            for offset, m in marks.items() if m.label in askers}
     for line_start, line_end in each_line(text, offsets[0]):
@@ -3166,6 +3175,8 @@ def _readout_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 
 _READOUT_TOPIC_WORDS = 6  # words of a readout's topic line at most
+_READOUT_JOINS = frozenset({"and", "but", "or", "because", "if", "then", "yeah", "yes", "um",
+                            "uh", "mm", "oh"})
 _READOUT_SPEECH = frozenset({"thanks", "thank", "yes", "no", "okay", "ok", "sorry", "right",
                              "well", "so", "good", "hello", "hi"})
 
@@ -3195,11 +3206,14 @@ def _readout_topics(text: str, marks: dict[int, Mark]) -> frozenset[int]:
                 not line[:1].isupper() or "?" in line or ". " in line:
             continue
         lowered = {w.lower().strip("()") for w in words}
-        if lowered & (_VERBS | _READOUT_SPEECH):
-            continue
+        if lowered & (_VERBS | _READOUT_SPEECH | _READOUT_JOINS) or "'" in line or "’" in line:
+            continue  # speech (`Yeah, and that's`), not a topic
         above = text[:start].rstrip()
         if not above or above[-1] not in ".?!…\"”)]":
             continue  # the line above runs on into this one
+        previous = above.rfind("\n") + 1
+        if previous in marks and not any(ch.isalpha() for ch in above[marks[previous].body_start:]):
+            continue  # the label's own line above it (`Ana Ruiz: (15:29)`): its speech
         listed = "," in line or any(dash in line for dash in ("–", "—", " - "))
         capital = sum(1 for w in words if w[:1].isupper())
         if listed or capital * 10 >= 7 * len(words):
