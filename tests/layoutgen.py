@@ -6063,7 +6063,8 @@ def viewer_key(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered
 LABEL_SHAPES["viewer_key"] = viewer_key
 
 
-_FLAT_VIEWER_TOPS = ["Size: px\nStart display at page:\n\nDownload \"{title}\"\n\nTranscription\n\n",
+_FLAT_VIEWER_TOPS = ["Size: px\nStart display at page:\n\nDownload \"{title}\"\n\n"
+                     "Transcription\n\n",
                      "Start display at page:\n\nDownload \"{title}\"\n\n",
                      "{title}\n\nSize: px\nStart display at page:\n\nTranscription\n\n"]
 _FLAT_VIEWER_HOSTS = ["COMMISSIONER", "MODERATOR", "CHAIRMAN", "DIRECTOR"]

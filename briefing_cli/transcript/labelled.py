@@ -3226,6 +3226,7 @@ def _readout_topics(text: str, marks: dict[int, Mark]) -> frozenset[int]:
 # a title (or a word before the surname the page names) and a surname, inside the line.
 _FLAT_TITLED_WORDS = 4  # words of such a label at most
 _FLAT_TITLED_MIN = 2  # distinct such labels that make a flattened page
+_FLAT_NAMED_REACH = 20_000  # characters of the page's top where a label's surname is named
 
 
 def _flat_titled_label(text: str, label: str) -> bool:
@@ -3235,8 +3236,9 @@ def _flat_titled_label(text: str, label: str) -> bool:
         return False
     if is_title(words[0]):
         return True
-    surname = words[-1].title()  # `COACH RUIZ` where the page names Ana Ruiz
-    return re.search(rf"\b[A-Z][a-z]+[^\S\n]+{re.escape(surname)}\b", text) is not None
+    surname = words[-1].title()  # `COACH RUIZ` where the page (its top) names Ana Ruiz
+    return re.search(rf"\b[A-Z][a-z]+[^\S\n]+{re.escape(surname)}\b",
+                     text[:_FLAT_NAMED_REACH]) is not None
 
 
 def _flat_titled(text: str, found: list[tuple[int, str, str | None, int, bool]]) -> set[int]:
@@ -3263,10 +3265,16 @@ def _flat_page(text: str, marks: dict[int, Mark]) -> bool:
     if len({m.label for m in marks.values()}) < _FLAT_TITLED_MIN:
         return False
     lines: set[int] = set()
+    verdicts: dict[str, bool] = {}
     for offset, mark in marks.items():
         line = text.rfind("\n", 0, offset) + 1
-        if offset == line or not _flat_titled_label(text, mark.label):
+        if mark.label not in verdicts:
+            verdicts[mark.label] = _flat_titled_label(text, mark.label)
+        if offset == line or not verdicts[mark.label]:
             return False
         lines.add(line)
-    held = sum(len(text[line:].split("\n", 1)[0]) for line in lines)
+    held = 0
+    for line in lines:
+        end = text.find("\n", line)
+        held += (end if end != -1 else len(text)) - line
     return 2 * held >= len(text.strip())

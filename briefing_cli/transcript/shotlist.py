@@ -5,15 +5,17 @@ news conference`), some of them sound bites that name who speaks and their role
 (`4. SOUNDBITE: (English) Jane Roe, IMF Spokesman:`, `SOUNDBITE (French) Ana Ruiz,
 Minister of Health`, `SOT: Jane Roe, Mayor`) with the quotation below them. The quotation
 is that person's, with that role; shot lines, the page header, the storyline and the
-usage notes after a shot are narration. `Soundbite` is never a speaker.
+usage notes after a shot are narration. `Soundbite` is never a speaker. Inside a bite, a
+line opened by a bracketed speaker (`(Reporter question off camera): "..."`, `(Jane Roe):
+"..."`) is that speaker's: an exchange with the press.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from briefing_cli.models import Document, Transcript, TurnKind
-from briefing_cli.speakers import PRESS_ID, SpeakerRegistry
+from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
+from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import Draft, build, each_line, lazy_pattern
 
@@ -106,7 +108,7 @@ def parse(document: Document, layout: str) -> Transcript:
         if inline is not None:
             # `(Reporter question off camera): "..."` then `(Ana Ruiz): "..."` inside a bite:
             # an exchange, each line its bracketed speaker's
-            key = _inline_speaker(registry, inline.group("who"), current)
+            key = _inline_speaker(registry, inline.group("who"))
             if key is not None:
                 drafts.append(Draft(None, TurnKind.NARRATION, start, inline.end()))
                 current = Draft(key, TurnKind.QUESTION if key == PRESS_ID
@@ -131,7 +133,7 @@ _INLINE_PRESS = lazy_pattern(r"(?i)\b(?:reporters?|journalists?|questions?|quest
 _INLINE_NAME = lazy_pattern(r"[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4}")
 
 
-def _inline_speaker(registry: SpeakerRegistry, who: str, current: Draft) -> str | None:
+def _inline_speaker(registry: SpeakerRegistry, who: str) -> str | None:
     """Whose a bracketed inline role is: the press for a reporter's question, a named
     person (the bite's own speaker when the name fits), or None (`(English)`, a note)."""
     who = " ".join(who.split())
