@@ -1131,7 +1131,7 @@ def score(document: Document) -> float:
         end = text.find("\n", start)
         sentences += len(_SENTENCE_BREAK.findall(text, start, end if end != -1 else len(text)))
     diluted = len(marks) / (len(marks) / share + sentences)
-    if diluted < _STRONG_SHARE and _flat_page(text, marks):
+    if diluted < _STRONG_SHARE and _flat_page(text, starts, marks):
         return _STRONG_SHARE  # a flattened page: its labels are few for its sentences
     return diluted
 
@@ -3175,6 +3175,7 @@ def _readout_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 
 _READOUT_TOPIC_WORDS = 6  # words of a readout's topic line at most
+_READOUT_REACH = 300  # characters looked back for the start of a short line
 _READOUT_JOINS = frozenset({"and", "but", "or", "because", "if", "then", "yeah", "yes", "um",
                             "uh", "mm", "oh"})
 _READOUT_SPEECH = frozenset({"thanks", "thank", "yes", "no", "okay", "ok", "sorry", "right",
@@ -3191,13 +3192,17 @@ def _readout_topics(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     if len(offsets) < 3:
         return frozenset()
     for offset in offsets[1:]:
-        own = text.rfind("\n", 0, offset) + 1
-        if text[own:offset].strip():
+        own = offset
+        while own > 0 and text[own - 1] in " \t":
+            own -= 1
+        if own > 0 and text[own - 1] != "\n":
             continue  # a label inside a line
         end = own - 1
         while end > 0 and text[end - 1] in " \t\r\n":
             end -= 1
-        start = text.rfind("\n", 0, max(0, end - 1)) + 1 if end > 0 else 0
+        # the line above, a topic only if short: looked for within a short reach (linear)
+        start = text.rfind("\n", max(0, end - _READOUT_REACH), max(0, end - 1)) + 1 \
+            if end > 0 else 0
         if start == 0 or start in marks or start < offsets[0]:
             continue
         line = text[start:end].strip()
@@ -3208,11 +3213,14 @@ def _readout_topics(text: str, marks: dict[int, Mark]) -> frozenset[int]:
         lowered = {w.lower().strip("()") for w in words}
         if lowered & (_VERBS | _READOUT_SPEECH | _READOUT_JOINS) or "'" in line or "’" in line:
             continue  # speech (`Yeah, and that's`), not a topic
-        above = text[:start].rstrip()
-        if not above or above[-1] not in ".?!…\"”)]":
+        last = start - 1
+        while last > 0 and text[last - 1] in " \t\r\n":
+            last -= 1
+        if last <= 0 or text[last - 1] not in ".?!…\"”)]":
             continue  # the line above runs on into this one
-        previous = above.rfind("\n") + 1
-        if previous in marks and not any(ch.isalpha() for ch in above[marks[previous].body_start:]):
+        previous = text.rfind("\n", max(0, last - _READOUT_REACH), last) + 1
+        if previous in marks and not any(ch.isalpha()
+                                         for ch in text[marks[previous].body_start:last]):
             continue  # the label's own line above it (`Ana Ruiz: (15:29)`): its speech
         listed = "," in line or any(dash in line for dash in ("–", "—", " - "))
         capital = sum(1 for w in words if w[:1].isupper())
@@ -3259,15 +3267,16 @@ def _flat_titled(text: str, found: list[tuple[int, str, str | None, int, bool]])
     return set(starts) if len(labels) >= _FLAT_TITLED_MIN else set()
 
 
-def _flat_page(text: str, marks: dict[int, Mark]) -> bool:
+def _flat_page(text: str, starts: tuple[int, ...], marks: dict[int, Mark]) -> bool:
     """A page whose labels are all inside one long line or a few (a flattened PDF), two
-    distinct capitals titled labels or more among them, and that line most of the text."""
+    distinct capitals titled labels or more among them, and that line most of the text
+    (`starts`: the text's line starts)."""
     if len({m.label for m in marks.values()}) < _FLAT_TITLED_MIN:
         return False
     lines: set[int] = set()
     verdicts: dict[str, bool] = {}
     for offset, mark in marks.items():
-        line = text.rfind("\n", 0, offset) + 1
+        line = starts[bisect.bisect_right(starts, offset) - 1]
         if mark.label not in verdicts:
             verdicts[mark.label] = _flat_titled_label(text, mark.label)
         if offset == line or not verdicts[mark.label]:
