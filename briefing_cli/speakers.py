@@ -470,11 +470,14 @@ class SpeakerRegistry:
 
     def _candidates(self, titles: list[str], first: str | None, surname: str) -> list[_Entry]:
         gender = _gender(titles)
-        return [
+        found = [
             e for e in self._by_surname.get(surname.lower(), ())
             if (first is None or e.first is None or _compatible(first, e.first))
             and not (gender and e.gender and gender != e.gender)
         ]
+        if found and titles and first is None:
+            found = [e for e in found if _bench_fits(titles, e)]
+        return found
 
     def _match(self, titles: list[str], first: str | None, surname: str,
                complete: bool = True) -> _Entry | None:
@@ -549,6 +552,34 @@ class SpeakerRegistry:
         if entry.title:
             return f"{_title_display(entry.title)} {entry.surname}"
         return entry.surname
+
+
+# A judge's titles: on a court's record `CHIEF JUSTICE ROBERTS:` is the bench, and counsel
+# of the same surname (`MATTHEW D. ROBERTS, ESQ.` in the appearances, `MR. ROBERTS:`) is
+# another person.
+_BENCH = frozenset({"justice", "judge", "magistrate"})
+
+
+def _bench(words: list[str] | str | None) -> bool:
+    if not words:
+        return False
+    if isinstance(words, str):
+        words = words.split()
+    return any(_key(word) in _BENCH for word in words)
+
+
+def _bench_fits(titles: list[str], entry: _Entry) -> bool:
+    """Whether a surname with `titles` and no first name may be `entry` as far as the bench
+    goes: a judge's title binds only to a person known as a judge (or to one known by the
+    surname alone), an honorific (`MR.`) never to a person known only as a judge."""
+    on_bench = _bench(titles)
+    known = _bench(entry.title) or _bench(entry.role) or any(
+        _bench(split_name(form)[0]) for form in entry.forms)
+    if on_bench:
+        return known or (entry.first is None and entry.title is None)
+    if any(_key(title) in HONORIFICS for title in titles):
+        return not known or entry.first is not None and not _bench(entry.title)
+    return True
 
 
 def _display_title(titles: list[str]) -> str | None:

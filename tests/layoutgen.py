@@ -6130,3 +6130,401 @@ def headline_label(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rend
 
 
 LABEL_SHAPES["headline_label"] = headline_label
+
+
+# --- session 10 (branch labels18): realcheck10's families ------------------------------------
+
+_COURT_CAPTION_PARTIES = ["HARBOUR BOARD OF EASTFIELD", "TARSAL WATER TRUST, ET AL.",
+                          "NORTHFIELD FERRY COMPANY", "STATE OF EASTMOOR"]
+
+
+def court_caption_surnames(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A supreme court's argument transcript as PDF text: every line numbered on its page,
+    blank lines maybe between them; a cover whose case caption sets the parties off by a
+    column of colons (`3 HARBOUR BOARD OF EASTFIELD, :`, `6 NELL ORMSBY BRIGHTWATER :`,
+    furniture: no label), `APPEARANCES:` naming counsel (`TOMAS K. WREN, ESQ., ...`), a
+    contents page, then the argument where the presiding judge shares counsel's surname
+    (`CHIEF JUSTICE WREN:` and `MR. WREN:`, two people), other justices and a second
+    counsel. Each turn is its label's; the cover lines are no one's."""
+    order = _order(turns)
+    people = cast(order + ["_respondent", "_party"], rng)
+    chief, counsel = order[0], order[1 % len(order)]
+    shared = people[counsel].surname
+    initial = rng.choice("DKLM")
+    labels: dict[str, tuple[str, str]] = {}
+    for n, key in enumerate(order):
+        person = people[key]
+        if key == chief:
+            labels[key] = (f"CHIEF JUSTICE {shared.upper()}", f"Chief Justice {shared}")
+        elif key == counsel:
+            labels[key] = (f"{person.honorific} {shared.upper()}",
+                           f"{person.first} {initial}. {shared}")
+        elif n % 2 == 0:
+            labels[key] = (f"JUSTICE {person.surname.upper()}", f"Justice {person.surname}")
+        else:
+            labels[key] = (f"{person.honorific} {person.surname.upper()}",
+                           f"{person.first} {person.surname}")
+    out = Rendered("court_caption_surnames")
+    gap = rng.choice(["\n", "\n\n"])
+    width = rng.choice([52, 56, 60, 64])
+    number = 0
+
+    def row(text: str, furniture: bool = False) -> tuple[int, int]:
+        nonlocal number
+        number += 1
+        out.add(f"{number} ")
+        at = len(out.text)
+        (out.furnish if furniture else out.add)(text)
+        out.add(gap)
+        return at, len(out.text) - len(gap)
+
+    out.add(rng.choice(["Download as pdf or txt\n", ""]) + "Official - Subject to Final Review"
+            + gap)
+    row("IN THE SUPREME COURT OF EASTMOOR")
+    row("- - - - - - - - - - - - - - - - x")
+    party = people["_party"]
+    row(f"{rng.choice(_COURT_CAPTION_PARTIES)}, :", furniture=True)
+    row("Petitioner :", furniture=True)
+    row(f"v. : No. {rng.randint(10, 31)}-{rng.randint(100, 9999)}", furniture=True)
+    row(f"{party.first.upper()} {rng.choice('ABCDEK')}. {party.surname.upper()} :",
+        furniture=True)
+    row("- - - - - - - - - - - - - - - - x", furniture=True)
+    row("Eastport, Tuesday, April 22, 2031", furniture=True)
+    row("The above-entitled matter came on for oral", furniture=True)
+    row("argument at 10:02 a.m.", furniture=True)
+    row("APPEARANCES:", furniture=True)
+    lawyer = people[counsel]
+    row(f"{lawyer.first.upper()} {initial}. {shared.upper()}, ESQ., Deputy Solicitor,",
+        furniture=True)
+    row("Eastport; on behalf of Petitioner.", furniture=True)
+    others = [k for k in order if labels[k][0].startswith(("MR.", "MS.")) and k != counsel]
+    for key in others:
+        person = people[key]
+        row(f"{person.first.upper()} {person.surname.upper()}, ESQ., Harbour Street; on behalf",
+            furniture=True)
+        row("of Respondent.", furniture=True)
+    row("C O N T E N T S", furniture=True)
+    row(f"ORAL ARGUMENT OF {lawyer.first.upper()} {shared.upper()}, ESQ. PAGE 3", furniture=True)
+    row("P R O C E E D I N G S", furniture=True)
+    row("(10:02 a.m.)", furniture=True)
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        label, gold = labels[key]
+        text, start, _ = wrap(f"{label}: ", body, width)
+        if number + text.count("\n") >= 25:  # the page's footer, a new page's numbers
+            out.furnish(rng.choice(["Harbour Reporting Company", "Official"]))
+            out.add(f"{gap}{gap}")
+            number = 0
+        spans = [row(line) for line in text.split("\n")]
+        out.spans.append((spans[0][0] + start, spans[-1][1], gold))
+    return out
+
+
+LABEL_SHAPES["court_caption_surnames"] = court_caption_surnames
+
+
+_INITIALLED_HEADERS = ["Morning Line: the harbour audit", "Drivetime interview, full transcript",
+                       "THE FERRY INTERVIEW", "Here is the whole exchange, so you can judge."]
+
+
+def initialled_surnames(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's copy of a radio interview: a title and a line or two of the blogger's, then
+    each voice's first turn labelled by a surname (hyphenated now and then:
+    `Lindqvist-Berg:`) or a full name, in title case or capitals, and every later turn only by
+    its initials, one letter a name part (`O:`, `L-B:`, `AR:`). Each turn is the named
+    person's (the speaker keeps the long name)."""
+    order = _order(turns)[:3]
+    indent, width, gap = _perturb(rng)
+    capitals = rng.random() < 0.3
+    for _ in range(50):  # a cast whose initials differ and are no words (`I:`, `A:`, `AM:`)
+        people = cast(order + ["_barrel"], rng)
+        names: dict[str, str] = {}
+        for n, key in enumerate(order):
+            person = people[key]
+            if n == 1 and rng.random() < 0.6:
+                names[key] = f"{person.surname}-{people['_barrel'].surname}"  # double-barrelled
+            elif rng.random() < 0.25:
+                names[key] = person.name
+            else:
+                names[key] = person.surname
+        initials = {k: "".join("-".join(p[0] for p in w.split("-")) for w in v.split())
+                    for k, v in names.items()}
+        if len(set(initials.values())) == len(initials) and \
+                not {"A", "I", "Q", "AM", "PM"} & set(initials.values()):
+            break
+    out = Rendered("initialled_surnames")
+    out.add(rng.choice(_INITIALLED_HEADERS) + gap)
+    out.add(f"{indent}Our presenter put the audit's findings to the commissioner this "
+            f"morning; the exchange went on for some minutes.{gap}")
+    seen: set[str] = set()
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body or key not in names:
+            continue
+        label = initials[key] if key in seen else (
+            names[key].upper() if capitals else names[key])
+        seen.add(key)
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start, base + end, names[key]))
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["initialled_surnames"] = initialled_surnames
+
+
+_FIRST_NAME_READOUT_TOPICS = ["Health, vaccines", "Energy, prices", "Trade – steel quotas",
+                              "Migration, the new pact", "Budget, rule of law",
+                              "Ferries, harbour levy"]
+_FIRST_NAME_READOUT_ASKS = ["Do you have confirmation?", "Is that the plan?",
+                            "When will we know more?", "Can you comment on that?"]
+
+
+def first_name_readout(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blogger's readout of a briefing: a header naming the lead spokesperson (`Press
+    room, Spokesperson Ana Ruiz, noon.`), clock lines with bracketed comments, then every
+    turn as `Firstname: text`, the spokespeople's and the journalists' alike; the
+    journalists only ask (a question mark or `My question is ...`) and are answered by the
+    spokespeople; now and then a journalist is named before the question with no colon
+    (`Piotr, follow-up on the levy. ...?`); topic lines (`Energy, prices`) between turns are
+    furniture. The journalists are the press; the lead spokesperson keeps the full name."""
+    order = _order(turns)
+    people = cast(order + ["_j1", "_j2", "_j3"], rng)
+    lead, second = order[0], order[1 % len(order)]
+    spokes = {lead, second}
+    journalists = [people[k].first for k in ("_j1", "_j2", "_j3")]
+    indent, width, gap = _perturb(rng)
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    out = Rendered("first_name_readout")
+    voice = people[lead]
+    out.add(rng.choice(["My notes, my comments in brackets.\n", ""]))
+    out.add(f"{rng.choice(['Press room', 'Berlaymont press room', 'Midday briefing'])}, "
+            f"Spokesperson {voice.name}, {rng.choice(['noon', '12pm or thereabouts'])}.\n")
+    out.add("12:04 [waiting]\n12:06 [here we go]\n" if rng.random() < 0.6 else "")
+    asked = 0
+    for n, (key, body) in enumerate(turns):
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if body[-1] not in ".?!":
+            body += "."
+        if key in spokes or n == 0:
+            name = voice.first if key == lead or n == 0 else people[key].first
+            gold = voice.name if key == lead or n == 0 else people[key].first
+            prefix = f"{indent}{name}: "
+        else:
+            journalist = journalists[asked % len(journalists)]
+            asked += 1
+            if not body.endswith("?"):
+                body = (f"My question is about {rng.choice(_SUBJECTS)}. {body} "
+                        f"{rng.choice(_FIRST_NAME_READOUT_ASKS)}") if rng.random() < 0.5 \
+                    else f"{body} {rng.choice(_FIRST_NAME_READOUT_ASKS)}"
+            if asked > 2 and rng.random() < 0.4:
+                body = f"{journalist}, follow-up on {rng.choice(_SUBJECTS)}. {body}"
+                prefix = indent
+            else:
+                prefix = f"{indent}{journalist}: "
+            gold = PRESS
+            if rng.random() < 0.3 and out.text.rstrip()[-1:] in ".?!":
+                out.furnish(indent + rng.choice(_FIRST_NAME_READOUT_TOPICS))
+                out.add(gap)
+        text, start, end = wrap(prefix, body, width, indent)
+        base = len(out.text)
+        out.add(text)
+        out.spans.append((base + start if prefix.strip() else base + len(indent),
+                          base + end, gold))
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["first_name_readout"] = first_name_readout
+
+
+_BRACKETED_BITES_PRESS = ["Reporter question off camera", "Reporter question", "Reporter",
+                          "Journalist, off mic", "Question from reporter"]
+
+
+def bracketed_bites(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news agency's shot list of a briefing: numbered shots and `N. SOUNDBITE: (English)
+    Name, Title:` lines over quoted bites; inside some bites an exchange with the press, each
+    line opened by a bracketed inline role: `(Reporter question off camera): "..."`, then
+    `(Ana Ruiz): "..."` or `(Ana Ruiz, Mayor): "..."` for the answer. The bracketed
+    reporter's lines are the press, the named lines the person's; shot lines are no one's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    officials = order[:2] if len(order) > 3 else order[:1]
+    out = Rendered("bracketed_bites")
+    out.add(rng.choice(_SHOT_TOPS))
+    colon = rng.choice([": ", " "])
+    width = rng.choice([None, None, 72, 80])
+    number = 1
+    speaking: str | None = None  # whose bite is open
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        if key in officials and (speaking != key or rng.random() < 0.3):
+            for _ in range(rng.randint(0, 2)):
+                out.furnish(f"{number}. {rng.choice(_SHOTS[:-1])}")
+                out.add("\n")
+                number += 1
+            person = people[key]
+            out.add(f"{number}. SOUNDBITE{colon}(English) {person.name}, {person.role}:\n")
+            out.roles[person.name] = person.role or ""
+            number += 1
+            speaking = key
+            prefix, gold = "", person.name
+        elif key in officials:
+            person = people[key]
+            who = person.name if rng.random() < 0.7 else f"{person.name}, {person.role}"
+            prefix, gold = f"({who}): ", person.name
+        else:
+            if speaking is None:
+                continue  # no bite open: the shot list has no question outside a bite
+            prefix, gold = f"({rng.choice(_BRACKETED_BITES_PRESS)}): ", PRESS
+        wrapped, start, end = wrap(prefix, f"\u201c{body}\u201d", width)
+        base = len(out.text)
+        out.add(wrapped)
+        out.spans.append((base + start, base + end, gold))
+        out.add("\n")
+    out.add(rng.choice(_SHOT_TAILS).format(n=number))
+    return out
+
+
+LABEL_SHAPES["bracketed_bites"] = bracketed_bites
+
+
+_VIEWER_KEY_FURNITURE = ["Upload: others", "Uploaded by: guest", "Post on 14-May-2031",
+                         "3 views", "1,204 views", "Category:", "0 download", "12 downloads",
+                         "Report this document", "Download as pdf or txt"]
+
+
+def viewer_key(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A document-hosting page of a health agency's transcript: the title, `Speaker key:`
+    with initials and names, a time and the first cue (`00:00:55 AO Hello ...`) flattened
+    into one line, maybe a few more cues; then the viewer's own lines (`Upload: others`,
+    `Post on 14-May-2031`, `3 views`, `Category:`, `Documents`, `TRANSCRIPT`), a `Page 1:`
+    preview repeating the title and the first words, the title, `Speaker key:` and the key
+    line again: all furniture, no one's. Each cue is its speaker's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    initials: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for key in order:
+        person = people[key]
+        code = person.first[0] + person.surname[0]
+        if code in initials.values():
+            code = person.first[:2].upper()
+        initials[key] = code
+        names[key] = f"Dr {person.name}" if rng.random() < 0.3 else person.name
+    indent = rng.choice(["", "", "  "])
+    gap = rng.choice(["\n\n", "\n"])
+    title = f"Virtual press conference - {rng.randint(1, 28)} May 2031"
+    key_line = " ".join(f"{initials[key]} {names[key]}" for key in order)
+    out = Rendered("viewer_key")
+    out.add(f"{title.lower()} · from our headquarters. today's a big...{gap}22{gap}")
+    out.add(f"{title} Speaker key: {key_line}")
+    seconds = 40
+    cues = rng.choice([1, 1, 2, 3, 5])
+    first_words = ""
+    for n, (key, body) in enumerate(t for t in turns if t[1].strip()):
+        if n >= cues:
+            break
+        body = " ".join(body.split())
+        if body[-1] not in ".?!":
+            body += "."
+        first_words = first_words or " ".join(body.split()[:12])
+        seconds += rng.randint(5, 90)
+        out.add(f" {seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d} "
+                f"{initials[key]} ")
+        out.turn(body, people[key].name)
+    out.add(gap)
+    for line in rng.sample(_VIEWER_KEY_FURNITURE, rng.randint(2, 5)) + ["Documents",
+                                                                       "TRANSCRIPT"]:
+        out.furnish(indent + line)
+        out.add(gap)
+    out.furnish(f"Page 1: {title} · {first_words}")
+    out.add(gap)
+    out.furnish(title)
+    out.add(gap)
+    out.furnish("Speaker key:")
+    out.add(gap)
+    out.furnish(key_line)
+    out.add("\n")
+    return out
+
+
+LABEL_SHAPES["viewer_key"] = viewer_key
+
+
+_FLAT_VIEWER_TOPS = ["Size: px\nStart display at page:\n\nDownload \"{title}\"\n\n"
+                     "Transcription\n\n",
+                     "Start display at page:\n\nDownload \"{title}\"\n\n",
+                     "{title}\n\nSize: px\nStart display at page:\n\nTranscription\n\n"]
+_FLAT_VIEWER_HOSTS = ["COMMISSIONER", "MODERATOR", "CHAIRMAN", "DIRECTOR"]
+_FLAT_VIEWER_GUESTS = ["COACH", "COACH", "PRESIDENT", "CAPTAIN"]
+
+
+def flat_viewer_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A PDF viewer's page of a sports press conference: the viewer's lines (`Size: px`,
+    `Start display at page:`, `Download "..."`, `Transcription`: furniture), then the whole
+    transcript flattened into one line or a few (one a PDF page, opening with its number):
+    the event header naming the guests in full, then `COMMISSIONER LEE: ...`, `COACH RUIZ:
+    ...` inside the line (a title or a word before the surname the header names). Each turn
+    is its label's; the viewer lines are no one's."""
+    order = _order(turns)[:3]
+    people = cast(order, rng)
+    host = order[0]
+    titles = {host: rng.choice(_FLAT_VIEWER_HOSTS)}
+    for key in order[1:]:
+        titles[key] = rng.choice(_FLAT_VIEWER_GUESTS)
+    gold = {key: people[key].name if key != host and titles[key] in ("PRESIDENT", "CAPTAIN")
+            else f"{titles[key].title()} {people[key].surname}" for key in order}
+    title = (f"{people[order[-1]].name}. Eastern Conference Football Media Days Wednesday "
+             f"July {rng.randint(1, 28)}, Riverton")
+    out = Rendered("flat_viewer_page")
+    top = rng.choice(_FLAT_VIEWER_TOPS).format(title=title)
+    for line in top.split("\n"):
+        if line:
+            out.furnish(line)
+        out.add("\n")
+    guests = " ".join(f"{people[k].name} {rng.choice(['Riverton', 'Eastport', 'Tarsal'])}"
+                      for k in order[1:])
+    page = 1
+    out.add(f"{page} Eastern Conference Football Media Days Wednesday July 12, 2031 {guests} ")
+    since = 0
+    page_size = rng.choice([1500, 3000, 100_000])
+    shown = 0
+    guested = False  # (the excerpt holds a guest's turn)
+    excerpt = rng.choice([2, 3, 4, 60])  # a viewer's excerpt: the first turns only
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body or key not in titles:
+            continue
+        if shown == 0 and key != host:
+            out.add(f"{titles[host]} {people[host].surname.upper()}: ")
+            out.turn(f"Good morning. Our guest is {people[key].name}.", gold[host])
+            out.add(" ")
+        shown += 1
+        if shown > excerpt and guested:
+            break
+        guested = guested or key != host
+        if body[-1] not in ".?!":
+            body += "."
+        if since > page_size:
+            page += 1
+            out.add(f"\n{page} ")
+            since = 0
+        out.add(f"{titles[key]} {people[key].surname.upper()}: ")
+        out.turn(body, gold[key])
+        out.add(" ")
+        since += len(body)
+    out.add("\n")
+    return out
+
+
+LABEL_SHAPES["flat_viewer_page"] = flat_viewer_page

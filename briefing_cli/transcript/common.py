@@ -376,3 +376,53 @@ def _sentence_table(text: str, drafts: list[Draft]
         return spans((0, len(drafts)))
     parts = parallel.chunks(len(drafts), parallel.workers(), _PARENT_SHARE)
     return chain.from_iterable(parallel.fork_imap(spans, parts))
+
+
+# A document-hosting page's own lines around the transcript it shows (`Upload: others`,
+# `Uploaded by: guest`, `Post on 22-Jun-2031`, `3 views`, `0 download`, `Category:`,
+# `Report this document`): where one follows a turn, the page has taken over, and the lines
+# up to the next label (its `Page 1:` preview, the title and the speaker key repeated) are
+# no one's.
+VIEWER = re.compile(
+    r"""^[^\S\n]*(?:(?i:upload(?:ed)?(?:[^\S\n]+by)?)[^\S\n]*:[^\n]{0,60}
+    |(?i:post(?:ed)?[^\S\n]+on)[^\S\n]+\d{1,2}[-/ ][A-Za-z]{3,9}[-/ ]\d{2,4}
+    |\d[\d,.]*[kK]?[^\S\n]+(?i:views?|downloads?|pages?|likes?)
+    |(?i:category|document[^\S\n]+type|file[^\S\n]+size|size)[^\S\n]*:[^\n]{0,40}
+    |(?i:report[^\S\n]+this[^\S\n]+(?:document|link)|embed[^\S\n]+size[^\n]{0,40}|
+      start[^\S\n]+display[^\S\n]+at[^\S\n]+page[^\S\n]*:?|download[^\S\n]+(?:as[^\S\n]+)?
+      (?:pdf|txt|docx?)(?:[^\S\n]+or[^\S\n]+(?:pdf|txt|docx?))?)
+    )[^\S\n]*$""",
+    re.VERBOSE | re.MULTILINE,
+)
+_VIEWER_RUN = 2  # viewer lines in a row (blank lines apart) that show the page took over
+
+
+def viewer_furniture(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """Line starts that are a document viewer's after a turn: from a run of two viewer
+    lines or more (`VIEWER`) up to the line holding the next label. One pass over the
+    lines."""
+    if not marks or VIEWER.search(text) is None:
+        return frozenset()
+    offsets = sorted(marks)
+    out: set[int] = set()
+    run: list[int] = []
+    taken = False  # the page has taken over: every line to the next label is its own
+    upcoming = 0
+    for start, end in each_line(text, offsets[0]):
+        while upcoming < len(offsets) and offsets[upcoming] < start:
+            upcoming += 1
+        if upcoming < len(offsets) and offsets[upcoming] <= end:
+            taken, run = False, []  # a label on this line: speech again
+            continue
+        if start == end:
+            continue
+        if taken:
+            out.add(start)
+        elif VIEWER.match(text, start, end) is not None:
+            run.append(start)
+            if len(run) >= _VIEWER_RUN:
+                out.update(run)
+                taken = True
+        else:
+            run = []
+    return frozenset(out)

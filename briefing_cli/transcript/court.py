@@ -176,6 +176,9 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
             label = _LABEL.match(line)
             if label is not None:
                 said = " ".join(label.group("label").upper().split())  # (`McGILL`: recased whole)
+                if _caption_row(line, label.end()):
+                    finished = True  # `JANE ROE :` - a case caption's party, no speaker
+                    continue
                 if said in _NOT_LABELS:
                     signs += said in _COVER_FIELDS  # a court transcript's own cover
                     finished = line.endswith(_FINISHED)
@@ -187,6 +190,14 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
                 marks[s] = Mark(said, pos + label.end())
         finished = line.endswith(_FINISHED)
     return marks, frozenset(narration), is_numbered, signs
+
+
+def _caption_row(line: str, end: int) -> bool:
+    """A case caption's row (`ACME CORP., :`, `JANE ROE :`, `v. : No. 12-345`): a party's
+    name set off by spaces from the caption's column of colons, nothing after it on the line
+    (a speaker's label is followed by speech, or stands alone without the space)."""
+    colon = line.rfind(":", 0, end)
+    return colon > 0 and line[colon - 1] in " \t" and not line[end:].strip()
 
 
 # A court transcript flattened from a page viewer: its pages' lines run together, labels

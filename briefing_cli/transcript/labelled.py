@@ -36,6 +36,7 @@ from briefing_cli.transcript.common import (
     marked_share,
     parse_marked,
     seeded_registry,
+    viewer_furniture,
 )
 
 LAYOUT = "labelled"
@@ -514,6 +515,8 @@ def _find_marks(document: Document) -> dict[int, Mark]:
         marks.update(_lone_first_names(text, found, marks, counts))
     if len(marks) >= 2 and len(marks) < len(found):
         marks.update(_addressing_askers(text, found, marks, counts))
+    if len(marks) >= 2 and len(marks) < len(found):
+        marks.update(_initialled_surnames(found, marks))
     marks.update(_inline_marks(document, marks))
     if len(found) >= _LOWER_STYLE and len(marks) < len(found):
         marks.update(_lower_case_labels(text, found, marks, counts))
@@ -760,11 +763,16 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
         if role is not None and (len(words) >= 2 or label.isupper()):
             learn(label)
     asking = any(k.lower().rstrip(".") in PRESS_LABELS for k in known)
+    flat_titled = _flat_titled(text, found)
+    # (`... Nick Saban Alabama COMMISSIONER LEE:` - the capitals label, not the words before)
+    flat_bodies = {body for start, _, _, body, _ in found if start in flat_titled}
     last_end = -1
     for start, label, role, body, after_stop in found:
         words = label.split()
         first = words[0].lower().rstrip(".")
         key = label.upper()
+        if body in flat_bodies and start not in flat_titled:
+            continue
         if start < last_end or ((first in _NOT_LABELS or first in _OPENERS) and not (
                 first in ANSWER_LABELS and (key in known or asking))
                 and not _ordinal_office(words)):
@@ -779,7 +787,8 @@ def _inline_marks(document: Document, line_marks: dict[int, Mark]) -> dict[int, 
                 len(words) >= 2 or label.lower().rstrip(".") in PRESS_LABELS | ANSWER_LABELS)
                 and _plausible(label, max(counts[key], 2 if start in chevrons else 1))) \
             or (after_stop and _introduced_before(text, label, start)) \
-            or (start in answering and _answers_press(text, line_starts, accepted, start, label))
+            or (start in answering and _answers_press(text, line_starts, accepted, start, label)) \
+            or start in flat_titled
         if ok:
             accepted[start] = Mark(label, body, role=role)
             last_end = body
@@ -1121,7 +1130,10 @@ def score(document: Document) -> float:
     for start in inline_lines:
         end = text.find("\n", start)
         sentences += len(_SENTENCE_BREAK.findall(text, start, end if end != -1 else len(text)))
-    return len(marks) / (len(marks) / share + sentences)
+    diluted = len(marks) / (len(marks) / share + sentences)
+    if diluted < _STRONG_SHARE and _flat_page(text, starts, marks):
+        return _STRONG_SHARE  # a flattened page: its labels are few for its sentences
+    return diluted
 
 
 # The vote a transcript with only one or two labels gets when each is strongly shaped.
@@ -2876,7 +2888,8 @@ def _opening_question(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 
 def parse(document: Document) -> Transcript:
-    marks = _initials(document.text, _unnamed_askers(document.text, find_marks(document)))
+    marks = _initials(document.text, _initials_named(
+        _unnamed_askers(document.text, find_marks(document))))
     marks.update(_unlabelled_answers(document.text, marks))
     headings, heading_lines = _heading_labels(document.text, marks)
     for offset in headings:
@@ -2900,6 +2913,7 @@ def parse(document: Document) -> Transcript:
     marks.update(_family_first_marks(marks))
     marks.update(_opening_question(document.text, marks))
     marks.update(_statement_by(document.text, marks))
+    marks.update(_readout_askers(document.text, marks))
     registry = seeded_registry(document, marks)
     answerer = _named_answerer(document.text, marks)
     if answerer is not None:
@@ -2917,7 +2931,9 @@ def parse(document: Document) -> Transcript:
                         | _after_quoted_turns(document.text, marks)
                         | _after_end_marker(document.text, marks)
                         | _topic_bullets(document.text, marks)
-                        | _snippet_titles(document.text, marks))
+                        | _snippet_titles(document.text, marks)
+                        | _readout_topics(document.text, marks)
+                        | viewer_furniture(document.text, marks))
 
 
 # `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
@@ -3087,3 +3103,269 @@ def _after_quoted_turns(text: str, marks: dict[int, Mark]) -> frozenset[int]:
 
 
 __all__ = ["LAYOUT", "find_marks", "parse", "score"]
+
+
+# `Okafor:` and `Lindqvist-Berg:` once, then `O:` and `L-B:` for every later turn: the
+# initials stand for the names, one letter a name part (hyphenated parts too).
+_INITIALLED_KEY = lazy_pattern(r"[A-Z](?:-?[A-Z]){0,3}")
+_INITIALLED_NAME = lazy_pattern(r"[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)*"
+                                r"(?:[^\S\n]+[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)*){0,2}")
+_INITIALLED_ONCE = 2  # uses of the long label at most, before the initials take over
+
+
+def _name_initials(label: str) -> str:
+    """`Tshabalala-Msimang` -> `T-M`, `Robbie` -> `R`, `Ana Ruiz` -> `AR`."""
+    return "".join("-".join(part[0] for part in word.split("-")) for word in label.split())
+
+
+def _initialled_pairs(marks: dict[int, Mark], found: dict[int, Mark]) -> dict[str, str]:
+    """Initials labels (in `marks`, used twice or more in `found`) -> the one name label (in
+    `found`, used at most twice, all before the initials' first use) they abbreviate. Only
+    when every initials label that a name fits is fitted by that name alone."""
+    uses: Counter[str] = Counter(m.label for m in found.values())
+    first: dict[str, int] = {}
+    for offset, mark in sorted(found.items()):
+        first.setdefault(mark.label, offset)
+    taken = {m.label for m in marks.values()}
+    keys = {label for label, n in uses.items() if n >= 2 and label in taken
+            and _INITIALLED_KEY.fullmatch(label) is not None
+            and label.lower() not in PRESS_LABELS | ANSWER_LABELS}
+    if not keys:
+        return {}
+    names: dict[str, list[str]] = {}
+    long_uses: Counter[str] = Counter(m.label for m in found.values())
+    last: dict[str, int] = {}
+    for offset, mark in found.items():
+        label = mark.label
+        if label in keys or _INITIALLED_NAME.fullmatch(label) is None or \
+                role_label(label) is not None or label.lower() in PRESS_LABELS | ANSWER_LABELS \
+                or label.split()[0].lower() in _NOT_LABELS | _HEADINGS | _OPENERS | _VERBS:
+            continue
+        last[label] = max(last.get(label, offset), offset)
+        key = _name_initials(label.upper() if label.isupper() else label)
+        if key in keys and label not in names.get(key, []):
+            names.setdefault(key, []).append(label)
+    return {key: found_names[0] for key, found_names in names.items()
+            if len(found_names) == 1 and long_uses[found_names[0]] <= _INITIALLED_ONCE
+            and last[found_names[0]] < first[key]}
+
+
+def _initialled_surnames(found: dict[int, Mark], marks: dict[int, Mark]) -> dict[int, Mark]:
+    """The name labels used once or twice before their initials took over (`Okafor:` then
+    `O:`): labels, though a name used once is no label on its own; so are the initials
+    before speech in lower case."""
+    pairs = _initialled_pairs(marks, found)
+    if not pairs:
+        return {}
+    named = set(pairs.values()) | set(pairs)  # (`F-W: and so`: the initials go on in lower case)
+    return {offset: mark for offset, mark in found.items()
+            if offset not in marks and mark.label in named}
+
+
+def _initials_named(marks: dict[int, Mark]) -> dict[int, Mark]:
+    """Initials labels read as the name they abbreviate (`O:` -> `Okafor`), when the name
+    opened the turns (`_initialled_surnames`): one speaker under the long name."""
+    pairs = _initialled_pairs(marks, marks)
+    if not pairs:
+        return marks
+    return {offset: Mark(pairs[m.label], m.body_start, role=m.role, question=m.question,
+                         paraphrase=m.paraphrase) if m.label in pairs else m
+            for offset, m in marks.items()}
+
+
+# A blogger's readout of a briefing: `Eric: Welcome.`, `Geraldo: My question is ...`,
+# `Stefan: EMA issued ...` - first names for the spokespeople and the journalists alike;
+# the journalists only ask, and others answer them.
+# The header names who briefs the press: then the others asking are the press.
+_READOUT_HEADER = lazy_pattern(r"(?i)\b(?:press[^\S\n]+(?:room|conference|briefing)|"
+                               r"spokes(?:person|man|woman))\b")
+_FIRST_NAME = lazy_pattern(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_ASKS = lazy_pattern(r"(?i:my[^\S\n]+question\b|a[^\S\n]+question[^\S\n]+(?:on|about)\b|"
+                     r"(?:a[^\S\n]+)?follow[- ]?up\b)")  # how a question opens
+# `David, follow-up to the vaccine question. ...?` - a journalist named before the question,
+# no colon: the press again, not the last speaker going on.
+_FOLLOW_UP = lazy_pattern(r"[^\S\n]*[A-Z][a-z]+,[^\S\n]+(?:a[^\S\n]+)?(?i:follow[- ]?up|"
+                          r"quick[^\S\n]+question|question)\b")
+_READOUT_ASKERS = 2  # distinct askers by first name that make a readout's press
+_READOUT_NAMES = 3  # distinct first-name labels of a readout at least
+_ASKER = "Journalist"
+_FOLLOW_UP_REACH = 1500  # characters of a follow-up question scanned for its question mark
+
+
+def _first_name_label(label: str) -> bool:
+    return _FIRST_NAME.fullmatch(label) is not None and role_label(label) is None and \
+        label.lower() not in PRESS_LABELS | ANSWER_LABELS | _NOT_LABELS | _HEADINGS | _OPENERS
+
+
+def _readout_askers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
+    """In a readout of a briefing to the press (the header says so: `press room`, a
+    spokesperson) whose turns all go by first names, the names whose every turn asks (ends
+    on a question mark, opens `My question`, `A follow-up`), never first and never
+    answering, are the press: two such names at least, most of the names that do not
+    answer. A line that opens with a first name and `follow-up` or `question` with no
+    colon, asking, is the press too."""
+    if len(marks) < 4:
+        return {}
+    offsets = sorted(marks)
+    if _READOUT_HEADER.search(text, 0, offsets[0]) is None:
+        return {}
+    firsts = {m.label for m in marks.values() if _first_name_label(m.label)}
+    if len(firsts) < _READOUT_NAMES or \
+            sum(1 for m in marks.values() if m.label in firsts) * 10 < 9 * len(marks):
+        # (a spokesperson under a full label and office, reporters by first names: those
+        # keep their names, `_addressing_askers`)
+        return {}
+    header = text[:offsets[0]]
+    topics = sorted(_readout_topics(text, marks))  # (a topic line ends the turn above it)
+    asking: dict[str, bool] = {}
+    for i, offset in enumerate(offsets):
+        mark = marks[offset]
+        if mark.label not in firsts:
+            continue
+        end = offsets[i + 1] if i + 1 < len(offsets) else len(text)
+        after = bisect.bisect_right(topics, offset)
+        if after < len(topics) and topics[after] < end:
+            end = topics[after]
+        said = text[mark.body_start:end].strip().rstrip("\"”’)]").rstrip()
+        asks = said.endswith("?") or _ASKS.match(said[:60]) is not None
+        asking[mark.label] = asking.get(mark.label, True) and asks and i > 0
+    askers = {label for label, asks in asking.items() if asks
+              and re.search(rf"\b{re.escape(label)}\b", header) is None}
+    if len(askers) < _READOUT_ASKERS or len(askers) == len(firsts):
+        return {}
+    # ... and answered: the turn after an asker's is one of the names that recur and do not
+    # ask (the spokespeople). Reporters by first name around one official labelled once
+    # keep their names.
+    uses = Counter(m.label for m in marks.values())
+    answerers = {label for label in firsts - askers if uses[label] >= 2}
+    answered = {marks[offsets[i]].label for i in range(len(offsets) - 1)
+                if marks[offsets[i + 1]].label in answerers}
+    if len(askers & answered) < _READOUT_ASKERS or \
+            3 * len(askers) < 2 * len(firsts - answerers):
+        return {}  # (most names that do not answer must ask: not a readout's odd question)
+    out = {offset: Mark(_ASKER, m.body_start, question=True)
+           for offset, m in marks.items() if m.label in askers}
+    for line_start, line_end in each_line(text, offsets[0]):
+        if line_start in marks or line_start == line_end or \
+                _FOLLOW_UP.match(text, line_start, line_end) is None:
+            continue
+        after = bisect.bisect_right(offsets, line_start)  # the question runs to the next label
+        end = offsets[after] if after < len(offsets) else len(text)
+        if "?" in text[line_start:min(end, line_start + _FOLLOW_UP_REACH)]:
+            out[line_start] = Mark(_ASKER, line_start, question=True)
+    return out
+
+
+_READOUT_TOPIC_WORDS = 6  # words of a readout's topic line at most
+_READOUT_REACH = 300  # characters looked back for the start of a short line
+_READOUT_JOINS = frozenset({"and", "but", "or", "because", "if", "then", "yeah", "yes", "um",
+                            "uh", "mm", "oh"})
+_READOUT_SPEECH = frozenset({"thanks", "thank", "yes", "no", "okay", "ok", "sorry", "right",
+                             "well", "so", "good", "hello", "hi"})
+
+
+def _readout_topics(text: str, marks: dict[int, Mark]) -> frozenset[int]:
+    """A readout's topic line between turns, with or without blank lines (`Health,
+    vaccines`, `Energy – prices`): two to six words, a capital first, no sentence end, a
+    comma or a dash between its items (or title case), no verb or pronoun, after a finished
+    line and right above a label. Narration, not the last speaker going on."""
+    out: set[int] = set()
+    offsets = sorted(marks)
+    if len(offsets) < 3:
+        return frozenset()
+    for offset in offsets[1:]:
+        own = offset
+        while own > 0 and text[own - 1] in " \t":
+            own -= 1
+        if own > 0 and text[own - 1] != "\n":
+            continue  # a label inside a line
+        end = own - 1
+        while end > 0 and text[end - 1] in " \t\r\n":
+            end -= 1
+        # the line above, a topic only if short: looked for within a short reach (linear)
+        start = text.rfind("\n", max(0, end - _READOUT_REACH), max(0, end - 1)) + 1 \
+            if end > 0 else 0
+        if start == 0 or start in marks or start < offsets[0]:
+            continue
+        line = text[start:end].strip()
+        words = line.replace(",", " ").split()
+        if not 2 <= len(words) <= _READOUT_TOPIC_WORDS or line[-1] in _TOPIC_END or \
+                not line[:1].isupper() or "?" in line or ". " in line:
+            continue
+        lowered = {w.lower().strip("()") for w in words}
+        if lowered & (_VERBS | _READOUT_SPEECH | _READOUT_JOINS) or "'" in line or "’" in line:
+            continue  # speech (`Yeah, and that's`), not a topic
+        last = start - 1
+        while last > 0 and text[last - 1] in " \t\r\n":
+            last -= 1
+        if last <= 0 or text[last - 1] not in ".?!…\"”)]":
+            continue  # the line above runs on into this one
+        previous = text.rfind("\n", max(0, last - _READOUT_REACH), last) + 1
+        if previous in marks and not any(ch.isalpha()
+                                         for ch in text[marks[previous].body_start:last]):
+            continue  # the label's own line above it (`Ana Ruiz: (15:29)`): its speech
+        listed = "," in line or any(dash in line for dash in ("–", "—", " - "))
+        capital = sum(1 for w in words if w[:1].isupper())
+        if listed or capital * 10 >= 7 * len(words):
+            out.add(start)
+    return frozenset(out)
+
+
+# A PDF viewer's text of a press conference flattened into one line: `1 Media Days ... Ana
+# Ruiz Eastfield COMMISSIONER LEE: Welcome ... COACH RUIZ: Thanks. ...` - capitals labels of
+# a title (or a word before the surname the page names) and a surname, inside the line.
+_FLAT_TITLED_WORDS = 4  # words of such a label at most
+_FLAT_TITLED_MIN = 2  # distinct such labels that make a flattened page
+_FLAT_NAMED_REACH = 20_000  # characters of the page's top where a label's surname is named
+
+
+def _flat_titled_label(text: str, label: str) -> bool:
+    words = label.split()
+    if not label.isupper() or not 2 <= len(words) <= _FLAT_TITLED_WORDS or \
+            any(w.lower() in _VERBS | _NOT_LABELS for w in words):
+        return False
+    if is_title(words[0]):
+        return True
+    surname = words[-1].title()  # `COACH RUIZ` where the page (its top) names Ana Ruiz
+    return re.search(rf"\b[A-Z][a-z]+[^\S\n]+{re.escape(surname)}\b",
+                     text[:_FLAT_NAMED_REACH]) is not None
+
+
+def _flat_titled(text: str, found: list[tuple[int, str, str | None, int, bool]]) -> set[int]:
+    """Inline labels of a flattened page: capitals, a title and a surname (`COMMISSIONER
+    LEE:`, `COACH RUIZ:` whose surname the page gives with a first name), when two distinct
+    ones or more are inside lines."""
+    labels: set[str] = set()
+    starts: list[int] = []
+    verdicts: dict[str, bool] = {}
+    for start, label, _role, _body, _after in found:
+        if start == 0 or text[start - 1] == "\n":
+            continue  # (a line start: not inside a line)
+        if label not in verdicts:
+            verdicts[label] = _flat_titled_label(text, label)
+        if verdicts[label]:
+            labels.add(label)
+            starts.append(start)
+    return set(starts) if len(labels) >= _FLAT_TITLED_MIN else set()
+
+
+def _flat_page(text: str, starts: tuple[int, ...], marks: dict[int, Mark]) -> bool:
+    """A page whose labels are all inside one long line or a few (a flattened PDF), two
+    distinct capitals titled labels or more among them, and that line most of the text
+    (`starts`: the text's line starts)."""
+    if len({m.label for m in marks.values()}) < _FLAT_TITLED_MIN:
+        return False
+    lines: set[int] = set()
+    verdicts: dict[str, bool] = {}
+    for offset, mark in marks.items():
+        line = starts[bisect.bisect_right(starts, offset) - 1]
+        if mark.label not in verdicts:
+            verdicts[mark.label] = _flat_titled_label(text, mark.label)
+        if offset == line or not verdicts[mark.label]:
+            return False
+        lines.add(line)
+    held = 0
+    for line in lines:
+        end = text.find("\n", line)
+        held += (end if end != -1 else len(text)) - line
+    return 2 * held >= len(text.strip())

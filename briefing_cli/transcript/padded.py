@@ -27,6 +27,7 @@ from briefing_cli.transcript.common import (
     lazy_pattern,
     parse_marked,
     seeded_registry,
+    viewer_furniture,
 )
 
 LAYOUT = "labelled"
@@ -168,13 +169,14 @@ _KEY_PAIR = lazy_pattern(
 _KEYED_LABEL = lazy_pattern(
     r"(?:(?<=[.?!…\"”’)\]][^\S\n])|(?<=\d:\d\d[^\S\n])|(?<=\n)|(?<=\n[^\S\n]))"
     r"(?P<ini>[A-Z]{2,4})[^\S\n]+(?=[^\s\d])")
-_KEYED_MIN = 2  # labels that use the key
+_CUED = lazy_pattern(r"\d:\d\d[^\S\n]$")  # a time cue right before a label
 
 
 def _keyed(text: str) -> dict[int, Mark]:
     """Initials labels read through the speaker key the transcript opens with; none unless
     a key of two people or more is found in the first part of the text and its initials
-    label `_KEYED_MIN` turns or more after it."""
+    label two turns or more after it (or one, cued by a time stamp; the key repeated by a
+    page viewer's preview is none)."""
     key = _KEY.search(text, 0, min(len(text), 5000))
     if key is None:
         return {}
@@ -187,8 +189,21 @@ def _keyed(text: str) -> dict[int, Mark]:
         return {}
     marks = {match.start(): Mark(people[match.group("ini")], match.end())
              for match in _KEYED_LABEL.finditer(text, at)
-             if match.group("ini") in people}
-    return marks if len(marks) >= _KEYED_MIN else {}
+             if match.group("ini") in people and not _key_again(text, match.start(), people)}
+    if len(marks) == 1 and _CUED.search(text, max(0, min(marks) - 12), min(marks)) is None:
+        return {}  # one label after the key: only a time cue before it (`00:00:55 TJ Hello`)
+    return marks if marks else {}
+
+
+def _key_again(text: str, start: int, people: dict[str, str]) -> bool:
+    """The speaker key repeated (a viewer's preview of the page: `TJ Ana Ruiz MK Dr Mark
+    Keller ...`): two of its pairs in a row, as the key gave them, are no label."""
+    for _ in range(2):
+        pair = _KEY_PAIR.match(text, start)
+        if pair is None or people.get(pair.group("ini")) != pair.group("name"):
+            return False
+        start = pair.end()
+    return True
 
 
 def score(document: Document) -> bool:
@@ -222,7 +237,8 @@ def parse(document: Document) -> Transcript:
     for mark in marks.values():
         if _INITIALS.fullmatch(mark.label) and mark.label not in registry.initials:
             registry.initials[mark.label] = registry.fixed(mark.label)
-    return parse_marked(document, LAYOUT, marks, registry)
+    return parse_marked(document, LAYOUT, marks, registry,
+                        narration=viewer_furniture(document.text, marks))
 
 
 __all__ = ["LAYOUT", "names", "parse", "score"]

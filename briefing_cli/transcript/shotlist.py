@@ -5,14 +5,16 @@ news conference`), some of them sound bites that name who speaks and their role
 (`4. SOUNDBITE: (English) Jane Roe, IMF Spokesman:`, `SOUNDBITE (French) Ana Ruiz,
 Minister of Health`, `SOT: Jane Roe, Mayor`) with the quotation below them. The quotation
 is that person's, with that role; shot lines, the page header, the storyline and the
-usage notes after a shot are narration. `Soundbite` is never a speaker.
+usage notes after a shot are narration. `Soundbite` is never a speaker. Inside a bite, a
+line opened by a bracketed speaker (`(Reporter question off camera): "..."`, `(Jane Roe):
+"..."`) is that speaker's: an exchange with the press.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.models import PRESS_ID, Document, Transcript, TurnKind
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import Draft, build, each_line, lazy_pattern
@@ -102,6 +104,17 @@ def parse(document: Document, layout: str) -> Transcript:
             current = Draft(keys[(name, role)], TurnKind.STATEMENT, end, end)
             drafts.append(current)
             continue
+        inline = _INLINE_ROLE.match(text, start, end) if current is not None else None
+        if inline is not None:
+            # `(Reporter question off camera): "..."` then `(Ana Ruiz): "..."` inside a bite:
+            # an exchange, each line its bracketed speaker's
+            key = _inline_speaker(registry, inline.group("who"))
+            if key is not None:
+                drafts.append(Draft(None, TurnKind.NARRATION, start, inline.end()))
+                current = Draft(key, TurnKind.QUESTION if key == PRESS_ID
+                                else TurnKind.STATEMENT, inline.end(), end)
+                drafts.append(current)
+                continue
         if _SHOT.match(text, start, end) is not None or current is None \
                 or _HEADING.match(text, start, end) is not None or _ends_bite(text, current):
             drafts.append(Draft(None, TurnKind.NARRATION, start, end))
@@ -110,6 +123,31 @@ def parse(document: Document, layout: str) -> Transcript:
         current.end = end
     drafts = [d for d in drafts if text[d.start:d.end].strip()]
     return build(document, layout, registry, drafts)
+
+
+# `(Reporter question off camera): "..."`, `(Ana Ruiz): "..."`, `(Ana Ruiz, Mayor):` - a
+# bracketed speaker opening a line inside a bite.
+_INLINE_ROLE = lazy_pattern(r"[^\S\n]*\((?P<who>[A-Z][^()\n:]{1,80})\)[^\S\n]*:[^\S\n]*(?=\S)")
+_INLINE_PRESS = lazy_pattern(r"(?i)\b(?:reporters?|journalists?|questions?|questioner|"
+                             r"off[- ]camera|press|media)\b")
+_INLINE_NAME = lazy_pattern(r"[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4}")
+
+
+def _inline_speaker(registry: SpeakerRegistry, who: str) -> str | None:
+    """Whose a bracketed inline role is: the press for a reporter's question, a named
+    person (the bite's own speaker when the name fits), or None (`(English)`, a note)."""
+    who = " ".join(who.split())
+    if _INLINE_PRESS.search(who) is not None:
+        return registry.press()
+    name, _, stated = who.partition(",")
+    name = name.strip()
+    if _INLINE_NAME.fullmatch(name) is None or len(name.split()) < 2:
+        return None  # `(English)`, `(Translation)`: no one
+    known = registry.find(name)
+    if known is not None:
+        return known
+    role = roles.role_line(stated.strip()) if stated.strip() else None
+    return registry.label(name, role)
 
 
 def _ends_bite(text: str, current: Draft) -> bool:
