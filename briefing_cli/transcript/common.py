@@ -56,6 +56,11 @@ def each_line(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     return chain(((start, ends[at]),), zip(starts[at + 1:], ends[at + 1:], strict=True))
 
 
+def line_table(text: str) -> tuple[array[int], array[int]]:
+    """The start and end offsets of the text's lines (`each_line(text)`), as two arrays."""
+    return _line_table(text)
+
+
 @lru_cache(maxsize=2)
 def _line_table(text: str) -> tuple[array[int], array[int]]:
     # One past each line's newline (the next line's start), all in C.
@@ -141,7 +146,7 @@ _ENDS = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
 
 __all__ = ["FURNITURE", "PROCEDURAL", "Draft", "Mark", "build", "each_line", "line_spans",
-           "marked_share", "parse_marked", "seeded_registry", "strip_span"]
+           "line_table", "marked_share", "parse_marked", "seeded_registry", "strip_span"]
 
 
 @dataclass

@@ -33,6 +33,7 @@ from briefing_cli.transcript.common import (
     each_line,
     lazy_pattern,
     line_spans,
+    line_table,
     marked_share,
     parse_marked,
     seeded_registry,
@@ -545,15 +546,16 @@ _PARENT_SHARE = 0.5
 def _line_labels(text: str) -> Iterator[tuple[str, int, bool] | None]:
     """`_match_label` of each line of `text` in order (None for a blank line); on a long
     text, chunks of lines are matched in workers of their own (the same matches)."""
-    lines = list(each_line(text))
+    starts, ends = line_table(text)  # (two arrays: no tuple per line, 120 bytes each)
 
     def labels(bounds: tuple[int, int]) -> list[tuple[str, int, bool] | None]:
+        first, stop = bounds
         return [_match_label(text[start:end]) if start != end else None
-                for start, end in lines[bounds[0]:bounds[1]]]
+                for start, end in zip(starts[first:stop], ends[first:stop], strict=True)]
 
     if len(text) < parallel.LONG_TEXT:
-        return iter(labels((0, len(lines))))
-    parts = parallel.chunks(len(lines), parallel.workers(), _PARENT_SHARE)
+        return iter(labels((0, len(starts))))
+    parts = parallel.chunks(len(starts), parallel.workers(), _PARENT_SHARE)
     return chain.from_iterable(parallel.fork_imap(labels, parts))
 
 
