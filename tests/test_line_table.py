@@ -135,6 +135,12 @@ def test_the_inline_answer_pre_check_misses_no_answer(text: str, offset: int, en
     end = min(end, len(text))
     if text.find("?", max(0, offset - 1), end - 5) == -1 and end >= 5:
         assert list(labelled._ANSWER_INLINE.finditer(text, offset, end)) == []
+    # the whole-text hint finds something exactly where the expression does, and a span's
+    # match is one in the whole text
+    hint = labelled._ANSWER_HINT.search(text) is not None
+    assert hint == (labelled._ANSWER_INLINE.search(text) is not None)
+    if not hint:
+        assert list(labelled._ANSWER_INLINE.finditer(text, offset, end)) == []
 
 
 @given(st.lists(st.sampled_from([",", " ", "  ", "\t", "\n", "said", "Said", "SAID", ":", "x",

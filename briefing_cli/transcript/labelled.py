@@ -17,6 +17,7 @@ from itertools import chain
 
 from briefing_cli import parallel
 from briefing_cli.models import Document, Transcript
+from briefing_cli.nlp import nonblank_line_spans
 from briefing_cli.speakers import (
     ANSWER_LABELS,
     HONORIFICS,
@@ -1837,6 +1838,16 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
     labels = {m.label for m in marks.values()}
     if len(labels) != 2 or len(marks) < 2:
         return empty
+    # Paragraphs open after a blank line (or at the text's start), or at a label. (First:
+    # on a transcript whose every paragraph is labelled, the usual case, nothing below runs.)
+    paragraphs: list[int] = []
+    after = -2  # where the last non-blank line ended
+    for start, end in nonblank_line_spans(text):
+        if start > after + 1 or start in marks:  # (blank lines between, or a label)
+            paragraphs.append(start)
+        after = end
+    if all(start in marks for start in paragraphs):
+        return empty  # every paragraph opens with a label: none was dropped
     offsets = sorted(marks)
     asks: Counter[str] = Counter()
     turns: Counter[str] = Counter()
@@ -1853,17 +1864,6 @@ def _dropped_labels(text: str, marks: dict[int, Mark]) -> tuple[dict[int, Mark],
     answerer = next(iter(labels - {asker}))
     if turns[asker] < 2 and not _INTERVIEWED.search(text, 0, min(offsets[0], 3000)):
         return empty  # one statement ending on a question is no interview
-    paragraphs: list[int] = []
-    blank = True
-    for start, end in each_line(text):
-        if start == end or not text[start:end].strip():
-            blank = True
-            continue
-        if blank or start in marks:
-            paragraphs.append(start)
-        blank = False
-    if all(start in marks for start in paragraphs):
-        return empty  # every paragraph opens with a label: none was dropped
     last = offsets[-1]
     tail = sum(1 for p in paragraphs if p > last)
     upcoming = 0
@@ -2205,8 +2205,8 @@ def _heading_labels(text: str, marks: dict[int, Mark]) -> tuple[set[int], frozen
             continue
         if newlines is None:
             newlines = _newlines(text)
-        bodies = [(marks[o].body_start, _line_end(text, newlines, marks[o].body_start))
-                  for o in offsets]
+        bodies = ((marks[o].body_start, _line_end(text, newlines, marks[o].body_start))
+                  for o in offsets)  # (read up to the first body that is no title)
         if all(_TITLE_BODY.match(text, body, end) is not None
                and not text[body:end].rstrip().endswith(tuple(_SENTENCE_END) + (":",))
                and not text[body:end].isupper() and not any(
@@ -2275,6 +2275,10 @@ def _under_headings(text: str, marks: dict[int, Mark],
 _ANSWER_INLINE = lazy_pattern(
     r"(?<=[?])[\"”’)]*[^\S\n]+(?P<label>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2})"
     r":[^\S\n]+(?=\S)")
+# `_ANSWER_INLINE` with its `?` read, not looked behind at: a literal start, so one whole-text
+# search skips to each `?` (the look-behind form is tried at every position).
+_ANSWER_HINT = lazy_pattern(
+    r"\?[\"”’)]*[^\S\n]+[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z][\w'’\-]+){0,2}:[^\S\n]+\S")
 _ASKERS = frozenset({"interviewer", "interviewers"})
 
 
@@ -2284,6 +2288,8 @@ def _inline_answers(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     name and a colon right after a `?` is the answer's label, when the name comes back or
     the text names that person in full. An `Interviewer` asking is the press."""
     out: dict[int, Mark] = {}
+    if _ANSWER_HINT.search(text) is None:
+        return out  # no answer's label after a `?` anywhere (the usual case: one search)
     askers = PRESS_LABELS | _ASKERS
     asker_labels = {label for label in {m.label for m in marks.values()}
                     if label.lower().rstrip(".") in askers}  # (each label's key made once)
