@@ -414,6 +414,15 @@ def _punkt() -> Any:
 _VERDICTS_MAX = 200_000  # Punkt contexts remembered at most (a few tens of characters each)
 
 
+def forget_verdicts() -> None:
+    """Empty the Punkt verdicts remembered so far (`transcript.parse` does, once a document
+    is read: they serve within one document, and the work of each stays its own)."""
+    if _punkt.cache_info().currsize:  # (not loading Punkt to empty it)
+        verdicts = getattr(_punkt(), "_verdicts", None)
+        if verdicts is not None:
+            verdicts.clear()
+
+
 @lru_cache(maxsize=1)
 def _fast_paths() -> bool:
     return not os.environ.get("BRIEFING_NO_FAST_PATHS")

@@ -151,3 +151,25 @@ def test_the_said_pre_check_misses_no_label(text: str) -> None:
 
     if labelled._SAID.search(text) is not None:
         assert labelled._SAID_COLON.search(text) is not None
+
+
+@given(st.lists(st.sampled_from([":", " ", "  ", "\t", "\n", "\r", "\xa0", "\u2028", "\x1c",
+                                 "a", "Q", "::", ": ", " :"]), max_size=16).map("".join))
+def test_colons_are_the_colon_expressions_matches(text: str) -> None:
+    """`_inline_marks` reads its colons from a literal-start scan widened back over spaces:
+    the spans `_COLON.finditer` gives."""
+    from briefing_cli.transcript import labelled
+
+    assert list(labelled._colons(text)) == [m.span() for m in labelled._COLON.finditer(text)]
+
+
+@given(st.lists(st.sampled_from([". ", "? ", "” ", ".\n", "Mr. ", "Spokesperson ", "HUANG ",
+                                 "WANG", "Zhiwei", " Wenli", "(Vice Minister)", ", Deputy",
+                                 ":", ": ", " ", "x", "\t", "Q"]), max_size=12).map("".join))
+def test_the_family_inline_pre_check_misses_no_label(text: str) -> None:
+    """`_family_first_inline`'s whole-text search finds something exactly where its
+    look-behind expression does."""
+    from briefing_cli.transcript import labelled
+
+    assert (labelled._FAMILY_HINT.search(text) is None) == (
+        labelled._FAMILY_INLINE.search(text) is None)
