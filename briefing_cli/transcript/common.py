@@ -337,9 +337,12 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
             continue
         index = len(turns)
         line = line_of(start)
-        # (a turn's first sentence starts where it does, on its line: one look-up for both)
+        said = text[start:end]
+        # (a turn's first sentence starts where it does, on its line: one look-up for both;
+        # a turn of one sentence shares its text with it)
         sentences = tuple([
-            Sentence(text[s:e], s, e, line if s == start else line_of(s), index)
+            Sentence(said if s == start and e == end else text[s:e], s, e,
+                     line if s == start else line_of(s), index)
             for s, e in spans
         ])
         reply_to = None
@@ -349,7 +352,7 @@ def build(document: Document, layout: str, registry: SpeakerRegistry,
             reply_to = open_question
         turns.append(Turn(
             speaker=ids[draft.speaker] if draft.speaker is not None else None,
-            kind=draft.kind, start=start, end=end, text=text[start:end],
+            kind=draft.kind, start=start, end=end, text=said,
             line=line, reply_to=reply_to, sentences=sentences,
         ))
     return Transcript(document=document, layout=layout, speakers=speakers, turns=tuple(turns))
