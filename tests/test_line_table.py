@@ -173,3 +173,47 @@ def test_the_family_inline_pre_check_misses_no_label(text: str) -> None:
 
     assert (labelled._FAMILY_HINT.search(text) is None) == (
         labelled._FAMILY_INLINE.search(text) is None)
+
+
+_LINE_PIECES = ["\n", "\n\n", " ", "\t", "(2) ", "3. ", "12) ", "1. ", "Flood Relief", "of",
+                "the", "Opening statement", " of Director Ana Ruiz", "REMARKS", "Prepared ",
+                "ANA RUIZ", " BRUNO ROE", " (Party)", " to the Minister of Ports", ": ",
+                "Hon ", "Rt Hon ", "Dr ", " (Minister of Ports)", "The Valley Quarterly",
+                ":", " Ana Ruiz", "x.", "MR SMITH", " Point 1 on the plan.", "Q", "?"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=14).map("".join),
+       st.integers(min_value=0, max_value=60))
+def test_line_matches_are_the_line_expressions_matches(text: str, pos: int) -> None:
+    """Each line-anchored expression read through `line_matches` and its hint gives the
+    matches its own `finditer` gives, from any position."""
+    from briefing_cli.transcript import labelled
+    from briefing_cli.transcript.common import line_matches
+
+    pos = min(pos, len(text))
+    for pattern, hint in ((labelled._STATEMENT_HEADING, labelled._STATEMENT_HINT),
+                          (labelled._NUMBERED_HEADING, labelled._NUMBERED_HINT),
+                          (labelled._ORAL_QUESTION, labelled._ORAL_HINT),
+                          (labelled._MEMBER_NOTED, labelled._MEMBER_HINT),
+                          (labelled._HEADING_LINE, labelled._HEADING_HINT)):
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos)]
+        assert [(m.span(), m.groupdict()) for m in line_matches(pattern, hint, text, pos)] \
+            == expected
+
+
+def test_line_matches_find_question_time_lines() -> None:
+    """The question-time expressions (rare in generated text) through their hints: the
+    same matches at the text's start, after it, and from a position inside a line."""
+    from briefing_cli.transcript import labelled
+    from briefing_cli.transcript.common import line_matches
+
+    text = ("1. ANA RUIZ (Party) to the Minister of Ports: Will she act?\n"
+            "Hon BRUNO ROE (Minister of Ports and Harbours): Yes.\n\n"
+            "  2. CARLA MENDES VIEIRA (Party) to the Minister of Works: And the levy?\n"
+            "Rt Hon Dr ANA RUIZ (Member for Eastbay): No.\nMR SMITH: Point.\n")
+    for pattern, hint in ((labelled._ORAL_QUESTION, labelled._ORAL_HINT),
+                          (labelled._MEMBER_NOTED, labelled._MEMBER_HINT)):
+        for pos in range(len(text) + 1):
+            expected = [m.span() for m in pattern.finditer(text, pos)]
+            assert [m.span() for m in line_matches(pattern, hint, text, pos)] == expected
+        assert len(list(pattern.finditer(text))) == 2

@@ -33,6 +33,7 @@ from briefing_cli.transcript.common import (
     Mark,
     each_line,
     lazy_pattern,
+    line_matches,
     line_spans,
     line_table,
     marked_share,
@@ -1810,6 +1811,9 @@ def _titled_initials(header: str, keys: set[str], names: dict[str, str]) -> dict
 _STATEMENT_HEADING = lazy_pattern(
     r"(?m)^[^\S\n]*(?:[A-Z][\w'’\-]*[^\S\n]+){0,3}(?i:statement|remarks|testimony)"
     r"\b(?:[^\S\n]+(?i:of|by|for|from|to)\b[^\n.?!:;]{0,80})?[^\S\n]*(?=\n\n|\n?$)")
+# What a line must open with for `_STATEMENT_HEADING` (see `line_matches`).
+_STATEMENT_HINT = lazy_pattern(
+    r"\n[^\S\n]*(?:[A-Z][\w'’\-]*[^\S\n]+){0,3}(?i:statement|remarks|testimony)")
 
 
 def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
@@ -1818,7 +1822,8 @@ def _statement_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     if not marks:
         return frozenset()
     first = min(marks)
-    return frozenset(match.start() for match in _STATEMENT_HEADING.finditer(text, first)
+    return frozenset(match.start() for match in line_matches(
+        _STATEMENT_HEADING, _STATEMENT_HINT, text, first)
                      if match.start() not in marks)
 
 
@@ -2046,6 +2051,7 @@ _NUMBERED_HEADING = lazy_pattern(
     r"(?m)^[^\S\n]*(?:\(\d{1,2}\)|\d{1,2}[.)])[^\S\n]+"
     r"(?:(?:[A-Z0-9][\w.'’\-]*|of|and|the|for|in|on|at|to|a|an|with|by|from|&|[-–—:,])"
     r"[^\S\n]*){1,14}(?<![.?!:;,])$")
+_NUMBERED_HINT = lazy_pattern(r"\n[^\S\n]*(?:\(\d{1,2}\)|\d{1,2}[.)])[^\S\n]")
 
 
 def _numbered_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
@@ -2054,7 +2060,8 @@ def _numbered_headings(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     if not marks:
         return frozenset()
     out = set()
-    for match in _NUMBERED_HEADING.finditer(text, min(marks)):
+    for match in line_matches(_NUMBERED_HEADING, _NUMBERED_HINT, text,
+                              min(marks)):
         after = match.end() + 1
         if match.start() in marks:
             continue
@@ -2236,9 +2243,10 @@ def _heading_labels(text: str, marks: dict[int, Mark]) -> tuple[set[int], frozen
 
 
 # `The Valley Quarterly: Ana Ruiz` alone on a line, no label (`The` never opens one).
-_HEADING_LINE = lazy_pattern(
-    rf"(?m)^[^\S\n]*(?P<label>[A-Z][^:\n]{{1,60}}):(?P<body>[^\S\n]*{_TITLE_WORD}"
-    rf"(?:[^\S\n]+{_TITLE_WORD}){{0,9}})[^\S\n]*$")
+_HEADING_LINE_BODY = (rf"[^\S\n]*(?P<label>[A-Z][^:\n]{{1,60}}):(?P<body>[^\S\n]*{_TITLE_WORD}"
+                      rf"(?:[^\S\n]+{_TITLE_WORD}){{0,9}})[^\S\n]*$")
+_HEADING_LINE = lazy_pattern(rf"(?m)^{_HEADING_LINE_BODY}")
+_HEADING_HINT = lazy_pattern(rf"(?m)\n{_HEADING_LINE_BODY}")  # (see `line_matches`)
 
 
 def _heading_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
@@ -2248,7 +2256,7 @@ def _heading_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     if not marks:
         return frozenset()
     found: dict[str, list[int]] = {}
-    for match in _HEADING_LINE.finditer(text, min(marks)):
+    for match in line_matches(_HEADING_LINE, _HEADING_HINT, text, min(marks)):
         body = match.group("body")
         if match.start() in marks or body.rstrip().endswith(tuple(_SENTENCE_END)) or \
                 body.isupper() or any(w.lower().strip(".,") in _SPOKEN_TITLE
@@ -2583,6 +2591,10 @@ _MEMBER_NOTED = lazy_pattern(
     r"(?m:^[^\S\n]*(?P<title>(?:Rt[^\S\n]+)?Hon[^\S\n]+(?:Dr[^\S\n]+)?)?"
     r"(?P<name>[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){1,3})[^\S\n]+"
     r"\((?P<note>[^()\n]{3,100})\)[^\S\n]*:[^\S\n]+)")
+_ORAL_HINT = lazy_pattern(r"\n[^\S\n]*\d{1,2}\.[^\S\n]+[A-Z][A-Z'’\-]+[^\S\n]+[A-Z]")
+_MEMBER_HINT = lazy_pattern(
+    r"\n[^\S\n]*(?:(?:Rt[^\S\n]+)?Hon[^\S\n]+(?:Dr[^\S\n]+)?)?"
+    r"[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){1,3}[^\S\n]+\(")
 
 
 def _question_time(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
@@ -2591,11 +2603,11 @@ def _question_time(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     if not marks:
         return {}
     out: dict[int, Mark] = {}
-    for match in _ORAL_QUESTION.finditer(text):
+    for match in line_matches(_ORAL_QUESTION, _ORAL_HINT, text):
         if not _marked_within(marks, match.start(), match.end()):
             out[match.start()] = Mark(" ".join(match.group("name").split()), match.end())
     labelled = {m.label.upper() for m in marks.values()}
-    for match in _MEMBER_NOTED.finditer(text):
+    for match in line_matches(_MEMBER_NOTED, _MEMBER_HINT, text):
         name = " ".join(match.group("name").split())
         said = " ".join(((match.group("title") or "") + name).split())
         if _marked_within(marks, match.start(), match.end()) or \
