@@ -217,3 +217,43 @@ def test_line_matches_find_question_time_lines() -> None:
             expected = [m.span() for m in pattern.finditer(text, pos)]
             assert [m.span() for m in line_matches(pattern, hint, text, pos)] == expected
         assert len(list(pattern.finditer(text))) == 2
+
+
+_MORE_LINE_PIECES = ["\n", "\n\n", " ", "\t", "[Transcript ends]", "(END)", "-- END --", "End",
+                     "END OF TRANSCRIPT", " 2:01 P.M. EDT", "3:05 p.m.", "November 27th, 2018 / ",
+                     "3 PM", "Mr", "Mrs ", "Dr.", "Photo", "BRYAN ROE", " KELLER", ", Manager of",
+                     " Pilot Development,", "- ", "• ", "x", ":", ".", "Ana Keller"]
+
+
+@given(st.lists(st.sampled_from(_MORE_LINE_PIECES), max_size=14).map("".join),
+       st.integers(min_value=0, max_value=60))
+def test_line_patterns_hints_give_their_matches(text: str, pos: int) -> None:
+    """`line_pattern`'s expressions (end markers, wrapped heads, member openings, clocks)
+    read through `line_matches` give their own `finditer`'s matches from any position."""
+    from briefing_cli.transcript import headed, labelled
+    from briefing_cli.transcript.common import line_matches
+
+    pos = min(pos, len(text))
+    for pattern, hint in ((labelled._END_MARKER, labelled._END_HINT),
+                          (labelled._WRAPPED_HEAD, labelled._WRAPPED_HINT),
+                          (headed._MEMBER_OPENING, headed._MEMBER_HINT),
+                          (headed._CLOCK_ABOVE, headed._CLOCK_HINT)):
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
+        assert [(m.span(), m.groups()) for m in line_matches(pattern, hint, text, pos)] \
+            == expected
+
+
+def test_line_matches_find_wrapped_heads() -> None:
+    """Wrapped broadcast labels (rare in generated text) through their hint, from every
+    position: the same matches as the expression's own scan."""
+    from briefing_cli.transcript import labelled
+    from briefing_cli.transcript.common import line_matches
+
+    text = ("BRYAN ROE, Manager of Pilot Development,\nAlaska Airlines: It's fine.\n\n"
+            "  - ANA RUIZ KELLER, Port Director\nEastbay Harbor Authority: Yes.\n"
+            "BRUNO KELLER, HOST\n")
+    for pos in range(len(text) + 1):
+        expected = [m.span() for m in labelled._WRAPPED_HEAD.finditer(text, pos)]
+        assert [m.span() for m in line_matches(labelled._WRAPPED_HEAD, labelled._WRAPPED_HINT,
+                                               text, pos)] == expected
+    assert len(list(labelled._WRAPPED_HEAD.finditer(text))) == 3

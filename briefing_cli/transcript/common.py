@@ -97,6 +97,12 @@ def line_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str,
             yield match
 
 
+def line_pattern(flags: str, body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line-anchored expression, `(?{flags})^{body}`, and its exact hint for
+    `line_matches`, `(?{flags})\\n{body}` (`body` reads no newline: `[^\\S\\n]`, `[^\\n]`)."""
+    return lazy_pattern(f"(?{flags})^{body}"), lazy_pattern(f"(?{flags})\\n{body}")
+
+
 # Stage directions and procedure: never anyone's statement.
 PROCEDURAL = re.compile(
     r"""^\s*(?:[(\[][^()\[\]]{0,120}[)\]]|END|-+\s*END\s*-+|(?:\#[^\S\n]*)+|(?:\*[^\S\n]*)+|-{3,}|={3,}|
@@ -169,8 +175,8 @@ _ENDS = (".", "?", "!", "…", '"', "”", "’", ")", "]", ":")
 _HOSTS = frozenset({"operator", "moderator", "staff", "host", "presenter", "anchor"})
 
 __all__ = ["FURNITURE", "PROCEDURAL", "Draft", "Mark", "build", "each_line", "line_matches",
-           "line_spans", "line_table", "marked_share", "parse_marked", "seeded_registry",
-           "strip_span"]
+           "line_pattern", "line_spans", "line_table", "marked_share", "parse_marked",
+           "seeded_registry", "strip_span"]
 
 
 @dataclass

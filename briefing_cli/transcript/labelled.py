@@ -34,6 +34,7 @@ from briefing_cli.transcript.common import (
     each_line,
     lazy_pattern,
     line_matches,
+    line_pattern,
     line_spans,
     line_table,
     marked_share,
@@ -861,8 +862,8 @@ def _introduced_before(text: str, label: str, start: int) -> bool:
 
 # `BRYAN ROE, Manager of Pilot Development,` / `Alaska Airlines: It's ...`: a broadcast label
 # with a long description, hard-wrapped over two lines.
-_WRAPPED_HEAD = lazy_pattern(
-    r"(?m)^[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*)"
+_WRAPPED_HEAD, _WRAPPED_HINT = line_pattern(
+    "m", r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<name>[A-Z][A-Z.'’\-]+(?:[^\S\n]+[A-Z][A-Z.'’\-]*)"
     r"{1,4}),(?P<role>[^:\n.?!]{0,120})$")
 _WRAPPED_TAIL = lazy_pattern(
     r"[^\S\n]*(?:[•·▪◦‣*\-–—][^\S\n]*)?(?P<rest>[A-Za-z&][^:\n.?!]{0,120}?)[^\S\n]*:[^\S\n]+(?=\S)")
@@ -875,7 +876,7 @@ def _wrapped_labels(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     the second line (in place of `Alaska Airlines:`, which is no speaker); the first line is
     narration (`_wrapped_heads`). One regex scan."""
     added: dict[int, Mark] = {}
-    for head in _WRAPPED_HEAD.finditer(text):
+    for head in line_matches(_WRAPPED_HEAD, _WRAPPED_HINT, text):
         start = head.start()
         if start in marks or head.end() >= len(text):
             continue
@@ -2884,8 +2885,9 @@ def parse(document: Document) -> Transcript:
 # `[Transcript ends]`, `(END)`, `-- END --`, `END OF TRANSCRIPT`, `END 2:01 P.M. EDT`: the
 # transcript's own end, on a line of its own (not `(END VIDEOTAPE)`: a clip ends, speech
 # goes on).
-_END_MARKER = lazy_pattern(
-    r"(?im)^[^\S\n]*(?:[(\[][^\S\n]*|-{2,}[^\S\n]*)?(?:transcript[^\S\n]+end(?:s|ed)|end[^\S\n]+of"
+_END_MARKER, _END_HINT = line_pattern(
+    "im",
+    r"[^\S\n]*(?:[(\[][^\S\n]*|-{2,}[^\S\n]*)?(?:transcript[^\S\n]+end(?:s|ed)|end[^\S\n]+of"
     r"[^\S\n]+(?:the[^\S\n]+)?transcript|end)(?:[^\S\n]+\d{1,2}:\d{2}[^\n]{0,20})?[^\S\n]*"
     r"(?:[)\]]|[^\S\n]*-{2,})?\.?[^\S\n]*$")
 
@@ -2895,7 +2897,7 @@ def _after_end_marker(text: str, marks: dict[int, Mark]) -> frozenset[int]:
     up to the next label: the page around an embedded transcript (a help page's
     instructions, an article going on), not the last speaker's. One scan for the marker,
     then one pass over the lines when there is one."""
-    if not marks or _END_MARKER.search(text, min(marks)) is None:
+    if not marks or next(line_matches(_END_MARKER, _END_HINT, text, min(marks)), None) is None:
         return frozenset()
     out: set[int] = set()
     ended = False
