@@ -387,7 +387,40 @@ def _punkt() -> Any:
     if not _fast_paths():
         return PunktSentenceTokenizer(params)
     language, token = _direct_patterns()
-    return PunktSentenceTokenizer(params, lang_vars=language(), token_cls=token)
+
+    class Tokenizer(PunktSentenceTokenizer):  # type: ignore[misc]
+        """Punkt with its per-candidate verdict remembered: `text_contains_sentbreak` of a
+        candidate's context (the word before a `.`, `?` or `!`, the stop, and what follows
+        it up to the next token) depends on that string and the fixed model alone, and a
+        transcript repeats its contexts (`today. We`, `question. Thank`: a quarter of them
+        in QMSum's meetings, most in bench/speed.py's long inputs). Same verdicts, so the
+        same sentences."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._verdicts: dict[str, bool] = {}
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            known = self._verdicts.get(text)
+            if known is None:
+                if len(self._verdicts) >= _VERDICTS_MAX:
+                    self._verdicts.clear()  # (a bound on memory; it fills again)
+                known = self._verdicts[text] = super().text_contains_sentbreak(text)
+            return known
+
+    return Tokenizer(params, lang_vars=language(), token_cls=token)
+
+
+_VERDICTS_MAX = 200_000  # Punkt contexts remembered at most (a few tens of characters each)
+
+
+def forget_verdicts() -> None:
+    """Empty the Punkt verdicts remembered so far (`transcript.parse` does, once a document
+    is read: they serve within one document, and the work of each stays its own)."""
+    if _punkt.cache_info().currsize:  # (not loading Punkt to empty it)
+        verdicts = getattr(_punkt(), "_verdicts", None)
+        if verdicts is not None:
+            verdicts.clear()
 
 
 @lru_cache(maxsize=1)

@@ -135,6 +135,12 @@ def test_the_inline_answer_pre_check_misses_no_answer(text: str, offset: int, en
     end = min(end, len(text))
     if text.find("?", max(0, offset - 1), end - 5) == -1 and end >= 5:
         assert list(labelled._ANSWER_INLINE.finditer(text, offset, end)) == []
+    # the whole-text hint finds something exactly where the expression does, and a span's
+    # match is one in the whole text
+    hint = labelled._ANSWER_HINT.search(text) is not None
+    assert hint == (labelled._ANSWER_INLINE.search(text) is not None)
+    if not hint:
+        assert list(labelled._ANSWER_INLINE.finditer(text, offset, end)) == []
 
 
 @given(st.lists(st.sampled_from([",", " ", "  ", "\t", "\n", "said", "Said", "SAID", ":", "x",
@@ -145,3 +151,109 @@ def test_the_said_pre_check_misses_no_label(text: str) -> None:
 
     if labelled._SAID.search(text) is not None:
         assert labelled._SAID_COLON.search(text) is not None
+
+
+@given(st.lists(st.sampled_from([":", " ", "  ", "\t", "\n", "\r", "\xa0", "\u2028", "\x1c",
+                                 "a", "Q", "::", ": ", " :"]), max_size=16).map("".join))
+def test_colons_are_the_colon_expressions_matches(text: str) -> None:
+    """`_inline_marks` reads its colons from a literal-start scan widened back over spaces:
+    the spans `_COLON.finditer` gives."""
+    from briefing_cli.transcript import labelled
+
+    assert list(labelled._colons(text)) == [m.span() for m in labelled._COLON.finditer(text)]
+
+
+@given(st.lists(st.sampled_from([". ", "? ", "” ", ".\n", "Mr. ", "Spokesperson ", "HUANG ",
+                                 "WANG", "Zhiwei", " Wenli", "(Vice Minister)", ", Deputy",
+                                 ":", ": ", " ", "x", "\t", "Q"]), max_size=12).map("".join))
+def test_the_family_inline_pre_check_misses_no_label(text: str) -> None:
+    """`_family_first_inline`'s whole-text search finds something exactly where its
+    look-behind expression does."""
+    from briefing_cli.transcript import labelled
+
+    assert (labelled._FAMILY_HINT.search(text) is None) == (
+        labelled._FAMILY_INLINE.search(text) is None)
+
+
+_LINE_PIECES = ["\n", "\n\n", " ", "\t", "(2) ", "3. ", "12) ", "1. ", "Flood Relief", "of",
+                "the", "Opening statement", " of Director Ana Ruiz", "REMARKS", "Prepared ",
+                "ANA RUIZ", " BRUNO ROE", " (Party)", " to the Minister of Ports", ": ",
+                "Hon ", "Rt Hon ", "Dr ", " (Minister of Ports)", "The Valley Quarterly",
+                ":", " Ana Ruiz", "x.", "MR SMITH", " Point 1 on the plan.", "Q", "?"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=14).map("".join),
+       st.integers(min_value=0, max_value=60))
+def test_line_matches_are_the_line_expressions_matches(text: str, pos: int) -> None:
+    """Each line-anchored expression read through `line_matches` and its hint gives the
+    matches its own `finditer` gives, from any position."""
+    from briefing_cli.transcript import labelled
+    from briefing_cli.transcript.common import line_matches
+
+    pos = min(pos, len(text))
+    for pattern, hint in ((labelled._STATEMENT_HEADING, labelled._STATEMENT_HINT),
+                          (labelled._NUMBERED_HEADING, labelled._NUMBERED_HINT),
+                          (labelled._ORAL_QUESTION, labelled._ORAL_HINT),
+                          (labelled._MEMBER_NOTED, labelled._MEMBER_HINT),
+                          (labelled._HEADING_LINE, labelled._HEADING_HINT)):
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos)]
+        assert [(m.span(), m.groupdict()) for m in line_matches(pattern, hint, text, pos)] \
+            == expected
+
+
+def test_line_matches_find_question_time_lines() -> None:
+    """The question-time expressions (rare in generated text) through their hints: the
+    same matches at the text's start, after it, and from a position inside a line."""
+    from briefing_cli.transcript import labelled
+    from briefing_cli.transcript.common import line_matches
+
+    text = ("1. ANA RUIZ (Party) to the Minister of Ports: Will she act?\n"
+            "Hon BRUNO ROE (Minister of Ports and Harbours): Yes.\n\n"
+            "  2. CARLA MENDES VIEIRA (Party) to the Minister of Works: And the levy?\n"
+            "Rt Hon Dr ANA RUIZ (Member for Eastbay): No.\nMR SMITH: Point.\n")
+    for pattern, hint in ((labelled._ORAL_QUESTION, labelled._ORAL_HINT),
+                          (labelled._MEMBER_NOTED, labelled._MEMBER_HINT)):
+        for pos in range(len(text) + 1):
+            expected = [m.span() for m in pattern.finditer(text, pos)]
+            assert [m.span() for m in line_matches(pattern, hint, text, pos)] == expected
+        assert len(list(pattern.finditer(text))) == 2
+
+
+_MORE_LINE_PIECES = ["\n", "\n\n", " ", "\t", "[Transcript ends]", "(END)", "-- END --", "End",
+                     "END OF TRANSCRIPT", " 2:01 P.M. EDT", "3:05 p.m.", "November 27th, 2018 / ",
+                     "3 PM", "Mr", "Mrs ", "Dr.", "Photo", "BRYAN ROE", " KELLER", ", Manager of",
+                     " Pilot Development,", "- ", "• ", "x", ":", ".", "Ana Keller"]
+
+
+@given(st.lists(st.sampled_from(_MORE_LINE_PIECES), max_size=14).map("".join),
+       st.integers(min_value=0, max_value=60))
+def test_line_patterns_hints_give_their_matches(text: str, pos: int) -> None:
+    """`line_pattern`'s expressions (end markers, wrapped heads, member openings, clocks)
+    read through `line_matches` give their own `finditer`'s matches from any position."""
+    from briefing_cli.transcript import headed, labelled
+    from briefing_cli.transcript.common import line_matches
+
+    pos = min(pos, len(text))
+    for pattern, hint in ((labelled._END_MARKER, labelled._END_HINT),
+                          (labelled._WRAPPED_HEAD, labelled._WRAPPED_HINT),
+                          (headed._MEMBER_OPENING, headed._MEMBER_HINT),
+                          (headed._CLOCK_ABOVE, headed._CLOCK_HINT)):
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
+        assert [(m.span(), m.groups()) for m in line_matches(pattern, hint, text, pos)] \
+            == expected
+
+
+def test_line_matches_find_wrapped_heads() -> None:
+    """Wrapped broadcast labels (rare in generated text) through their hint, from every
+    position: the same matches as the expression's own scan."""
+    from briefing_cli.transcript import labelled
+    from briefing_cli.transcript.common import line_matches
+
+    text = ("BRYAN ROE, Manager of Pilot Development,\nAlaska Airlines: It's fine.\n\n"
+            "  - ANA RUIZ KELLER, Port Director\nEastbay Harbor Authority: Yes.\n"
+            "BRUNO KELLER, HOST\n")
+    for pos in range(len(text) + 1):
+        expected = [m.span() for m in labelled._WRAPPED_HEAD.finditer(text, pos)]
+        assert [m.span() for m in line_matches(labelled._WRAPPED_HEAD, labelled._WRAPPED_HINT,
+                                               text, pos)] == expected
+    assert len(list(labelled._WRAPPED_HEAD.finditer(text))) == 3

@@ -97,3 +97,23 @@ def test_one_line_fast_path_splits_as_punkt(line: str, cut_start: int, cut_end: 
     finally:
         nlp._fast_paths.cache_clear()
     assert fast == slow
+
+
+_PUNKT_WORDS = st.sampled_from(["Mr.", "Gen.", "U.S.", "Jan.", "e.g.", "No.", "5.", "i.e.",
+                                "talks.", "Talks", "resume", "Monday.", "we", "We", "the",
+                                "...", "end?", "Yes!", "(Laughter.)", "\"Done.\"", "A.", "b."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_PUNKT_WORDS, min_size=1, max_size=12), min_size=1, max_size=6))
+def test_remembered_punkt_verdicts_split_as_punkt(texts: list[list[str]]) -> None:
+    """Punkt's verdict on a candidate break's context is remembered across texts (the
+    contexts repeat); every text is split as by a tokenizer that remembers nothing."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    tokenizer = nlp._punkt()
+    fresh = PunktSentenceTokenizer(tokenizer._params, lang_vars=tokenizer._lang_vars,
+                                   token_cls=tokenizer._Token)
+    for words in texts * 2:  # (each context asked again: the second time, remembered)
+        text = " ".join(words)
+        assert list(tokenizer.span_tokenize(text)) == list(fresh.span_tokenize(text))

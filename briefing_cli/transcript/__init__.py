@@ -12,10 +12,11 @@ from typing import Any, TypeVar
 from briefing_cli import parallel
 from briefing_cli.errors import UsageError
 from briefing_cli.models import Document, Transcript, TurnKind
-from briefing_cli.nlp import nonblank_line_spans
+from briefing_cli.nlp import forget_verdicts, nonblank_line_spans
 from briefing_cli.speakers import SpeakerRegistry
 from briefing_cli.transcript import (
     captions,
+    common,
     court,
     headed,
     labelled,
@@ -123,6 +124,29 @@ class _Votes:
 
 def parse(document: Document, layout: str | None = None) -> Transcript:
     """Attribute every part of `document` to a speaker (or to narration)."""
+    try:
+        return _parse(document, layout)
+    finally:
+        _forget()
+
+
+def _forget() -> None:
+    """Drop the tables the vote and the parsers share on one document (its marks, its line
+    and newline offsets, Punkt's verdicts): they serve only while it is read, and on a long
+    transcript they would stay beside everything the digest builds after (about 19 MB of 95
+    at 10 MB)."""
+    for cached in _PER_DOCUMENT:
+        cached.cache_clear()
+    forget_verdicts()
+
+
+# (the caches themselves, taken at import: a bench that wraps a module's function still
+# leaves its cache here to empty)
+_PER_DOCUMENT = (labelled._find_marks, labelled._newlines, common._line_table,
+                 padded._cached_marks, shotlist._cached_bites)
+
+
+def _parse(document: Document, layout: str | None) -> Transcript:
     detected = layout is None
     vote = _Votes(document)
     layout = layout or _detect(vote)

@@ -22,6 +22,8 @@ from briefing_cli.transcript.common import (
     Mark,
     each_line,
     lazy_pattern,
+    line_matches,
+    line_pattern,
     marked_share,
     parse_marked,
     seeded_registry,
@@ -509,7 +511,8 @@ _PHOTO_LINE = lazy_pattern(
     r"[^\S\n]*Photo[^\S\n]+of[^\S\n]+(?P<alt>[A-Z][^()\n]{2,60}?)(?P<name>(?P=alt))"
     r"[^\S\n]*(?:\((?P<seat>[^()\n]{2,80})\))?[^\S\n]*$")
 _MEMBERS_MIN = 2  # member headings of an older record that make it one
-_MEMBER_OPENING = lazy_pattern(r"(?m)^[^\S\n]*(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Photo)\b")
+_MEMBER_OPENING, _MEMBER_HINT = line_pattern("m",
+                                             r"[^\S\n]*(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Photo)\b")
 
 
 def _member_lines(text: str, found: dict[int, Mark]) -> dict[int, Mark]:
@@ -519,7 +522,7 @@ def _member_lines(text: str, found: dict[int, Mark]) -> dict[int, Mark]:
     to the next heading. One pass over the lines that open with an honorific or `Photo`."""
     out: dict[int, Mark] = {}
     plain: dict[int, Mark] = {}
-    for opening in _MEMBER_OPENING.finditer(text):
+    for opening in line_matches(_MEMBER_OPENING, _MEMBER_HINT, text):
         start = opening.start()
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
@@ -558,8 +561,8 @@ def _clock_lines(text: str, marks: dict[int, Mark]) -> frozenset[int]:
 # `Ana Keller LiberalMinister of Ports`) or the chair's office first (`The Assistant Deputy
 # Speaker NDP Ana Keller`), the speech below. No colon, no capitals: the clock above and the
 # heading's own shape (a name, then a party line's words, an office or a riding) make it.
-_CLOCK_ABOVE = lazy_pattern(
-    r"(?im)^[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,[^\S\n]+\d{4}[^\S\n]*/[^\S\n]*)?"
+_CLOCK_ABOVE, _CLOCK_HINT = line_pattern(
+    "im", r"[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,[^\S\n]+\d{4}[^\S\n]*/[^\S\n]*)?"
     r"\d{1,2}(?:[:.]\d{2})?[^\S\n]*[ap]\.?m\.?[^\S\n]*$")
 _CLOCKED_MIN = 2  # clocked headings that make a page of them
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de", "du",
@@ -648,7 +651,7 @@ def _clocked_headings(text: str, found: dict[int, Mark]) -> tuple[dict[int, Mark
     unless the page has `_CLOCKED_MIN` of them. One scan for clocks, a few lines each."""
     marks: dict[int, Mark] = {}
     narration: set[int] = set()
-    for clock in _CLOCK_ABOVE.finditer(text):
+    for clock in line_matches(_CLOCK_ABOVE, _CLOCK_HINT, text):
         block = [clock.start()]
         above = clock.start()
         for _ in range(2):  # the topic line(s) above the clock
