@@ -139,3 +139,51 @@ def test_only_a_question_has_its_subject_after_the_auxiliary() -> None:
     assert cue is not None and cue.subject == "Moreno"
     statement = "Was Moreno satisfied with the answer. "
     assert news.sentence_subject(statement, 0, len(statement)) is None
+
+
+_OPENERS = ["But", "And", "So", "Yet", "Then", "Still"]
+
+
+@pytest.mark.parametrize(("opener", "person"), list(itertools.product(_OPENERS, _MEN)))
+def test_a_conjunction_before_the_subject_is_skipped(opener: str,
+                                                     person: tuple[str, str]) -> None:
+    """`But Brandt wanted more time.`: the subject a later `he` finds (the sentence had
+    none, and the pronoun went to the person named before)."""
+    other = next(p for p in _MEN if p != person)
+    text = (f"{other[0]} {other[1]} opened the hearing on the bridge on Monday.\n\n"
+            f"{opener} {person[1]}, the council's treasurer, wanted more time for the "
+            f"vote. \"We are not ready,\" he said.\n")
+    t = _parse(f"{person[0]} {person[1]} and " + text)
+    assert _quote_speaker(t, "We are not ready") == " ".join(person)
+
+
+def test_the_conjunction_rule_is_what_finds_the_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = "But Brandt, the treasurer, wanted more time. "
+    cue = news.sentence_subject(sentence, 0, len(sentence))
+    assert cue is not None and cue.subject == "Brandt"
+    monkeypatch.setitem(news.RULES, "conjunction_lead", False)
+    cue = news.sentence_subject(sentence, 0, len(sentence))
+    assert cue is None or cue.subject != "Brandt"
+
+
+@pytest.mark.parametrize(("sub", "verb"), list(itertools.product(
+    ["After", "When", "As", "Because", "Although"], ["said", "told reporters", "added"])))
+def test_a_fronted_clause_holds_no_cue(sub: str, verb: str) -> None:
+    sentence = (f"{sub} former Gov. Daniel Moreno criticized the plan during the debate, "
+                f"Okafor shot back at him, ")
+    cue = news.cue_before(sentence, 0, len(sentence))
+    assert cue is None or cue.subject == "Okafor"
+    text = ("Marta Okafor and Daniel Moreno debated the bridge in Exeter on Monday.\n\n"
+            f"{sub} Moreno {verb.split()[0]} the plan was too costly, Okafor shot back, "
+            "\"Then you have not read it.\"\n")
+    assert _quote_speaker(_parse(text), "have not read it") == "Marta Okafor"
+
+
+def test_the_fronted_clause_rule_is_what_finds_the_speaker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = "After Moreno criticized the plan, Okafor shot back, "
+    cue = news.cue_before(sentence, 0, len(sentence))
+    assert cue is not None and cue.subject == "Okafor"
+    monkeypatch.setitem(news.RULES, "fronted_subject", False)
+    cue = news.cue_before(sentence, 0, len(sentence))
+    assert cue is None or cue.subject != "Okafor"

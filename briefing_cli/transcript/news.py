@@ -379,6 +379,15 @@ RULES: dict[str, bool] = {
     # point," he said.`: a question opened by an auxiliary has its subject after it, so the
     # pronoun finds the person asked about (the sentence had no subject).
     "question_subject": True,
+    # Session 10 (branch quotes8): `But Sanders wanted ...`, `And Okafor, a teacher, ...`,
+    # `Then Brandt went ...`: a coordinating conjunction or a sentence adverb right before
+    # the subject is no lead-in to skip up to a comma (the sentence had no subject, or the
+    # appositive's).
+    "conjunction_lead": True,
+    # Session 10 (branch quotes8): `After former Gov. Jerry Brown criticized Bill Clinton
+    # during a debate, Hillary shot back, "`: a verb inside a fronted subordinate clause is
+    # not the cue; the subject is the main clause's (it was `After former ... Brown`).
+    "fronted_subject": True,
 }
 _LABEL_DASH = lazy_pattern(r"\s[-—–―]\s")
 # `RULES["collective_cue"]`: the people present, as one speaker.
@@ -1889,6 +1898,12 @@ def cue_before(text: str, start: int, end: int, *, first: bool = False) -> _Cue 
         subject = _trailing_np(words)
         if subject and RULES["participle_subject"]:
             subject = _before_participle(words, subject)
+        if subject and RULES["fronted_subject"] and (
+                (j == 0 and subject[0][0].lower() in _SUBORDINATORS) or
+                (j == 1 and tokens[0][0].lower() in _SUBORDINATORS)):
+            # `After Brown criticized Clinton, Hillary shot back, "`: the main clause's.
+            main = sentence_subject(text, start, end)
+            return main if main is not None and main.offset > tokens[i][1] else None
         if subject:
             return _Cue(" ".join(t for t, _ in subject), subject[0][1])
         if not words and lower in lex.INVERTED and i + 1 < len(tokens) and \
@@ -1995,6 +2010,12 @@ _FUNCTION_WORDS = frozenset({*lex.PREPOSITIONS, *lex.AUXILIARIES, *lex.DETERMINE
                              *lex.CLAUSE, *lex.PRONOUNS, *lex.NOT_NAME, "than", "then"})
 
 
+_LEAD_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "nor"})
+# Words that open a fronted subordinate clause (`After X criticized Y, Z said`).
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "since", "because",
+                            "although", "though", "if", "once", "until", "unless", "whereas"})
+
+
 def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
     """The subject opening a sentence: `In a message posted Friday, Cruz said ...` -> Cruz;
     `Another critic, Laurence H. Tribe, likened ...` -> Laurence H. Tribe."""
@@ -2011,6 +2032,11 @@ def sentence_subject(text: str, start: int, end: int) -> _Cue | None:
             len(tokens) > 1 and _capital(tokens[1][0]) and \
             text[start:end].rstrip().rstrip("\"”’)").endswith("?"):
         # `Was Szlachta satisfied with ...?`: the subject follows the auxiliary.
+        tokens = tokens[1:]
+        first, lower = tokens[0][0], tokens[0][0].lower()
+    if RULES["conjunction_lead"] and (lower in _LEAD_CONJUNCTIONS or lower in lex.ADVERBS) \
+            and len(tokens) > 1 and (_capital(tokens[1][0]) or tokens[1][0] in lex.PRONOUNS):
+        # `But Sanders wanted ...`, `Then he ...`: the subject follows.
         tokens = tokens[1:]
         first, lower = tokens[0][0], tokens[0][0].lower()
     if not _capital(first) and lower not in lex.PRONOUNS:
