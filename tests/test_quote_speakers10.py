@@ -168,7 +168,11 @@ def test_the_conjunction_rule_is_what_finds_the_subject(monkeypatch: pytest.Monk
 
 @pytest.mark.parametrize(("sub", "verb"), list(itertools.product(
     ["After", "When", "As", "Because", "Although"], ["said", "told reporters", "added"])))
-def test_a_fronted_clause_holds_no_cue(sub: str, verb: str) -> None:
+def test_a_fronted_clause_holds_no_cue(monkeypatch: pytest.MonkeyPatch, sub: str,
+                                       verb: str) -> None:
+    """`RULES["fronted_subject"]` is off (measured: 2 fewer right on train CV); switched on
+    here."""
+    monkeypatch.setitem(news.RULES, "fronted_subject", True)
     sentence = (f"{sub} former Gov. Daniel Moreno criticized the plan during the debate, "
                 f"Okafor shot back at him, ")
     cue = news.cue_before(sentence, 0, len(sentence))
@@ -181,6 +185,7 @@ def test_a_fronted_clause_holds_no_cue(sub: str, verb: str) -> None:
 
 def test_the_fronted_clause_rule_is_what_finds_the_speaker(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(news.RULES, "fronted_subject", True)
     sentence = "After Moreno criticized the plan, Okafor shot back, "
     cue = news.cue_before(sentence, 0, len(sentence))
     assert cue is not None and cue.subject == "Okafor"
