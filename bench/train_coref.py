@@ -221,6 +221,9 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
 
     coref.choose = recorder  # type: ignore[assignment]
     news._Parser.run = keep  # type: ignore[method-assign]
+    # First names by the table being fitted, not the shipped file (which a new
+    # `coref.VERSION` refuses).
+    coref.use(table)
     ranked: list[Group] = []
     try:
         for index, article in articles:
@@ -246,6 +249,7 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
     finally:
         coref.choose = original  # type: ignore[assignment]
         news._Parser.run = run  # type: ignore[method-assign]
+        coref.use(None)
     return groups, ranked
 
 
