@@ -570,9 +570,11 @@ def _transcript(ctx: typer.Context, file: str | None, input_format: str | None,
         raise UsageError(f"unknown --input-format {input_format!r} "
                          f"(choose from {', '.join(LAYOUT_NAMES)})")
     document = _document(ctx, file, max_bytes, timeout)
+    from briefing_cli import collection
     from briefing_cli.transcript import parse  # after reading: errors come sooner
 
-    return parse(document, input_format)
+    with collection.paused():  # (reading a transcript makes no reference cycles either)
+        return parse(document, input_format)
 
 
 def _document(ctx: typer.Context, file: str | None, max_bytes: int, timeout: float) -> Any:

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from briefing_cli import focus, furniture, nlp
+from briefing_cli import collection, focus, furniture, nlp
 from briefing_cli.models import (
     Digest,
     KeyPoint,
@@ -122,8 +122,20 @@ def build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int = 5,
     keeps one speaker's statements. Procedure and courtesy (greetings, thanks, hand-overs,
     logistics) are never points unless `all_statements`. `meanwhile`: work of the caller's
     to do while a child process finds the key terms (on a large input; else after the
-    points), e.g. the renderer's `prepare`.
+    points), e.g. the renderer's `prepare`. The garbage collector is paused meanwhile
+    (`collection`: the digest makes no reference cycles).
     """
+    with collection.paused():
+        return _build_digest(transcript, ranker, sentences=sentences, per_speaker=per_speaker,
+                             words=words, signals=signals, about=about, speaker=speaker,
+                             all_statements=all_statements, meanwhile=meanwhile)
+
+
+def _build_digest(transcript: Transcript, ranker: Ranker, *, sentences: int,
+                  per_speaker: int, words: int | None, signals: priors.Signals,
+                  about: str | None, speaker: str | None, all_statements: bool,
+                  meanwhile: Callable[[], object] | None) -> Digest:
+    """`build_digest`, the collector paused."""
     np = arrays.module(len(transcript.sentences))  # numpy, or a pure-Python stand-in
     only = focus.find_speaker(transcript, speaker) if speaker is not None else None
     ranked = rank_sentences(transcript, ranker, signals)

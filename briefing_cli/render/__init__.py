@@ -43,6 +43,9 @@ def render_digest(digest: Digest, fmt: OutputFormat) -> str:
 
     if fmt is OutputFormat.TABLE:
         raise ValueError("the table view is drawn on a console: use render.table.render")
+    from briefing_cli import collection
+
     module = importlib.import_module(f"briefing_cli.render.{FORMATS[fmt][1]}")
-    text: str = module.render(digest)
+    with collection.paused():  # (rendering makes no reference cycles: `collection`)
+        text: str = module.render(digest)
     return text
