@@ -818,6 +818,13 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
     scores = ranker().scores(rows)
     chosen = cands[best(scores)]
     for given in (rule, hint):
+        if given is not None and chosen.kind in _NOMINAL_KINDS and \
+                chosen.last + 1 < len(tokens) and tokens[chosen.last].text == "," and \
+                tokens[chosen.last + 1].start == given[0]:
+            # `Two negotiators, [Tomas Brandt and Ana Reyes],`: the span the sieve or the
+            # CRF gave names the people the noun phrase stands for: that span.
+            return given
+    for given in (rule, hint):
         if given is not None and chosen.start < given[1] and given[0] < chosen.end:
             # A mention inside the span the sieve or the CRF gave: with the words right
             # before it in that span, which carry its role (`Republican nominee Donald
@@ -828,6 +835,14 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
             while k > 0 and tokens[k - 1].start >= given[0] and (
                     tokens[k - 1].text[:1].isalnum()):
                 k -= 1
+            if chosen.kind in _NOMINAL_KINDS and chosen.last + 1 < len(tokens) and \
+                    tokens[chosen.last].text == "," and \
+                    _capital(tokens[chosen.last + 1].text) and \
+                    tokens[chosen.last + 1].end <= given[1]:
+                # `Two negotiators, Tomas Brandt and Ana Reyes,`: a noun phrase with the
+                # names it stands for set off after it, in the given span: the whole span
+                # (the resolver reads the apposition), not the noun phrase alone.
+                return tokens[k].start, given[1]
             return tokens[k].start, chosen.end
     return chosen.start, chosen.end
 
