@@ -176,7 +176,7 @@ def analyse(groups: list[dict[str, Any]], articles: dict[int, dict[str, Any]],
         scores = ranker.scores(g["rows"])
         order = sorted(range(len(scores)), key=lambda k: (-scores[k], k))
         if not quote:  # the source ranker's choice (`sourcerank.best`) first
-            top = sourcerank.best(scores, [bool(row[_SRC["inside"]]) for row in g["rows"]])
+            top = sourcerank.best(scores)
             order.remove(top)
             order.insert(0, top)
         top = order[0]

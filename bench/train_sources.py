@@ -14,11 +14,13 @@ learns from CRF output as unseen text gets it. Each time the parser asks `source
 for a source, the candidates and their features are recorded; the candidates that overlap
 the gold source span of the gold attribution whose content overlaps the asked-about content
 most are positives. A model of the class `MODEL` is fitted on all of them (`--model`): a
-logistic regression (`lr`; scikit-learn, L2, lbfgs: deterministic; weights rounded to 1e-6)
-or gradient-boosted trees (`gbt:TREES:DEPTH:RATE:LEAF`; scikit-learn, log loss, fixed seed:
-deterministic; exported as node arrays, `sourcerank.Trees`), and written to
-`briefing_cli/transcript/data/sources.npz`. The same data and options write the same bytes.
-`--models lr,gbt:100:3:0.1:1 --cs 0.3,1` compares classes by fold top-1.
+linear ranker fitted listwise (`softmax`, the source ranker's: one softmax over each
+ranking's candidates; scipy, L2, L-BFGS: deterministic; weights rounded to 1e-6), a
+logistic regression fitted pointwise (`lr`; scikit-learn, L2, lbfgs: deterministic; weights
+rounded to 1e-6) or gradient-boosted trees (`gbt:TREES:DEPTH:RATE:LEAF`; scikit-learn, log
+loss, fixed seed: deterministic; exported as node arrays, `sourcerank.Trees`), and written
+to `briefing_cli/transcript/data/sources.npz`. The same data and options write the same
+bytes. `--models softmax,lr,gbt:100:3:0.1:1 --cs 0.3,1` compares classes by fold top-1.
 
 The same pass records the quotation ranker's rankings (`sourcerank.choose_quote`, every
 quotation the sieve decides, whatever `news.RULES["quote_rank_*"]` say, with the sieve's
@@ -64,13 +66,14 @@ FOLDS = 5
 # Inverse L2 strength, chosen by top-1 accuracy over the 5 folds (0.3, 1 and 3 within 9 of
 # 8,099 rankings: 7,219, 7,214, 7,210; see RESULTS.md).
 SHIPPED_C = 0.3
+# (`softmax`, session 10: 0.3, 1 and 3 gave 8,760, 8,743 and 8,742 of 10,289 on fold top-1.)
 # The quotation ranker's, chosen the same way (see RESULTS.md, "Session 5").
 QUOTE_C = 1.0
-# The model class of each ranker (see `_fit`), chosen on train CV (see RESULTS.md, "Session 7").
-MODEL = "lr"
+# The model class of each ranker (see `_fit`), chosen on train CV (see RESULTS.md, "Session 7";
+# the source ranker's `softmax`, "Session 10").
+MODEL = "softmax"
 QUOTE_MODEL = "lr"
 _CHOSEN = sourcerank.QUOTE_FEATURES.index("sieve_chosen")
-_INSIDE = sourcerank.FEATURES.index("inside")
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -96,13 +99,14 @@ def record(articles: list[tuple[int, dict[str, Any]]], crf: dict[int, learned.Mo
     def recorder(text: str, window: tuple[int, int], paragraph_start: int,
                  content: tuple[int, int], cue: tuple[int, int],
                  hint: tuple[int, int] | None, known: Any,
-                 rule: tuple[int, int] | None = None, inside: bool = False
-                 ) -> tuple[int, int] | None:
+                 rule: tuple[int, int] | None = None, inside: bool = False,
+                 margin: sourcerank.Margin | None = None,
+                 others: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
         tokens = sourcerank.tokenize(text, *window)
         cands = sourcerank.mentions(tokens, content, hint, rule, inside=inside)
         if cands:
             rows = sourcerank.features(tokens, cands, paragraph_start, content, cue, hint,
-                                       known, rule)
+                                       known, rule, margin, others)
             groups.append({"kind": "source", "article": current["index"], "content": content,
                            "spans": [(c.start, c.end) for c in cands], "rows": rows,
                            "hint": hint, "rule": rule, "window": window, "cue": cue,
@@ -232,18 +236,21 @@ def fit(groups: list[Group], c: float = SHIPPED_C, quote_c: float = QUOTE_C,
     of each (see `_fit`; else `MODEL`, `QUOTE_MODEL`); `c`, `quote_c`: their inverse L2
     strength when linear."""
     quotes = [g for g in groups if g.get("kind") == "quote" and g["labels"]]
-    ranker = _fit(outer_apart([g for g in groups if g.get("kind", "source") == "source"]),
-                  model or MODEL, c)
+    sources = [g for g in groups if g.get("kind", "source") == "source"]
+    model = model or MODEL
+    ranker = _fit(sources if model == "softmax" else outer_apart(sources), model, c)
     if quotes:
         ranker.quotes = _fit(quotes, quote_model or QUOTE_MODEL, quote_c)
     return ranker
 
 
 def outer_apart(groups: list[Group]) -> list[Group]:
-    """The source groups as fitted: a ranking whose gold source lies inside the content
-    only (a mention `inside` it is the sole positive) keeps its inside candidates alone, so
-    the weights of the mentions outside the content (a block of features of their own) are
-    fitted on the rankings they can win only, as before version 4."""
+    """The source groups as a pointwise model (`lr`, `gbt`) is fitted on them: a ranking
+    whose gold source lies inside the content only (a mention `inside` it is the sole
+    positive) keeps its inside candidates alone, so the weights of the mentions outside the
+    content (a block of features of their own) are fitted on the rankings they can win
+    only, as before version 4. (The listwise `softmax` fits every ranking whole: the two
+    blocks are compared within each ranking.)"""
     at = sourcerank.FEATURES.index("inside")
     out = []
     for g in groups:
@@ -257,12 +264,14 @@ def outer_apart(groups: list[Group]) -> list[Group]:
 
 
 def _fit(groups: list[Group], model: str, c: float) -> sourcerank.Model:
-    """A ranker of class `model`: `lr` (logistic regression, inverse L2 strength `c`) or
-    `gbt:TREES:DEPTH:RATE:LEAF` (gradient-boosted trees: how many, their depth, the learning
-    rate, the fewest rankings' candidates in a leaf), fitted pointwise on the candidates of
-    the labelled groups."""
+    """A ranker of class `model`: `softmax` (listwise, `fit_softmax`), `lr` (logistic
+    regression, inverse L2 strength `c`) or `gbt:TREES:DEPTH:RATE:LEAF` (gradient-boosted
+    trees: how many, their depth, the learning rate, the fewest rankings' candidates in a
+    leaf), the last two fitted pointwise on the candidates of the labelled groups."""
     import numpy as np
 
+    if model == "softmax":
+        return sourcerank.Ranker(fit_softmax(groups, c), 0.0)
     rows = [row for g in groups if g["labels"] for row in g["rows"]]
     ys = [y for g in groups if g["labels"] for y in g["labels"]]
     x = np.asarray(rows, dtype=np.float64)
@@ -275,6 +284,49 @@ def _fit(groups: list[Group], model: str, c: float) -> sourcerank.Model:
     fitted.fit(x, np.asarray(ys))
     weights = np.round(fitted.coef_[0], 6)
     return sourcerank.Ranker(weights, 0.0)
+
+
+def fit_softmax(groups: list[Group], c: float) -> Any:
+    """Linear weights fitted listwise: each labelled ranking is one softmax over its
+    candidates, and the loss is minus the log of the probability it gives its positives
+    (the conditional logit of discrete choice, McFadden 1974; ListNet's top-one
+    probability, Cao et al. 2007), plus an L2 penalty `|w|^2 / 2c` (as `lr`'s `C`). A
+    pointwise fit scores each candidate against every other candidate of every ranking;
+    this one only against those of its own ranking, which is the decision made at run time
+    (the CRF's own span against the other mentions of the same cue, a mention inside the
+    content against those outside it): the scores are calibrated for that comparison.
+    scipy's L-BFGS from zero weights, one BLAS thread, weights rounded to 1e-6:
+    deterministic."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    rows: list[list[float]] = []
+    positive: list[int] = []
+    starts = [0]
+    for g in groups:
+        if g["labels"] and len(g["rows"]) > 1 and not all(g["labels"]):
+            rows.extend(g["rows"])
+            positive.extend(g["labels"])
+            starts.append(len(rows))
+    x = np.asarray(rows, dtype=np.float64)
+    y = np.asarray(positive, dtype=bool)
+    first = np.asarray(starts[:-1])
+    member = np.repeat(np.arange(len(first)), np.diff(starts))
+
+    def loss(w: Any) -> tuple[float, Any]:
+        score = x @ w
+        top = np.maximum.reduceat(score, first)
+        weight = np.exp(score - top[member])
+        total = np.add.reduceat(weight, first)
+        chosen = np.where(y, weight, 0.0)
+        right = np.add.reduceat(chosen, first)
+        value = float(np.sum(np.log(total) - np.log(right)) + w @ w / (2 * c))
+        grad = x.T @ (weight / total[member] - chosen / right[member]) + w / c
+        return value, grad
+
+    found = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B",
+                     options={"maxiter": 5000, "gtol": 1e-8, "ftol": 1e-12})
+    return np.round(found.x, 6)
 
 
 def parse_trees(model: str) -> tuple[int, int, float, int]:
@@ -329,7 +381,7 @@ def top1(ranker: sourcerank.Model, groups: list[Group]) -> tuple[int, int, int]:
             continue
         total += 1
         scores = ranker.scores(g["rows"])
-        best = sourcerank.best(scores, [bool(row[_INSIDE]) for row in g["rows"]])
+        best = sourcerank.best(scores)
         right += g["labels"][best]
         hint = g["rule"] or g["hint"]
         if hint is not None:
@@ -399,7 +451,7 @@ def _choices(models: str, cs: str | None, c: float) -> list[tuple[str, float]]:
     one with each C of `cs` (else `c`)."""
     out: list[tuple[str, float]] = []
     for model_class in models.split(","):
-        if model_class == "lr":
+        if model_class in ("lr", "softmax"):
             out.extend((model_class, float(k)) for k in (cs.split(",") if cs else [c]))
         else:
             parse_trees(model_class)
@@ -408,7 +460,7 @@ def _choices(models: str, cs: str | None, c: float) -> list[tuple[str, float]]:
 
 
 def _named(model_class: str, c: float) -> str:
-    return f"lr C={c:g}" if model_class == "lr" else model_class
+    return f"{model_class} C={c:g}" if model_class in ("lr", "softmax") else model_class
 
 
 def _describe(model: sourcerank.Model, names: tuple[str, ...]) -> str:
@@ -502,7 +554,8 @@ def main() -> None:
         for fold in range(FOLDS):
             held = [g for g in groups if g["article"] % FOLDS == fold]
             rest = [g for g in groups if g["article"] % FOLDS != fold and g["kind"] == "source"]
-            r, h, t = top1(_fit(outer_apart(rest), model_class, c), held)
+            r, h, t = top1(_fit(rest if model_class == "softmax" else outer_apart(rest),
+                               model_class, c), held)
             right, hint, total = right + r, hint + h, total + t
         print(f"{_named(model_class, c)}: fold top-1 {right}/{total} = "
               f"{100 * right / max(total, 1):.1f}% "

@@ -402,10 +402,11 @@ def test_short_paragraphs_are_not_decoded(monkeypatch: pytest.MonkeyPatch) -> No
     asked: list[list[tuple[int, int]]] = []
     real = learned.attributions_many
 
-    def spy(text: str, paragraphs: list[tuple[int, int]], decoder: learned.Model | None = None
+    def spy(text: str, paragraphs: list[tuple[int, int]], decoder: learned.Model | None = None,
+            margins: dict[tuple[int, int], tuple[list[int], list[float]]] | None = None
             ) -> dict[tuple[int, int], list[learned.Attribution]]:
         asked.append(paragraphs)
-        return real(text, paragraphs, decoder)
+        return real(text, paragraphs, decoder, margins)
 
     monkeypatch.setattr(learned, "attributions_many", spy)
     parsed = news.parse(Document(name="t", text=text))

@@ -475,23 +475,45 @@ class Model:
         result: np.ndarray = np.add.reduceat(self.state[rows], starts, axis=0)
         return result
 
+    def source_margins(self, emitted: np.ndarray) -> np.ndarray:
+        """How much each token's state scores (`emissions`, the `O` penalty taken off) favour
+        a source label over `O`: the CRF's local evidence that the token is part of a source,
+        read by the source ranker for every candidate mention, not only the span Viterbi
+        chose (`sourcerank.features`, `crf_margin`)."""
+        import numpy as np
+
+        sou = [k for k, label in enumerate(self.labels) if label.endswith("-SOU")]
+        other = self.labels.index("O")
+        result: np.ndarray = np.max(emitted[:, sou], axis=1) - emitted[:, other]
+        return result
+
     def tag(self, attrs: list[list[str]]) -> list[str]:
         """The most likely label sequence (Viterbi); ties go to the lower label index."""
         return self.tag_many([attrs])[0]
 
-    def tag_many(self, sequences: list[list[list[str]]]) -> list[list[str]]:
+    def tag_many(self, sequences: list[list[list[str]]],
+                 margins: list[list[float]] | None = None) -> list[list[str]]:
         """Viterbi over several sequences at once: one numpy step per position of the
-        longest, not per token of all (an article's paragraphs decode together)."""
+        longest, not per token of all (an article's paragraphs decode together). With
+        `margins`, each sequence's source margins are appended to it (`source_margins`)."""
         import numpy as np
 
         lengths = [len(seq) for seq in sequences]
         longest = max(lengths, default=0)
         if not longest:
+            if margins is not None:
+                margins.extend([] for _ in sequences)
             return [[] for _ in sequences]
         n_labels = len(self.labels)
         flat = self.emissions([feats for seq in sequences for feats in seq])
         if self.o_penalty:
             flat[:, 0] -= self.o_penalty
+        if margins is not None:
+            values = self.source_margins(flat).tolist()
+            start = 0
+            for n in lengths:
+                margins.append(values[start:start + n])
+                start += n
         # Longest first: the sequences still running at step t are a prefix, so each step
         # works on that prefix only and a finished sequence keeps its last scores.
         order = sorted(range(len(sequences)), key=lambda k: (-lengths[k], k))
@@ -712,11 +734,13 @@ def attributions(text: str, start: int, end: int,
 
 
 def attributions_many(text: str, paragraphs: list[tuple[int, int]],
-                      decoder: Model | None = None
+                      decoder: Model | None = None,
+                      margins: dict[tuple[int, int], tuple[list[int], list[float]]] | None = None
                       ) -> dict[tuple[int, int], list[Attribution]]:
     """Attributions in each paragraph: every content span of three tokens or more, its
     nearest cue, and the source nearest that cue (or nearest the content when it has no
-    cue)."""
+    cue). With `margins`, each decoded paragraph's token starts and source margins
+    (`Model.source_margins`) are stored in it."""
     pieces: list[tuple[tuple[int, int], list[Token]]] = []
     for para in paragraphs:
         if para[1] - para[0] > _LONGEST_CHARS:
@@ -728,7 +752,14 @@ def attributions_many(text: str, paragraphs: list[tuple[int, int]],
     tagged: list[list[str]] = []
     if pieces:
         weights = decoder or model()
-        tagged = weights.tag_many([features(tokens, weights.version) for _, tokens in pieces])
+        found: list[list[float]] | None = [] if margins is not None else None
+        tagged = weights.tag_many([features(tokens, weights.version) for _, tokens in pieces],
+                                  found)
+        if margins is not None and found is not None:
+            for (para, tokens), values in zip(pieces, found, strict=True):
+                starts, kept = margins.setdefault(para, ([], []))
+                starts.extend(t.start for t in tokens)
+                kept.extend(values)
     out: dict[tuple[int, int], list[Attribution]] = {para: [] for para in paragraphs}
     for (para, tokens), labels in zip(pieces, tagged, strict=True):
         out[para].extend(_link(tokens, labels))

@@ -2143,6 +2143,24 @@ def _after_time(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # --- the parser ---------------------------------------------------------------------------
 
 
+# Words before a press label that make it one of the press (`one reporter`), in `_span_source`.
+_ONE_OF = frozenset({"a", "an", "one", "another", "the"})
+
+
+def _margin_of(tables: list[tuple[list[int], list[float]]]
+               ) -> Callable[[int, int], float | None]:
+    """The CRF's largest source margin over the tokens starting in a character span, from
+    the margin tables of the ranker's window (`learned.attributions_many`), or None."""
+    def margin(start: int, end: int) -> float | None:
+        for starts, values in tables:
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end, lo)
+            if lo < hi:
+                return max(values[lo:hi])
+        return None
+    return margin
+
+
 class _Parser:
     def __init__(self, document: Document) -> None:
         self.text = text = document.text
@@ -2181,6 +2199,9 @@ class _Parser:
                                           bool]] = {}
         # The learned model's attributions per paragraph, decoded together on first use.
         self.model_cache: dict[tuple[int, int], list[learned.Attribution]] | None = None
+        # The CRF's source margins of each decoded paragraph (`learned.attributions_many`):
+        # token starts and margins, read by the source ranker (`_margin`).
+        self.margins: dict[tuple[int, int], tuple[list[int], list[float]]] = {}
         # The same, with contents split at an inner attribution (`_inner_split`), and the
         # inner ones, whose source is their own subject.
         self.split_cache: dict[tuple[int, int], list[learned.Attribution]] = {}
@@ -2646,7 +2667,8 @@ class _Parser:
         if self.model_cache is None:
             from briefing_cli.transcript import learned
             self.model_cache = learned.attributions_many(self.text, [
-                (start, end) for start, end in self.paragraphs if self._may_ask(start, end)])
+                (start, end) for start, end in self.paragraphs if self._may_ask(start, end)],
+                margins=self.margins)
         return self.model_cache.get(self.para, [])
 
     def _may_ask(self, start: int, end: int) -> bool:
@@ -2836,6 +2858,12 @@ class _Parser:
         contraction = _CONTRACTION.fullmatch(phrase.strip())
         if contraction:  # `she’s also making an argument`
             phrase = contraction.group(1)
+        bare = phrase.split()
+        if len(bare) == 2 and bare[0].lower() in _ONE_OF and bare[1].lower() in PRESS_LABELS:
+            # `one reporter`, `a journalist`, `another correspondent` (the ranker's mention
+            # of one of the press, `Reporters asked whether ..., and one reporter asked
+            # whether ...`): the press, as `Reporters` is, not a person named `Reporter`.
+            return self.state.registry.press()
         if phrase.lower() in _RELATIVE:
             # `Smith, who said ...`: the relative pronoun stands for the name before it.
             cue = sentence_subject(self.masked, sentence_start(self.masked, self.para[0], s), s)
@@ -2951,10 +2979,19 @@ class _Parser:
             return fallback
         k = bisect.bisect_left(self.paragraphs, self.para)
         window = (self.paragraphs[k - 1][0] if k else self.para[0], self.para[1])
+        if self.model_cache is None:
+            self._model_attributions()  # the margins of every paragraph the CRF decodes
+        near = self.paragraphs[max(k - 1, 0):k + 1]
+        tables = [self.margins[p] for p in near if p in self.margins]
+        cache = self.model_cache or {}
+        others = tuple(dict.fromkeys(
+            a.source for p in near for a in cache.get(p, [])
+            if a.source is not None and a.source != att.source))
         return sourcerank.choose(self.masked, window, self.para[0], att.content, att.cue,
                                  att.source,
                                  lambda word: self.state.registry.find(word) is not None,
-                                 rule, RULES["rank_inside"] and rule is None) or fallback
+                                 rule, RULES["rank_inside"] and rule is None,
+                                 _margin_of(tables) if tables else None, others) or fallback
 
     def _ranked_cue(self, cue: _Cue, verb: tuple[str, int], end: int) -> _Cue:
         """The subject of the sieve's `NAME said (that) ...` as the source ranker sees it

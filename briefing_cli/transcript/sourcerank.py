@@ -10,10 +10,14 @@ preposition before it, a speech verb next to it, sentence-initial, known person 
 article, whether the CRF of `learned.py` marked it as the source, its role: the first
 mention of its sentence, of the paragraph's first sentence or of the sentence before, the
 subject of the cue's verb past an appositive (`X, an adviser to Y, said`), ...), a model
-scores it (a logistic regression, `Ranker`, or gradient-boosted trees, `Trees`: whichever
-measured better on train cross-validation), and the best one is the source; the caller
-resolves it to a person across the article (`news._Resolver`: pronoun -> nearest compatible
-named person, title -> the holder named earlier, surname -> full name).
+scores it (a linear model, `Ranker`, or gradient-boosted trees, `Trees`: whichever
+measured better on train cross-validation; the source ranker's linear weights are fitted
+listwise since version 5, one softmax over each ranking's candidates, so the CRF's own span
+and the mentions inside and outside the content are compared on one scale), and the best
+one is the source; the CRF's source margins of every candidate's tokens are features too
+(`MARGIN`); the caller resolves it to a person across the article (`news._Resolver`:
+pronoun -> nearest compatible named person, title -> the holder named earlier, surname ->
+full name).
 
 The weights are fitted offline by `bench/train_sources.py` (scikit-learn, the `train`
 extra) on PolNeAR's train split and ship as plain arrays in `data/sources.npz` (read with
@@ -75,7 +79,8 @@ from briefing_cli.transcript.learned import (
 # mention, not a capitalised one-word name marked possessive.
 # Version 4 (session 9): mentions inside the content are candidates too (`mentions(...,
 # inside=True)`), with the `inside_*` features.
-VERSION = 4
+# Version 5 (session 10): the CRF's source margin of every candidate (`MARGIN`).
+VERSION = 5
 WEIGHTS = Path(__file__).resolve().parent / "data" / "sources.npz"
 # Off: the CRF's own source span is used as it is (bench/train_sources.py measures both).
 ENABLED = True
@@ -110,6 +115,14 @@ INSIDE = (
     "inside_first", "inside_verb_after", "inside_cue_after", "inside_log_offset",
 )
 
+# Version 5 (session 10): the CRF's own evidence for every candidate, not only for the span
+# its Viterbi path chose for this content (`crf`): the largest source margin of the
+# candidate's tokens (`learned.Model.source_margins`, squashed), whether it is the largest of
+# the ranking, and whether the CRF linked the candidate to another content as its source
+# (`one reporter` in `Reporters asked whether ..., and one reporter asked whether ...`: a
+# large margin, but another cue's).
+MARGIN = ("crf_margin", "crf_margin_top", "crf_other")
+
 _BASE = (
     "bias",
     "crf", "crf_exact",
@@ -128,6 +141,7 @@ _BASE = (
     "rule",
     *ROLES,
     "clause_subject", "appositive_subject", "postposed_after",
+    *MARGIN,
 )
 # Version 4: a mention inside the content has `INSIDE` and its own copy of every other
 # feature (`inside:NAME`), the mentions outside it none of these: the two kinds of candidate
@@ -282,6 +296,10 @@ def _distances(cands: list[Candidate], first: int, last: int, skip: str = ""
         for r, (_, k) in enumerate(side):
             rank[k] = r
     return distance, rank
+
+
+# The CRF's largest source margin over a character span's tokens, or None (`features`).
+Margin: TypeAlias = Callable[[int, int], "float | None"]
 
 
 class _Put(Protocol):
@@ -446,8 +464,11 @@ def _clause_subject(tokens: list[Token], c: Candidate, cue_first: int) -> bool:
 def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
              content: tuple[int, int], cue: tuple[int, int],
              hint: tuple[int, int] | None, known: Callable[[str], bool],
-             rule: tuple[int, int] | None = None) -> list[list[float]]:
-    """One row of `FEATURES` per candidate."""
+             rule: tuple[int, int] | None = None, margin: Margin | None = None,
+             others: tuple[tuple[int, int], ...] = ()) -> list[list[float]]:
+    """One row of `FEATURES` per candidate. `margin(start, end)`: the CRF's largest source
+    margin over the tokens of that character span, None where it decoded none; `others`:
+    the source spans the CRF linked to other contents of the window."""
     n = len(tokens)
     cue_first = min(_token_at(tokens, cue[0]), max(n - 1, 0))
     cue_last = max(cue_first, min(_token_at(tokens, max(cue[1] - 1, cue[0])), n - 1))
@@ -459,6 +480,8 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
     paragraph = sentences[min(_token_at(tokens, paragraph_start), max(n - 1, 0))] if n else 0
     postposed = content[1] <= cue[0]
     inner_first = min((c.first for c in cands if c.inside), default=-1)
+    margins = [margin(c.start, c.end) if margin is not None else None for c in cands]
+    top_margin = max((m for m in margins if m is not None), default=None)
     rows = []
     for k, c in enumerate(cands):
         x = [0.0] * len(FEATURES)
@@ -500,6 +523,14 @@ def features(tokens: list[Token], cands: list[Candidate], paragraph_start: int,
                 put("name_after_adjacent")
         if c.kind in ("he", "they", "we", "it") and shared.side_before and d == 0:
             put("pronoun_before_adjacent")
+        m = margins[k]
+        if m is not None:
+            put("crf_margin", math.tanh(m / 4))
+            if m == top_margin and m > 0:
+                put("crf_margin_top")
+        if any(c.start < e and s < c.end for s, e in others) and not (
+                hint is not None and c.start < hint[1] and hint[0] < c.end):
+            put("crf_other")
         if c.inside:
             _inside_features(put, tokens, c, con_first, shared.nxt, inner_first)
             x[_INNER_AT:] = x[:len(_BASE)]
@@ -764,7 +795,8 @@ _window_cache: tuple[str | None, tuple[int, int], list[Token], list[Candidate]] 
 def choose(text: str, window: tuple[int, int], paragraph_start: int,
            content: tuple[int, int], cue: tuple[int, int], hint: tuple[int, int] | None,
            known: Callable[[str], bool], rule: tuple[int, int] | None = None,
-           inside: bool = False) -> tuple[int, int] | None:
+           inside: bool = False, margin: Margin | None = None,
+           others: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
     """The source mention of `content` (character span), among the mentions of
     `text[window[0]:window[1]]` (the cue's paragraph and the one before it; quotations
     blanked out by the caller), and with `inside` those inside the content too. `hint` is
@@ -781,9 +813,17 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
     cands = mentions(tokens, content, hint, rule, found, inside)
     if not cands:
         return rule or hint
-    rows = features(tokens, cands, paragraph_start, content, cue, hint, known, rule)
+    rows = features(tokens, cands, paragraph_start, content, cue, hint, known, rule, margin,
+                    others)
     scores = ranker().scores(rows)
-    chosen = cands[best(scores, [c.inside for c in cands])]
+    chosen = cands[best(scores)]
+    for given in (rule, hint):
+        if given is not None and chosen.kind in _NOMINAL_KINDS and \
+                chosen.last + 1 < len(tokens) and tokens[chosen.last].text == "," and \
+                tokens[chosen.last + 1].start == given[0]:
+            # `Two negotiators, [Tomas Brandt and Ana Reyes],`: the span the sieve or the
+            # CRF gave names the people the noun phrase stands for: that span.
+            return given
     for given in (rule, hint):
         if given is not None and chosen.start < given[1] and given[0] < chosen.end:
             # A mention inside the span the sieve or the CRF gave: with the words right
@@ -795,29 +835,25 @@ def choose(text: str, window: tuple[int, int], paragraph_start: int,
             while k > 0 and tokens[k - 1].start >= given[0] and (
                     tokens[k - 1].text[:1].isalnum()):
                 k -= 1
+            if chosen.kind in _NOMINAL_KINDS and chosen.last + 1 < len(tokens) and \
+                    tokens[chosen.last].text == "," and \
+                    _capital(tokens[chosen.last + 1].text) and \
+                    tokens[chosen.last + 1].end <= given[1]:
+                # `Two negotiators, Tomas Brandt and Ana Reyes,`: a noun phrase with the
+                # names it stands for set off after it, in the given span: the whole span
+                # (the resolver reads the apposition), not the noun phrase alone.
+                return tokens[k].start, given[1]
             return tokens[k].start, chosen.end
     return chosen.start, chosen.end
 
 
-# A mention inside the content is the source when its score is above this, whatever the
-# mentions outside it score (their weights are fitted apart, so the scores of the two kinds
-# are not on one scale); chosen by fold top-1 on train (bench/RESULTS.md, "Session 9").
-INSIDE_MIN = -1.0
-
-
-def best(scores: list[float], inside: list[bool]) -> int:
-    """The index of the chosen candidate: the best-scored mention inside the content if its
-    score passes `INSIDE_MIN` (or there is no other candidate), else the best of the others;
-    the first of equal scores."""
-    outer = [k for k, flag in enumerate(inside) if not flag]
-    inner = [k for k, flag in enumerate(inside) if flag]
-    top = max(outer, key=lambda k: (scores[k], -k)) if outer else None
-    if inner:
-        top_inner = max(inner, key=lambda k: (scores[k], -k))
-        if top is None or scores[top_inner] > INSIDE_MIN:
-            return top_inner
-    assert top is not None
-    return top
+def best(scores: list[float]) -> int:
+    """The index of the chosen candidate: the best score, the first of equal scores. Since
+    version 5 the mentions inside the content and those outside it are scored on one scale
+    (a listwise fit compares them within each ranking, `bench/train_sources.py`), where
+    version 4 took an inner mention whenever its score passed a threshold chosen once on
+    fold top-1 (-1), its weights having been fitted apart."""
+    return max(range(len(scores)), key=lambda k: (scores[k], -k))
 
 
 def mentions(tokens: list[Token], content: tuple[int, int], hint: tuple[int, int] | None,
