@@ -20,6 +20,8 @@ HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx", "prof", "professor", "hon",
     "honorable", "rev", "reverend", "father", "messrs", "mme", "m",
     "shri", "smt", "shrimati",  # India's government transcripts: `Shri Arindam Bagchi`
+    # Malaysian and Nigerian news: `Datuk Seri Ana Ruiz`, `Alhaji Bo Lee`
+    "datuk", "dato", "datin", "tun", "alhaji", "alhaja",
 })
 # Honorifics written as abbreviations take a full stop when shown (`Mr. Lee`, `Dr. Lee`);
 # whole words never do (`Professor Lee`, `Father Brown`, `Miss Lee`, `Shri Bagchi`).

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.nlp import nonblank_line_spans
-from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
+from briefing_cli.speakers import PRESS_LABELS, ROLE_HEADS, SpeakerRegistry
 from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import PROCEDURAL, Draft, build, lazy_pattern, line_spans
@@ -759,6 +759,20 @@ _PERSON_RUN = lazy_pattern(
     r"al|el|la|le|du|da|di|del|dos|ter)\b)){0,3})")
 
 
+def _after_title(text: str, match: re.Match[str], end: int) -> re.Match[str]:
+    """`Culture Minister Datuk Ana Ruiz`: a capitalised run whose title word stands before
+    a name is the name after it (the run, cut at four words, would lose the surname)."""
+    if match.group("title"):
+        return match
+    name = match.group("name")
+    words = list(re.finditer(r"\S+", name))
+    heads = [k for k, w in enumerate(words) if w.group().lower().rstrip(".,") in ROLE_HEADS]
+    if not heads or heads[-1] == len(words) - 1:
+        return match
+    again = _PERSON_RUN.match(text, match.start("name") + words[heads[-1] + 1].start(), end)
+    return again if again is not None else match
+
+
 def _name_words(words: list[str]) -> list[str]:
     """The person's name inside a capitalised run: titles dropped, particles kept."""
     out = [w for w in words if not _TITLE_WORD.match(w)]
@@ -929,6 +943,10 @@ class _Resolver:
         """Key for a subject phrase found at `offset` (start of the phrase). Without
         `create`, a single unknown capitalised word (`Bombs`, `Kiribati`) is nobody."""
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
+        titled = _titled_phrase(phrase)
+        if titled is not None:
+            # `Tourism, Arts and Culture Minister Ana Ruiz`: the whole title, then the name.
+            return self.named(titled[1], titled[0], appositive, offset)
         if RULES["tail_trim"]:
             phrase = _trim_tail(phrase)
         if RULES["lead_in"]:
@@ -945,6 +963,13 @@ class _Resolver:
                 return self.pronoun(pronoun, offset)
         if len(words) == 1 and lower[0] in lex.PRONOUNS:
             return self.pronoun(lower[0], offset)
+        named = _BARE_NAME.fullmatch(appositive.strip(" ,"))
+        if named is not None and any(w in ROLE_HEADS for w in lower) and \
+                not any(w.lower() in ROLE_HEADS for w in named.group().split()) and \
+                not _is_org(named.group().split()):
+            # `The Minister of Roads and Bridges, Ada Nwosu, said`: the title, then the
+            # person in apposition.
+            return self.named(named.group().split(), phrase, "", offset)
         if RULES["apposed_name"] and "," in phrase and not appositive:
             key = self._apposed(phrase, offset, create)
             if key is not None:
@@ -1464,6 +1489,7 @@ class _Resolver:
         if RULES["acronym_join"]:
             self.scan_acronyms(start, end)
         for match in _PERSON_RUN.finditer(text, start, end):
+            match = _after_title(text, match, end)
             words = match.group("name").split()
             title = match.group("title")
             # `Putin.  All this ...`: a full stop ends the run unless it marks an initial.
@@ -1776,6 +1802,15 @@ def _subject_after(text: str, tokens: list[tuple[str, int]], i: int, end: int) -
     j = i
     while j < len(tokens) and len(words) < 9:
         token = tokens[j][0]
+        if words and token in _TITLE_LINKS and _capital(words[-1]) and \
+                not any(w.lower() in ROLE_HEADS for w in words) and _titled_name_at(tokens, j + 1):
+            # `said Tourism, Arts and Culture Minister Ana Ruiz`: the title runs on to the name.
+            if token == ",":
+                words[-1] += ","
+            else:
+                words.append(token)
+            j += 1
+            continue
         if token in ",;:)—―–":
             break
         lower = token.lower()
@@ -1799,6 +1834,65 @@ def _subject_after(text: str, tokens: list[tuple[str, int]], i: int, end: int) -
         stop = text.find(",", tokens[j][1] + 1, end)
         appositive = text[tokens[j][1] + 1:stop if stop != -1 else end]
     return _Cue(" ".join(words), first, appositive)
+
+
+# A personal name alone in apposition after a title (`, Ada Nwosu,`).
+_BARE_NAME = lazy_pattern(r"(?:[A-Z][\w'’\-]*\.?[^\S\n]+){1,3}[A-Z][\w'’\-]*")
+def _titled_phrase(phrase: str) -> tuple[str, list[str]] | None:
+    """(title, name) of `Tourism, Arts and Culture Minister Ana Ruiz`: a capitalised title
+    whose parts are joined by commas, `and`, `of` or `&`, its last word a title word, then
+    a personal name; None for any other phrase."""
+    if "," not in phrase and " and " not in phrase and " & " not in phrase:
+        return None
+    words = phrase.split()
+    heads = [k for k, w in enumerate(words) if w.lower() in ROLE_HEADS]
+    if not heads or not 1 <= len(words) - heads[-1] - 1 <= 4:
+        return None
+    title, name = words[:heads[-1] + 1], words[heads[-1] + 1:]
+    if not all(_capital(w) for w in name) or _is_org(name) or \
+            not all(_capital(w) or w.lower() in _TITLE_LINKS for w in title) or \
+            not _capital(title[0]) or title[0].lower() in lex.DETERMINERS:
+        return None
+    return " ".join(title), name
+
+
+_TITLE_TOKEN = lazy_pattern(r"[^\s,()]+|,")
+
+
+def _titled_extent(text: str, start: int) -> int | None:
+    """Where a `_titled_phrase` that starts at `start` ends (the longest); None without."""
+    ends: list[int] = []
+    for token in _TITLE_TOKEN.finditer(text, start, min(len(text), start + 160)):
+        word = token.group().rstrip(".")
+        if not (_capital(word) or word in _TITLE_LINKS) or "\n\n" in text[start:token.start()]:
+            break
+        ends.append(token.start() + len(word))
+    for end in reversed(ends):
+        if _titled_phrase(text[start:end]) is not None:
+            return end
+    return None
+
+
+# Links inside a capitalised title before a name (`Health and Welfare Secretary`).
+_TITLE_LINKS = frozenset({",", "and", "&", "of", "for"})
+_TITLE_RUN = 10  # tokens a title and the name after it run over at most
+
+
+def _titled_name_at(tokens: list[tuple[str, int]], k: int) -> bool:
+    """True when a capitalised title that ends in a title word and a personal name after
+    it start at token `k` (`Arts and Culture Minister Ana Ruiz`)."""
+    titled = False
+    for j in range(k, min(len(tokens), k + _TITLE_RUN)):
+        token = tokens[j][0]
+        if token in _TITLE_LINKS and not titled:
+            continue
+        if not _capital(token):
+            return False
+        if token.lower() in ROLE_HEADS:
+            titled = True
+        elif titled:
+            return True  # a capitalised word after the title word: the name
+    return False
 
 
 def _subject_before(text: str, tokens: list[tuple[str, int]], verb: int,
@@ -2785,6 +2879,10 @@ class _Parser:
             apposed = self._apposed_span(phrase, s, s + len(phrase))
             if apposed is not None:
                 return apposed
+        titled = _titled_extent(self.text, s)
+        if titled is not None and titled >= s + len(phrase.rstrip(" ,;:")):
+            # `Tourism, Arts and Culture Minister Ana Ruiz`, a span cut at its first comma
+            return self._source_key(self.text[s:titled], s)
         appositive = ""
         if RULES["name_run"]:
             phrase, appositive = _name_run(phrase)
