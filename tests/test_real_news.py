@@ -63,7 +63,7 @@ def _news_page(rng: random.Random) -> tuple[str, str, str]:
         f"{title} {name} announced after the second meeting of the budget committee that "
         f"the committee \"has finished the draft, as promised by {leader}, and the cabinet "
         f"will meet tomorrow to approve it.\"",
-        f"He noted that \"some items were added and others removed, so the draft is done.\"",
+        "He noted that \"some items were added and others removed, so the draft is done.\"",
         f"\"{quote}\" he said, adding that \"the remaining questions will be settled soon.\"",
         "Source: National Wire",
     ]
