@@ -120,3 +120,37 @@ def test_title_then_name_in_apposition_gives_the_person(title: str) -> None:
     t = _parse(text)
     assert _speakers_of(t, "the new road would open in May") == {"Ada Nwosu"}
     assert _speakers_of(t, "The contractors are back on site") == {"Ada Nwosu"}
+
+
+# --- C: page furniture and datelines are nobody ------------------------------------------
+
+_SLOTS = ["Hide Ad", "Advertisement", "Skip Ad", "Sponsored Content", "Government Bodies",
+          "Social Media Profiles"]
+
+
+@pytest.mark.parametrize("slot", _SLOTS)
+@pytest.mark.parametrize("seed", range(2))
+def test_ad_slot_between_quote_paragraphs_is_not_the_speaker(slot: str, seed: int) -> None:
+    rng = random.Random(seed)
+    paragraphs = [
+        "Police were called to a house in Mill Street on Friday night, Inspector Mark "
+        "Dunne said.",
+        "\"Officers found a small fire in the hall and the family got out in time,\" he said.",
+        f"{slot}\n{slot}",
+        "He added: \"Thankfully no one was hurt, and we will keep patrols in the area.\"",
+    ]
+    t = _parse(_render(paragraphs, rng))
+    assert _speakers_of(t, "Thankfully no one was hurt") == {"Mark Dunne"}
+    assert slot not in {s.name for s in t.speakers}
+
+
+@pytest.mark.parametrize("place", ["Dubai", "LAGOS", "Putrajaya", "Kyiv", "ACCRA"])
+def test_colon_dateline_place_is_not_the_speaker(place: str) -> None:
+    text = (f"{place}: A Gulf minister has become the talk of the town after ending a live "
+            "radio interview early, saying he was at a wedding.\n\n"
+            "The Transport Minister Sami Haddad apologised on Monday for the early end.\n\n"
+            "\"I was with my family and could not talk,\" he said.\n")
+    t = _parse(text)
+    assert place.title() not in {s.name.title() for s in t.speakers}
+    assert _speakers_of(t, "I was with my family") == {"Sami Haddad"}
+

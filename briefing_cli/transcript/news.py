@@ -938,11 +938,23 @@ class _Resolver:
     def registry(self) -> SpeakerRegistry:
         return self.state.registry
 
+    def _dateline(self, phrase: str, offset: int) -> bool:
+        """True when `phrase` at `offset` is a colon dateline opening its line."""
+        text = self.text
+        if text[text.rfind("\n", 0, offset) + 1:offset].strip() or ":" not in \
+                text[offset:offset + len(phrase) + 2]:
+            return False
+        tokens = _tokens(text, offset, min(len(text), offset + 80))
+        colon = _colon_dateline(tokens)
+        return bool(colon) and tokens[colon - 1][1] >= offset + len(phrase)
+
     def subject(self, phrase: str, offset: int, *, appositive: str = "",
                 create: bool = True) -> str | None:
         """Key for a subject phrase found at `offset` (start of the phrase). Without
         `create`, a single unknown capitalised word (`Bombs`, `Kiribati`) is nobody."""
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
+        if self._dateline(phrase, offset):
+            return None  # `Dubai: A minister ...`: the place the story is filed from
         titled = _titled_phrase(phrase)
         if titled is not None:
             # `Tourism, Arts and Culture Minister Ana Ruiz`: the whole title, then the name.
@@ -1873,6 +1885,25 @@ def _titled_extent(text: str, start: int) -> int | None:
     return None
 
 
+_FURNITURE_WORDS = 4  # words at most of a line of page furniture (`Hide Ad`)
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "a", "in", "on", "&", "|"})
+
+
+def _furniture_lines(paragraph: str) -> bool:
+    """True when every line of `paragraph` is a short title-case line without final
+    punctuation, quotation marks or digits (`Hide Ad`, `Government Bodies`, `All news`
+    twice): page furniture, a menu or an ad slot, never a speaker's name."""
+    for line in paragraph.splitlines():
+        words = line.split()
+        if not words or len(words) > _FURNITURE_WORDS or _MARK.search(line) or \
+                line.rstrip()[-1] in ".?!:;,'’)" or any(ch.isdigit() for ch in line):
+            return False
+        if not _capital(words[0]) or not all(_capital(w) or w.lower() in _SMALL_WORDS
+                                             for w in words[1:]):
+            return False
+    return True
+
+
 # Links inside a capitalised title before a name (`Health and Welfare Secretary`).
 _TITLE_LINKS = frozenset({",", "and", "&", "of", "for"})
 _TITLE_RUN = 10  # tokens a title and the name after it run over at most
@@ -2140,6 +2171,9 @@ def _after_dateline(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     while k < min(len(tokens), 3) and len(tokens[k][0]) > 1 and tokens[k][0].isalpha() and \
             tokens[k][0].isupper():
         k += 1
+    colon = _colon_dateline(tokens)
+    if colon:
+        return tokens[colon:]
     if not k or k >= len(tokens) or tokens[k][0] not in (",", "(", *_DASHES):
         return tokens
     dash = next((j for j, (t, _) in enumerate(tokens[k:k + 10], k) if t in _DASHES), None)
@@ -2150,6 +2184,24 @@ def _after_dateline(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if close is not None:
             return tokens[close + 1:]
     return tokens
+
+
+def _colon_dateline(tokens: list[tuple[str, int]]) -> int:
+    """`PUTRAJAYA: ...`, `Dubai: A minister has ...`: a place of one to three capitalised
+    words and a colon opening a news lead; the index of the word after the colon (0 for
+    none). A name and a colon before a quotation (`Ana Ruiz: We will ...`) is no dateline:
+    the place is in capitals, a place the lexicon knows, or an article opens the lead."""
+    k = 0
+    while k < min(len(tokens), 3) and tokens[k][0].isalpha() and _capital(tokens[k][0]):
+        k += 1
+    if not k or k + 1 >= len(tokens) or tokens[k][0] != ":":
+        return 0
+    run = [t for t, _ in tokens[:k]]
+    upper = all(t.isupper() and len(t) > 1 for t in run)
+    lead = tokens[k + 1][0] in ("A", "An", "The")
+    if upper or lead or " ".join(run).lower() in lex.PLACES:
+        return k + 1
+    return 0
 
 
 def _after_time(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -2247,6 +2299,11 @@ class _Parser:
                 self.prev_quote_speaker = block
                 continue
             block = None
+            if _furniture_lines(line):
+                # `Hide Ad`, `Government Bodies`: the page's, nobody's name for a later `he`
+                self.drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+                self.pending = None
+                continue
             self.resolver.scan(start, end)
             self._subjects(start, end)
             if _INTRO_END.search(stripped) and not _ends_in_quote(stripped):
