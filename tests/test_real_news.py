@@ -154,3 +154,48 @@ def test_colon_dateline_place_is_not_the_speaker(place: str) -> None:
     assert place.title() not in {s.name.title() for s in t.speakers}
     assert _speakers_of(t, "I was with my family") == {"Sami Haddad"}
 
+
+
+# --- A: a bare title joins the holder named earlier --------------------------------------
+
+_HOLDERS = [("Prime Minister", "Ivo Marek", ["the Prime Minister", "the Premier",
+                                            "the prime minister"]),
+            ("Health Minister", "Ana Ruiz", ["the minister", "the Minister"]),
+            ("Mayor", "Ilse Brandt", ["the mayor"])]
+
+
+@pytest.mark.parametrize(("title", "name", "later"),
+                         [(t, n, later) for t, n, laters in _HOLDERS for later in laters])
+@pytest.mark.parametrize("seed", range(2))
+def test_bare_title_joins_the_named_holder(title: str, name: str, later: str,
+                                           seed: int) -> None:
+    rng = random.Random(seed)
+    surname = name.split()[-1]
+    opener = later[:1].upper() + later[1:]
+    paragraphs = [
+        f"{title} {name} said on Sunday that the city would accept the result of the vote.",
+        f"\"We will work with the new council from the first day,\" {surname} told reporters.",
+        f"{opener} said the vote was a warning that the people wanted faster repairs.",
+        f"\"For now the budget stands and the works go on,\" {later} said.",
+    ]
+    t = _parse(_render(paragraphs, rng))
+    assert _speakers_of(t, "the vote was a warning") == {name}
+    assert _speakers_of(t, "For now the budget stands") == {name}
+    assert len(t.speakers) == 1, [s.name for s in t.speakers]
+
+
+def test_the_minister_is_the_minister_named_last() -> None:
+    text = ("Prime Minister Ivo Marek opened the session on Monday with a short speech.\n\n"
+            "Health Minister Ana Ruiz said the clinics would reopen in the spring.\n\n"
+            "The minister said some of the staff had already been rehired.\n\n"
+            "\"The wards are clean and ready,\" she said.\n")
+    t = _parse(text)
+    assert _speakers_of(t, "some of the staff had already been rehired") == {"Ana Ruiz"}
+
+
+def test_the_prime_minister_is_not_another_minister() -> None:
+    text = ("Health Minister Ana Ruiz said the clinics would reopen in the spring.\n\n"
+            "\"The wards are clean and ready,\" she said.\n\n"
+            "The Prime Minister said the budget would not change this year.\n")
+    t = _parse(text)
+    assert "Ana Ruiz" not in _speakers_of(t, "the budget would not change")

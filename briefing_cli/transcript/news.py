@@ -938,6 +938,19 @@ class _Resolver:
     def registry(self) -> SpeakerRegistry:
         return self.state.registry
 
+    def _bare_title(self, phrase: str) -> str | None:
+        """`The Premier`, `the Prime Minister`: a title alone stands for the holder of it
+        named last (`Prime Minister Ivo Marek`), if any."""
+        words = phrase.lower().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        words = _TITLE_SYNONYMS.get(" ".join(words), " ".join(words)).split()
+        if not words or len(words) > 3 or not all(
+                _role_word(w) or w in _TITLE_MODIFIERS for w in words) or \
+                not _role_word(words[-1]):
+            return None
+        return self.registry.title_holder(" ".join(words))
+
     def _dateline(self, phrase: str, offset: int) -> bool:
         """True when `phrase` at `offset` is a colon dateline opening its line."""
         text = self.text
@@ -955,6 +968,9 @@ class _Resolver:
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
         if self._dateline(phrase, offset):
             return None  # `Dubai: A minister ...`: the place the story is filed from
+        holder = self._bare_title(phrase)
+        if holder is not None:
+            return holder
         titled = _titled_phrase(phrase)
         if titled is not None:
             # `Tourism, Arts and Culture Minister Ana Ruiz`: the whole title, then the name.
@@ -980,8 +996,12 @@ class _Resolver:
                 not any(w.lower() in ROLE_HEADS for w in named.group().split()) and \
                 not _is_org(named.group().split()):
             # `The Minister of Roads and Bridges, Ada Nwosu, said`: the title, then the
-            # person in apposition.
-            return self.named(named.group().split(), phrase, "", offset)
+            # person in apposition; the title is the person's role (`the minister` later).
+            key = self.named(named.group().split(), phrase, "", offset)
+            if key is not None:
+                title = " ".join(words[1:] if lower[0] in lex.DETERMINERS else words)
+                self.registry.set_role(key, title[:1].upper() + title[1:])
+            return key
         if RULES["apposed_name"] and "," in phrase and not appositive:
             key = self._apposed(phrase, offset, create)
             if key is not None:
@@ -1313,6 +1333,13 @@ class _Resolver:
             holder = self.registry.role_holder(head) if titled else None
             if holder is not None:
                 return holder
+            title = _TITLE_SYNONYMS.get(" ".join(lower[:cut]), " ".join(lower[:cut]))
+            if all(_role_word(w) or w in _TITLE_MODIFIERS for w in title.split()):
+                # `the minister`, `the Prime Minister` after `Prime Minister Ivo Marek`:
+                # the holder of that title named last.
+                holder = self.registry.title_holder(title)
+                if holder is not None:
+                    return holder
             if _plural_people(head):
                 return self.named_group(" ".join(words))
             name = " ".join(words)
@@ -1904,6 +1931,12 @@ def _furniture_lines(paragraph: str) -> bool:
     return True
 
 
+# Words of a title that are no title on their own (`prime`, `deputy`), and the titles
+# news writes for another (`the Premier` for the prime minister).
+_TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "foreign", "chief", "acting",
+                              "interior", "finance", "health", "defence", "defense",
+                              "federal", "state", "senior", "press", "first"})
+_TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
 # Links inside a capitalised title before a name (`Health and Welfare Secretary`).
 _TITLE_LINKS = frozenset({",", "and", "&", "of", "for"})
 _TITLE_RUN = 10  # tokens a title and the name after it run over at most
