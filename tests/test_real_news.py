@@ -199,3 +199,24 @@ def test_the_prime_minister_is_not_another_minister() -> None:
             "The Prime Minister said the budget would not change this year.\n")
     t = _parse(text)
     assert "Ana Ruiz" not in _speakers_of(t, "the budget would not change")
+
+
+# --- E: `it said` speaks for the body named before it --------------------------------------
+# (`the statement said` -> its issuer was tried and left out: PolNeAR dev direct -2/301.)
+
+_BODIES = ["The city council", "The water board", "The Health Ministry",
+           "Acme Mining Corporation"]
+
+
+@pytest.mark.parametrize("body", _BODIES)
+@pytest.mark.parametrize("seed", range(2))
+def test_it_said_goes_to_the_body_named_before(body: str, seed: int) -> None:
+    rng = random.Random(seed)
+    paragraphs = [
+        f"{body} said on Friday that three people had been arrested at the dam.",
+        "It said: \"The pumping station will stay shut until the checks are done.\"",
+    ]
+    t = _parse(_render(paragraphs, rng))
+    got = _speakers_of(t, "The pumping station will stay shut")
+    assert len(got) == 1, got
+    assert next(iter(got)).lower().split()[-1] == body.lower().split()[-1], got

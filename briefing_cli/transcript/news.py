@@ -971,6 +971,8 @@ class _Resolver:
         holder = self._bare_title(phrase)
         if holder is not None:
             return holder
+        if phrase.lower() == "it":
+            return self.issuer(offset)  # `It said:` after `The council issued a statement`
         titled = _titled_phrase(phrase)
         if titled is not None:
             # `Tourism, Arts and Culture Minister Ana Ruiz`: the whole title, then the name.
@@ -1307,6 +1309,22 @@ class _Resolver:
         self._learn_gender(key, titles)
         self.state.mentions.append(_Mention(offset, key))
         return key
+
+    def issuer(self, offset: int) -> str | None:
+        """The institution `it` stands for (`The council issued a statement. It said ...`):
+        the one last named as a subject or mentioned before `offset`, within a few
+        paragraphs."""
+        registry = self.registry
+        for mention in sorted([*self.state.subjects[-40:], *self.state.mentions[-40:]],
+                              key=lambda m: m.offset, reverse=True):
+            if mention.offset >= offset:
+                continue
+            if offset - mention.offset > _ISSUER_WINDOW:
+                break
+            if registry.kind(mention.key) is SpeakerKind.ORGANIZATION and \
+                    registry.name(mention.key).split()[-1].lower() not in lex.DOCUMENTS:
+                return mention.key
+        return None
 
     def nominal(self, words: list[str], offset: int) -> str | None:
         lower = [w.lower().rstrip(".,") for w in words]
@@ -1937,6 +1955,7 @@ _TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "foreign", "chief", "ac
                               "interior", "finance", "health", "defence", "defense",
                               "federal", "state", "senior", "press", "first"})
 _TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+_ISSUER_WINDOW = 2500  # characters back to the institution `it` stands for
 # Links inside a capitalised title before a name (`Health and Welfare Secretary`).
 _TITLE_LINKS = frozenset({",", "and", "&", "of", "for"})
 _TITLE_RUN = 10  # tokens a title and the name after it run over at most
