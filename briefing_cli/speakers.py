@@ -20,6 +20,8 @@ HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx", "prof", "professor", "hon",
     "honorable", "rev", "reverend", "father", "messrs", "mme", "m",
     "shri", "smt", "shrimati",  # India's government transcripts: `Shri Arindam Bagchi`
+    # Malaysian and Nigerian news: `Datuk Seri Ana Ruiz`, `Alhaji Bo Lee`
+    "datuk", "dato", "datin", "tun", "alhaji", "alhaja",
 })
 # Honorifics written as abbreviations take a full stop when shown (`Mr. Lee`, `Dr. Lee`);
 # whole words never do (`Professor Lee`, `Father Brown`, `Miss Lee`, `Shri Bagchi`).
@@ -343,6 +345,23 @@ class SpeakerRegistry:
         """The one person whose title or role ends in `head` (`chair`, `spokesperson`)."""
         found = self._role_heads.get(head, set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def title_holder(self, title: str) -> str | None:
+        """The person a bare title stands for (`the minister`, `the prime minister`): of
+        the people whose title or role ends in it (`Health Minister`, `Prime Minister`),
+        the one mentioned last."""
+        words = [_key(w) for w in title.split()]
+        if not words:
+            return None
+        want = " ".join(words)
+        found = []
+        for key in self._role_heads.get(_head_word(words[-1]), set()):
+            entry = self._root(key)
+            stated = [" ".join(_key(w) for w in r.split(",")[0].split())
+                      for r in (entry.role, entry.title) if r]
+            if len(words) == 1 or any(r == want or r.endswith(" " + want) for r in stated):
+                found.append(entry)
+        return max(found, key=lambda e: e.seen).key if found else None
 
     def fixed(self, name: str, form: str | None = None,
               kind: SpeakerKind = SpeakerKind.PERSON) -> str:

@@ -73,6 +73,20 @@ _AFTER_HEADER = lazy_pattern(r"^[^\S\n]*(?:[•·▪|]|\((?i:as\s+delivered|chec
 
 
 _JOINED = lazy_pattern(r"\b(?:joined|accompanied|attended|flanked)\b")
+# A news sentence's reporting verb before the `by`: `Minister Ana Ruiz announced after the
+# meeting that the statement "is ready, as promised by ..."` is a story, not a header.
+_REPORTING = lazy_pattern(r"\b(?:said|says|announced|told|added|noted|stated|explained|"
+                          r"stressed|declared|disclosed|confirmed|revealed|insisted)\b")
+
+
+def _in_news_prose(line: str, where: int) -> bool:
+    """True when the `by` phrase at `where` sits in a news sentence, not a header: after a
+    reporting verb, or inside a quotation opened earlier on the line."""
+    before = line[:where]
+    if _REPORTING.search(before) is not None:
+        return True
+    curly = before.count("“") + before.count("«") > before.count("”") + before.count("»")
+    return curly or before.count('"') % 2 == 1
 
 
 def voice(text: str) -> tuple[str, str | None, int] | None:
@@ -92,6 +106,8 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
                 continue  # `X was joined for her press conference by Y`: X is the voice
             if "interview" in match.group().lower():
                 continue  # `Transcript: Full Interview With ...`: questions and answers
+            if _in_news_prose(line, match.start()):
+                continue  # `X announced that the statement "..., as promised by Y"`
             found = roles.titled_name(line[match.end():])
             if found is None:
                 continue

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
 from briefing_cli.nlp import nonblank_line_spans
-from briefing_cli.speakers import PRESS_LABELS, SpeakerRegistry
+from briefing_cli.speakers import PRESS_LABELS, ROLE_HEADS, SpeakerRegistry
 from briefing_cli.transcript import lexicon as lex
 from briefing_cli.transcript import roles
 from briefing_cli.transcript.common import PROCEDURAL, Draft, build, lazy_pattern, line_spans
@@ -783,6 +783,20 @@ _PERSON_RUN = lazy_pattern(
     r"al|el|la|le|du|da|di|del|dos|ter)\b)){0,3})")
 
 
+def _after_title(text: str, match: re.Match[str], end: int) -> re.Match[str]:
+    """`Culture Minister Datuk Ana Ruiz`: a capitalised run whose title word stands before
+    a name is the name after it (the run, cut at four words, would lose the surname)."""
+    if match.group("title"):
+        return match
+    name = match.group("name")
+    words = list(re.finditer(r"\S+", name))
+    heads = [k for k, w in enumerate(words) if w.group().lower().rstrip(".,") in ROLE_HEADS]
+    if not heads or heads[-1] == len(words) - 1:
+        return match
+    again = _PERSON_RUN.match(text, match.start("name") + words[heads[-1] + 1].start(), end)
+    return again if again is not None else match
+
+
 def _name_words(words: list[str]) -> list[str]:
     """The person's name inside a capitalised run: titles dropped, particles kept."""
     out = [w for w in words if not _TITLE_WORD.match(w)]
@@ -948,11 +962,45 @@ class _Resolver:
     def registry(self) -> SpeakerRegistry:
         return self.state.registry
 
+    def _bare_title(self, phrase: str) -> str | None:
+        """`The Premier`, `the Prime Minister`: a title alone stands for the holder of it
+        named last (`Prime Minister Ivo Marek`), if any."""
+        words = phrase.lower().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        words = _TITLE_SYNONYMS.get(" ".join(words), " ".join(words)).split()
+        if not words or len(words) > 3 or not all(
+                _role_word(w) or w in _TITLE_MODIFIERS for w in words) or \
+                not _role_word(words[-1]):
+            return None
+        return self.registry.title_holder(" ".join(words))
+
+    def _dateline(self, phrase: str, offset: int) -> bool:
+        """True when `phrase` at `offset` is a colon dateline opening its line."""
+        text = self.text
+        if text[text.rfind("\n", 0, offset) + 1:offset].strip() or ":" not in \
+                text[offset:offset + len(phrase) + 2]:
+            return False
+        tokens = _tokens(text, offset, min(len(text), offset + 80))
+        colon = _colon_dateline(tokens)
+        return bool(colon) and tokens[colon - 1][1] >= offset + len(phrase)
+
     def subject(self, phrase: str, offset: int, *, appositive: str = "",
                 create: bool = True) -> str | None:
         """Key for a subject phrase found at `offset` (start of the phrase). Without
         `create`, a single unknown capitalised word (`Bombs`, `Kiribati`) is nobody."""
         phrase = re.sub(r"\s*\([^()]{0,40}\)", "", phrase).strip(" ,;:—―–-\t\n")
+        if self._dateline(phrase, offset):
+            return None  # `Dubai: A minister ...`: the place the story is filed from
+        holder = self._bare_title(phrase)
+        if holder is not None:
+            return holder
+        if phrase.lower() == "it":
+            return self.issuer(offset)  # `It said:` after `The council issued a statement`
+        titled = _titled_phrase(phrase)
+        if titled is not None:
+            # `Tourism, Arts and Culture Minister Ana Ruiz`: the whole title, then the name.
+            return self.named(titled[1], titled[0], appositive, offset)
         if RULES["tail_trim"]:
             phrase = _trim_tail(phrase)
         if RULES["lead_in"]:
@@ -969,6 +1017,17 @@ class _Resolver:
                 return self.pronoun(pronoun, offset)
         if len(words) == 1 and lower[0] in lex.PRONOUNS:
             return self.pronoun(lower[0], offset)
+        named = _BARE_NAME.fullmatch(appositive.strip(" ,"))
+        if named is not None and any(w in ROLE_HEADS for w in lower) and \
+                not any(w.lower() in ROLE_HEADS for w in named.group().split()) and \
+                not _is_org(named.group().split()):
+            # `The Minister of Roads and Bridges, Ada Nwosu, said`: the title, then the
+            # person in apposition; the title is the person's role (`the minister` later).
+            key = self.named(named.group().split(), phrase, "", offset)
+            if key is not None:
+                title = " ".join(words[1:] if lower[0] in lex.DETERMINERS else words)
+                self.registry.set_role(key, title[:1].upper() + title[1:])
+            return key
         if RULES["apposed_name"] and "," in phrase and not appositive:
             key = self._apposed(phrase, offset, create)
             if key is not None:
@@ -1275,6 +1334,22 @@ class _Resolver:
         self.state.mentions.append(_Mention(offset, key))
         return key
 
+    def issuer(self, offset: int) -> str | None:
+        """The institution `it` stands for (`The council issued a statement. It said ...`):
+        the one last named as a subject or mentioned before `offset`, within a few
+        paragraphs."""
+        registry = self.registry
+        for mention in sorted([*self.state.subjects[-40:], *self.state.mentions[-40:]],
+                              key=lambda m: m.offset, reverse=True):
+            if mention.offset >= offset:
+                continue
+            if offset - mention.offset > _ISSUER_WINDOW:
+                break
+            if registry.kind(mention.key) is SpeakerKind.ORGANIZATION and \
+                    registry.name(mention.key).split()[-1].lower() not in lex.DOCUMENTS:
+                return mention.key
+        return None
+
     def nominal(self, words: list[str], offset: int) -> str | None:
         lower = [w.lower().rstrip(".,") for w in words]
         while lower and lower[0] in lex.DETERMINERS:
@@ -1300,6 +1375,13 @@ class _Resolver:
             holder = self.registry.role_holder(head) if titled else None
             if holder is not None:
                 return holder
+            title = _TITLE_SYNONYMS.get(" ".join(lower[:cut]), " ".join(lower[:cut]))
+            if all(_role_word(w) or w in _TITLE_MODIFIERS for w in title.split()):
+                # `the minister`, `the Prime Minister` after `Prime Minister Ivo Marek`:
+                # the holder of that title named last.
+                holder = self.registry.title_holder(title)
+                if holder is not None:
+                    return holder
             if _plural_people(head):
                 return self.named_group(" ".join(words))
             name = " ".join(words)
@@ -1488,6 +1570,7 @@ class _Resolver:
         if RULES["acronym_join"]:
             self.scan_acronyms(start, end)
         for match in _PERSON_RUN.finditer(text, start, end):
+            match = _after_title(text, match, end)
             words = match.group("name").split()
             title = match.group("title")
             # `Putin.  All this ...`: a full stop ends the run unless it marks an initial.
@@ -1815,6 +1898,15 @@ def _subject_after(text: str, tokens: list[tuple[str, int]], i: int, end: int) -
     j = i
     while j < len(tokens) and len(words) < 9:
         token = tokens[j][0]
+        if words and token in _TITLE_LINKS and _capital(words[-1]) and \
+                not any(w.lower() in ROLE_HEADS for w in words) and _titled_name_at(tokens, j + 1):
+            # `said Tourism, Arts and Culture Minister Ana Ruiz`: the title runs on to the name.
+            if token == ",":
+                words[-1] += ","
+            else:
+                words.append(token)
+            j += 1
+            continue
         if token in ",;:)—―–":
             break
         lower = token.lower()
@@ -1838,6 +1930,91 @@ def _subject_after(text: str, tokens: list[tuple[str, int]], i: int, end: int) -
         stop = text.find(",", tokens[j][1] + 1, end)
         appositive = text[tokens[j][1] + 1:stop if stop != -1 else end]
     return _Cue(" ".join(words), first, appositive)
+
+
+# A personal name alone in apposition after a title (`, Ada Nwosu,`).
+_BARE_NAME = lazy_pattern(r"(?:[A-Z][\w'’\-]*\.?[^\S\n]+){1,3}[A-Z][\w'’\-]*")
+def _titled_phrase(phrase: str) -> tuple[str, list[str]] | None:
+    """(title, name) of `Tourism, Arts and Culture Minister Ana Ruiz`: a capitalised title
+    whose parts are joined by commas, `and`, `of` or `&`, its last word a title word, then
+    a personal name; None for any other phrase."""
+    if "," not in phrase and " and " not in phrase and " & " not in phrase:
+        return None
+    words = phrase.split()
+    heads = [k for k, w in enumerate(words) if w.lower() in ROLE_HEADS]
+    if not heads or not 1 <= len(words) - heads[-1] - 1 <= 4:
+        return None
+    title, name = words[:heads[-1] + 1], words[heads[-1] + 1:]
+    if not all(_capital(w) for w in name) or _is_org(name) or \
+            not all(_capital(w) or w.lower() in _TITLE_LINKS for w in title) or \
+            not _capital(title[0]) or title[0].lower() in lex.DETERMINERS:
+        return None
+    return " ".join(title), name
+
+
+_TITLE_TOKEN = lazy_pattern(r"[^\s,()]+|,")
+
+
+def _titled_extent(text: str, start: int) -> int | None:
+    """Where a `_titled_phrase` that starts at `start` ends (the longest); None without."""
+    ends: list[int] = []
+    for token in _TITLE_TOKEN.finditer(text, start, min(len(text), start + 160)):
+        word = token.group().rstrip(".")
+        if not (_capital(word) or word in _TITLE_LINKS) or "\n\n" in text[start:token.start()]:
+            break
+        ends.append(token.start() + len(word))
+    for end in reversed(ends):
+        if _titled_phrase(text[start:end]) is not None:
+            return end
+    return None
+
+
+_FURNITURE_WORDS = 4  # words at most of a line of page furniture (`Hide Ad`)
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "a", "in", "on", "&", "|"})
+
+
+def _furniture_lines(paragraph: str) -> bool:
+    """True when every line of `paragraph` is a short title-case line without final
+    punctuation, quotation marks or digits (`Hide Ad`, `Government Bodies`, `All news`
+    twice): page furniture, a menu or an ad slot, never a speaker's name."""
+    for line in paragraph.splitlines():
+        words = line.split()
+        if not words or len(words) > _FURNITURE_WORDS or _MARK.search(line) or \
+                line.rstrip()[-1] in ".?!:;,'’)" or any(ch.isdigit() for ch in line):
+            return False
+        if not _capital(words[0]) or not all(_capital(w) or w.lower() in _SMALL_WORDS
+                                             for w in words[1:]):
+            return False
+    return True
+
+
+# Words of a title that are no title on their own (`prime`, `deputy`), and the titles
+# news writes for another (`the Premier` for the prime minister).
+_TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "foreign", "chief", "acting",
+                              "interior", "finance", "health", "defence", "defense",
+                              "federal", "state", "senior", "press", "first"})
+_TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+_ISSUER_WINDOW = 2500  # characters back to the institution `it` stands for
+# Links inside a capitalised title before a name (`Health and Welfare Secretary`).
+_TITLE_LINKS = frozenset({",", "and", "&", "of", "for"})
+_TITLE_RUN = 10  # tokens a title and the name after it run over at most
+
+
+def _titled_name_at(tokens: list[tuple[str, int]], k: int) -> bool:
+    """True when a capitalised title that ends in a title word and a personal name after
+    it start at token `k` (`Arts and Culture Minister Ana Ruiz`)."""
+    titled = False
+    for j in range(k, min(len(tokens), k + _TITLE_RUN)):
+        token = tokens[j][0]
+        if token in _TITLE_LINKS and not titled:
+            continue
+        if not _capital(token):
+            return False
+        if token.lower() in ROLE_HEADS:
+            titled = True
+        elif titled:
+            return True  # a capitalised word after the title word: the name
+    return False
 
 
 def _subject_before(text: str, tokens: list[tuple[str, int]], verb: int,
@@ -2114,6 +2291,9 @@ def _after_dateline(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     while k < min(len(tokens), 3) and len(tokens[k][0]) > 1 and tokens[k][0].isalpha() and \
             tokens[k][0].isupper():
         k += 1
+    colon = _colon_dateline(tokens)
+    if colon:
+        return tokens[colon:]
     if not k or k >= len(tokens) or tokens[k][0] not in (",", "(", *_DASHES):
         return tokens
     dash = next((j for j, (t, _) in enumerate(tokens[k:k + 10], k) if t in _DASHES), None)
@@ -2124,6 +2304,24 @@ def _after_dateline(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if close is not None:
             return tokens[close + 1:]
     return tokens
+
+
+def _colon_dateline(tokens: list[tuple[str, int]]) -> int:
+    """`PUTRAJAYA: ...`, `Dubai: A minister has ...`: a place of one to three capitalised
+    words and a colon opening a news lead; the index of the word after the colon (0 for
+    none). A name and a colon before a quotation (`Ana Ruiz: We will ...`) is no dateline:
+    the place is in capitals, a place the lexicon knows, or an article opens the lead."""
+    k = 0
+    while k < min(len(tokens), 3) and tokens[k][0].isalpha() and _capital(tokens[k][0]):
+        k += 1
+    if not k or k + 1 >= len(tokens) or tokens[k][0] != ":":
+        return 0
+    run = [t for t, _ in tokens[:k]]
+    upper = all(t.isupper() and len(t) > 1 for t in run)
+    lead = tokens[k + 1][0] in ("A", "An", "The")
+    if upper or lead or " ".join(run).lower() in lex.PLACES:
+        return k + 1
+    return 0
 
 
 def _after_time(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -2242,6 +2440,11 @@ class _Parser:
                 self.prev_quote_speaker = block
                 continue
             block = None
+            if _furniture_lines(line):
+                # `Hide Ad`, `Government Bodies`: the page's, nobody's name for a later `he`
+                self.drafts.append(Draft(None, TurnKind.NARRATION, start, end))
+                self.pending = None
+                continue
             self.resolver.scan(start, end)
             self._subjects(start, end)
             if _INTRO_END.search(stripped) and not _ends_in_quote(stripped):
@@ -2881,6 +3084,10 @@ class _Parser:
             apposed = self._apposed_span(phrase, s, s + len(phrase))
             if apposed is not None:
                 return apposed
+        titled = _titled_extent(self.text, s)
+        if titled is not None and titled >= s + len(phrase.rstrip(" ,;:")):
+            # `Tourism, Arts and Culture Minister Ana Ruiz`, a span cut at its first comma
+            return self._source_key(self.text[s:titled], s)
         appositive = ""
         if RULES["name_run"]:
             phrase, appositive = _name_run(phrase)
