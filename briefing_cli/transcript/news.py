@@ -3061,6 +3061,10 @@ class _Parser:
         contraction = _CONTRACTION.fullmatch(phrase.strip())
         if contraction:  # `she’s also making an argument`
             phrase = contraction.group(1)
+        if self.resolver._dateline(phrase.strip(), s):
+            # `Dubai: A minister ...`: the place the story is filed from is nobody, not a
+            # nominal source either (the ranker's mention of it, as the sieve's subject).
+            return None
         bare = phrase.split()
         if len(bare) == 2 and bare[0].lower() in _ONE_OF and bare[1].lower() in PRESS_LABELS:
             # `one reporter`, `a journalist`, `another correspondent` (the ranker's mention
