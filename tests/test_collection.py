@@ -6,12 +6,12 @@ import gc
 import threading
 
 import pytest
+from helpers import parse_text
 
 from briefing_cli import collection
 from briefing_cli.digest import build_digest
 from briefing_cli.rank import get_ranker
 from briefing_cli.render import OutputFormat, render_digest
-from tests.helpers import parse_text
 
 
 @pytest.fixture(autouse=True)
