@@ -6712,3 +6712,60 @@ def bilingual_originals(turns: Sequence[tuple[str, str]], rng: random.Random) ->
 
 
 LABEL_SHAPES["bilingual_originals"] = bilingual_originals
+
+
+_INTRODUCED_TITLES = ["police chief", "fire chief", "sheriff", "district attorney", "mayor"]
+_INTRODUCED_MC = ["public information officer for the city police department",
+                  "spokesperson for the county sheriff's office",
+                  "communications director for the city"]
+
+
+def introduced_presser(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news site's auto-caption text of a police presser: no labels, lower-case names,
+    the whole briefing one long line (or a few): the first voice names himself
+    (`my name is tom bell, the public information officer ...`), says who will speak
+    (`the first is going to be police chief ana ruiz`, or `Police chief Ana Ruiz is here
+    to go over ...`) and hands over inside the line (`... without further delay. Chief
+    ruiz. Good evening.` or `chief, ruiz thanks tom.`); the rest is the chief's. A page
+    title above; the introducer's words are no one's (he is unnamed here)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    mc, chief = people[order[0]], people[order[-1]]
+    title = rng.choice(_INTRODUCED_TITLES)
+    lower = rng.random() < 0.6
+    first, last = (chief.first.lower(), chief.surname.lower()) if lower else \
+        (chief.first, chief.surname)
+    out = Rendered("introduced_presser")
+    out.roles[chief.name] = title.title()
+    out.furnish(rng.choice(["Officials hold news conference after shooting | Channel 4 News",
+                            " date 2031-04-30 Transcript for Harbour fire update",
+                            "Riverton, Fire, Officials give update | Valley Times"]))
+    out.add("\n\n")
+    shape = rng.choice(["further", "thanks", "further"])
+    if shape == "thanks":
+        intro = (f"My name is {mc.first.lower()} {mc.surname.lower()}, the "
+                 f"{rng.choice(_INTRODUCED_MC)}, we're going to have two speakers during "
+                 f"this press conference. The first is going to be the {title} {first}, "
+                 f"{last}, then the mayor. {title.split()[-1]}, {last} ")
+        opening = f"thanks {mc.first.lower()}. "
+    else:
+        intro = (f"Tough day for the whole city. {title.capitalize()} {first} {last} is "
+                 f"here to go over the circumstances that developed earlier today. Please "
+                 f"be patient with us, this is the first of several briefings tonight. So "
+                 f"without further delay. {title.split()[-1].capitalize()} {last}. ")
+        opening = "Good evening. "
+    speech = " ".join(" ".join(body.split()) for key, body in turns if body.split())
+    out.add(intro)
+    width = rng.choice([None, None, 70, 80])
+    body = opening + speech
+    if width is None:
+        out.turn(body, chief.name)
+        out.add("\n")
+    else:
+        text, _, _ = wrap("", body, width)
+        out.turn(text, chief.name)
+        out.add("\n")
+    return out
+
+
+LABEL_SHAPES["introduced_presser"] = introduced_presser

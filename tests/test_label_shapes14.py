@@ -165,3 +165,56 @@ def test_generated_bilingual_originals_come_back() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+# Auto-caption text of a presser in one line: the introducer names himself and the chief,
+# and the chief starts inside the line after being called.
+_CAPTION_PRESSER = ("Harbour fire: officials give an update | Valley Times\n\n"
+                    "My name is tom bell, the communications director for the city, we're "
+                    "going to have two speakers this evening. The first is going to be the "
+                    "fire chief ana, okafor, then the mayor. chief, okafor thanks tom. At six "
+                    "this morning our crews were called to the east pier warehouse. The fire "
+                    "is out and no one was hurt. We will stay on the scene overnight.\n")
+
+
+def test_the_introduced_chief_speaks_after_the_call_inside_the_line() -> None:
+    transcript = _parse(_CAPTION_PRESSER)
+    assert _owner(transcript, "thanks tom. At six") == "Ana Okafor"
+    assert _owner(transcript, "We will stay on the scene") == "Ana Okafor"
+    assert _owner(transcript, "My name is tom bell") is None
+    assert _owner(transcript, "Harbour fire: officials") is None
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Ana Okafor"] == "Fire Chief"
+
+
+def test_without_further_delay_the_called_chief_greets() -> None:
+    text = ("Transcript for the campus incident\n\n"
+            "A hard day for everyone here. Police chief Noor Haddad is here to go over what "
+            "happened this afternoon. We will have more briefings tonight. So without "
+            "further delay. Chief haddad. Good evening. Around four our dispatch received "
+            "a call about an armed man. He is in custody.\n")
+    transcript = _parse(text)
+    assert _owner(transcript, "Good evening. Around") == "Noor Haddad"
+    assert _owner(transcript, "He is in custody") == "Noor Haddad"
+    assert _owner(transcript, "A hard day for") is None
+
+
+def test_an_article_quoting_a_chief_keeps_its_narration() -> None:
+    text = ("Fire chief Noor Haddad will speak at the briefing, officials said. Without "
+            "further delay, \"Good evening,\" she began, \"the fire is out.\"\n")
+    transcript = _parse(text)
+    assert transcript.layout != "monologue"
+
+
+def test_generated_introduced_presser_comes_back() -> None:
+    right, total, roles_right, roles, leaked = family_totals("introduced_presser")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0
+
+
+def test_a_date_line_under_the_possessive_title_is_no_ones() -> None:
+    text = _ANNOUNCED.replace("2031\n\n", "2031\nPublished on May 9, 2031\n", 1)
+    transcript = _parse(text)
+    assert _owner(transcript, "Published on May 9") is None
+    assert _owner(transcript, "At the invitation") == "Petra Lindqvist"

@@ -19,6 +19,12 @@ _STARTED = lazy_pattern(r"\b(?i:started|opened|began|begins|opens|starts)\b[^\n]
                         r"\b(?i:announcements?|statement|remarks|following)\b[^\n]{0,20}:?"
                         r"[^\S\n]*$")
 
+# `Published on May 3, 2031`, `2031/05/03`, `Updated: 3 May 2031`: the page's date line
+_DATED = lazy_pattern(r"[^\S\n]*(?:(?i:published|updated|posted|released|date)[^\S\n]*"
+                      r"(?:on[^\S\n]+|:[^\S\n]*)?)?(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?"
+                      r"[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{4}|"
+                      r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})[^\S\n]*$")
+
 
 def voice(text: str, lines: list[tuple[int, int]]) -> tuple[str, str | None, int] | None:
     """(name, role, where the header ends) when one of the header's `lines` names the
@@ -35,11 +41,11 @@ def voice(text: str, lines: list[tuple[int, int]]) -> tuple[str, str | None, int
         name, role = found
         header_end = end
         surname = name.split()[-1]
-        for after_start, after_end in lines[n + 1:n + 3]:
+        for after_start, after_end in lines[n + 1:n + 4]:
             line = text[after_start:after_end]
-            if surname in line and _STARTED.search(line):
-                header_end = after_end
+            if not (_DATED.match(line) or (surname in line and _STARTED.search(line))):
                 break
+            header_end = after_end
         return name, role, header_end
     return None
 
