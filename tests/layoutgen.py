@@ -6769,3 +6769,66 @@ def introduced_presser(turns: Sequence[tuple[str, str]], rng: random.Random) -> 
 
 
 LABEL_SHAPES["introduced_presser"] = introduced_presser
+
+
+_LOWER_ROOM_OFFICES = ["secretary", "senator", "governor", "minister", "mayor"]
+
+
+def lower_room_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A TV archive's lower-case caption page (`tv   <title>  CSPAN  <date>`, a time line
+    every minute cutting the text anywhere). Either one named voice, its label inside the
+    flowing text (`[applause] secretary ruiz: good morning.`), the room answering it
+    (`audience: yes.`, said once or twice: the press) and bare `>>` for anyone else; or a
+    host who names himself mid-line (`>> ... i'm tom bell. welcome to the special.`) and
+    then `>>` voices no one can name. Labels and time lines are no one's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    out = Rendered("lower_room_captions")
+    out.add(f"tv   {rng.choice(['Secretary Speaks on Trade', 'Anniversary Special'])}  "
+            f"{rng.choice(['CSPAN', 'FOX News', 'CNN'])}  May 8, 2031 12:21pm-1:02pm EDT\n\n")
+    chunks: list[tuple[str, str]] = []
+    if rng.random() < 0.6:
+        office = rng.choice(_LOWER_ROOM_OFFICES)
+        label = f"{office} {voice.surname.lower()}"
+        gold = f"{office.title()} {voice.surname}"
+        chunks.append((f"this is about 40 minutes. >> ladies and gentlemen, the {office}. "
+                       f"[applause] ", NARRATION))
+        crowd = 0
+        for key, body in turns:
+            body = " ".join(body.split()).lower()
+            if not body:
+                continue
+            if body[-1] not in ".?!":
+                body += "."
+            if key == order[0]:
+                chunks.append((f"{label}: ", NARRATION))
+                chunks.append((body + " ", gold))
+            elif crowd < 2 and len(body) < 200:
+                crowd += 1
+                chunks.append(("audience: ", NARRATION))
+                chunks.append((body + " ", PRESS))
+            else:
+                chunks.append((">> ", NARRATION))
+                chunks.append((body + " ", NARRATION))
+    else:
+        first = True
+        for _key, body in turns:
+            body = " ".join(body.split()).lower()
+            if not body:
+                continue
+            if body[-1] not in ".?!":
+                body += "."
+            chunks.append((">> ", NARRATION))
+            if first:
+                show = rng.choice(["the anniversary special", "the morning report"])
+                chunks.append((f"it began twenty years ago. i'm {voice.name.lower()}. welcome "
+                               f"to {show}. " + body + " ", voice.name))
+                first = False
+            else:
+                chunks.append((body + " ", NARRATION))
+    _timed_chunks(out, chunks, 12, rng)
+    return out
+
+
+LABEL_SHAPES["lower_room_captions"] = lower_room_captions
