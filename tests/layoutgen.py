@@ -6566,8 +6566,12 @@ def chaired_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     width = rng.choice([60, 72, 80, 90])
     seconds = 0
 
+    stops = rng.random() < 0.7  # some caption pages drop the chair's full stops
+
     def caption(text: str, speaker: str) -> None:
         nonlocal seconds
+        if speaker == "Speaker" and not stops:
+            text = text.rstrip(".")
         wrapped, _, _ = wrap("", text, width)
         for line in wrapped.split("\n"):
             stamp = (f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

@@ -22,10 +22,11 @@ _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?)"
 _WORD = r"[A-Z][\w'’\-]*"
 # `I now call Dame Ana Ruiz.`, `I call on the Minister.`
 _CALL = lazy_pattern(rf"^(?:And\s+)?I\s+(?:now\s+)?call(?:\s+on)?\s+(?:the\s+)?"
-                     rf"(?P<who>{_WORD}(?:\s+(?:of\s+the\s+|of\s+|for\s+)?{_WORD}){{0,5}})\.$")
-# `Prime Minister.`, `The Home Secretary.`, `Dame Ana.`, `Ana Ruiz.`
+                     rf"(?P<who>{_WORD}(?:\s+(?:of\s+the\s+|of\s+|for\s+)?{_WORD}){{0,5}})\.?$")
+# `Prime Minister.`, `The Home Secretary.`, `Dame Ana.`, `Ana Ruiz.` (a caption may drop the
+# stop: `The Prime Minister`)
 _BARE = lazy_pattern(rf"^(?:The\s+)?(?P<who>{_WORD}(?:\s+(?:of\s+the\s+|of\s+|for\s+)?"
-                     rf"{_WORD}){{0,4}})\.$")
+                     rf"{_WORD}){{0,4}})\.?$")
 _TITLED = re.compile(rf"^{_TITLES}\s+")
 # `Prime Ministers Questions with Tom Vale`, `Questions to the Prime Minister, Tom Vale`
 _QUESTIONS = lazy_pattern(
