@@ -31,8 +31,8 @@ def voice(text: str, lines: list[tuple[int, int]]) -> tuple[str, str | None, int
     voice in the possessive, with a role (`Spokesperson Ana Ruiz's ...`)."""
     for n, (start, end) in enumerate(lines):
         match = _POSSESSIVE.match(text, start, end)
-        if match is None:
-            continue
+        if match is None or "interview" in text[match.end():end].lower():
+            continue  # `... Press Conference Interview`: questions and answers, no voice
         who = match.group("who").lstrip(" >•·|-")
         found = roles.titled_name(who)
         if found is None or found[1] is None or not who.rstrip().endswith(
