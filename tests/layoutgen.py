@@ -6528,3 +6528,311 @@ def flat_viewer_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
 
 
 LABEL_SHAPES["flat_viewer_page"] = flat_viewer_page
+
+
+_CHAIRED_OFFICES = ["Prime Minister", "First Minister", "Chief Minister", "Premier"]
+_CHAIRED_TITLES = ["Mr", "Ms", "Mrs", "Dame", "Sir", "Dr"]
+_CHAIRED_TOPS = ["• last month\n{title}\nTranscript\n",
+                 "{title}\n\nSearch in video\nTranscript\n",
+                 "Streamed live\n{title}\n",
+                 "{title}\nShow transcript\n"]
+
+
+def chaired_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament's question time on a video site: no labels, a timestamp glued to every
+    caption line (`00:14Prime Minister.`, sometimes a space after it), wrapped at 60-90
+    columns. The page title names the office holder (`First Minister's Questions with Ana
+    Ruiz`); the chair, never named, calls each member in a short line of its own (`I now
+    call Dame Ana Ruiz.` the first time, then `Dame Ana.` or `Ms Ruiz.`) and the office
+    (`Prime Minister.`), or the holder answers a member's question without a call. The
+    chair's lines are `Speaker`'s; each called voice speaks until the next call."""
+    order = _order(turns)
+    people = cast(order, rng)
+    holder = order[0]
+    office = rng.choice(_CHAIRED_OFFICES)
+    titles = {key: rng.choice(_CHAIRED_TITLES) for key in order}
+    out = Rendered("chaired_captions")
+    out.roles[people[holder].name] = office
+    out.roles["Speaker"] = "Speaker"
+    possessive = rng.choice(["'s", "s", "’s"])
+    title = (f"{office}{possessive} Questions with {people[holder].name} "
+             f"{rng.choice(['Wednesday 6 March', '- 3 May', '| 12 June 2030', ''])}").rstrip()
+    for line in rng.choice(_CHAIRED_TOPS).format(title=title).split("\n"):
+        if line:
+            out.furnish(line)
+        out.add("\n")
+    indent = rng.choice(["", "", "", "  "])
+    space = rng.choice(["", "", "", " "])
+    width = rng.choice([60, 72, 80, 90])
+    seconds = 0
+
+    stops = rng.random() < 0.7  # some caption pages drop the chair's full stops
+
+    def caption(text: str, speaker: str) -> None:
+        nonlocal seconds
+        if speaker == "Speaker" and not stops:
+            text = text.rstrip(".")
+        wrapped, _, _ = wrap("", text, width)
+        for line in wrapped.split("\n"):
+            stamp = (f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+                     if seconds >= 3600 else f"{seconds // 60:02d}:{seconds % 60:02d}")
+            out.add(f"{indent}{stamp}{space}")
+            out.turn(line, speaker)
+            out.add("\n")
+            seconds += rng.randint(2, 7)
+
+    caption(rng.choice(["Order. Order. Questions to the " + office + ".",
+                        "Order. We begin with questions.",
+                        "Before we start, I welcome members back to the chamber."]), "Speaker")
+    called: set[str] = set()
+    previous: str | None = None
+    asked = False
+    for key, body in turns:
+        body = " ".join(body.split())
+        if not body:
+            continue
+        person = people[key]
+        if key != previous:
+            if key == holder:
+                if not (asked and rng.random() < 0.6):
+                    caption(rng.choice([f"{office}.", f"The {office}."]), "Speaker")
+            elif key not in called:
+                caption(rng.choice([f"I now call {titles[key]} {person.name}.",
+                                    f"I call {titles[key]} {person.name}."]), "Speaker")
+            else:
+                short = person.first if titles[key] in ("Dame", "Sir") else person.surname
+                caption(f"{titles[key]} {short}.", "Speaker")
+            called.add(key)
+        if key != holder and body[-1] not in "?":
+            body = body.rstrip(".!,;") + ". Will the " + office + " answer that?"
+        caption(body, person.name)
+        asked = key != holder
+        previous = key
+    return out
+
+
+LABEL_SHAPES["chaired_captions"] = chaired_captions
+
+
+_ANNOUNCED_TITLES = ["Regular Press Conference", "Press Conference", "Daily Briefing",
+                     "Regular Press Briefing"]
+_ANNOUNCED_TOPS = ["Contact Us\n Home > Spokesperson's Remarks\n",
+                   "Print | Email\n", "", "Home > News > Briefings\n\n"]
+
+
+def announced_voice(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's briefing page: the title names the voice in the possessive (`Foreign
+    Ministry Spokesperson Ana Ruiz's Regular Press Conference on May 3, 2031`), a narration
+    line (`... started the press conference with the following announcements:`), the
+    voice's announcements unlabelled, then `Q:` for the press and, on some pages, `A:` for
+    the voice (or the excerpt ends at the first `Q:`). Hard-wrapped or not, indented."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    role = rng.choice(["Foreign Ministry Spokesperson", "Spokesperson",
+                       "Ministry of Defence Spokesperson"])
+    out = Rendered("announced_voice")
+    out.roles[voice.name] = role
+    indent, width, gap = _perturb(rng)
+    for line in rng.choice(_ANNOUNCED_TOPS).split("\n"):
+        if line.strip():
+            out.furnish(line)
+        out.add("\n")
+    out.add(f"{role} {voice.name}'s {rng.choice(_ANNOUNCED_TITLES)} on "
+            f"{rng.choice(['May 3, 2031', 'October 31, 2030', '12 June 2029'])}{gap}")
+    out.add(f"{role} {voice.name} "
+            f"{rng.choice(['started', 'opened', 'began'])} the press conference with the "
+            f"{rng.choice(['following announcements:', 'following announcement:'])}{gap}")
+    spoken = [(key, " ".join(body.split())) for key, body in turns if body.split()]
+    announcements = [body for key, body in spoken if key == order[0]][:rng.randint(2, 3)]
+    for body in announcements:
+        text, start, end = wrap(indent, body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], voice.name)
+        out.add(gap)
+    rest = spoken if rng.random() < 0.6 else spoken[:1]
+    answered = False
+    for key, body in rest:
+        if key == order[0] and not answered:
+            continue  # the Q&A opens with a question
+        label = "A:" if key == order[0] else "Q:"
+        answered = True
+        text, start, end = wrap(f"{indent}{label} ", body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], voice.name if key == order[0] else PRESS)
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["announced_voice"] = announced_voice
+
+
+# Invented questions in other scripts, as a bilingual mirror shows a question's original.
+_BILINGUAL_ORIGINALS = ["关于港口项目，你能介绍一下最新情况吗？",
+                        "我们注意到有关报道。中方对此有何评论？",
+                        "Можете ли вы прокомментировать этот доклад?",
+                        "Ποιο είναι το σχόλιό σας για την έκθεση;",
+                        "港湾計画について、詳しく説明していただけますか。"]
+
+
+def bilingual_originals(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A ministry's bilingual mirror: the possessive title naming the spokesperson, the
+    announcements, then `Q`/`A` paragraphs (`Q:` or a bare `Q ` marker), and above some
+    questions the question's original in another script on a line of its own (the press's,
+    not the end of the answer above it)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    role = rng.choice(["Foreign Ministry Spokesperson", "Spokesperson"])
+    out = Rendered("bilingual_originals")
+    out.roles[voice.name] = role
+    indent, width, gap = _perturb(rng)
+    colon = rng.choice([":", ":", ""])
+    out.furnish(rng.choice(["欢迎您 登出", "Home > Remarks", "Print"]))
+    out.add("\n\n")
+    out.add(f"{role} {voice.name}'s Regular Press Conference on March 4, 2031{gap}")
+    spoken = [(key, " ".join(body.split())) for key, body in turns if body.split()]
+    opening = [body for key, body in spoken if key == order[0]][:2]
+    for body in opening:
+        text, start, end = wrap(indent, body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], voice.name)
+        out.add(gap)
+    answered = False
+    for key, body in spoken:
+        if key == order[0] and not answered:
+            continue
+        answered = True
+        if key != order[0] and rng.random() < 0.5:
+            out.add(indent)
+            out.turn(rng.choice(_BILINGUAL_ORIGINALS), PRESS)
+            out.add(rng.choice(["\n", gap]))
+        label = "A" if key == order[0] else "Q"
+        text, start, end = wrap(f"{indent}{label}{colon} ", body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], voice.name if key == order[0] else PRESS)
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["bilingual_originals"] = bilingual_originals
+
+
+_INTRODUCED_TITLES = ["police chief", "fire chief", "sheriff", "district attorney", "mayor"]
+_INTRODUCED_MC = ["public information officer for the city police department",
+                  "spokesperson for the county sheriff's office",
+                  "communications director for the city"]
+
+
+def introduced_presser(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A news site's auto-caption text of a police presser: no labels, lower-case names,
+    the whole briefing one long line (or a few): the first voice names himself
+    (`my name is tom bell, the public information officer ...`), says who will speak
+    (`the first is going to be police chief ana ruiz`, or `Police chief Ana Ruiz is here
+    to go over ...`) and hands over inside the line (`... without further delay. Chief
+    ruiz. Good evening.` or `chief, ruiz thanks tom.`); the rest is the chief's. A page
+    title above; the introducer's words are no one's (he is unnamed here)."""
+    order = _order(turns)
+    people = cast(order, rng)
+    mc, chief = people[order[0]], people[order[-1]]
+    title = rng.choice(_INTRODUCED_TITLES)
+    lower = rng.random() < 0.6
+    first, last = (chief.first.lower(), chief.surname.lower()) if lower else \
+        (chief.first, chief.surname)
+    out = Rendered("introduced_presser")
+    out.roles[chief.name] = title.title()
+    out.furnish(rng.choice(["Officials hold news conference after shooting | Channel 4 News",
+                            " date 2031-04-30 Transcript for Harbour fire update",
+                            "Riverton, Fire, Officials give update | Valley Times"]))
+    out.add("\n\n")
+    shape = rng.choice(["further", "thanks", "further"])
+    if shape == "thanks":
+        intro = (f"My name is {mc.first.lower()} {mc.surname.lower()}, the "
+                 f"{rng.choice(_INTRODUCED_MC)}, we're going to have two speakers during "
+                 f"this press conference. The first is going to be the {title} {first}, "
+                 f"{last}, then the mayor. {title.split()[-1]}, {last} ")
+        opening = f"thanks {mc.first.lower()}. "
+    else:
+        intro = (f"Tough day for the whole city. {title.capitalize()} {first} {last} is "
+                 f"here to go over the circumstances that developed earlier today. Please "
+                 f"be patient with us, this is the first of several briefings tonight. So "
+                 f"without further delay. {title.split()[-1].capitalize()} {last}. ")
+        opening = "Good evening. "
+    speech = " ".join(" ".join(body.split()) for key, body in turns if body.split())
+    out.add(intro)
+    width = rng.choice([None, None, 70, 80])
+    body = opening + speech
+    if width is None:
+        out.turn(body, chief.name)
+        out.add("\n")
+    else:
+        text, _, _ = wrap("", body, width)
+        out.turn(text, chief.name)
+        out.add("\n")
+    return out
+
+
+LABEL_SHAPES["introduced_presser"] = introduced_presser
+
+
+_LOWER_ROOM_OFFICES = ["secretary", "senator", "governor", "minister", "mayor"]
+
+
+def lower_room_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A TV archive's lower-case caption page (`tv   <title>  CSPAN  <date>`, a time line
+    every minute cutting the text anywhere). Either one named voice, its label inside the
+    flowing text (`[applause] secretary ruiz: good morning.`), the room answering it
+    (`audience: yes.`, said once or twice: the press) and bare `>>` for anyone else; or a
+    host who names himself mid-line (`>> ... i'm tom bell. welcome to the special.`) and
+    then `>>` voices no one can name. Labels and time lines are no one's."""
+    order = _order(turns)
+    people = cast(order, rng)
+    voice = people[order[0]]
+    out = Rendered("lower_room_captions")
+    out.add(f"tv   {rng.choice(['Secretary Speaks on Trade', 'Anniversary Special'])}  "
+            f"{rng.choice(['CSPAN', 'FOX News', 'CNN'])}  May 8, 2031 12:21pm-1:02pm EDT\n\n")
+    chunks: list[tuple[str, str]] = []
+    if rng.random() < 0.6:
+        office = rng.choice(_LOWER_ROOM_OFFICES)
+        label = f"{office} {voice.surname.lower()}"
+        gold = f"{office.title()} {voice.surname}"
+        chunks.append((f"this is about 40 minutes. >> ladies and gentlemen, the {office}. "
+                       f"[applause] ", NARRATION))
+        crowd = 0
+        for key, body in turns:
+            body = " ".join(body.split()).lower()
+            if not body:
+                continue
+            if body[-1] not in ".?!":
+                body += "."
+            if key == order[0]:
+                chunks.append((f"{label}: ", NARRATION))
+                chunks.append((body + " ", gold))
+            elif crowd < 2 and len(body) < 200:
+                crowd += 1
+                chunks.append(("audience: ", NARRATION))
+                chunks.append((body + " ", PRESS))
+            else:
+                chunks.append((">> ", NARRATION))
+                chunks.append((body + " ", NARRATION))
+    else:
+        first = True
+        for _key, body in turns:
+            body = " ".join(body.split()).lower()
+            if not body:
+                continue
+            if body[-1] not in ".?!":
+                body += "."
+            chunks.append((">> ", NARRATION))
+            if first:
+                show = rng.choice(["the anniversary special", "the morning report"])
+                chunks.append((f"it began twenty years ago. i'm {voice.name.lower()}. welcome "
+                               f"to {show}. " + body + " ", voice.name))
+                first = False
+            else:
+                chunks.append((body + " ", NARRATION))
+    _timed_chunks(out, chunks, 12, rng)
+    return out
+
+
+LABEL_SHAPES["lower_room_captions"] = lower_room_captions

@@ -19,6 +19,7 @@ from briefing_cli.transcript import (
     common,
     court,
     headed,
+    introduced,
     labelled,
     monologue,
     news,
@@ -152,6 +153,10 @@ def _parse(document: Document, layout: str | None) -> Transcript:
     layout = layout or _detect(vote)
     if detected and layout in (PROSE, news.LAYOUT):  # no labels: does the text say who speaks?
         found = unlabelled.parse(document, news=layout == news.LAYOUT)
+        if found is not None:
+            return found
+    if detected and layout in (PROSE, news.LAYOUT):  # a caption presser: one hands over
+        found = introduced.parse(document, news=layout == news.LAYOUT)
         if found is not None:
             return found
     if detected and layout == headed.LAYOUT:  # names over speech, or under it?

@@ -212,6 +212,17 @@ def _name_after(text: str, pos: int, strong: bool, capitals: bool) -> tuple[str,
                     for w in words).rstrip("."), cursor
 
 
+def _in_lower(piece: str) -> bool:
+    """Whether `piece` is lower-case caption text (hardly a capital among its letters)."""
+    letters = sum(map(str.isalpha, piece))
+    return letters >= 40 and sum(map(str.isupper, piece)) <= 0.02 * letters
+
+
+# what follows a host's own name: `... fell. welcome to ...`, `... fell, and welcome`
+_WELCOMED = lazy_pattern(r"[^\S\n]*[.,!][^\S\n]*(?i:(?:and[^\S\n]+)?welcome|good[^\S\n]+"
+                         r"(?:morning|afternoon|evening))\b")
+
+
 def _in_capitals(piece: str) -> bool:
     """Whether `piece` is in capitals (more than twice as many capitals as small letters)."""
     return sum(map(str.isupper, piece)) > 2 * sum(map(str.islower, piece))
@@ -222,14 +233,18 @@ def _introduced(text: str, start: int, end: int) -> str | None:
     `I'm X` / `this is X` only after a greeting or before an outlet (`with KDRV News`)."""
     sample = text[start:min(end, start + _LOOK)]
     capitals = _in_capitals(sample)
+    lower = not capitals and _in_lower(sample)  # archive captions: names in lower case too
     for intro in _INTRO.finditer(sample):
         strong = intro.group("how").lower().startswith("my")
-        found = _name_after(sample, intro.end(), strong, capitals)
+        first_person = intro.group("how").lower() in ("i'm", "i’m", "i am")
+        found = _name_after(sample, intro.end(), strong, capitals or (lower and first_person))
         if found is None:
             continue
         name, cursor = found
         if strong or _COMPANY.match(sample, cursor):
             return name
+        if first_person and _WELCOMED.match(sample, cursor):
+            return name  # `i'm dana fell. welcome to the special.`: a host opens
         names = [w for w in name.split() if w.lower() not in _TITLE_WORDS]
         if len(names) >= 2 and _APPOSED.match(sample, cursor):
             return name  # `I'm Ana Ruiz, the county health officer.`
@@ -666,6 +681,8 @@ _PARTS = frozenset("""
 host guest announcer narrator caller moderator anchor interviewer reporter questioner
 co-host cohost panelist panellist
 """.split())
+# `audience: yes.` - the room answering a named voice: a label even when said once
+_CROWD = frozenset({"audience", "crowd", "audience member", "reporters", "reporter"})
 _LOWER_MIN = 3  # labels a caption text needs to be read this way
 _UPPER_CHARS = lazy_pattern(r"[A-Z]")
 
@@ -691,7 +708,7 @@ def lower_labels(document: Document) -> dict[int, Mark]:
     found = _with_titled(found, text)
     counts = Counter(label for _, label, _ in found)
     marks = {start: Mark(label.title(), body) for start, label, body in found
-             if (counts[label] >= 2 or label in _PARTS or _part_of(label))
+             if (counts[label] >= 2 or label in _PARTS or label in _CROWD or _part_of(label))
              and (not label.startswith("the ") or _part_of(label))}  # not `the point is:`
     if len(marks) < _LOWER_MIN or (len({m.label for m in marks.values()}) < 2
                                    and not _one_voice_chevrons(text, marks)):

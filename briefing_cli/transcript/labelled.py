@@ -28,7 +28,7 @@ from briefing_cli.speakers import (
     role_label,
     split_name,
 )
-from briefing_cli.transcript import news, roles
+from briefing_cli.transcript import bilingual, news, roles
 from briefing_cli.transcript.common import (
     Mark,
     each_line,
@@ -2947,6 +2947,7 @@ def parse(document: Document) -> Transcript:
     dropped, appended = _dropped_labels(document.text, marks)
     marks.update(dropped)
     marks.update(_handed_over(document.text, marks))
+    marks.update(bilingual.originals(document.text, marks))  # `原文` above `Q ...`
     marks.update(_line_opened(document.text, marks))
     quoted, told = _quoted_exchange(document.text, marks)
     marks.update(quoted)

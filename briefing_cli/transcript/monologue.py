@@ -22,7 +22,7 @@ from briefing_cli.speakers import (
     display_words,
     role_label,
 )
-from briefing_cli.transcript import labelled, roles
+from briefing_cli.transcript import announced, bilingual, chaired, labelled, roles
 from briefing_cli.transcript.common import (
     FURNITURE,
     PROCEDURAL,
@@ -124,7 +124,8 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
             if found is not None and role is not None and \
                     found[0].split()[-1] == line.split()[-1].strip(" ,"):
                 return display_words(found[0]), role, lines[n + 1][1]
-    return None
+    named = announced.voice(text, lines)  # `Spokesperson Ana Ruiz's Press Conference`
+    return (display_words(named[0]), named[1], named[2]) if named is not None else None
 
 
 def _header_tail(text: str, lines: list[tuple[int, int]], n: int, name: str) -> int:
@@ -222,6 +223,9 @@ def _timed_voice(text: str) -> tuple[str, str | None, dict[int, Mark]] | None:
     if block is None:
         return None
     begin, stamps = block
+    chair = chaired.marks(text, stamps, text[:min(begin, 6000)])
+    if chair is not None:  # a question time: the chair's calls hand the turns over
+        return chaired.CHAIR, chaired.CHAIR, chair
     for start, end in line_spans(text[:min(begin, 6000)]):
         held = _HELD.match(text, start, end)
         if held is None:
@@ -283,9 +287,11 @@ def find_marks(document: Document) -> tuple[dict[int, Mark], frozenset[int]] | N
                                     paraphrase=who != name)
                 speaking = who
         previous_blank = False
-    if paragraphs < 2 or _blurb_before_labels(name, labels, paragraphs, spoken):
+    if paragraphs < 1 or (paragraphs < 2 and not announced.titled(text, header_end)) or \
+            _blurb_before_labels(name, labels, paragraphs, spoken):
         return None
     marks.update(labels)
+    marks.update(bilingual.originals(text, labels))  # `原文` above `Q ...`
     return marks, frozenset(headings)
 
 
