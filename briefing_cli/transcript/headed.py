@@ -132,12 +132,12 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     portrait = _portrait(line) if "Portrait" in line else None
     if portrait is not None:
         return portrait
-    shared = _shared_member(line) if "Link to this" in line or "Share this" in line else None
-    if shared is not None:
-        return shared
     glued = _glued_member(line) if "Hon" in line or "Link to this" in line else None
     if glued is not None:
         return glued
+    shared = _shared_member(line) if "Link to this" in line or "Share this" in line else None
+    if shared is not None:
+        return shared
     closed = line.rstrip().endswith(")")
     if closed:
         member = _member(line)
