@@ -6836,3 +6836,377 @@ def lower_room_captions(turns: Sequence[tuple[str, str]], rng: random.Random) ->
 
 
 LABEL_SHAPES["lower_room_captions"] = lower_room_captions
+
+
+# --- session 10, branch labels20 -----------------------------------------------------------
+
+_HANSARD_SHARE_STATES = ["Tasmania", "Victoria", "Queensland", "NSW", "South Australia",
+                         "Western Australia", "ACT"]
+_HANSARD_SHARE_PARTIES = ["Greens", "Liberal Party", "Australian Labor Party",
+                          "National Party", "Independent", "Jacqui Lambie Network"]
+_HANSARD_SHARE_OFFICES = ["Minister for Ports", "Shadow Minister for Rural Roads",
+                          "Assistant Minister for Regional Development",
+                          "Deputy Leader of the Opposition in the Senate"]
+_HANSARD_SHARE_BARS = ["Share this | Link to this | Hansard source", "Share this | Link to this",
+                       "Link to this | Hansard source", "Share this | Link to this | Permalink",
+                       "Link to this"]
+
+
+def hansard_share_heading(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A debate site's record of a parliament: each speech under a heading line with the
+    member's name, the seat and party in brackets (and an office after them), and the share
+    bar after it (`Ana Keller (Tasmania, Greens) Share this | Link to this | Hansard
+    source`); the presiding officer as `Name (President)`; the speech on the lines below,
+    with `(a)`/`(b)` sub-paragraphs; clock lines (`6:21 pm`), `The Senate divided. [18:23]`
+    and `(The President—Senator Roe)` notes between speeches, the site's header above. Each
+    speech is its heading's member's; the notes and the headings are no one's."""
+    order = _order(turns)[:5]
+    people = cast(order, rng)
+    indent, width, gap = _perturb(rng)
+    president = order[-1] if len(order) > 2 and rng.random() < 0.6 else None
+    notes: dict[str, tuple[str, str | None]] = {}
+    for key in order:
+        if key == president:
+            notes[key] = (rng.choice(["President", "Deputy President", "Speaker"]), None)
+            continue
+        seat = f"{rng.choice(_HANSARD_SHARE_STATES)}, {rng.choice(_HANSARD_SHARE_PARTIES)}"
+        office = rng.choice(_HANSARD_SHARE_OFFICES) if rng.random() < 0.4 else None
+        notes[key] = (f"{seat}, {office}" if office else seat, office)
+    bar = rng.choice(_HANSARD_SHARE_BARS)
+    out = Rendered("hansard_share_heading")
+    chamber = rng.choice(["Senate", "House of Representatives"])
+    for line in (f"{chamber} debates", f"Tuesday, {rng.randint(1, 28)} May 2031",
+                 "Bills", "Harbour Works Amendment Bill 2031; Second Reading",
+                 f"{rng.randint(1, 11)}:{rng.randint(10, 59)} pm"):
+        out.furnish(line)
+        out.add("\n")
+    out.add(gap[1:])
+    for n, (key, body) in enumerate(turns[:40]):
+        body = " ".join(body.split())
+        if not body or key not in people:
+            continue
+        if n and rng.random() < 0.15:
+            note = rng.choice([f"The {chamber.split()[0]} divided. [{rng.randint(10, 23)}:"
+                               f"{rng.randint(10, 59)}]",
+                               f"{rng.randint(1, 11)}:{rng.randint(10, 59)} pm",
+                               f"(The President—Senator {people[order[0]].surname})"])
+            out.furnish(indent + note)
+            out.add(gap)
+        out.furnish(f"{indent}{people[key].name} ({notes[key][0]}) {bar}")
+        out.add("\n")
+        if notes[key][1]:
+            out.roles[people[key].name] = notes[key][1]
+        if rng.random() < 0.2 and len(body) > 80:
+            cut = body.find(" ", len(body) // 2)
+            paras = [body[:cut], body[cut + 1:]]
+            paras = [f"by leave—I move: {paras[0]}", f"(a) {paras[1]}"]
+        else:
+            paras = [body]
+        for i, para in enumerate(paras):
+            text, start, end = wrap(indent, para, width, indent)
+            out.add(text[:start])
+            out.turn(text[start:end], people[key].name)
+            out.add(text[end:])
+            out.add("\n" if i + 1 < len(paras) else gap)
+    return out
+
+
+LABEL_SHAPES["hansard_share_heading"] = hansard_share_heading
+
+
+_HANSARD_DASH_TITLES = ["Senator", "Senator", "Mr", "Ms", "Mrs", "Dr"]
+_HANSARD_DASH_CHAIRS = [("The PRESIDENT", "President"),
+                        ("The DEPUTY PRESIDENT", "Deputy President"),
+                        ("CHAIRMAN", "Chairman"), ("The CHAIRMAN", "Chairman"),
+                        ("The SPEAKER", "Speaker"),
+                        ("The ACTING DEPUTY PRESIDENT", "Acting Deputy President")]
+_HANSARD_DASH_TOPS = ["Previous Fragment    Next Fragment\n{date}\nPage: {page}\n",
+                      "Note: Where available, the PDF/Word icon below is provided to view the "
+                      "complete and fully formatted document\n Download Current Hansard   \n\n"
+                      "Previous Fragment    Next Fragment\n{date}\nPage: {page}\n",
+                      "{date}\nPage: {page}\n"]
+
+
+def hansard_dash_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A parliament's record as an archive's fragment page: the archive's furniture
+    (`Previous Fragment    Next Fragment`, the date, `Page: 1881`), then speeches labelled
+    with a dash and no colon: a title and the surname in capitals, maybe the seat and office
+    and the sitting time in brackets (glued or not), then an em dash or a double hyphen with
+    the speech glued to it (`Senator KELLER(7.46) —I rise ...`, `Mr ROE (Eastport—Minister
+    for Ports) (3.21) —I move ...`); the chair as `The PRESIDENT —` or `CHAIRMAN --`. The
+    continuation paragraphs are unlabelled and stay the speaker's; the furniture is no
+    one's."""
+    order = _order(turns)[:5]
+    people = cast(order, rng)
+    indent, width, gap = _perturb(rng)
+    gap = rng.choice(["\n\n", "\n"])
+    chair = order[-1] if len(order) > 2 and rng.random() < 0.7 else None
+    chair_label, chair_name = rng.choice(_HANSARD_DASH_CHAIRS)
+    dash = rng.choice(["\u2014", "\u2014", "--", "\u2013"])
+    glued = rng.random() < 0.5  # `KELLER(7.46)` or `KELLER (7.46)`
+    titles = {key: rng.choice(_HANSARD_DASH_TITLES) for key in order}
+    out = Rendered("hansard_dash_labels")
+    top = rng.choice(_HANSARD_DASH_TOPS).format(
+        date=f"Wednesday, {rng.randint(1, 28)} May {rng.randint(1981, 1999)}",
+        page=rng.randint(100, 3000))
+    for line in top.split("\n"):
+        if line.strip():
+            out.furnish(line)
+        out.add("\n")
+    out.add(gap[1:])
+    hour = rng.randint(1, 9)
+    for n, (key, body) in enumerate(turns[:40]):
+        body = " ".join(body.split())
+        if not body or key not in people:
+            continue
+        if key == chair:
+            label, gold = chair_label, chair_name
+        else:
+            person = people[key]
+            title = titles[key]
+            label = f"{title} {person.surname.upper()}"
+            if rng.random() < 0.2:
+                label += f" ({rng.choice(['Eastport', 'Tasmania', 'Riverton'])}\u2014"\
+                         f"{rng.choice(['Minister for Ports', 'Leader of the Opposition'])})"
+            if rng.random() < 0.6:
+                label += f"{'' if glued else ' '}({hour}.{rng.randint(10, 59)})"
+            gold = f"{title} {person.surname}" if title == "Senator" \
+                else f"{title}. {person.surname}"
+        prefix = f"{indent}{label} {dash}"
+        if rng.random() < 0.3 and len(body) > 120:
+            cut = body.find(" ", len(body) // 2)
+            paras = [body[:cut], body[cut + 1:]]
+        else:
+            paras = [body]
+        for i, para in enumerate(paras):
+            text, start, end = wrap(prefix if i == 0 else indent, para, width, indent)
+            out.add(text[:start])
+            out.turn(text[start:end], gold)
+            out.add(text[end:])
+            out.add(gap)
+        if n and rng.random() < 0.05:
+            out.furnish(f"{indent}Page: {rng.randint(100, 3000)}")
+            out.add(gap)
+    return out
+
+
+LABEL_SHAPES["hansard_dash_labels"] = hansard_dash_labels
+
+
+_REPEATED_TITLE_SHOWS = ["MORNING TABLE", "HARBOUR HOUR", "THE LONG TABLE", "OPEN LINES"]
+_REPEATED_TITLE_HEADS = ["A Chef Finds His Way Back To The Kitchen",
+                         "The Ferry That Would Not Sink", "Why The Harbour Board Said No",
+                         "Notes From A Very Long Winter"]
+
+
+def repeated_title_page(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A radio programme's transcript page: its title on the first line, run into the
+    standfirst (`Ana Ruiz: A Chef Finds His Way Back To The Kitchen Chef Ana Ruiz talks
+    about ...`, or `Harbour Deal Stalls, Board Says : The Morning Podcast In a speech ...`),
+    the player's furniture (`• Download`, `• Transcript`) with the title repeated as the
+    page's heading, then the host's unlabelled opening (`This is MORNING TABLE. I'm Ruth
+    Aker.`, then a paragraph or two) and the labelled transcript (`RUTH AKER:`, `Mr. TOM
+    VALE (Chef):`). The title lines are no one's (the name before the colon is no speaker
+    there); the opening is the host's."""
+    order = _order(turns)[:3]
+    people = cast(order, rng)
+    indent, width, gap = _perturb(rng)
+    host, guest = order[0], order[-1]
+    show = rng.choice(_REPEATED_TITLE_SHOWS)
+    head = rng.choice(_REPEATED_TITLE_HEADS)
+    if rng.random() < 0.5:
+        title = f"{people[guest].name}: {head}"
+        top = f"{title}  {rng.choice(['Chef', 'Writer', 'Actor'])} {people[guest].name} " \
+              f"talks about the new book."
+    else:
+        title = f"{head}, {people[guest].surname} Says"
+        top = f"{title} : The {show.title()} Podcast In a speech on Monday the board " \
+              f"defended the plan."
+    out = Rendered("repeated_title_page")
+    out.furnish(top)
+    out.add("\n")
+    player = ["  \u2022 Download", "  \u2022 <iframe src=\"\" title=\"embedded audio player\">",
+              "  \u2022 Transcript"]
+    for _ in range(rng.choice([1, 2])):
+        out.add(gap)
+        out.furnish(title)
+        out.add(gap)
+        for line in player:
+            out.furnish(line)
+            out.add("\n")
+    out.add(gap)
+    opening = [f"This is {show}. I'm {people[host].name}.",
+               f"Our guest today is {people[guest].name}, who joins us from the studio."]
+    for para in opening:
+        text, start, end = wrap(indent, para, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], people[host].name)
+        out.add(text[end:])
+        out.add(gap)
+    for key, body in turns[:40]:
+        body = " ".join(body.split())
+        if not body or key not in people:
+            continue
+        person = people[key]
+        if key == host:
+            label = f"{person.name.upper()}: "
+        else:
+            label = f"{person.honorific.title()} {person.name.upper()} " \
+                    f"({rng.choice(['Guest', 'Chef', 'Author'])}): "
+        text, start, end = wrap(indent + label, body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], person.name)
+        out.add(text[end:])
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["repeated_title_page"] = repeated_title_page
+
+
+def numbered_voices(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A radio transcript whose clips number the unnamed voices with a number sign
+    (`Unidentified Man #2:`, `Unidentified Woman #1:`, `Speaker #3:`) among named labels
+    (`RUTH AKER:`). Each numbered voice is a speaker of its own, never the turn before."""
+    order = _order(turns)[:4]
+    people = cast(order, rng)
+    indent, width, gap = _perturb(rng)
+    named = order[0]
+    kinds = ["Unidentified Man", "Unidentified Woman", "Speaker", "Unidentified Male",
+             "Unidentified Female", "Unknown Speaker"]
+    labels = {named: people[named].name.upper()}
+    golds = {named: people[named].name}
+    for i, key in enumerate(order[1:], start=1):
+        kind = rng.choice(kinds)
+        labels[key] = f"{kind} #{i}"
+        golds[key] = f"{kind} #{i}"
+    out = Rendered("numbered_voices")
+    out.furnish(f"{rng.choice(_REPEATED_TITLE_SHOWS)} - transcript")
+    out.add(gap)
+    for key, body in turns[:40]:
+        body = " ".join(body.split())
+        if not body or key not in people:
+            continue
+        text, start, end = wrap(f"{indent}{labels[key]}: ", body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], golds[key])
+        out.add(text[end:])
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["numbered_voices"] = numbered_voices
+
+
+_BLOG_TAG_KEYS = ["Technorati Tags", "Post Tags", "Categories", "Filed Labels", "Tags",
+                  "Keywords"]
+
+
+def blog_tag_lines(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A blog's copy of a transcript: the post's date and `Posted by admin`, a metadata
+    line keyed like a label (`Technorati Tags: and , or , and`, `Post Tags: harbour, ferry`),
+    the remarks' title and a photo caption, then the labelled transcript; sometimes the
+    metadata line again after the last turn. The metadata, title and caption are no one's."""
+    order = _order(turns)[:3]
+    people = cast(order, rng)
+    indent, width, gap = _perturb(rng)
+    out = Rendered("blog_tag_lines")
+    key = rng.choice(_BLOG_TAG_KEYS)
+    values = rng.choice(["and or and , or and , or , and ,", "harbour, ferry, budget",
+                         "Remarks , Press , Video"])
+    out.furnish(f"Monday, June {rng.randint(1, 28)}, 2031")
+    out.add(gap)
+    out.furnish(f"Secretary {people[order[0]].name}, VIDEO, PODCAST, TEXT")
+    out.add(gap)
+    out.furnish(f"{indent}{key}: {values}")
+    out.add(gap)
+    out.furnish(f"Remarks After Their Meeting, Harbour Room, Eastport, June {rng.randint(1, 28)}"
+                f", 2031")
+    out.add(gap)
+    out.furnish(f"Secretary {people[order[0]].surname} speaks to the press after the meeting. "
+                f"Department photo.")
+    out.add("\n")
+    for k, body in turns[:40]:
+        body = " ".join(body.split())
+        if not body or k not in people:
+            continue
+        text, start, end = wrap(f"{indent}{people[k].name.upper()}: ", body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], people[k].name)
+        out.add(text[end:])
+        out.add(gap)
+    if rng.random() < 0.5:
+        out.furnish(f"{indent}{key}: {values}")
+        out.add("\n")
+    return out
+
+
+LABEL_SHAPES["blog_tag_lines"] = blog_tag_lines
+
+
+def court_session_notes(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """An international tribunal's transcript: every printed line numbered 1-25 with a
+    blank line between, `Page 12398` between pages, `JUDGE ROE: [Interpretation] ...` and
+    `MR. ROE: ...` labels; now and then the record's notes on numbered lines of their own:
+    `[Private session]`, numbered `(redacted)` lines, `[Open session]`, `(Short
+    adjournment)`. The notes are no one's; speech resumes under the next label."""
+    order = _order(turns)[:3]
+    people = cast(order, rng)
+    judge = order[0]
+    labels = {judge: f"JUDGE {people[judge].surname.upper()}"}
+    golds = {judge: f"Judge {people[judge].surname}"}
+    for key in order[1:]:
+        labels[key] = f"{people[key].honorific} {people[key].surname.upper()}"
+        golds[key] = f"{people[key].honorific.title()} {people[key].surname}"
+    width = rng.choice([60, 68, 72, 80])
+    gap = rng.choice(["\n\n", "\n"])
+    out = Rendered("court_session_notes")
+    page = rng.randint(1000, 12000)
+    number = 0
+
+    def numbered(piece: str, gold: str | None) -> None:
+        nonlocal number, page
+        number += 1
+        if number > 25:
+            out.furnish(f"Page {page}")
+            out.add(gap)
+            page += 1
+            number = 1
+        out.add(f"{number} ")
+        if gold is None:
+            out.furnish(piece)
+        else:
+            out.turn(piece, gold)
+        out.add(gap)
+
+    for n, (key, body) in enumerate(turns[:40]):
+        body = " ".join(body.split())
+        if not body or key not in people:
+            continue
+        if n and rng.random() < 0.12:
+            notes = rng.choice([["[Private session]", *["(redacted)"] * rng.randint(1, 8),
+                                 "[Open session]"], ["(Short adjournment)"],
+                                ["[Closed session]", "(redacted)", "[Open session]"]])
+            for note in notes:
+                numbered(note, None)
+        prefix = f"{labels[key]}: " + ("[Interpretation] " if rng.random() < 0.4 else "")
+        text, start, end = wrap(prefix, body, width)
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if i == 0:  # the label, then its speech, on one numbered line
+                cut = min(len(prefix), len(line))
+                number += 1
+                if number > 25:
+                    out.furnish(f"Page {page}")
+                    out.add(gap)
+                    page += 1
+                    number = 1
+                out.add(f"{number} {line[:cut]}")
+                out.turn(line[cut:], golds[key])
+                out.add(gap)
+            else:
+                numbered(line, golds[key])
+    return out
+
+
+LABEL_SHAPES["court_session_notes"] = court_session_notes

@@ -166,9 +166,11 @@ FURNITURE = re.compile(
       [^\n]{0,120}
     |(?:Posted[^\S\n]+(?:by|on|in)|POSTED[^\S\n]+(?:BY|ON|IN)|Filed[^\S\n]+under)[^\S\n]
       [^\n]{0,150}
-    |(?:Tags|TAGS|Labels|LABELS|Categories|CATEGORIES|Category|CATEGORY)[^\S\n]*:[^\n]{0,150}
+    |(?:[A-Z][\w.\-]*[^\S\n]+)?(?:Tags|TAGS|Labels|LABELS|Categories|CATEGORIES|Category|
+      CATEGORY|Keywords|KEYWORDS)[^\S\n]*:[^\n]{0,150}
     |(?i:media[^\S\n]+(?:contacts?|enquiries|inquiries))[^\S\n]*:[^\n]{0,150}
     |(?i:link[^\S\n]+to[^\S\n]+this)[^\S\n]*:[^\n]{0,150}
+    |(?:Page|PAGE)[^\S\n]*:?[^\S\n]*\d{1,6}|(?i:previous[^\S\n]+fragment[^\S\n]+next[^\S\n]+fragment)
     )[^\S\n]*$""",
     re.VERBOSE,
 )

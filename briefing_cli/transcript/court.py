@@ -140,6 +140,9 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
         line = text[pos:e].rstrip()
         if not line:
             continue
+        if line[:1] in "([" and _RECORD_NOTE.match(line):
+            narration.add(s)  # `[Private session]`, `(redacted)`: the record's, no one's
+            continue
         if note or (finished and line.startswith("(") and ")" not in line):
             # `(A side bar conference was held on the` / `record ... as follows:)`: a stage
             # note wrapped over lines, no one's words (at most `_NOTE_LINES` lines)
@@ -190,6 +193,11 @@ def _scan(document: Document) -> tuple[dict[int, Mark], frozenset[int], bool, in
                 marks[s] = Mark(said, pos + label.end())
         finished = line.endswith(_FINISHED)
     return marks, frozenset(narration), is_numbered, signs
+
+
+# A note of the record's own on a line by itself: `[Private session]`, `[Open session]`,
+# `(redacted)`, `[Closed session]`, `(Short adjournment)`.
+_RECORD_NOTE = lazy_pattern(r"(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))[.:]?$")
 
 
 def _caption_row(line: str, end: int) -> bool:

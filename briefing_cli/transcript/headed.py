@@ -135,6 +135,9 @@ def _heading(line: str) -> tuple[str, str | None, bool] | None:
     glued = _glued_member(line) if "Hon" in line or "Link to this" in line else None
     if glued is not None:
         return glued
+    shared = _shared_member(line) if "Link to this" in line or "Share this" in line else None
+    if shared is not None:
+        return shared
     closed = line.rstrip().endswith(")")
     if closed:
         member = _member(line)
@@ -215,6 +218,35 @@ def _glued_member(line: str) -> tuple[str, str | None, bool] | None:
         return None
     note = match.group("note")
     return label, roles.role_line(note) if note else None, False
+
+
+# A debate site's speech heading with its share bar after it: `Ana Keller (Tasmania,
+# Greens) Share this | Link to this | Hansard source`, `Bruno Roe (Victoria, Liberal Party,
+# Minister for Ports) Link to this`, `Ana Keller (President) Share this`. The bracket holds
+# the seat and party, then the office, or the office alone; the speech is on the lines below.
+_SHARED_MEMBER = lazy_pattern(
+    r"^[^\S\n]*(?:[•·▪◦‣*][^\S\n]+)?(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+(?:[A-Z][\w.'’\-]*|de|van|von)){0,5})"
+    r"[^\S\n]*\((?P<note>[^()\n]{2,160})\)[^\S\n]*[|·•]?[^\S\n]*"
+    r"(?:Share[^\S\n]+this)?[^\S\n]*[|·•]?[^\S\n]*(?:Link[^\S\n]+to[^\S\n]+this)?"
+    r"[^\S\n]*[|·•]?[^\S\n]*(?:(?:Hansard|Permalink)[^\S\n]+source|Permalink)?[^\S\n]*$")
+
+
+def _shared_member(line: str) -> tuple[str, str | None, bool] | None:
+    match = _SHARED_MEMBER.match(line)
+    if match is None or "this" not in line[match.end("note"):]:
+        return None
+    name = " ".join(match.group("name").split())
+    if not _name_like(name):
+        return None
+    parts = [part.strip() for part in match.group("note").split(",") if part.strip()]
+    # (seat, party[, office]): the office from the third part on; a lone part is an office
+    office = ", ".join(parts[2:]) if len(parts) >= 3 else parts[0] if len(parts) == 1 else ""
+    if not office:
+        return name, None, False
+    # (`Deputy Leader of the Opposition in the Senate`: an office the role lexicon cuts)
+    role = roles.role_line(office) or (office if any(is_title(w) for w in office.split())
+                                       and len(office.split()) <= 12 else None)
+    return name, role, False
 
 
 _HOSTS = frozenset({"operator", "moderator", "host", "presenter", "announcer"})
@@ -309,6 +341,8 @@ def find_marks(document: Document) -> dict[int, Mark]:
             portraits.add(start)  # strongly shaped: sure even alone
         elif role is None and line.endswith(")") and _participant(line):
             portraits.add(start)  # `Ana Ruiz (participant)`: as sure
+        elif ("Link to this" in line or "Share this" in line) and _shared_member(line):
+            portraits.add(start)  # `Ana Keller (Tasmania, Greens) Share this`: as sure
         elif ("Hon" in line or "Link to this" in line) and _glued_member(line):
             portraits.add(start)  # `RoeHon Dr BRUNO ROE Link to this`: as sure
         found[start] = Mark(label, end, role=role, question=asks)
@@ -397,6 +431,7 @@ def _members_only(text: str, marks: dict[int, Mark]) -> bool:
     for offset, mark in marks.items():
         line = text[offset:mark.body_start].strip()
         if not (_PORTRAIT.match(line) or _member(line) or _MEMBER_LINE.match(line)
+                or _shared_member(line)
                 or _PHOTO_LINE.match(line)):
             return False
         if not any(ch.isalpha() for ch in text[mark.body_start:mark.body_start + 400]):
@@ -435,7 +470,22 @@ def parse(document: Document) -> Transcript:
                         narration=_markers(document.text, marks)
                         | _clock_lines(document.text, marks)
                         | _clocked_headings(document.text, {})[1]
-                        | _addressees(document.text, marks))
+                        | _addressees(document.text, marks)
+                        | _division_lines(document.text))
+
+
+# A chamber's record note between speeches: `The Senate divided. [18:23]`, `The House
+# divided.`, `The committee divided (14:05)`: the clerk's, never the speaker's before it.
+_DIVISION = lazy_pattern(
+    r"(?m)^[^\S\n]*The[^\S\n]+(?:Senate|House|Committee|committee|Chamber|Assembly|Council|"
+    r"Legislative[^\S\n]+\w+|Dáil|Seanad)[^\S\n]+divided\.?"
+    r"(?:[^\S\n]*[\[(]\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?[\])]\.?)?[^\S\n]*$")
+
+
+def _division_lines(text: str) -> frozenset[int]:
+    if "divided" not in text:
+        return frozenset()
+    return frozenset(match.start() for match in _DIVISION.finditer(text))
 
 
 # `- Director of IR` / `- Chairman & CEO` alone on a line: a call's export that lost the

@@ -77,7 +77,10 @@ _PARTICLED = lazy_pattern(
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
 _GENERIC = lazy_pattern(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
-    r"[^\S\n]*(?:\d{1,3}|[A-Z])|(?i:spk|speaker)_?\d{1,3})\s*:(?:\s+|$)")
+    r"[^\S\n]*(?:\#?\d{1,3}|[A-Z])|(?i:spk|speaker)_?\d{1,3}"
+    # `Unidentified Man #2:`, `Unidentified Woman #1:` - a radio transcript's unnamed voices
+    r"|(?i:unidentified|unknown|unnamed)[^\S\n]+(?i:man|woman|male|female|speaker|voice|"
+    r"person|reporter|child|boy|girl|group|people)[^\S\n]*\#\d{1,3})\s*:(?:\s+|$)")
 # `Maya Chen (00:41):` - Rev style, the timestamp makes it unambiguous; `Maya Chen [00:41]`.
 _TIMED = lazy_pattern(
     rf"^(?P<label>[^\W\d_][^():\[\]\n]{{0,60}}?)\s*:?\s*[(\[]{_STAMP}[)\]]\s*:?(?:\s+|$)")
@@ -187,6 +190,10 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
     if found is None:
         return None
     label, body, timed = found
+    if label in ("Page", "PAGE") and line[indent + body:].strip().isdigit():
+        return None  # `Page: 1881`: a record's page number, furniture
+    if len(label.split()) <= 2 and label.split()[-1].lower() in _BLOG_KEYS:
+        return None  # `Technorati Tags: ...`, `Post Categories: ...`: a blog's metadata
     address = _ADDRESS.match(label)
     if address is not None and address.end() < len(label):
         label = label[address.end():]  # the name, without its form of address
@@ -197,6 +204,9 @@ def _match_label(line: str) -> tuple[str, int, bool] | None:
             return inner[0], indent + body + inner[1], inner[2]
     return label, indent + body, timed
 
+
+# The last word of a blog's or a page's metadata key (`Technorati Tags:`, `Filed Labels:`).
+_BLOG_KEYS = frozenset({"tags", "labels", "categories", "category", "keywords"})
 
 _QUESTION_NUMBER = lazy_pattern(r"Q\d{1,4}[^\S\n]+(?=[A-Z])")
 
@@ -260,7 +270,29 @@ def _match_bare_label(line: str) -> tuple[str, int, bool] | None:
                 label += match.group("role")
             timed = pattern in (_TIMED, _STAMP_FIRST, _STAMP_AFTER)
             return label, match.end(), timed or pattern is _MARKDOWN
+    if "\u2014" in line[:160] or "--" in line[:160] or "\u2013" in line[:160]:
+        match = _DASHED_LABEL.match(line)
+        if match:
+            label = match.group("label") or match.group("office")
+            return " ".join(label.split()), match.end(), False
     return None
+
+
+# A parliament's record labels its speeches with a dash, no colon: `Senator KELLER(7.46)
+# —I rise ...`, `Mr ROE (Eastport—Minister for Ports) (3.21) —I move ...`, `The
+# PRESIDENT —Order!`, `CHAIRMAN --I declare the hearing open.` A title and a surname in
+# capitals (or a chair's office in capitals), maybe notes and the sitting time in brackets,
+# then the dash with the speech glued to it (`WASHINGTON — The ...`, a dateline, keeps a
+# space; a title before the surname lets the space through).
+_DASH_OFFICES = (r"(?:(?:DEPUTY|ACTING(?:[^\S\n]+DEPUTY)?)[^\S\n]+)?(?:CHAIRMAN|CHAIRWOMAN|"
+                 r"CHAIRPERSON|CHAIR|PRESIDENT|SPEAKER|CLERK)")
+_DASHED_LABEL = lazy_pattern(
+    r"^(?:(?P<titled>(?P<label>(?:(?:The|Senator|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\.?[^\S\n]+)"
+    r"(?:(?:the[^\S\n]+)?Hon\.?[^\S\n]+)?(?:[A-Z][A-Za-z]+[^\S\n]+){0,2}"
+    r"[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+){0,2}))"
+    rf"|(?P<office>{_DASH_OFFICES}))"
+    r"(?:[^\S\n]*\([^()\n]{1,100}\)){0,2}[^\S\n]*(?:\u2014|--|\u2013)"
+    r"(?:(?=[^\s\-–—])|(?(titled)[^\S\n]+(?=[A-Z“\"‘(\[])|(?!)))")
 
 
 # `A We welcome ...`: a bare `A` with one space is an answer only right after a `Q` turn
@@ -369,7 +401,10 @@ def _outlet_reporter(label: str) -> bool:
 
 def find_marks(document: Document) -> dict[int, Mark]:
     """Labels by line start offset, after the plausibility vote (a new dict each call)."""
-    return dict(_find_marks(document))
+    # (a blog's `Post Tags:` line is metadata wherever a pass found it; see `_BLOG_KEYS`)
+    return {offset: mark for offset, mark in _find_marks(document).items()
+            if not (0 < len(mark.label.split()) <= 2
+                    and mark.label.split()[-1].lower() in _BLOG_KEYS)}
 
 
 @lru_cache(maxsize=1)
@@ -1436,7 +1471,7 @@ def _uncued_announcements(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
 
 # `This is FRESH AIR. I'm Terry Gross.` - a host introducing the programme.
 _HOST_INTRO = lazy_pattern(
-    r"(?m)^(?:This is [^.\n]{1,60}\.[^\S\n]+)?(?:I'm|I am)[^\S\n]+"
+    r"(?m)^[^\S\n]*(?:This is [^.\n]{1,60}\.[^\S\n]+)?(?:I'm|I am)[^\S\n]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w'’\-]+)\b")
 # `Hey, I'm Kelly Marsh.` then `And I'm Eric Lund.`: two hosts, one line each.
 _HOSTS_INTRO = lazy_pattern(
@@ -2175,6 +2210,15 @@ def _headline_label(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     mark = marks[first]
     end = text.find("\n", mark.body_start)
     end = len(text) if end == -1 else end
+    title = _repeated_title(text, first, mark.body_start, end)
+    if title is not None:  # the page's title, and its heading wherever it repeats
+        found = {first: mark}
+        for offset in marks:
+            if first < offset < end + _TITLE_REPEAT:
+                stop = text.find("\n", offset)
+                if " ".join(text[offset:stop if stop != -1 else len(text)].split()) == title:
+                    found[offset] = marks[offset]
+        return found
     head = text[mark.body_start:end].strip()
     words = [w.strip("'‘’\"“”()") for w in head.split()]
     words = [w for w in words if w[:1].isalpha()]
@@ -2193,6 +2237,39 @@ def _headline_label(text: str, marks: dict[int, Mark]) -> dict[int, Mark]:
     if surname not in standfirst or not standfirst.rstrip().endswith((".", "”", '"', "’")):
         return {}
     return {first: mark}
+
+
+_TITLE_REPEAT = 6000  # characters after a page's first line where its title comes back
+_TITLE_WORDS = 6  # a headline before ` : The Show`, longer than a name with its titles
+
+
+def _repeated_title(text: str, start: int, body: int, end: int) -> str | None:
+    """A web page's title on its first line, then the page's heading repeating it alone on
+    a line of its own further down (`Ana Ruiz: A Chef Comes Home` at the top, run into the
+    standfirst, then `Ana Ruiz: A Chef Comes Home` as the heading over the player; `Harbour
+    Deal Stalls, Board Says : The Morning Podcast ...` then `Harbour Deal Stalls, Board
+    Says`). The repeated line covers the colon and three words or more of the title: the
+    first line's "label" is the headline's, not a speaker's. Returns the repeated line."""
+    first = " ".join(text[start:end].split())
+    colon = len(" ".join(text[start:body].split()).rstrip())  # (the label and its colon)
+    if len(first[colon:].split()) < 3:
+        return None  # a label alone on its line, repeated: a speaker's
+    limit = min(len(text), end + _TITLE_REPEAT)
+    at = end
+    while at < limit:
+        stop = text.find("\n", at + 1, limit)
+        stop = limit if stop == -1 else stop
+        line = " ".join(text[at + 1:stop].split())
+        at = stop
+        if len(line.split()) < 3 or len(line) > 160 or line.endswith((".", "?", "!")):
+            continue
+        if not first.startswith(line):
+            continue
+        if len(line[colon:].split()) >= 3 or (  # the title runs on past the colon
+                len(line) >= colon - 2 and first[len(line):].lstrip().startswith(":")
+                and len(line.split()) >= _TITLE_WORDS):  # or is the whole label, long
+            return line
+    return None
 
 
 _QUESTION_LINES = 12  # lines of a `Q.` paragraph scanned for the `?` that ends it
