@@ -6553,7 +6553,6 @@ def chaired_captions(turns: Sequence[tuple[str, str]], rng: random.Random) -> Re
     titles = {key: rng.choice(_CHAIRED_TITLES) for key in order}
     out = Rendered("chaired_captions")
     out.roles[people[holder].name] = office
-    out.roles["Speaker"] = "Speaker"
     possessive = rng.choice(["'s", "s", "’s"])
     title = (f"{office}{possessive} Questions with {people[holder].name} "
              f"{rng.choice(['Wednesday 6 March', '- 3 May', '| 12 June 2030', ''])}").rstrip()

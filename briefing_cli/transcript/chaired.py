@@ -4,10 +4,11 @@ No labels: each caption line has a timestamp glued to it (`00:14Prime Minister.`
 the turns change where the chair calls the next member in a short line of its own:
 `I now call Dame Ana Ruiz.`, an office (`Prime Minister.`, `The Home Secretary.`), or a
 member already called (`Dame Ana.`). The called member speaks until the next call; the
-chair's lines (and its opening before the first call) are the chair's, role `Speaker`,
-never named. The page title names the office holder (`Prime Minister's Questions with
-Tom Vale`): a call of that office is theirs, and after a member's question (a line that
-ends in `?`) the holder answers without being called.
+chair's lines (and its opening before the first call) are the chair's, `Speaker` (the
+office is the name: no role, so it is never shown `Speaker, Speaker`). The page title names
+the office holder (`Prime Minister's Questions with Tom Vale`): a call of that office is
+theirs, and after a member's question (a line that ends in `?`) the holder answers without
+being called.
 """
 
 from __future__ import annotations
@@ -103,12 +104,12 @@ def marks(text: str, stamps: list[tuple[int, int]], header: str) -> dict[int, Ma
     asked = False
     for line, speech in stamps:
         if line in calls:
-            found[line] = Mark(CHAIR, speech, role=CHAIR)
+            found[line] = Mark(CHAIR, speech)
             speaking = calls[line]
             asked = False
             continue
         if speaking is None:  # the chair opens the sitting before the first call
-            found[line] = Mark(CHAIR, speech, role=CHAIR)
+            found[line] = Mark(CHAIR, speech)
             continue
         who = speaking
         if asked and holder is not None and speaking[0] != holder[0]:
