@@ -7209,3 +7209,43 @@ def court_session_notes(turns: Sequence[tuple[str, str]], rng: random.Random) ->
 
 
 LABEL_SHAPES["court_session_notes"] = court_session_notes
+
+
+# --- session 10 (end): the twelfth set's `<Office> of <Country> <Name>:` labels -----------
+_OFFICE_OF_OFFICES = ["President of Veltria", "Prime Minister of Tarsal",
+                      "Minister of Foreign Affairs", "Secretary of State",
+                      "Governor of the Central Bank", "Minister of Ports and Harbours",
+                      "Chairman of the Board", "Ambassador of Eastmoor"]
+
+
+def office_of_labels(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
+    """A government's transcript whose labels give the office with its country or body
+    before the name, a lower-case `of` inside (`President of Veltria Ivo Dane:`,
+    `Governor of the Central Bank Tom Vale:`), and the press as `Q:`, `Question:` or
+    `Journalist:`; the office is the speaker's role."""
+    order = _order(turns)[:3]
+    people = cast(order, rng)
+    indent, width, gap = _perturb(rng)
+    officials, asker = order[:2], order[2:]
+    offices = dict(zip(officials, rng.sample(_OFFICE_OF_OFFICES, 2), strict=True))
+    press = rng.choice(["Q", "Question", "Journalist"])
+    out = Rendered("office_of_labels")
+    for key in officials:
+        out.roles[people[key].name] = offices[key]
+    out.furnish(rng.choice(["Meeting with the delegation of Tarsal", "Joint press statements",
+                            "Press conference, Riverton"]))
+    out.add(gap)
+    for key, body in turns[:40]:
+        body = " ".join(body.split())
+        if not body or key not in people:
+            continue
+        label = press if key in asker else f"{offices[key]} {people[key].name}"
+        text, start, end = wrap(f"{indent}{label}: ", body, width, indent)
+        out.add(text[:start])
+        out.turn(text[start:end], PRESS if key in asker else people[key].name)
+        out.add(text[end:])
+        out.add(gap)
+    return out
+
+
+LABEL_SHAPES["office_of_labels"] = office_of_labels

@@ -74,6 +74,14 @@ _PARTICLED = lazy_pattern(
     r"^(?P<label>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4}"
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(_PARTICLES))})){{1,2}}[^\S\n]+[A-Z][\w'’\-]+)"
     rf"{_NOTE}[^\S\n]*:(?:\s+|$)")
+# `President of Ruritania Ivo Dane:`, `Minister of Foreign Affairs Lena Park:` - an office
+# with its country or body before the name: a lower-case `of` (and `the`) inside a label.
+_OFFICE_OF = lazy_pattern(
+    r"^(?P<label>(?:[A-Z][\w.'’\-]*[^\S\n]+){0,2}(?:President|(?:Prime[^\S\n]+)?Minister|"
+    r"Secretary|Governor|Director|Chair(?:man|woman|person)?|Head|Ambassador|Mayor|"
+    r"Commissioner|Chief|Premier|Chancellor|Spokes(?:person|man|woman)|Envoy|Representative)"
+    r"[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+(?:(?:and|for|the|of)[^\S\n]+)?[A-Z][\w.'’\-]*)"
+    r"{2,6})[^\S\n]*:(?:\s+|$)")
 # `Speaker 1:` / `Participant B:` - machine transcripts number their unknown voices.
 _GENERIC = lazy_pattern(
     r"^(?P<label>(?i:speaker|participant|person|voice|caller|guest|respondent|interviewee)"
@@ -144,7 +152,7 @@ _OUTLET_LABEL = lazy_pattern(
 
 _PATTERNS = (_MARKDOWN, _TIMED, _STAMP_FIRST, _STAMP_AFTER, _BARE_Q, _BARE_A, _CAPS,
              _CAPS_NOTED, _TITLED, _GENERIC, _GLUED, _NUMBERED_PRESS, _OUTLET_LABEL,
-             _PARTICLED)
+             _PARTICLED, _OFFICE_OF)
 _BARE = (_BARE_Q, _BARE_A)
 # What `_MARKDOWN` (`**`) and the timed patterns (a `_STAMP`) cannot match without.
 _STAMPISH = lazy_pattern(r"\d:\d\d")
@@ -340,6 +348,8 @@ def _plausible(label: str, count: int) -> bool:
         return True  # `Speaker 2`, `spk09`, `SPEAKER_01`: a diarizer's voices
     # A long capitals label names an office: `SECRETARY OF DEFENSE LLOYD J. AUSTIN III`.
     longest = 8 if label.isupper() and any(is_title(w) for w in words[:-1]) else 6
+    if _OFFICE_OF.match(label + ":"):
+        longest = 10  # `Governor of the Central Bank Tom Vale`: the office and its body
     if not words or len(words) > longest:
         return False
     if words[0].lower().rstrip(".") in _NOT_LABELS and not (
