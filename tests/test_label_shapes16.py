@@ -42,3 +42,34 @@ def test_the_generated_family() -> None:
     assert right >= 0.97 * total
     assert roles_right >= 0.95 * roles
     assert leaked == 0
+
+
+@pytest.mark.parametrize("marker", ["(As delivered)", "  • 03 Mar. 2031 -",
+                                    "(Check against delivery)"])
+def test_a_by_line_opening_a_speech_page_names_its_voice(marker: str) -> None:
+    text = ("by Secretary General Mara Quill (hosted by the Harbour Institute)\n\n"
+            f"{marker}\n\n"
+            "Thank you, Professor, for the kind words.\n\n"
+            "It is an honour to be here, and I will speak about the harbour.\n\n"
+            "We have kept the ferries running through a hard winter.\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "It is an honour to be here") == "Mara Quill"
+    assert speaker_at(transcript, "We have kept the ferries") == "Mara Quill"
+    roles = {s.name: s.role for s in transcript.speakers}
+    assert roles["Mara Quill"] == "Secretary General"
+
+
+def test_a_by_line_in_an_article_names_no_voice() -> None:
+    # a byline opening a news story, with no speech header after it, is no speech page
+    text = ("by Tomas Lind, Staff Writer\n\n"
+            "The harbour reopened on Tuesday after a week of repairs, the port said.\n\n"
+            "Ferries will run on the winter timetable until March.\n")
+    transcript = parse_text(text)
+    assert speaker_at(transcript, "Ferries will run on the winter timetable") is None
+
+
+def test_the_generated_by_first_line_family() -> None:
+    right, total, roles_right, roles, leaked = family_totals("by_first_line")
+    assert right >= 0.97 * total
+    assert roles_right >= 0.95 * roles
+    assert leaked == 0

@@ -94,7 +94,12 @@ def voice(text: str) -> tuple[str, str | None, int] | None:
     lines = [(s, e) for s, e in line_spans(text[:4000]) if text[s:e].strip()][:_HEAD_LINES]
     for n, (start, end) in enumerate(lines):
         line = text[start:end]
-        if n and _BY_LINE.match(line) and _TITLE.search(text[lines[n - 1][0]:lines[n - 1][1]]):
+        if _BY_LINE.match(line) and (
+                _TITLE.search(text[lines[n - 1][0]:lines[n - 1][1]]) if n else
+                # the page's first line, with no title above it: a speech page whose date
+                # bullets or `(As delivered)` follow (`by Director-General Mara Quill
+                # (hosted by ...)`)
+                any(_AFTER_HEADER.match(text[s:e]) for s, e in lines[1:4])):
             by = _BY_LINE.match(line)
             assert by is not None
             found = roles.titled_name(line[by.end():])
