@@ -52,6 +52,15 @@ def speaker_at(transcript: Transcript, snippet: str) -> str | None:
     return None
 
 
+def quote_speaker(transcript: Transcript, words: str) -> str | None:
+    """The speaker's name of the quotation turn holding `words` (it must exist)."""
+    for turn in transcript.turns:
+        if turn.kind.value == "quote" and words in turn.text:
+            speaker = transcript.speaker(turn.speaker)
+            return speaker.name if speaker else None
+    raise AssertionError(f"no quotation holds {words!r}")
+
+
 def family_totals(family: str, seeds: int = 5) -> tuple[int, int, int, int, int]:
     """A label-shape family rendered from 24 synthetic turns of 3 speakers with seeds
     `family-0` ... and parsed: (turns right, turns, roles right, roles, furniture leaked)."""

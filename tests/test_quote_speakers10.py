@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from helpers import quote_speaker
 
-from briefing_cli.models import Document, Transcript, TurnKind
+from briefing_cli.models import Document, Transcript
 from briefing_cli.transcript import news
 
 _PEOPLE = [("Marta", "Okafor"), ("Daniel", "Moreno"), ("Irene", "Castell"), ("Tomas", "Brandt")]
@@ -20,14 +21,6 @@ _ADVERBS = ["jokingly", "quietly", "famously", "angrily", "emphatically"]
 
 def _parse(text: str) -> Transcript:
     return news.parse(Document(name="t", text=text))
-
-
-def _quote_speaker(t: Transcript, words: str) -> str | None:
-    for turn in t.turns:
-        if turn.kind is TurnKind.QUOTE and words in turn.text:
-            speaker = t.speaker(turn.speaker)
-            return speaker.name if speaker else None
-    raise AssertionError(f"no quotation holds {words!r}")
 
 
 _BEFORE = [
@@ -54,7 +47,7 @@ def test_an_adverb_before_the_cue_verb_is_no_speaker(pair: tuple[tuple[str, str]
                                                      sentence: str, adv: str) -> None:
     a, b = pair
     t = _parse(_meeting(a, b, sentence, adv))
-    assert _quote_speaker(t, "bridge will open") == " ".join(a)
+    assert quote_speaker(t, "bridge will open") == " ".join(a)
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
@@ -85,9 +78,9 @@ def test_the_adverb_rule_finds_the_speaker_after_a_quotation(
     text = ("Marta Okafor and Daniel Moreno met the council on Monday.\n\n"
             "\"Costs are up by a third,\" Moreno said. \"The bridge will open in May,\" "
             "Okafor jokingly said.\n")
-    assert _quote_speaker(_parse(text), "bridge will open") == "Marta Okafor"
+    assert quote_speaker(_parse(text), "bridge will open") == "Marta Okafor"
     monkeypatch.setitem(news.RULES, "adverb_cue", False)
-    assert _quote_speaker(_parse(text), "bridge will open") != "Marta Okafor"
+    assert quote_speaker(_parse(text), "bridge will open") != "Marta Okafor"
 
 
 def test_nouns_in_ly_are_no_adverbs() -> None:
@@ -123,14 +116,14 @@ def test_a_questions_subject_is_who_the_pronoun_is(pair: tuple[tuple[str, str], 
     asker, host = pair
     pronoun = "he" if pair[0] in _MEN else "she"
     t = _parse(_town_hall(asker, host, question, pronoun))
-    assert _quote_speaker(t, "To a point") == " ".join(asker)
+    assert quote_speaker(t, "To a point") == " ".join(asker)
 
 
 def test_the_question_rule_is_what_finds_them(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _town_hall(_MEN[0], _MEN[1], _QUESTIONS[0], "he")
-    assert _quote_speaker(_parse(text), "To a point") == "Tomas Brandt"
+    assert quote_speaker(_parse(text), "To a point") == "Tomas Brandt"
     monkeypatch.setitem(news.RULES, "question_subject", False)
-    assert _quote_speaker(_parse(text), "To a point") != "Tomas Brandt"
+    assert quote_speaker(_parse(text), "To a point") != "Tomas Brandt"
 
 
 def test_only_a_question_has_its_subject_after_the_auxiliary() -> None:
@@ -154,7 +147,7 @@ def test_a_conjunction_before_the_subject_is_skipped(opener: str,
             f"{opener} {person[1]}, the council's treasurer, wanted more time for the "
             f"vote. \"We are not ready,\" he said.\n")
     t = _parse(f"{person[0]} {person[1]} and " + text)
-    assert _quote_speaker(t, "We are not ready") == " ".join(person)
+    assert quote_speaker(t, "We are not ready") == " ".join(person)
 
 
 def test_the_conjunction_rule_is_what_finds_the_subject(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -186,7 +179,7 @@ def test_a_fronted_clause_holds_no_cue(monkeypatch: pytest.MonkeyPatch, sub: str
     text = ("Marta Okafor and Daniel Moreno debated the bridge in Exeter on Monday.\n\n"
             f"{sub} Moreno {verb.split()[0]} the plan was too costly, Okafor shot back, "
             "\"Then you have not read it.\"\n")
-    assert _quote_speaker(_parse(text), "have not read it") == "Marta Okafor"
+    assert quote_speaker(_parse(text), "have not read it") == "Marta Okafor"
 
 
 def test_the_fronted_clause_rule_is_what_finds_the_speaker(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from helpers import quote_speaker
 
-from briefing_cli.models import Document, SpeakerKind, Transcript, TurnKind
+from briefing_cli.models import Document, SpeakerKind, Transcript
 from briefing_cli.transcript import news
 
 _PEOPLE = [("Marta", "Okafor"), ("Daniel", "Vesely"), ("Irene", "Castell"), ("Tomas", "Brandt")]
@@ -21,14 +22,6 @@ _SHOUTS = ["yelled", "chanted", "roared back", "cried out", "shouted"]
 
 def _parse(text: str) -> Transcript:
     return news.parse(Document(name="t", text=text))
-
-
-def _quote_speaker(t: Transcript, words: str) -> str | None:
-    for turn in t.turns:
-        if turn.kind is TurnKind.QUOTE and words in turn.text:
-            speaker = t.speaker(turn.speaker)
-            return speaker.name if speaker else None
-    raise AssertionError(f"no quotation holds {words!r}")
 
 
 def _rally(first: str, surname: str, group: str, verb: str) -> str:
@@ -42,16 +35,16 @@ def _rally(first: str, surname: str, group: str, verb: str) -> str:
 def test_the_people_present_speak_as_one(person: tuple[str, str], group: str,
                                          verb: str) -> None:
     t = _parse(_rally(*person, group, verb))
-    assert _quote_speaker(t, "Who is going to fix") == " ".join(person)
-    said = _quote_speaker(t, "We are!")
+    assert quote_speaker(t, "Who is going to fix") == " ".join(person)
+    said = quote_speaker(t, "We are!")
     assert said is not None and said.lower().split()[-1] == group.split()[-1]
 
 
 def test_the_collective_rule_is_what_finds_them(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _rally("Marta", "Okafor", "the crowd", "yelled")
-    assert _quote_speaker(_parse(text), "We are!") == "Crowd"
+    assert quote_speaker(_parse(text), "We are!") == "Crowd"
     monkeypatch.setitem(news.RULES, "collective_cue", False)
-    assert _quote_speaker(_parse(text), "We are!") != "Crowd"
+    assert quote_speaker(_parse(text), "We are!") != "Crowd"
 
 
 def test_a_group_is_no_person() -> None:
@@ -72,8 +65,8 @@ def test_a_cue_that_opens_the_next_quotation_is_not_this_ones(
         a: tuple[str, str], b: tuple[str, str], verb: str) -> None:
     text = _EXCHANGE.format(a1=a[0], a2=a[1], b1=b[0], b2=b[1], verb=verb)
     t = _parse(text)
-    assert _quote_speaker(t, "Why now?") == " ".join(a)
-    assert _quote_speaker(t, "It was, but") == " ".join(b)
+    assert quote_speaker(t, "Why now?") == " ".join(a)
+    assert quote_speaker(t, "It was, but") == " ".join(b)
 
 
 def test_a_cue_after_a_question_still_closes_it() -> None:
@@ -82,15 +75,15 @@ def test_a_cue_after_a_question_still_closes_it() -> None:
     for tail in ("Okafor asked. \"Nobody knows.\"", "Okafor asked, \"and why here?\""):
         text = ("Marta Okafor and Daniel Vesely met the council on Tuesday.\n\n"
                 f"Vesely spoke first. \"Why now?\" {tail}\n")
-        assert _quote_speaker(_parse(text), "Why now?") == "Marta Okafor"
+        assert quote_speaker(_parse(text), "Why now?") == "Marta Okafor"
 
 
 def test_the_next_quote_rule_is_what_keeps_them_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _EXCHANGE.format(a1="Marta", a2="Okafor", b1="Daniel", b2="Vesely",
                             verb="writes back")
-    assert _quote_speaker(_parse(text), "Why now?") == "Marta Okafor"
+    assert quote_speaker(_parse(text), "Why now?") == "Marta Okafor"
     monkeypatch.setitem(news.RULES, "next_quote_cue", False)
-    assert _quote_speaker(_parse(text), "Why now?") == "Daniel Vesely"
+    assert quote_speaker(_parse(text), "Why now?") == "Daniel Vesely"
 
 
 _ROUNDUP = ("This is the polling roundup for {day}.\n\n"
@@ -104,20 +97,20 @@ _HEADLINES = ["TURNOUT SURGED IN THE SUBURBS", "Late deciders swing the county",
     _HEADLINES, ["Marta Okafor", "Daniel J. Vesely", "PollWatch"])))
 def test_a_name_alone_before_the_colon_speaks(headline: str, name: str) -> None:
     t = _parse(_ROUNDUP.format(day="Monday", headline=headline, name=name))
-    assert _quote_speaker(t, "The late deciders") == name
+    assert quote_speaker(t, "The late deciders") == name
 
 
 def test_a_known_name_opening_its_paragraph_speaks() -> None:
     text = ("Irene Castell said on Monday that the port would reopen.\n\n"
             "Castell: \"We will open the north gate first.\"\n")
-    assert _quote_speaker(_parse(text), "north gate") == "Irene Castell"
+    assert quote_speaker(_parse(text), "north gate") == "Irene Castell"
 
 
 def test_the_label_rule_is_what_finds_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _ROUNDUP.format(day="Monday", headline="Pollsters agree", name="Marta Okafor")
-    assert _quote_speaker(_parse(text), "The late deciders") == "Marta Okafor"
+    assert quote_speaker(_parse(text), "The late deciders") == "Marta Okafor"
     monkeypatch.setitem(news.RULES, "label_colon", False)
-    assert _quote_speaker(_parse(text), "The late deciders") != "Marta Okafor"
+    assert quote_speaker(_parse(text), "The late deciders") != "Marta Okafor"
 
 
 _TITLED = ("Daniel Vesely won the county primary on Tuesday. Vesely said he would unite "
@@ -131,7 +124,7 @@ _TITLED = ("Daniel Vesely won the county primary on Tuesday. Vesely said he woul
     ["Florida", "Republican", "Ohio"], ["developer", "pollster", "strategist", "consultant"])))
 def test_a_titled_name_opening_the_sentence_is_its_subject(modifier: str, noun: str) -> None:
     t = _parse(_TITLED.format(modifier=modifier, noun=noun))
-    assert _quote_speaker(t, "I kept telling myself") == "Tomas Brandt"
+    assert quote_speaker(t, "I kept telling myself") == "Tomas Brandt"
 
 
 @pytest.mark.parametrize("sentence", ["Clinton beat Bernie Sanders in Iowa.",
@@ -144,6 +137,6 @@ def test_a_verb_before_a_name_is_no_title(sentence: str) -> None:
 
 def test_the_titled_subject_rule_is_what_finds_him(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _TITLED.format(modifier="Florida", noun="developer")
-    assert _quote_speaker(_parse(text), "I kept telling myself") == "Tomas Brandt"
+    assert quote_speaker(_parse(text), "I kept telling myself") == "Tomas Brandt"
     monkeypatch.setitem(news.RULES, "titled_subject", False)
-    assert _quote_speaker(_parse(text), "I kept telling myself") != "Tomas Brandt"
+    assert quote_speaker(_parse(text), "I kept telling myself") != "Tomas Brandt"
