@@ -841,6 +841,22 @@ def metadata_header(turns: Sequence[tuple[str, str]], rng: random.Random) -> Ren
 _ORGS = ["NATO", "ASEAN", "the Harbour Council", "the Alliance", "the Ministry of Energy"]
 
 
+def _speech(out: Rendered, turns: Sequence[tuple[str, str]], key: str, name: str,
+            rng: random.Random) -> Rendered:
+    """`key`'s turns as one unlabelled speech of `name`, in paragraphs or, on some pages,
+    one sentence a line."""
+    short = rng.random() < 0.5  # one sentence a line, as some pages set speeches
+    body = " ".join(text for k, text in turns if k == key)
+    for paragraph in _paragraphs(body, rng)[:16]:
+        pieces = [p.strip() + "." for p in paragraph.split(".") if p.strip()] if short \
+            else [paragraph]
+        for piece in pieces:
+            out.turn(piece, name)
+            out.add("\n")
+        out.add("\n")
+    return out
+
+
 def by_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     """A press conference page (NATO, ministries): the title on one line, `by Secretary
     General Rosa Keller ahead of the meeting of ...` on the next, date bullets, `(As
@@ -867,16 +883,7 @@ def by_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
     if rng.random() < 0.5:
         out.furnish(f"{title} {person.name} giving a press conference ahead of the meeting")
         out.add("\n\n")
-    short = rng.random() < 0.5  # one sentence a line, as some pages set speeches
-    body = " ".join(text for k, text in turns if k == key)
-    for paragraph in _paragraphs(body, rng)[:16]:
-        pieces = [p.strip() + "." for p in paragraph.split(".") if p.strip()] if short \
-            else [paragraph]
-        for piece in pieces:
-            out.turn(piece, person.name)
-            out.add("\n")
-        out.add("\n")
-    return out
+    return _speech(out, turns, key, person.name, rng)
 
 
 def initials(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rendered:
@@ -7273,16 +7280,7 @@ def by_first_line(turns: Sequence[tuple[str, str]], rng: random.Random) -> Rende
     out.add("\n")
     out.furnish(rng.choice(["(As delivered)", "(Check against delivery)", "(As prepared)"]))
     out.add("\n\n")
-    short = rng.random() < 0.5  # one sentence a line, as some pages set speeches
-    body = " ".join(text for k, text in turns if k == key)
-    for paragraph in _paragraphs(body, rng)[:16]:
-        pieces = [p.strip() + "." for p in paragraph.split(".") if p.strip()] if short \
-            else [paragraph]
-        for piece in pieces:
-            out.turn(piece, person.name)
-            out.add("\n")
-        out.add("\n")
-    return out
+    return _speech(out, turns, key, person.name, rng)
 
 
 LABEL_SHAPES["by_first_line"] = by_first_line
